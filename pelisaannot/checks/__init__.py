@@ -1,0 +1,20 @@
+"""The check kinds: one module each, registered in this one table.
+
+A rule names its kind in `check.kind`; the kind's parameters are validated against
+`pelisaannot/schema/checks/<kind>.json` before the class compiles them.
+"""
+
+from __future__ import annotations
+
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.hashtags import HashtagsCheck
+from pelisaannot.checks.identifier import IdentifierCheck
+from pelisaannot.checks.lexicon import LexiconCheck
+from pelisaannot.checks.pattern import PatternCheck
+
+KINDS: dict[str, type[Check]] = {
+    cls.kind: cls
+    for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck)
+}
+
+__all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]

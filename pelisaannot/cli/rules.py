@@ -1,0 +1,75 @@
+"""`pelisaannot rules`, `explain` and `test-rules`: what a pack holds, one rule in full, and its examples run."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+
+import click
+
+from pelisaannot.checks import KINDS
+from pelisaannot.cli.options import policy_option
+from pelisaannot.examples import check_examples
+from pelisaannot.policy import load_policy
+
+
+@click.command("rules")
+@policy_option
+def rules_command(policy: str) -> None:
+    """List the rules of a policy: id, severity, category, check kind, title and file."""
+    loaded = load_policy(policy)
+    click.echo(f"{loaded.organisation}: {loaded.name} {loaded.version} ({len(loaded.rules)} sääntöä)")
+    for rule in loaded.rules:
+        click.echo(f"{rule.id:<14} {rule.severity:<8} {rule.category:<14} {rule.kind:<11} {rule.title}")
+        click.echo(f"{'':<14} {rule.source}")
+
+
+@click.command()
+@click.argument("rule_id")
+@policy_option
+def explain(rule_id: str, policy: str) -> None:
+    """Explain one rule: its clause, link, rationale, check and examples."""
+    loaded = load_policy(policy)
+    rule = loaded.rule(rule_id.upper())
+    if rule is None:
+        raise click.BadParameter(f"no rule {rule_id!r} in policy {loaded.name}; see 'pelisaannot rules'",
+                                 param_hint="RULE_ID")
+
+    def para(text: str, indent: str = "  ") -> str:
+        return textwrap.fill(" ".join(text.split()), 100, initial_indent=indent, subsequent_indent=indent)
+
+    click.echo(f"{rule.id}: {rule.title}")
+    click.echo(f"  luokka: {rule.category}   vakavuus: {rule.severity}   tarkistus: {rule.kind} "
+               f"({KINDS[rule.kind].__module__})")
+    click.echo(f"  tiedosto: {rule.source}\n")
+    click.echo("Pelisääntö" + (f" ({rule.section})" if rule.section else "") + ":")
+    click.echo(para(f"“{rule.quote}”"))
+    click.echo(f"  {rule.link}\n")
+    if rule.rationale:
+        click.echo("Miksi:")
+        click.echo(para(rule.rationale) + "\n")
+    click.echo("Viesti:")
+    click.echo(para(rule.message()) + "\n")
+    click.echo("Esimerkkejä, joista sääntö huomauttaa:")
+    for example in rule.bad:
+        click.echo(f"  ✗ {example.text}" + (f"   [{example.platform}]" if example.platform != "generic" else ""))
+    click.echo("Esimerkkejä, jotka ovat kunnossa:")
+    for example in rule.good:
+        click.echo(f"  ✓ {example.text}" + (f"   [{example.platform}]" if example.platform != "generic" else ""))
+
+
+@click.command("test-rules")
+@click.argument("pack", default="kela")
+def test_rules(pack: str) -> None:
+    """Run every rule's examples in PACK (a built-in name or a folder); exit 1 on any failure."""
+    loaded = load_policy(pack)
+    failures = check_examples(loaded)
+    for failure in failures:
+        click.echo(f"FAIL {failure}")
+    examples = sum(len(r.bad) + len(r.good) for r in loaded.rules)
+    click.echo(f"{len(loaded.rules)} rules, {examples} examples: {examples - len(failures)} passed, "
+               f"{len(failures)} failed")
+    sys.exit(1 if failures else 0)
+
+
+COMMANDS = [rules_command, explain, test_rules]

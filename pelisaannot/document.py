@@ -1,0 +1,230 @@
+"""A draft as the rules see it: normalised text, offsets back to the original, and lazy layers.
+
+Every layer is computed on first use and shared by all rules. Hashtags, mentions, URLs, e-mail
+addresses and identifiers are found on the raw text (spaCy's Finnish tokenizer would split `#kela`
+and `131052-308T`), words by a Unicode-aware regex, lemmas by the morphology backend only when an
+enabled rule asks for them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from pelisaannot.finnish.morphology import Analysis, Morphology
+
+URL_RE = regex.compile(
+    r"(?:https?://|www\.)[^\s<>\"]+"
+    r"|(?<![\w@.])(?:[a-z0-9-]+\.)+(?:fi|com|org|net|eu|se|io|info|gov|edu|ly|me)(?:/[^\s<>\"]*)?(?![\w@])",
+    regex.IGNORECASE,
+)
+EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?!\w)")
+HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)")
+MENTION_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
+EMOJI_RE = regex.compile(r"\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*")
+WORD_RE = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’:-](?=[\p{L}\p{N}]))*")
+SENTENCE_END_RE = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\p{Lu}\p{N}\"“«#@])|\n+")
+TRAILING_PUNCT = ".,;:!?)]}\"'’”»…"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the normalised text: [start, end) and what it says."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token(Span):
+    """A word or number; `index` is its position among the document's tokens."""
+
+    index: int = 0
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _normalise(text: str) -> tuple[str, list[int] | None]:
+    """NFC and `\\n` newlines, with a map from each normalised index to the original one."""
+    if "\r" not in text and unicodedata.is_normalized("NFC", text):
+        return text, None
+    out: list[str] = []
+    index: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] == "\r":
+            out.append("\n")
+            index.append(i)
+            i += 2 if text[i + 1:i + 2] == "\n" else 1
+            continue
+        j = i + 1  # a run: one starter and the combining marks after it
+        while j < n and text[j] != "\r" and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        out.append(piece)
+        index.extend([i] * len(piece))
+        i = j
+    index.append(n)
+    return "".join(out), index
+
+
+class Document:
+    """One post: its original text, the normalised text the rules read, and lazy NLP layers."""
+
+    def __init__(self, text: str, *, platform: str = "generic", morphology: Morphology | None = None) -> None:
+        self.original = text
+        self.platform = platform
+        self.text, self._index = _normalise(text)
+        self._morphology = morphology
+        starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", text))]
+        self._line_starts = starts
+
+    # Offsets -------------------------------------------------------------------------------
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset in the normalised text to one in the original text."""
+        if self._index is None:
+            return offset
+        return self._index[min(offset, len(self._index) - 1)]
+
+    def line_col(self, original_offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset into the original text."""
+        line = bisect.bisect_right(self._line_starts, original_offset) - 1
+        return line + 1, original_offset - self._line_starts[line] + 1
+
+    # Layers found on the raw text ------------------------------------------------------------
+
+    def _spans(self, pattern: regex.Pattern[str], *, trim: bool = False) -> list[Span]:
+        spans = []
+        for m in pattern.finditer(self.text):
+            start, end = m.span()
+            if trim:
+                while end > start and self.text[end - 1] in TRAILING_PUNCT:
+                    end -= 1
+            spans.append(Span(start, end, self.text[start:end]))
+        return spans
+
+    @cached_property
+    def urls(self) -> list[Span]:
+        return [s for s in self._spans(URL_RE, trim=True) if not self._inside(s, self.emails)]
+
+    @cached_property
+    def emails(self) -> list[Span]:
+        return self._spans(EMAIL_RE, trim=True)
+
+    @cached_property
+    def hashtags(self) -> list[Span]:
+        return [s for s in self._spans(HASHTAG_RE) if not self._inside(s, self.urls)]
+
+    @cached_property
+    def mentions(self) -> list[Span]:
+        return [s for s in self._spans(MENTION_RE) if not self._inside(s, self.urls + self.emails)]
+
+    @cached_property
+    def emoji(self) -> list[Span]:
+        return self._spans(EMOJI_RE)
+
+    @staticmethod
+    def _inside(span: Span, others: list[Span]) -> bool:
+        return any(o.start <= span.start < o.end for o in others)
+
+    @cached_property
+    def _masked(self) -> list[Span]:
+        """Spans that are not prose: words inside them are not tokens."""
+        return sorted(self.urls + self.emails + self.hashtags + self.mentions, key=lambda s: s.start)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Words and numbers of the prose, outside URLs, e-mail addresses, hashtags and mentions."""
+        masked = self._masked
+        starts = [s.start for s in masked]
+        tokens: list[Token] = []
+        for m in WORD_RE.finditer(self.text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and masked[k].start <= m.start() < masked[k].end:
+                continue
+            tokens.append(Token(m.start(), m.end(), m.group(), len(tokens)))
+        return tokens
+
+    @cached_property
+    def words(self) -> list[Token]:
+        """Tokens that contain a letter."""
+        return [t for t in self.tokens if any(c.isalpha() for c in t.text)]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences by punctuation and line breaks (posts use line breaks as sentence ends)."""
+        spans, start = [], 0
+        for m in SENTENCE_END_RE.finditer(self.text):
+            if self.text[start:m.start()].strip():
+                spans.append(self._stripped(start, m.start()))
+            start = m.end()
+        if self.text[start:].strip():
+            spans.append(self._stripped(start, len(self.text)))
+        return spans
+
+    def _stripped(self, start: int, end: int) -> Span:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return Span(start, end, self.text[start:end])
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence that holds an offset (the whole text if none does)."""
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return Span(0, len(self.text), self.text)
+
+    def is_sentence_start(self, token: Token) -> bool:
+        """True when a token is the first word of its sentence (capitals there say nothing)."""
+        sentence = self.sentence_of(token.start)
+        first = next((t for t in self.tokens if t.start >= sentence.start), None)
+        return first is not None and first.start == token.start
+
+    # The lemma layer ---------------------------------------------------------------------------
+
+    @property
+    def morphology(self) -> Morphology:
+        if self._morphology is None:
+            from pelisaannot.finnish.morphology import get_morphology
+
+            self._morphology = get_morphology()
+        return self._morphology
+
+    @cached_property
+    def analyses(self) -> list[tuple[Analysis, ...]]:
+        """Morphological analyses of every token, aligned with `tokens`; computed once, on demand."""
+        analyze = self.morphology.analyze
+        return [analyze(t.text) for t in self.tokens]
+
+    def lemmas(self, token: Token) -> set[str]:
+        """Lower-cased base forms of a token (its surface form when the analyser does not know it)."""
+        found = {a.baseform.lower() for a in self.analyses[token.index]}
+        return found or {token.text.lower()}
+
+    def parts(self, token: Token) -> set[str]:
+        """Lower-cased base forms and compound parts of a token."""
+        found: set[str] = set()
+        for a in self.analyses[token.index]:
+            found.add(a.baseform.lower())
+            found.update(p.lower() for p in a.parts)
+        return found or {token.text.lower()}
+
+    def tokens_near(self, start: int, end: int, window: int) -> list[Token]:
+        """Tokens within `window` tokens of a span, in the same sentence."""
+        sentence = self.sentence_of(start)
+        inside = [t for t in self.tokens if sentence.start <= t.start < sentence.end]
+        before = [t for t in inside if t.end <= start][-window:] if window else []
+        after = [t for t in inside if t.start >= end][:window] if window else []
+        return before + after

@@ -1,0 +1,155 @@
+"""Reading drafts from files: one post per .txt/.md file, one per row in .jsonl/.csv, or stdin.
+
+Every problem is an InputError with a one-line message that says what to do; nothing is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pelisaannot.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024
+FRONT_MATTER_KEYS = {"platform", "id", "date", "title", "channel", "tags", "author"}
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One draft: where it came from, its id within a many-post file, its text and platform."""
+
+    path: str
+    id: str | None
+    text: str
+    platform: str | None = None
+    line_offset: int = 0  # lines before the text in its file (Markdown front matter)
+
+
+def _decode(data: bytes, name: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not text; give a .txt, .md, .jsonl or .csv file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                         f"convert it, e.g. iconv -f latin1 -t utf-8") from None
+
+
+def read_source(path: str) -> tuple[str, str]:
+    """The text of a file (or stdin for '-') and a display name."""
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        name = "-"
+    else:
+        p = Path(path)
+        if p.is_dir():
+            raise InputError(f"{path}: is a folder; give files (e.g. {path}/*.md)")
+        try:
+            size = p.stat().st_size
+            if size > MAX_BYTES:
+                raise InputError(f"{path}: too large ({size // 1024 // 1024} MiB, limit {MAX_BYTES // 1024 // 1024} "
+                                 f"MiB); split it into smaller files")
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file") from None
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        name = path
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: too large (limit {MAX_BYTES // 1024 // 1024} MiB); split it into smaller files")
+    return _decode(data, name), name
+
+
+def read_posts(path: str, fmt: str | None = None) -> list[Post]:
+    """The posts in one file; `fmt` (txt, md, jsonl, csv) overrides the file name's extension."""
+    text, name = read_source(path)
+    kind = fmt or (Path(path).suffix.lower().lstrip(".") if path != "-" else "txt")
+    if kind == "jsonl":
+        return _jsonl(text, name)
+    if kind == "csv":
+        return _csv(text, name)
+    if kind in ("md", "markdown"):
+        return [_markdown(text, name)]
+    if not text.strip():
+        raise InputError(f"{name}: empty post; there is nothing to check")
+    return [Post(name, None, text)]
+
+
+def _markdown(text: str, name: str) -> Post:
+    meta: dict[str, object] = {}
+    offset = 0
+    if text.startswith("---\n") or text.startswith("---\r\n"):
+        end = text.find("\n---", 4)
+        if end < 0:
+            raise InputError(f"{name}:1: front matter starts with --- but never ends; close it with a --- line")
+        try:
+            loaded = yaml.safe_load(text[4:end])
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark else 1
+            raise InputError(f"{name}:{line}: broken front matter: {getattr(exc, 'problem', exc)}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise InputError(f"{name}:2: front matter must be key: value pairs")
+        meta = loaded or {}
+        body_start = text.find("\n", end + 4)
+        body_start = len(text) if body_start < 0 else body_start + 1
+        offset = text[:body_start].count("\n")
+        text = text[body_start:]
+    if not text.strip():
+        raise InputError(f"{name}: empty post; there is nothing to check")
+    platform = meta.get("platform")
+    post_id = meta.get("id")
+    return Post(name, str(post_id) if post_id is not None else None, text,
+                str(platform) if platform else None, offset)
+
+
+def _row(row: dict[str, object], name: str, where: str, number: int) -> Post:
+    text = row.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{name}:{where}: a row needs a 'text' field with the post as a string")
+    if not text.strip():
+        raise InputError(f"{name}:{where}: empty post; there is nothing to check")
+    post_id = row.get("id")
+    platform = row.get("platform")
+    return Post(name, str(post_id) if post_id not in (None, "") else str(number), text,
+                str(platform) if platform else None)
+
+
+def _jsonl(text: str, name: str) -> list[Post]:
+    posts = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{number}: not valid JSON ({exc.msg}); one JSON object a line") from None
+        if not isinstance(row, dict):
+            raise InputError(f"{name}:{number}: each line must be a JSON object with a 'text' field")
+        posts.append(_row(row, name, str(number), number))
+    if not posts:
+        raise InputError(f"{name}: no posts in this file")
+    return posts
+
+
+def _csv(text: str, name: str) -> list[Post]:
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        raise InputError(f"{name}:1: a CSV file needs a header row with a 'text' column")
+    posts = []
+    try:
+        for row in reader:
+            posts.append(_row(dict(row), name, str(reader.line_num), reader.line_num))
+    except csv.Error as exc:
+        raise InputError(f"{name}:{reader.line_num}: broken CSV: {exc}") from None
+    if not posts:
+        raise InputError(f"{name}: no posts in this file")
+    return posts

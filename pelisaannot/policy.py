@@ -1,0 +1,260 @@
+"""Policy packs: a folder of YAML rules plus a manifest, loaded and validated all or nothing.
+
+A pack is `pack.yaml` (name, organisation, version, the policy document, optional `extends`,
+`disable`, `override`, `settings`) and one `<ID>.yaml` per rule, in the folder or a sub-folder.
+Every file is validated against the JSON Schemas in `pelisaannot/schema/`; an error names the
+file, the line and the field, and nothing of the pack is used.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import string
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import regex
+import yaml
+from referencing import Registry, Resource
+
+from pelisaannot.checks import KINDS, CheckConfigError, PackContext
+from pelisaannot.errors import PolicyError
+from pelisaannot.rule import Example, Rule
+from pelisaannot.yamlfile import dotted, line_of, load_yaml
+
+SCHEMA_DIR = Path(__file__).parent / "schema"
+MANIFEST = "pack.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """An immutable, validated set of rules with what it needs to link each rule to its clause."""
+
+    name: str
+    organisation: str
+    version: str
+    directory: Path
+    document: Path
+    rules: tuple[Rule, ...]
+    settings: dict[str, Any] = field(default_factory=dict)
+    parents: tuple[str, ...] = ()
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def builtin_packs_dir() -> Path:
+    """Where the built-in packs are: inside the installed package, or `rules/` in a checkout."""
+    installed = Path(__file__).parent / "packs"
+    return installed if installed.is_dir() else Path(__file__).parent.parent / "rules"
+
+
+def builtin_packs() -> list[str]:
+    root = builtin_packs_dir()
+    return sorted(p.parent.name for p in root.glob(f"*/{MANIFEST}")) if root.is_dir() else []
+
+
+def resolve_pack(spec: str | Path, relative_to: Path | None = None) -> Path:
+    """A pack folder from a built-in name or a path; a clear error when it is neither."""
+    path = Path(spec)
+    if relative_to is not None and not path.is_absolute():
+        candidate = relative_to / path
+        if (candidate / MANIFEST).is_file():
+            return candidate.resolve()
+    if (path / MANIFEST).is_file():
+        return path.resolve()
+    builtin = builtin_packs_dir() / str(spec)
+    if (builtin / MANIFEST).is_file():
+        return builtin.resolve()
+    if path.is_dir():
+        raise PolicyError(f"no {MANIFEST} in this folder; a policy pack needs one (see README)", file=str(path))
+    raise PolicyError(f"no such policy pack; built-in packs: {', '.join(builtin_packs()) or 'none'}",
+                      file=str(spec))
+
+
+def load_policy(spec: str | Path = "kela") -> Policy:
+    """Load and validate a pack (and the packs it extends) by built-in name or folder path."""
+    return _load(resolve_pack(spec), ())
+
+
+@cache
+def _validator(name: str) -> jsonschema.protocols.Validator:
+    def resource(file: Path) -> Resource:
+        return Resource.from_contents(json.loads(file.read_text(encoding="utf-8")))
+
+    registry: Registry = Registry().with_resource("context.json", resource(SCHEMA_DIR / "checks/context.json"))
+    schema = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, registry=registry)
+
+
+def _validate(name: str, data: Any, node: yaml.Node | None, file: Path, prefix: tuple[str | int, ...] = ()) -> None:
+    errors = sorted(_validator(name).iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.path)))
+    if not errors:
+        return
+    error = errors[0]
+    path = [*prefix, *error.absolute_path]
+    message = error.message
+    if error.validator == "additionalProperties":
+        unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        if unknown:
+            path.append(unknown[0])
+            allowed = ", ".join(sorted(error.schema.get("properties", {})))
+            message = f"unknown field {unknown[0]!r} (allowed: {allowed})"
+    elif error.validator == "oneOf" and error.context:
+        message = min(error.context, key=lambda e: len(e.absolute_path)).message
+    raise PolicyError(message, file=str(file), line=line_of(node, [p for p in path]), field=dotted(path) or None)
+
+
+def _anchors(document: Path) -> set[str]:
+    """Anchors a Markdown policy document defines: explicit `id="..."` and `{#...}` markers."""
+    text = document.read_text(encoding="utf-8")
+    return set(regex.findall(r'id="([a-z0-9-]+)"', text)) | set(regex.findall(r"\{#([a-z0-9-]+)\}", text))
+
+
+def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
+    if directory in chain:
+        raise PolicyError("packs extend each other in a circle: " + " -> ".join(p.name for p in chain),
+                          file=str(directory / MANIFEST))
+    manifest_path = directory / MANIFEST
+    manifest, node = load_yaml(manifest_path)
+    if not isinstance(manifest, dict):
+        raise PolicyError("a pack manifest must be a YAML mapping", file=str(manifest_path))
+    _validate("pack.schema.json", manifest, node, manifest_path)
+    document = (directory / manifest["document"]).resolve()
+    if not document.is_file():
+        raise PolicyError("policy document not found", file=str(manifest_path),
+                          line=line_of(node, ["document"]), field="document")
+    base = manifest.get("base_url") or document.as_uri()
+    anchors = _anchors(document)
+    settings = dict(manifest.get("settings", {}))
+
+    inherited: dict[str, Rule] = {}
+    parents: tuple[str, ...] = ()
+    if "extends" in manifest:
+        parent = _load(resolve_pack(manifest["extends"], directory), (*chain, directory))
+        parents = (parent.name, *parent.parents)
+        inherited = {r.id: r for r in parent.rules}
+        settings = _merge(parent.settings, settings)
+        for i, rule_id in enumerate(manifest.get("disable", [])):
+            if inherited.pop(rule_id, None) is None:
+                raise PolicyError(f"no inherited rule {rule_id!r} to disable", file=str(manifest_path),
+                                  line=line_of(node, ["disable", i]), field=f"disable[{i}]")
+    elif manifest.get("disable") or manifest.get("override"):
+        raise PolicyError("disable and override need 'extends'", file=str(manifest_path),
+                          line=line_of(node, ["disable" if manifest.get("disable") else "override"]))
+
+    context = PackContext(directory, settings)
+    rules: dict[str, Rule] = dict(inherited)
+    for rule_id, changes in manifest.get("override", {}).items():
+        if rule_id not in inherited:
+            raise PolicyError(f"no inherited rule {rule_id!r} to override", file=str(manifest_path),
+                              line=line_of(node, ["override", rule_id]), field=f"override.{rule_id}")
+        parent_rule = inherited[rule_id]
+        data = _merge(parent_rule.raw, changes)
+        # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
+        own_clause = "clause" in changes
+        rules[rule_id] = _build_rule(data, node, manifest_path, PackContext(parent_rule.source.parent, settings),
+                                     base if own_clause else parent_rule.link.split("#")[0],
+                                     anchors if own_clause else None, parent_rule.pack,
+                                     prefix=("override", rule_id))
+
+    own: dict[str, Path] = {}
+    for file in sorted(directory.rglob("*.yaml")):
+        if file == manifest_path or file.name.endswith(".examples.yaml"):
+            continue
+        data, rule_node = load_yaml(file)
+        rule = _build_rule(data, rule_node, file, context, base, anchors, manifest["name"])
+        if rule.id in own:
+            raise PolicyError(f"duplicate rule id {rule.id!r} (also in {own[rule.id]})", file=str(file),
+                              line=line_of(rule_node, ["id"]), field="id")
+        own[rule.id] = file
+        rules[rule.id] = rule
+    if not rules:
+        raise PolicyError("the pack has no rules", file=str(directory))
+    return Policy(manifest["name"], manifest["organisation"], str(manifest["version"]), directory, document,
+                  tuple(sorted(rules.values(), key=lambda r: r.id)), settings, parents)
+
+
+def _merge(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """Deep-merge mappings; lists and scalars in `changes` replace those in `base`."""
+    out = copy.deepcopy(base)
+    for key, value in changes.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackContext, base: str,
+                anchors: set[str] | None, pack: str, prefix: tuple[str | int, ...] = ()) -> Rule:
+    """Validate one rule's data and compile its check; `prefix` locates it inside a manifest override."""
+    if not isinstance(data, dict):
+        raise PolicyError("a rule file must be a YAML mapping", file=str(file))
+
+    def fail(message: str, path: list[str | int]) -> PolicyError:
+        full = [*prefix, *path]
+        return PolicyError(message, file=str(file), line=line_of(node, full), field=dotted(full))
+
+    _validate("rule.schema.json", data, node, file, prefix)
+    if not prefix and data["id"] != file.stem:
+        raise fail(f"the id must equal the file name ({file.stem!r})", ["id"])
+    kind = data["check"]["kind"]
+    if kind not in KINDS:
+        raise fail(f"unknown check kind {kind!r}; known kinds: {', '.join(sorted(KINDS))}", ["check", "kind"])
+    _validate(f"checks/{kind}.json", data["check"], node, file, (*prefix, "check"))
+    try:
+        check = KINDS[kind](data["check"], context)
+    except CheckConfigError as exc:
+        raise fail(str(exc), ["check", *_split(exc.field)]) from None
+
+    messages = data["message"] if isinstance(data["message"], dict) else {"fi": data["message"]}
+    allowed = {"match"} | KINDS[kind].placeholders
+    for lang, text in messages.items():
+        try:
+            names = {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+        except ValueError as exc:
+            raise fail(f"bad placeholder: {exc} (write {{{{ and }}}} for literal braces)", ["message"]) from None
+        unknown = sorted(n for n in names if n not in allowed)
+        if unknown:
+            where = ["message"] if isinstance(data["message"], str) else ["message", lang]
+            raise fail(f"unknown placeholder {{{unknown[0]}}}; this kind offers "
+                       + ", ".join("{" + a + "}" for a in sorted(allowed)), where)
+
+    clause = data["clause"]
+    if anchors is not None and "link" not in data and clause["anchor"] not in anchors:
+        raise fail(f"anchor {clause['anchor']!r} is not in the policy document", ["clause", "anchor"])
+
+    def examples(key: str) -> tuple[Example, ...]:
+        items = data["examples"][key]
+        return tuple(Example(e) if isinstance(e, str) else Example(e["text"], e.get("platform", "generic"),
+                                                                    e.get("match"), e.get("note"))
+                     for e in items)
+
+    return Rule(
+        id=data["id"], category=data["category"], severity=data["severity"], title=data["title"],
+        messages=messages, quote=" ".join(clause["quote"].split()), anchor=clause["anchor"],
+        link=data.get("link") or f"{base}#{clause['anchor']}", check=check, kind=kind, source=file, pack=pack,
+        section=clause.get("section", ""), rationale=data.get("rationale", ""),
+        suggestion=data.get("suggestion"),
+        platforms=frozenset(data["platforms"]) if "platforms" in data else None,
+        bad=examples("bad"), good=examples("good"), raw=data,
+    )
+
+
+def _split(field_path: str) -> list[str | int]:
+    """['patterns', 0] from 'patterns[0]'."""
+    out: list[str | int] = []
+    for part in regex.findall(r"[^.\[\]]+|\[\d+\]", field_path):
+        out.append(int(part[1:-1]) if part.startswith("[") else part)
+    return out
+
+
+def with_severity(rule: Rule, severity: str) -> Rule:
+    """A copy of a rule with another severity (configuration overrides)."""
+    return replace(rule, severity=severity)

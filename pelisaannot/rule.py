@@ -1,0 +1,49 @@
+"""A rule as loaded from its YAML file: plain data plus the compiled check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelisaannot.checks import Check
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A post that must (bad) or must not (good) trigger the rule; `match` is the expected span."""
+
+    text: str
+    platform: str = "generic"
+    match: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: str
+    severity: str
+    title: str
+    messages: dict[str, str]
+    quote: str
+    anchor: str
+    link: str
+    check: Check
+    kind: str
+    source: Path
+    pack: str
+    section: str = ""
+    rationale: str = ""
+    suggestion: str | None = None
+    platforms: frozenset[str] | None = None
+    bad: tuple[Example, ...] = ()
+    good: tuple[Example, ...] = ()
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def message(self, lang: str = "fi") -> str:
+        """The message template in `lang`, falling back to Finnish."""
+        return self.messages.get(lang) or self.messages["fi"]
+
+    def applies_to(self, platform: str) -> bool:
+        return self.platforms is None or platform in self.platforms
