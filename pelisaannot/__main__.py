@@ -1,0 +1,5 @@
+"""`python -m pelisaannot` runs the CLI."""
+
+from pelisaannot.cli import main
+
+main()

@@ -1,0 +1,23 @@
+"""Shared fixtures: the built-in Kela policy (loaded once) and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot import Linter, load_policy
+from pelisaannot.policy import Policy
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def kela() -> Policy:
+    return load_policy("kela")
+
+
+@pytest.fixture(scope="session")
+def linter(kela: Policy) -> Linter:
+    return Linter(kela)

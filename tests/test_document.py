@@ -1,0 +1,59 @@
+"""The document model: offsets survive normalisation; layers are found on the raw text."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pelisaannot import Document, Linter
+
+
+def test_hashtags_mentions_urls_emails_are_found_on_raw_text() -> None:
+    doc = Document("Kiitos @KelaFi! Lue https://www.kela.fi/opintotuki. #opintotuki #Kela, viestinta@kela.fi")
+    assert [s.text for s in doc.hashtags] == ["#opintotuki", "#Kela"]
+    assert [s.text for s in doc.mentions] == ["@KelaFi"]
+    assert [s.text for s in doc.urls] == ["https://www.kela.fi/opintotuki"]
+    assert [s.text for s in doc.emails] == ["viestinta@kela.fi"]
+    # words inside those spans are not tokens of the prose
+    assert [t.text for t in doc.words] == ["Kiitos", "Lue"]
+
+
+def test_hash_inside_word_or_number_is_not_a_hashtag() -> None:
+    doc = Document("Sivu https://x.fi/a#osio ja numero #1 sekä C# ja tag#ei")
+    assert doc.hashtags == []
+
+
+def test_emoji_and_sentences() -> None:
+    doc = Document("Hyvää huomenta! 👋🏽 Tänään on hakupäivä.\nKysy lisää")
+    assert [e.text for e in doc.emoji] == ["👋🏽"]
+    assert [s.text for s in doc.sentences] == ["Hyvää huomenta!", "👋🏽 Tänään on hakupäivä.", "Kysy lisää"]
+
+
+def test_nfd_input_is_normalised_and_offsets_map_back() -> None:
+    original = unicodedata.normalize("NFD", "Äiti sanoi: perkele.")
+    assert len(original) > len("Äiti sanoi: perkele.")
+    doc = Document(original)
+    assert doc.text == "Äiti sanoi: perkele."
+    start = doc.text.index("perkele")
+    assert original[doc.to_original(start):doc.to_original(start + 7)] == "perkele"
+
+
+def test_crlf_lines_and_columns(linter: Linter) -> None:
+    text = "Hei.\r\nToinen rivi: perkele\r\n"
+    [finding] = [f for f in linter.check(text) if f.rule == "KELA-TO-001"]
+    assert (finding.line, finding.column) == (2, 14)
+    assert text[finding.start:finding.end] == "perkele"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_empty_text_has_no_layers(text: str) -> None:
+    doc = Document(text)
+    assert doc.tokens == [] and doc.sentences == [] and doc.hashtags == []
+
+
+def test_lemma_layer_is_lazy() -> None:
+    doc = Document("Idiootteja kaikki")
+    assert "analyses" not in doc.__dict__
+    assert "idiootti" in doc.lemmas(doc.words[0])
+    assert "analyses" in doc.__dict__
