@@ -1,0 +1,67 @@
+"""Speed: cold start of the CLI on one short post, and posts/second on 1,000 posts in one process.
+
+    python benchmarks/speed.py [--policy kela] [--posts 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+from corpus import treebank_sentences, tweets
+
+from pelisaannot import Linter
+
+
+def cold_start(runs: int = 5) -> float:
+    """Median wall time of `pelisaannot check -` on one short post, as a fresh process."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pelisaannot", "check", "-"], input=b"Hyvaa huomenta kaikille!",
+                       capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def import_time() -> float:
+    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import pelisaannot.cli"],
+                         capture_output=True, text=True, check=True).stderr
+    heavy = [line for line in out.splitlines() if "spacy" in line or "torch" in line]
+    if heavy:
+        print("WARNING: heavy modules imported at start:", heavy[:3])
+    return float(out.strip().splitlines()[-1].split("|")[1]) / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--policy", default="kela")
+    parser.add_argument("--posts", type=int, default=1000)
+    args = parser.parse_args()
+    texts = (tweets() + treebank_sentences())
+    # Posts of one to three real sentences or tweets, as drafts are.
+    posts = [" ".join(texts[(i * 7 + k) % len(texts)] for k in range(1 + i % 3)) for i in range(args.posts)]
+
+    print(f"cold start, `pelisaannot check -` on one short post (median of 5): {cold_start():.3f} s")
+    print(f"import time of pelisaannot.cli: {import_time():.3f} s")
+    load = time.perf_counter()
+    linter = Linter.from_policy(args.policy)
+    linter.check("Lämmittely.")
+    print(f"policy load + morphology warm-up: {time.perf_counter() - load:.3f} s ({len(linter.rules)} rules)")
+    for label in ("first pass (cold caches)", "second pass (warm caches)"):
+        start = time.perf_counter()
+        findings = sum(len(linter.check(p)) for p in posts)
+        elapsed = time.perf_counter() - start
+        print(f"{label}: {len(posts)} posts in {elapsed:.2f} s = {len(posts) / elapsed:,.0f} posts/s "
+              f"({findings} findings)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak:.0f} MiB (pid {os.getpid()})")
+
+
+if __name__ == "__main__":
+    main()
