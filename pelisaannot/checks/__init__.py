@@ -11,10 +11,12 @@ from pelisaannot.checks.hashtags import HashtagsCheck
 from pelisaannot.checks.identifier import IdentifierCheck
 from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
+from pelisaannot.checks.shouting import ShoutingCheck
 
 KINDS: dict[str, type[Check]] = {
     cls.kind: cls
-    for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck)
+    for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
+                ShoutingCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]

@@ -3,12 +3,21 @@
 A word matches when one of its voikko analyses has a listed lemma as base form or compound part
 (`idiooteille` -> idiootti, `paskaesimies` -> paska + esi + mies). Words that merely contain the
 letters do not (`Kusiaiset` is kusiainen). `stems` catch words the dictionary does not know
-(`vittupäät`). A capitalised word inside a sentence or in quotes is a name or a title (`Perkele`
-the film) and is skipped unless `skip_titles: false`.
+(`vittupäät`); a listed word the dictionary does not know gets its own stem automatically
+(`hinttari` -> `hinttar`, so `hinttareille` matches). A capitalised word inside a sentence or in
+quotes is a name or a title (`Perkele` the film) and is skipped unless `skip_titles: false`.
+
+Writers hide words from filters: `v*ttu`, `p4ska`, `v i t t u`, `paskaaaa`. With `obfuscated: true`
+(the default) such forms are restored (digits and symbols to letters, a `*` to each likely letter,
+spaced letters joined, stretched letters shortened) and the restored word is analysed like any other.
+
+A list line may carry a calmer wording after `|` (`paska | huono`); it becomes the finding's
+suggestion and the `{hint}` placeholder.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -19,31 +28,78 @@ from pelisaannot.document import Document, Token
 
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
+NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+
+# Obfuscation: a run of letters mixed with digits or symbols that stand for letters.
+LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"})
+MIXED_RE = regex.compile(r"\p{L}[*@$0-9]|[*@$0-9]\p{L}")
+MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*@$])[\p{L}*@$0-9]*[\p{L}][\p{L}*@$0-9]*(?![\p{L}\p{N}*@$])")
+SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*+])\p{L})(?:\1\p{L}){2,}(?![\p{L}\p{N}])")
+STRETCHED_RE = regex.compile(r"(\p{L})\1{2,}")
+STAR_LETTERS = "aeiouyäöstkrlnmphvj"
+MAX_STARS = 2
+
+
+def _entry(line: str) -> tuple[str, str | None]:
+    """`word | suggestion` -> (word, suggestion)."""
+    word, _, suggestion = line.partition("|")
+    return word.strip().lower(), (suggestion.strip() or None)
 
 
 class LexiconCheck(Check):
     kind = "lexicon"
     needs = frozenset({"lemmas"})
-    placeholders = frozenset({"lemma"})
+    placeholders = frozenset({"lemma", "hint"})
 
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
-        words = [w.lower() for w in params.get("words", [])]
+        lines = list(params.get("words", []))
         for i, relative in enumerate(params.get("files", [])):
-            words += [w.lower() for w in pack.read_list(relative, f"files[{i}]")]
+            lines += pack.read_list(relative, f"files[{i}]")
+        self.suggestions: dict[str, str] = {}
+        words: list[str] = []
+        for line in lines:
+            word, suggestion = _entry(line)
+            words.append(word)
+            if suggestion:
+                self.suggestions[word] = suggestion
         self.words = frozenset(words)
         self.stems = tuple(s.lower() for s in params.get("stems", []))
         self.compounds = params.get("compounds", True)
         self.skip_titles = params.get("skip_titles", True)
         self.exclude = frozenset(w.lower() for w in params.get("exclude", []))
+        self.obfuscated = params.get("obfuscated", True)
+        self._auto_stems: tuple[str, ...] | None = None
 
-    def _lemma(self, doc: Document, token: Token) -> str | None:
-        analyses = doc.analyses[token.index]
+    # Matching one word -----------------------------------------------------------------------
+
+    def _unknown_stems(self, doc: Document) -> tuple[str, ...]:
+        """Listed single words the dictionary does not know, cut to a stem (`hinttari` -> `hinttar`)."""
+        if self._auto_stems is None:
+            analyze = doc.morphology.analyze
+            stems = []
+            for word in self.words:
+                if " " in word or len(word) < 4 or analyze(word):
+                    continue
+                stems.append(word[:-1] if len(word) >= 6 and word[-1] in "aeiouyäö" else word)
+            self._auto_stems = tuple(stems)
+        return self._auto_stems
+
+    def _lemma_of(self, doc: Document, word: str, capitalised: bool = False) -> str | None:
+        """The listed lemma that `word` is an inflected form or compound of, or None."""
+        analyses = doc.morphology.analyze(word)
+        if capitalised:  # `Urpo Kekkonen` is a name, `urpo` an insult
+            analyses = tuple(a for a in analyses if a.wordclass not in NAME_CLASSES)
+            if not analyses and doc.morphology.analyze(word):
+                return None
         if not analyses:
-            lowered = token.text.lower()
+            lowered = word.lower()
             if lowered in self.words:
                 return lowered
-            return next((s for s in self.stems if lowered.startswith(s)), None)
+            stem = next((s for s in self.stems if lowered.startswith(s)), None)
+            if stem is None:
+                stem = next((s for s in self._unknown_stems(doc) if lowered.startswith(s)), None)
+            return self._word_for_stem(stem) if stem else None
         if any(a.baseform.lower() in self.exclude for a in analyses):
             return None
         for a in analyses:
@@ -56,23 +112,91 @@ class LexiconCheck(Check):
                     return hit
         return None
 
-    def _is_title(self, doc: Document, token: Token) -> bool:
+    def _word_for_stem(self, stem: str) -> str:
+        """The listed word a stem stands for (itself when none starts with it)."""
+        return next((w for w in sorted(self.words) if w.startswith(stem)), stem)
+
+    def _lemma(self, doc: Document, token: Token) -> str | None:
+        lemma = self._lemma_of(doc, token.text, token.is_capitalised)
+        if lemma is None and self.obfuscated and STRETCHED_RE.search(token.text):
+            lemma = self._restored(doc, token.text)
+        return lemma
+
+    def _restored(self, doc: Document, word: str) -> str | None:
+        """Undo leetspeak, stars and stretched letters; the listed lemma of the first reading that has one."""
+        base = word.lower().translate(LEET)
+        stars = base.count("*")
+        if stars > MAX_STARS or len(base.replace("*", "")) < 3:
+            return None
+        for filling in itertools.product(STAR_LETTERS, repeat=stars):
+            candidate = base
+            for letter in filling:
+                candidate = candidate.replace("*", letter, 1)
+            for variant in dict.fromkeys((candidate, STRETCHED_RE.sub(r"\1\1", candidate),
+                                          STRETCHED_RE.sub(r"\1", candidate))):
+                lemma = self._lemma_of(doc, variant)
+                if lemma is not None:
+                    return lemma
+        return None
+
+    # Titles ----------------------------------------------------------------------------------
+
+    def _is_title(self, doc: Document, start: int, end: int, word: str, token: Token | None) -> bool:
         """A capitalised (not all-caps) word mid-sentence, a quoted word, or one after 'elokuva'."""
         text = doc.text
-        before = text[max(0, token.start - 1):token.start]
-        after = text[token.end:token.end + 1]
+        before = text[max(0, start - 1):start]
+        after = text[end:end + 1]
         if before and after and before in QUOTES and after in QUOTES:
             return True
-        if TITLE_CUES.search(text[max(0, token.start - 30):token.start]):
+        if TITLE_CUES.search(text[max(0, start - 30):start]):
             return True
-        word = token.text
+        if token is None:
+            return False
         return word[:1].isupper() and not word.isupper() and not doc.is_sentence_start(token)
 
+    # Running ---------------------------------------------------------------------------------
+
+    def _match(self, start: int, end: int, lemma: str) -> Match:
+        suggestion = self.suggestions.get(lemma)
+        hint = f" Ehdotus: {suggestion}." if suggestion else ""
+        return Match(start, end, {"lemma": lemma, "hint": hint}, suggestion)
+
+    def _obfuscated(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:
+        """Masked (`v*ttu`, `p4ska`) and spaced (`v i t t u`) forms the tokenizer splits or misreads."""
+        skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
+        found: list[tuple[int, int, str]] = []
+        masked = MASKED_RE.finditer(doc.text) if MIXED_RE.search(doc.text) else ()
+        for m in masked:
+            word = m.group()
+            if not any(c in "*@$" or c.isdigit() for c in word) or word.isdigit():
+                continue
+            lemma = self._restored(doc, word)
+            if lemma:
+                found.append((m.start(), m.end(), lemma))
+        for m in SPACED_RE.finditer(doc.text):
+            joined = "".join(c for c in m.group() if c.isalpha())
+            lemma = self._lemma_of(doc, joined) or self._restored(doc, joined)
+            if lemma:
+                found.append((m.start(), m.end(), lemma))
+        for start, end, lemma in found:
+            if any(s.start <= start < s.end for s in skipped):
+                continue
+            if any(a < end and start < b for a, b in taken):
+                continue
+            if self.skip_titles and self._is_title(doc, start, end, doc.text[start:end], None):
+                continue
+            taken.append((start, end))
+            yield self._match(start, end, lemma)
+
     def run(self, doc: Document) -> Iterator[Match]:
+        taken: list[tuple[int, int]] = []
         for token in doc.words:
             lemma = self._lemma(doc, token)
             if lemma is None:
                 continue
-            if self.skip_titles and self._is_title(doc, token):
+            if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
-            yield Match(token.start, token.end, {"lemma": lemma})
+            taken.append((token.start, token.end))
+            yield self._match(token.start, token.end, lemma)
+        if self.obfuscated:
+            yield from self._obfuscated(doc, taken)

@@ -1,0 +1,86 @@
+"""`shouting`: text in capitals and runs of exclamation or question marks.
+
+A word in capitals counts as shouting only when it is not an acronym: listed acronyms (KELA, EU, THL,
+HUS) and short words that the dictionary does not know (`STM`, `OKM`) are left alone, so a post full of
+agency names is not shouting. A run needs `min_words` shouted words and `min_letters` letters in all;
+a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean. Runs of `!!!` or `???` are reported on their
+own. The suggestion is the same text in ordinary case, or one mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.document import Document, Token
+
+PUNCT_RE = regex.compile(r"[!?](?:\s?[!?]){2,}|[‼⁉]+")
+ACRONYMS_TEXT = (
+    "KELA EU EY YK THL HUS YLE STM TEM OKM VM SM UM OM PM KKO KHO EK SAK STTK AKAVA ALV TE KELA-KORTTI SOTE "
+    "HSL VR HS MTV STT OP YTHS TYKS TAYS OYS KYS HYKS PDF FAQ CEO HR IT ICT AI OK EHIC ETA ETA-MAA ILO OECD WHO "
+    "NATO USA UK IBAN BIC PIN HETU ID SMS URL VPN TV ASAP LOL OMG FYI"
+)
+DEFAULT_ACRONYMS = tuple(ACRONYMS_TEXT.split())
+
+
+class ShoutingCheck(Check):
+    kind = "shouting"
+    needs = frozenset({"lemmas"})
+    placeholders = frozenset({"reason"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        self.capitals = params.get("capitals", True)
+        self.punctuation = params.get("punctuation", True)
+        self.min_words = params.get("min_words", 2)
+        self.min_letters = params.get("min_letters", 10)
+        self.max_unknown_acronym = params.get("max_unknown_acronym", 5)
+        acronyms = list(DEFAULT_ACRONYMS) + list(params.get("acronyms", []))
+        acronyms += list(pack.settings.get("acronyms", []))
+        self.acronyms = frozenset(a.upper() for a in acronyms)
+
+    def _acronym(self, word: str) -> bool:
+        return word in self.acronyms or any(part in self.acronyms for part in regex.split(r"[-:]", word))
+
+    def _shouted(self, doc: Document, token: Token) -> bool:
+        word = token.text
+        letters = sum(c.isalpha() for c in word)
+        if letters < 2 or not word.isupper() or self._acronym(word):
+            return False
+        if letters <= 3:
+            return False
+        # A short word the dictionary does not know is an abbreviation (STM, OKM), not shouting.
+        return letters > self.max_unknown_acronym or bool(doc.morphology.analyze(word.lower()))
+
+    def _caps_runs(self, doc: Document) -> Iterator[Match]:
+        """Groups of words in capitals with nothing in lower case between them."""
+        text = doc.text
+        runs: list[list[Token]] = []
+        for token in doc.words:
+            if not token.text.isupper():
+                continue
+            if runs and not any(c.islower() for c in text[runs[-1][-1].end:token.start]):
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        for run in runs:
+            plain = [t for t in run if not self._acronym(t.text)]
+            letters = sum(sum(c.isalpha() for c in t.text) for t in plain)
+            if sum(self._shouted(doc, t) for t in run) < self.min_words or letters < self.min_letters:
+                continue
+            start, end = plain[0].start, plain[-1].end
+            calm = text[start:end].lower()
+            first = next(t for t in run if t.start == start)
+            yield Match(start, end, {"reason": "teksti on kirjoitettu isoin kirjaimin"},
+                        calm[:1].upper() + calm[1:] if doc.is_sentence_start(first) else calm)
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        if self.capitals and sum(c.isupper() for c in doc.text) >= self.min_letters:
+            yield from self._caps_runs(doc)
+        if self.punctuation:
+            for m in PUNCT_RE.finditer(doc.text):
+                mark = "?" if "?" in m.group() else "!"
+                yield Match(m.start(), m.end(), {"reason": f"merkkijono {m.group()} huutaa"}, mark)
