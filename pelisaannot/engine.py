@@ -10,10 +10,11 @@ from typing import Any
 
 from pelisaannot.document import Document
 from pelisaannot.finding import Finding
+from pelisaannot.platforms import PLATFORMS
 from pelisaannot.policy import Policy, load_policy
 from pelisaannot.rule import Rule
 
-PLATFORMS = ("generic", "x", "linkedin", "facebook", "instagram")
+__all__ = ["PLATFORMS", "Linter", "selected"]
 
 
 class _Values(dict[str, Any]):

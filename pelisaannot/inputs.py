@@ -1,4 +1,8 @@
-"""Reading drafts from files: one post per .txt/.md file, one per row in .jsonl/.csv, or stdin.
+"""Reading drafts from files: one post per .txt/.md file, one per row in .jsonl/.csv, one per entry of a
+.yaml/.yml content calendar, or stdin.
+
+A row names its text, id, platform (or channel), date and suppressions by column or key; `Columns` says
+which (configurable, since every team's calendar spreadsheet names them differently).
 
 Every problem is an InputError with a one-line message that says what to do; nothing is written.
 """
@@ -9,12 +13,15 @@ import csv
 import io
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from pelisaannot.errors import InputError
+from pelisaannot.platforms import platform_name
 
 MAX_BYTES = 20 * 1024 * 1024
 FRONT_MATTER_KEYS = {"platform", "id", "date", "title", "channel", "tags", "author"}
@@ -29,6 +36,36 @@ class Post:
     text: str
     platform: str | None = None
     line_offset: int = 0  # lines before the text in its file (Markdown front matter)
+    date: str | None = None
+    row_line: int | None = None  # the line of the file where a row or calendar entry starts
+    suppress: tuple[str, ...] = ()  # suppression directives of a row: "KELA-TO-001 -- reason"
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Which column (CSV) or key (JSONL, YAML) holds what; each field lists accepted names, first wins."""
+
+    text: tuple[str, ...] = ("text",)
+    id: tuple[str, ...] = ("id",)
+    platform: tuple[str, ...] = ("platform", "channel")
+    date: tuple[str, ...] = ("date",)
+    ignore: tuple[str, ...] = ("pelisaannot_ignore",)
+    channels: dict[str, str] = field(default_factory=dict)  # a calendar's channel name -> platform
+
+    def get(self, row: dict[str, Any], what: str) -> Any:
+        for name in getattr(self, what):
+            if name in row and row[name] not in (None, ""):
+                return row[name]
+        return None
+
+    def platform_of(self, value: Any) -> str | None:
+        if value in (None, ""):
+            return None
+        raw = str(value)
+        return self.channels.get(raw) or platform_name(raw) or raw
+
+
+DEFAULT_COLUMNS = Columns()
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -68,14 +105,19 @@ def read_source(path: str) -> tuple[str, str]:
     return _decode(data, name), name
 
 
-def read_posts(path: str, fmt: str | None = None) -> list[Post]:
-    """The posts in one file; `fmt` (txt, md, jsonl, csv) overrides the file name's extension."""
+INPUT_FORMATS = ("txt", "md", "jsonl", "csv", "yaml")
+
+
+def read_posts(path: str, fmt: str | None = None, columns: Columns = DEFAULT_COLUMNS) -> list[Post]:
+    """The posts in one file; `fmt` (txt, md, jsonl, csv, yaml) overrides the file name's extension."""
     text, name = read_source(path)
     kind = fmt or (Path(path).suffix.lower().lstrip(".") if path != "-" else "txt")
     if kind == "jsonl":
-        return _jsonl(text, name)
+        return _jsonl(text, name, columns)
     if kind == "csv":
-        return _csv(text, name)
+        return _csv(text, name, columns)
+    if kind in ("yaml", "yml"):
+        return _yaml(text, name, columns)
     if kind in ("md", "markdown"):
         return [_markdown(text, name)]
     if not text.strip():
@@ -108,22 +150,38 @@ def _markdown(text: str, name: str) -> Post:
     platform = meta.get("platform")
     post_id = meta.get("id")
     return Post(name, str(post_id) if post_id is not None else None, text,
-                str(platform) if platform else None, offset)
+                DEFAULT_COLUMNS.platform_of(platform), offset, _date(meta.get("date")))
 
 
-def _row(row: dict[str, object], name: str, where: str, number: int) -> Post:
-    text = row.get("text")
+def _date(value: Any) -> str | None:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return None if value in (None, "") else str(value)
+
+
+def _suppress(value: Any, name: str, where: str) -> tuple[str, ...]:
+    if value in (None, ""):
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise InputError(f"{name}:{where}: the suppression field must be text like 'KELA-TO-001 -- syy' or a list of them")
+
+
+def _row(row: dict[str, Any], name: str, where: str, number: int, columns: Columns = DEFAULT_COLUMNS) -> Post:
+    text = columns.get(row, "text")
     if not isinstance(text, str):
-        raise InputError(f"{name}:{where}: a row needs a 'text' field with the post as a string")
+        raise InputError(f"{name}:{where}: a row needs a {columns.text[0]!r} field with the post as a string")
     if not text.strip():
         raise InputError(f"{name}:{where}: empty post; there is nothing to check")
-    post_id = row.get("id")
-    platform = row.get("platform")
-    return Post(name, str(post_id) if post_id not in (None, "") else str(number), text,
-                str(platform) if platform else None)
+    post_id = columns.get(row, "id")
+    return Post(name, str(post_id) if post_id is not None else str(number), text,
+                columns.platform_of(columns.get(row, "platform")), 0, _date(columns.get(row, "date")),
+                number, _suppress(columns.get(row, "ignore"), name, where))
 
 
-def _jsonl(text: str, name: str) -> list[Post]:
+def _jsonl(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]:
     posts = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -134,22 +192,52 @@ def _jsonl(text: str, name: str) -> list[Post]:
             raise InputError(f"{name}:{number}: not valid JSON ({exc.msg}); one JSON object a line") from None
         if not isinstance(row, dict):
             raise InputError(f"{name}:{number}: each line must be a JSON object with a 'text' field")
-        posts.append(_row(row, name, str(number), number))
+        posts.append(_row(row, name, str(number), number, columns))
     if not posts:
         raise InputError(f"{name}: no posts in this file")
     return posts
 
 
-def _csv(text: str, name: str) -> list[Post]:
+def _csv(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]:
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        raise InputError(f"{name}:1: a CSV file needs a header row with a 'text' column")
+    if not reader.fieldnames or not set(columns.text) & set(reader.fieldnames):
+        raise InputError(f"{name}:1: a CSV file needs a header row with a {columns.text[0]!r} column")
     posts = []
     try:
+        start = reader.line_num + 1
         for row in reader:
-            posts.append(_row(dict(row), name, str(reader.line_num), reader.line_num))
+            posts.append(_row(dict(row), name, str(start), start, columns))
+            start = reader.line_num + 1
     except csv.Error as exc:
         raise InputError(f"{name}:{reader.line_num}: broken CSV: {exc}") from None
+    if not posts:
+        raise InputError(f"{name}: no posts in this file")
+    return posts
+
+
+def _yaml(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]:
+    """A content calendar: a list of entries, or a mapping with the list under `posts`."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(f"{name}:{mark.line + 1 if mark else 1}: broken YAML: "
+                         f"{getattr(exc, 'problem', None) or exc}") from None
+    if isinstance(data, dict) and isinstance(data.get("posts"), list):
+        entries = data["posts"]
+        node = next(v for k, v in node.value if k.value == "posts")
+    elif isinstance(data, list):
+        entries = data
+    else:
+        raise InputError(f"{name}:1: a calendar is a list of posts (or a 'posts:' list), each with a "
+                         f"{columns.text[0]!r} key")
+    posts = []
+    for entry, entry_node in zip(entries, node.value, strict=True):
+        line = entry_node.start_mark.line + 1
+        if not isinstance(entry, dict):
+            raise InputError(f"{name}:{line}: each calendar entry must be a mapping with a {columns.text[0]!r} key")
+        posts.append(_row(entry, name, str(line), line, columns))
     if not posts:
         raise InputError(f"{name}: no posts in this file")
     return posts

@@ -2,37 +2,74 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections import Counter
+from collections.abc import Sequence
 
 import click
 
-from pelisaannot.cli.options import policy_option, split_names
+from pelisaannot.cli.options import split_names
+from pelisaannot.config import Config, apply_config, check_names, load_config
 from pelisaannot.document import Document
-from pelisaannot.engine import PLATFORMS, Linter
+from pelisaannot.engine import Linter
 from pelisaannot.errors import InputError
 from pelisaannot.finding import SEVERITIES, severity_rank
-from pelisaannot.inputs import Post, read_posts
+from pelisaannot.inputs import DEFAULT_COLUMNS, INPUT_FORMATS, Columns, Post, read_posts
+from pelisaannot.platforms import PLATFORMS
 from pelisaannot.policy import load_policy
-from pelisaannot.report import FORMATS, CheckedPost, Report, formatter
+from pelisaannot.report import FORMATS, CheckedPost, Report, Suppressed, formatter
+from pelisaannot.suppressions import apply, parse_field, parse_text, problems
+
+PROGRESS_MIN = 100  # show a progress bar on a terminal from this many posts up
 
 
-def run_check(linter: Linter, paths: list[str], platform: str, input_format: str | None) -> Report:
-    """Check every post of every path; a bad file is reported and the others still checked."""
-    checked: list[CheckedPost] = []
+def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> tuple[list[Post], list[str]]:
+    posts: list[Post] = []
     errors: list[str] = []
     for path in paths:
         try:
-            posts = read_posts(path, input_format)
-            for post in posts:
+            found = read_posts(path, input_format, columns)
+            for post in found:
                 if post.platform and post.platform not in PLATFORMS:
                     raise InputError(f"{post.path}{':' + post.id if post.id else ''}: unknown platform "
                                      f"{post.platform!r}; use one of {', '.join(PLATFORMS)}")
         except InputError as exc:
             errors.append(str(exc))
             continue
-        for post in posts:
-            doc = Document(post.text, platform=post.platform or platform)
-            checked.append(CheckedPost(post, linter.check_document(doc)))
+        posts.extend(found)
+    return posts, errors
+
+
+def check_post(linter: Linter, post: Post, platform: str, config: Config | None = None,
+               report_unused: bool = False) -> CheckedPost:
+    """One post: its findings after per-path ignores and inline suppressions, and what was suppressed."""
+    suppressions, text = parse_text(post.text)
+    suppressions += parse_field(post.suppress)
+    doc = Document(text, platform=post.platform or platform)
+    findings = linter.check_document(doc)
+    skip = config.ignored_for(post.path) if config is not None else ()
+    if skip:
+        findings = [f for f in findings if not any(f.rule == n or f.category == n or f.rule.startswith(n + "-")
+                                                   for n in skip)]
+    kept, silenced = apply(findings, suppressions)
+    if suppressions:
+        known = [(r.id, r.category) for r in linter.policy.rules]
+        kept = sorted([*kept, *problems(suppressions, post.text, doc.line_col, known, report_unused)],
+                      key=lambda f: (f.start, f.end, f.rule))
+    return CheckedPost(post, kept, [Suppressed(f, reason) for f, reason in silenced])
+
+
+def run_check(linter: Linter, paths: list[str], platform: str, input_format: str | None,
+              config: Config | None = None, report_unused: bool = False, progress: bool = False) -> Report:
+    """Check every post of every path; a bad file is reported and the others still checked."""
+    posts, errors = _read_all(paths, input_format, config.columns() if config is not None else DEFAULT_COLUMNS)
+    checked: list[CheckedPost] = []
+    if progress and len(posts) >= PROGRESS_MIN and sys.stderr.isatty():
+        with click.progressbar(posts, label="Tarkistetaan", file=sys.stderr) as bar:
+            checked = [check_post(linter, p, platform, config, report_unused) for p in bar]
+    else:
+        checked = [check_post(linter, p, platform, config, report_unused) for p in posts]
     return Report(checked, errors)
 
 
@@ -43,40 +80,100 @@ def exit_code(report: Report, fail_on: str) -> int:
     return 1 if worst and max(worst) >= severity_rank(fail_on) else 0
 
 
+def statistics_table(report: Report) -> str:
+    """Counts per rule, like `ruff --statistics`: findings, suppressed findings, and the rule's title."""
+    found = Counter(f.rule for _, f in report.findings)
+    hidden = Counter(s.finding.rule for _, s in report.suppressed)
+    titles = {f.rule: f.title for _, f in report.findings} | {s.finding.rule: s.finding.title
+                                                             for _, s in report.suppressed}
+    rows = sorted(titles, key=lambda r: (-found[r], -hidden[r], r))
+    lines = [f"{'sääntö':<14} {'löydöksiä':>9} {'ohitettu':>8}  otsikko"]
+    lines += [f"{r:<14} {found[r]:>9} {hidden[r]:>8}  {titles[r]}" for r in rows]
+    lines.append(f"{'yhteensä':<14} {sum(found.values()):>9} {sum(hidden.values()):>8}  "
+                 f"({len(report.posts)} julkaisua)")
+    return "\n".join(lines)
+
+
+def _use_colour(choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
 @click.command()
 @click.argument("paths", nargs=-1, metavar="[PATHS|-]...")
-@policy_option
-@click.option("--platform", type=click.Choice(PLATFORMS), default="generic", show_default=True,
-              help="Platform of posts that do not name one (front matter or a 'platform' column wins).")
+@click.option("--policy", "-p", default=None, envvar="PELISAANNOT_POLICY", metavar="NAME|PATH",
+              help="A built-in policy pack (kela) or the folder of a pack (with pack.yaml).  [default: kela, "
+                   "or 'policy' in the config file]")
+@click.option("--config", "config_path", default=None, metavar="FILE", type=click.Path(dir_okay=False),
+              help="Use this configuration file instead of discovering .pelisaannot.yaml or "
+                   "[tool.pelisaannot] in pyproject.toml in this folder or a parent.")
+@click.option("--platform", type=click.Choice(PLATFORMS), default=None,
+              help="Platform of posts that do not name one (front matter or a 'platform'/'channel' column wins). "
+                   "[default: generic]")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format; json is a stable contract (see README).")
+              help="Output format: text for people; json (a stable contract), jsonl, sarif (SARIF 2.1.0) and "
+                   "github (workflow annotations) for tools. See docs/usage.md.")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour the text output; auto means on a terminal unless NO_COLOR is set.")
 @click.option("--select", multiple=True, callback=split_names, metavar="IDS",
               help="Only these rules: ids, id prefixes (KELA-CD) or categories, comma-separated.")
 @click.option("--ignore", multiple=True, callback=split_names, metavar="IDS",
               help="Skip these rules: ids, id prefixes or categories, comma-separated.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="warning", show_default=True,
-              help="Exit 1 when a finding has this severity or a higher one.")
-@click.option("--input-format", type=click.Choice(["txt", "md", "jsonl", "csv"]), default=None,
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Exit 1 when a finding has this severity or a higher one.  [default: warning]")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
               help="Read every path as this format instead of guessing from its extension.")
-def check(paths: tuple[str, ...], policy: str, platform: str, output_format: str, select: tuple[str, ...],
-          ignore: tuple[str, ...], fail_on: str, input_format: str | None) -> None:
-    """Check drafts: .txt and .md files are one post each, .jsonl and .csv files one post per row
-    (a 'text' field, optional 'id' and 'platform'); '-' reads one post from standard input.
+@click.option("--report-unused", is_flag=True,
+              help="Report inline suppressions that suppressed nothing (PELI-SUP-002), like ruff's unused noqa.")
+@click.option("--statistics", is_flag=True,
+              help="Instead of the findings, print how many findings and suppressions each rule had.")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help=f"A progress bar on standard error when {PROGRESS_MIN} or more posts are checked on a terminal.")
+def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, platform: str | None,
+          output_format: str, colour: str, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
+          input_format: str | None, report_unused: bool, statistics: bool, progress: bool) -> None:
+    """Check drafts: .txt and .md files are one post each (Markdown front matter may give platform, id and
+    date); .jsonl and .csv files one post per row and .yaml/.yml content calendars one per entry (a 'text'
+    field, optional 'id', 'platform' or 'channel', 'date' and 'pelisaannot_ignore'); '-' reads one post from
+    standard input.
 
     \b
-    Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, input or policy error.
+    Settings come from .pelisaannot.yaml or [tool.pelisaannot] in pyproject.toml (see
+    'pelisaannot config'); options given here win. Inline suppressions:
+      <!-- pelisaannot: ignore KELA-TO-001 -- syy -->       the next line
+      <!-- pelisaannot: ignore-file KELA-HT-001 -- syy -->  the whole post
+    \b
+    Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, input, config or policy error.
     """
+    if statistics and output_format != "text":
+        raise click.UsageError("--statistics prints a table; use it with --format text")
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give files to check, or - to read a post from standard input")
         paths = ("-",)
-    linter = Linter(load_policy(policy), select, ignore)
-    report = run_check(linter, list(paths), platform, input_format)
+    config = configured(config_path, policy=policy, platform=platform, select=select, ignore=ignore,
+                        fail_on=fail_on)
+    loaded = load_policy(config.policy_spec())
+    check_names(config, loaded)
+    linter = Linter(apply_config(loaded, config), tuple(config["select"]), tuple(config["ignore"]))
+    report = run_check(linter, list(paths), config["platform"], input_format, config, report_unused, progress)
     for error in report.errors:
         click.echo(f"pelisaannot: error: {error}", err=True)
-    click.echo(formatter(output_format)(report))
-    sys.exit(exit_code(report, fail_on))
+    use_colour = _use_colour(colour)
+    output = statistics_table(report) if statistics else formatter(output_format)(report, color=use_colour)
+    if output:
+        click.echo(output, color=use_colour)
+    sys.exit(exit_code(report, config["fail-on"]))
+
+
+def configured(config_path: str | None, **options: str | Sequence[str] | None) -> Config:
+    """The configuration file's settings with the command-line options laid over them."""
+    config = load_config(config_path)
+    for key, value in options.items():
+        config = config.override(key.replace("_", "-"), value, "--" + key.replace("_", "-"))
+    return config
 
 
 COMMANDS = [check]
-__all__ = ["COMMANDS", "Post", "exit_code", "run_check"]
+__all__ = ["COMMANDS", "Post", "check_post", "exit_code", "run_check", "statistics_table"]

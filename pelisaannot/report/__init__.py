@@ -1,18 +1,32 @@
-"""Output formats. Each takes the checked posts with their findings and returns a string."""
+"""Output formats. Each takes the checked posts with their findings and returns a string.
+
+Formats: text (people, optionally in colour), json (the stable contract, version 1), jsonl (one finding a
+line), sarif (SARIF 2.1.0 for code-scanning tools) and github (GitHub Actions workflow annotations).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from pelisaannot.finding import Finding
 from pelisaannot.inputs import Post
 
 
 @dataclass(frozen=True, slots=True)
+class Suppressed:
+    """A finding an inline suppression silenced, and the reason the author gave (may be empty)."""
+
+    finding: Finding
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class CheckedPost:
     post: Post
     findings: list[Finding]
+    suppressed: list[Suppressed] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +40,21 @@ class Report:
     def findings(self) -> list[tuple[Post, Finding]]:
         return [(c.post, f) for c in self.posts for f in c.findings]
 
-
-def formatter(name: str) -> Callable[[Report], str]:
-    from pelisaannot.report import json_format, text_format
-
-    return {"text": text_format.render, "json": json_format.render}[name]
+    @property
+    def suppressed(self) -> list[tuple[Post, Suppressed]]:
+        return [(c.post, s) for c in self.posts for s in c.suppressed]
 
 
-FORMATS = ("text", "json")
+Renderer = Callable[..., str]
+
+
+def formatter(name: str) -> Renderer:
+    """The renderer of a format: `render(report, color=False) -> str`."""
+    from pelisaannot.report import github_format, json_format, jsonl_format, sarif_format, text_format
+
+    modules: dict[str, Any] = {"text": text_format, "json": json_format, "jsonl": jsonl_format,
+                               "sarif": sarif_format, "github": github_format}
+    return modules[name].render
+
+
+FORMATS = ("text", "json", "jsonl", "sarif", "github")

@@ -1,26 +1,33 @@
-"""The JSON contract (version 1): `{"version": 1, "posts": N, "findings": [...], "errors": [...]}`."""
+"""The JSON contract (version 1): `{"version": 1, "posts": N, "findings": [...], "errors": [...]}`.
+
+Fields are only ever added, never renamed or removed, so consumers of version 1 keep working.
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
+from pelisaannot.finding import Finding
+from pelisaannot.inputs import Post
 from pelisaannot.report import Report
 
 VERSION = 1
 
 
-def render(report: Report) -> str:
-    findings = []
-    for checked in report.posts:
-        post = checked.post
-        for f in checked.findings:
-            findings.append({
-                "path": post.path, "post": post.id, "platform": post.platform,
-                "rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title,
-                "message": f.message, "start": f.start, "end": f.end,
-                "line": f.line + post.line_offset, "column": f.column,
-                "end_line": f.end_line + post.line_offset, "end_column": f.end_column,
-                "text": f.text, "link": f.link, "suggestion": f.suggestion,
-            })
+def finding_dict(post: Post, f: Finding) -> dict[str, Any]:
+    """One finding as the contract spells it; lines count from the top of the post's file."""
+    return {
+        "path": post.path, "post": post.id, "platform": post.platform,
+        "rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title,
+        "message": f.message, "start": f.start, "end": f.end,
+        "line": f.line + post.line_offset, "column": f.column,
+        "end_line": f.end_line + post.line_offset, "end_column": f.end_column,
+        "text": f.text, "link": f.link, "suggestion": f.suggestion,
+    }
+
+
+def render(report: Report, **_: Any) -> str:
+    findings = [finding_dict(post, f) for post, f in report.findings]
     return json.dumps({"version": VERSION, "posts": len(report.posts), "findings": findings,
                        "errors": report.errors}, ensure_ascii=False, indent=2)

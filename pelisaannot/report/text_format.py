@@ -1,13 +1,27 @@
-"""Human-readable output: `path[:post]:line:col: RULE [severity] message (link)`, then a summary."""
+"""Human-readable output, like a compiler's: a location line per finding, the line of the post with the
+offending span underlined, then a summary by category and by severity.
+
+    luonnos.md:3:12: KELA-TO-001 [warning] Kirosana "paska" ... (link)
+       3 | Tämä on ihan paska juttu.
+         |             ^^^^^
+
+Colour only when asked (the CLI asks on a terminal unless NO_COLOR is set); tests see plain text.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
+import click
+
+from pelisaannot.finding import Finding
+from pelisaannot.inputs import Post
 from pelisaannot.report import Report
 
 SEVERITY_FI = {"error": ("virhe", "virhettä"), "warning": ("varoitus", "varoitusta"),
                "info": ("huomautus", "huomautusta")}
+COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
 def _count(n: int, severity: str) -> str:
@@ -19,15 +33,47 @@ def location(path: str, post: str | None, line: int, column: int) -> str:
     return f"{path}{':' + post if post is not None else ''}:{line}:{column}"
 
 
-def render(report: Report) -> str:
+def snippet(post: Post, f: Finding, color: bool = False) -> list[str]:
+    """The finding's first line with a caret line under its span (to the line's end if it spans lines)."""
+    lines = post.text.splitlines()
+    if not 1 <= f.line <= len(lines):
+        return []
+    text = lines[f.line - 1].expandtabs(1)
+    start = f.column - 1
+    end = f.end_column - 1 if f.end_line == f.line else len(text)
+    width = max(1, end - start)
+    number = str(f.line + post.line_offset)
+    gutter = " " * len(number)
+    carets = "^" * width
+    if color:
+        carets = click.style(carets, fg=COLOURS[f.severity], bold=True)
+        text = text[:start] + click.style(text[start:start + width], bold=True) + text[start + width:]
+    return [f"  {number} | {text}", f"  {gutter} | {' ' * start}{carets}"]
+
+
+def render(report: Report, *, color: bool = False, **_: Any) -> str:
     lines = []
     for checked in report.posts:
         post = checked.post
         for f in checked.findings:
             where = location(post.path, post.id, f.line + post.line_offset, f.column)
-            lines.append(f"{where}: {f.rule} [{f.severity}] {f.message} ({f.link})")
+            rule, severity = f.rule, f"[{f.severity}]"
+            if color:
+                where = click.style(where, bold=True)
+                rule = click.style(rule, fg=COLOURS[f.severity], bold=True)
+                severity = click.style(severity, fg=COLOURS[f.severity])
+            lines.append(f"{where}: {rule} {severity} {f.message} ({f.link})")
+            lines.extend(snippet(post, f, color))
+    if report.findings:
+        lines.append(by_category(report))
     lines.append(summary(report))
     return "\n".join(lines)
+
+
+def by_category(report: Report) -> str:
+    """`Luokittain: tone 2, customer-data 1`, most common first."""
+    counts = Counter(f.category for _, f in report.findings)
+    return "Luokittain: " + ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda i: (-i[1], i[0])))
 
 
 def summary(report: Report) -> str:
@@ -35,9 +81,11 @@ def summary(report: Report) -> str:
     found = report.findings
     checked = len(report.posts)
     noun = "julkaisu" if checked == 1 else "julkaisua"
+    suppressed = len(report.suppressed)
+    tail = f" {suppressed} löydös{'' if suppressed == 1 else 'tä'} ohitettu kommentilla." if suppressed else ""
     if not found:
-        return f"Ei löydöksiä: {checked} {noun} tarkistettu."
+        return f"Ei löydöksiä: {checked} {noun} tarkistettu.{tail}"
     by = Counter(f.severity for _, f in found)
     flagged = sum(1 for c in report.posts if c.findings)
     parts = ", ".join(_count(by[s], s) for s in ("error", "warning", "info") if by[s])
-    return f"{len(found)} löydöstä ({parts}) {flagged} julkaisussa; {checked} {noun} tarkistettu."
+    return f"{len(found)} löydöstä ({parts}) {flagged} julkaisussa; {checked} {noun} tarkistettu.{tail}"

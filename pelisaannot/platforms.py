@@ -1,0 +1,110 @@
+"""Platform profiles: how long a post may be and how each platform counts its length.
+
+Platforms do not count the same way. X weighs code points (most scripts 1, CJK 2, any emoji 2) and counts
+every link, even `kela.fi` without http, as 23 characters (t.co); Mastodon counts an http(s) link as 23;
+Bluesky counts graphemes (what a reader sees as one character, the `regex` package's \\X); the others
+count code points. Limits are the platforms' published hard limits for a post by an ordinary account;
+`None` means no practical limit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from pelisaannot.document import URL_RE
+
+GRAPHEME_RE = regex.compile(r"\X")
+# An emoji as X counts it: a whole grapheme (skin tone, ZWJ sequence, flag) that starts with a pictograph.
+EMOJI_GRAPHEME_RE = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
+# twitter-text v3 configuration: these code point ranges weigh 1, everything else 2 (out of a limit of 280).
+_X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One platform: its limits and how it counts characters."""
+
+    name: str
+    label: str
+    max_length: int | None = None
+    counting: str = "codepoints"  # "codepoints", "x" (weighted) or "graphemes"
+    url_length: int | None = None  # a link counts as this many characters, whatever its length
+    max_hashtags: int | None = None
+    max_mentions: int | None = None
+
+    def length(self, text: str) -> int:
+        """The post's length as this platform counts it."""
+        return sum(cost for _, _, cost in self.costs(text))
+
+    def costs(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, cost) pieces of `text` in order: links, emoji and single characters or graphemes."""
+        pieces: list[tuple[int, int, int]] = []
+        special: list[tuple[int, int, int]] = []
+        if self.url_length is not None:
+            special += [(m.start(), _url_end(text, m), self.url_length) for m in URL_RE.finditer(text)
+                        if self.counting == "x" or m.group().lower().startswith(("http://", "https://"))]
+        if self.counting == "x":
+            special += [(m.start(), m.end(), 2) for m in EMOJI_GRAPHEME_RE.finditer(text)
+                        if not any(s <= m.start() < e for s, e, _ in special)]
+        special.sort()
+        i = 0
+        for start, end, cost in special:
+            if start < i:
+                continue
+            pieces += self._plain(text, i, start)
+            pieces.append((start, end, cost))
+            i = end
+        pieces += self._plain(text, i, len(text))
+        return pieces
+
+    def _plain(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+        if start >= end:
+            return []
+        if self.counting == "graphemes":
+            return [(start + m.start(), start + m.end(), 1) for m in GRAPHEME_RE.finditer(text[start:end])]
+        if self.counting == "x":
+            return [(i, i + 1, _x_weight(text[i])) for i in range(start, end)]
+        return [(i, i + 1, 1) for i in range(start, end)]
+
+
+def _url_end(text: str, m: regex.Match[str]) -> int:
+    end = m.end()
+    while end > m.start() and text[end - 1] in ".,;:!?)]}\"'’”»…":
+        end -= 1
+    return end
+
+
+def _x_weight(char: str) -> int:
+    code = ord(char)
+    return 1 if any(lo <= code <= hi for lo, hi in _X_LIGHT) else 2
+
+
+PROFILES: dict[str, Profile] = {p.name: p for p in (
+    Profile("generic", "yleinen"),
+    Profile("x", "X", 280, "x", url_length=23),
+    Profile("linkedin", "LinkedIn", 3000),
+    Profile("facebook", "Facebook", 63206),
+    Profile("instagram", "Instagram", 2200, max_hashtags=30, max_mentions=20),
+    Profile("threads", "Threads", 500, max_hashtags=1),
+    Profile("bluesky", "Bluesky", 300, "graphemes"),
+    Profile("mastodon", "Mastodon", 500, url_length=23),
+)}
+PLATFORMS: tuple[str, ...] = tuple(PROFILES)
+
+# What people write in a calendar's channel column, mapped to a platform.
+ALIASES = {"twitter": "x", "x (twitter)": "x", "twitter/x": "x", "x/twitter": "x", "fb": "facebook",
+           "ig": "instagram", "insta": "instagram", "li": "linkedin", "bsky": "bluesky", "some": "generic",
+           "yleinen": "generic"}
+
+
+def platform_name(value: str) -> str | None:
+    """The platform a channel name means (case and aliases forgiven), or None."""
+    key = " ".join(value.strip().lower().split())
+    key = ALIASES.get(key, key)
+    return key if key in PROFILES else None
+
+
+def profile(name: str) -> Profile:
+    return PROFILES.get(name, PROFILES["generic"])
