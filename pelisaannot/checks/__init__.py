@@ -7,16 +7,19 @@ A rule names its kind in `check.kind`; the kind's parameters are validated again
 from __future__ import annotations
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.credentials import CredentialsCheck
+from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.hashtags import HashtagsCheck
 from pelisaannot.checks.identifier import IdentifierCheck
 from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
+from pelisaannot.checks.person_names import PersonNamesCheck
 from pelisaannot.checks.shouting import ShoutingCheck
 
 KINDS: dict[str, type[Check]] = {
     cls.kind: cls
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
-                ShoutingCheck)
+                ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]
