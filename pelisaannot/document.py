@@ -181,18 +181,32 @@ class Document:
             end -= 1
         return Span(start, end, self.text[start:end])
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     def sentence_of(self, offset: int) -> Span:
         """The sentence that holds an offset (the whole text if none does)."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+        k = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if k >= 0 and self.sentences[k].start <= offset < self.sentences[k].end:
+            return self.sentences[k]
         return Span(0, len(self.text), self.text)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens that start within [start, end)."""
+        lo = bisect.bisect_left(self._token_starts, start)
+        hi = bisect.bisect_left(self._token_starts, end)
+        return self.tokens[lo:hi]
 
     def is_sentence_start(self, token: Token) -> bool:
         """True when a token is the first word of its sentence (capitals there say nothing)."""
         sentence = self.sentence_of(token.start)
-        first = next((t for t in self.tokens if t.start >= sentence.start), None)
-        return first is not None and first.start == token.start
+        inside = self.tokens_between(sentence.start, sentence.end)
+        return bool(inside) and inside[0].start == token.start
 
     # The lemma layer ---------------------------------------------------------------------------
 
@@ -226,7 +240,6 @@ class Document:
     def tokens_near(self, start: int, end: int, window: int) -> list[Token]:
         """Tokens within `window` tokens of a span, in the same sentence."""
         sentence = self.sentence_of(start)
-        inside = [t for t in self.tokens if sentence.start <= t.start < sentence.end]
-        before = [t for t in inside if t.end <= start][-window:] if window else []
-        after = [t for t in inside if t.start >= end][:window] if window else []
-        return before + after
+        before = self.tokens_between(sentence.start, start)
+        after = self.tokens_between(end, sentence.end)
+        return before[-window:] + after[:window] if window else []

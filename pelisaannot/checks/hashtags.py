@@ -56,12 +56,13 @@ class HashtagsCheck(Check):
                         "count": len(run), "limit": max_run,
                         "reason": f"{len(run)} hashtagia peräkkäin (enintään {max_run})"})
         if self.max_sentence_share is not None:
-            for sentence in doc.sentences:
-                words = [w for w in doc.words if sentence.start <= w.start < sentence.end]
+            for sentence in sorted({doc.sentence_of(t.start) for t in tags}, key=lambda s: s.start):
+                words = [w for w in doc.tokens_between(sentence.start, sentence.end) 
+                         if any(c.isalpha() for c in w.text)]
                 # Tags in running text: those with a word after them in the same sentence. A block of tags
                 # at the end is judged by max_run instead.
-                inline = [t for t in tags if sentence.start <= t.start < sentence.end
-                          and any(w.start > t.start for w in words)]
+                last_word = words[-1].start if words else -1
+                inline = [t for t in tags if sentence.start <= t.start < last_word]
                 if len(inline) < self.min_tags:
                     continue
                 share = len(inline) / (len(inline) + len(words))
