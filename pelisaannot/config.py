@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import difflib
 import json
 import tomllib
 from dataclasses import dataclass, field
@@ -197,7 +198,8 @@ def _validate(data: dict[str, Any], path: Path, lines: dict[str, int | None]) ->
         known = error.schema.get("properties", {})
         unknown = sorted(set(error.instance) - set(known))
         where.append(unknown[0])
-        hint = next((k for k in known if k.replace("-", "_") == unknown[0].replace("-", "_")), None)
+        close = difflib.get_close_matches(unknown[0].replace("_", "-"), list(known), n=1, cutoff=0.6)
+        hint = close[0] if close else None
         message = f"unknown key {unknown[0]!r}" + (f" (did you mean {hint!r}?)" if hint else
                                                    f" (known keys: {', '.join(sorted(known))})")
     elif error.validator == "enum":

@@ -30,9 +30,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from pelisaannot.cli import check, demo, rules
+    from pelisaannot.cli import check, config, demo, rules
 
-    for module in (check, demo, rules):
+    for module in (check, config, demo, rules):
         for command in module.COMMANDS:
             cli.add_command(command)
 
