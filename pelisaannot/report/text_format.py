@@ -82,7 +82,7 @@ def summary(report: Report) -> str:
     checked = len(report.posts)
     noun = "julkaisu" if checked == 1 else "julkaisua"
     suppressed = len(report.suppressed)
-    tail = f" {suppressed} löydös{'' if suppressed == 1 else 'tä'} ohitettu kommentilla." if suppressed else ""
+    tail = f" {suppressed} löydös{'' if suppressed == 1 else 'tä'} ohitettu." if suppressed else ""
     if not found:
         return f"Ei löydöksiä: {checked} {noun} tarkistettu.{tail}"
     by = Counter(f.severity for _, f in found)

@@ -1,0 +1,114 @@
+"""Inline suppressions: Markdown comments for a line or a post, a field in rows, honest about reasons and use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pelisaannot.suppressions import parse_field, parse_text
+
+SWEAR = "Asiakas kirjoitti: paska palvelu."
+
+
+def findings(invoke, *args: str) -> list[tuple[str, str, int]]:
+    result = invoke("check", "--format", "json", *args)
+    return [(f["path"], f["rule"], f["line"]) for f in json.loads(result.output)["findings"]]
+
+
+@pytest.mark.parametrize(("text", "rules", "reason", "line"), [
+    ("<!-- pelisaannot: ignore KELA-TO-001 -- lainaus -->\nx", ("KELA-TO-001",), "lainaus", 2),
+    ("<!--pelisaannot:ignore KELA-TO-001,KELA-TO-002--syy-->\nx", ("KELA-TO-001", "KELA-TO-002"), "syy", 2),
+    ("<!-- pelisaannot: ignore tone -->\n\n\nx", ("tone",), "", 4),  # the next non-blank line
+    ("a\nteksti <!-- pelisaannot: ignore KELA-TO -- tässä rivillä -->", ("KELA-TO",), "tässä rivillä", 2),
+    ("<!-- pelisaannot: ignore-file KELA-HT-001 -- kampanja -->\nx", ("KELA-HT-001",), "kampanja", None),
+    ("<!-- pelisaannot: ignore -- kaikki säännöt -->\nx", (), "kaikki säännöt", 2),
+    ("<!-- pelisaannot: ignore A -- monen\n rivin syy -->\nx", ("A",), "monen rivin syy", 3),
+])
+def test_parse_markdown_directives(text: str, rules: tuple[str, ...], reason: str, line: int | None) -> None:
+    [s], blanked = parse_text(text)
+    assert (s.rules, s.reason, s.line) == (rules, reason, line)
+    assert len(blanked) == len(text) and "pelisaannot" not in blanked  # the comment is not checked itself
+    assert blanked.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "<!-- muu kommentti -->\nx",
+    "pelisaannot: ignore KELA-TO-001 -- ei kommentissa",
+    "<!-- pelisaannot: ignorance -->",
+])
+def test_not_a_directive(text: str) -> None:
+    assert parse_text(text) == ([], text)
+
+
+def test_parse_row_field() -> None:
+    [a, b] = parse_field(["KELA-TO-001 -- lainaus", "pelisaannot: ignore KELA-HT-001, tone"])
+    assert (a.rules, a.reason, a.line) == (("KELA-TO-001",), "lainaus", None)
+    assert (b.rules, b.reason) == (("KELA-HT-001", "tone"), "")
+
+
+def test_comment_silences_the_next_line_only(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore KELA-TO-001 -- lainaus palautteesta -->\n{SWEAR}\n"
+                                   f"\n{SWEAR}\n", encoding="utf-8")
+    assert findings(invoke, "a.md") == [("a.md", "KELA-TO-001", 4)]
+
+
+def test_ignore_file_silences_the_whole_post(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"---\nid: a\n---\n<!-- pelisaannot: ignore-file tone -- palautekooste -->\n"
+                                   f"{SWEAR}\n\n{SWEAR}\nTunnus 131052-308T.\n", encoding="utf-8")
+    assert findings(invoke, "a.md") == [("a.md", "KELA-CD-001", 8)]
+
+
+def test_other_rules_on_the_line_are_still_reported(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore KELA-TO-001 -- lainaus -->\n{SWEAR} 131052-308T\n",
+                                   encoding="utf-8")
+    assert findings(invoke, "a.md") == [("a.md", "KELA-CD-001", 2)]
+
+
+def test_missing_reason_is_a_warning_of_its_own(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore KELA-TO-001 -->\n{SWEAR}\n", encoding="utf-8")
+    result = invoke("check", "a.md")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith("a.md:1:1: PELI-SUP-001 [warning] Ohituksesta (KELA-TO-001) puuttuu syy")
+    assert "KELA-TO-001 [" not in result.output  # the swear word itself stays suppressed
+
+
+def test_unknown_rule_in_a_suppression_is_reported(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("<!-- pelisaannot: ignore KELA-XX-009 -- kirjoitusvirhe -->\nHei\n",
+                                   encoding="utf-8")
+    assert findings(invoke, "a.md") == [("a.md", "PELI-SUP-003", 1)]
+
+
+def test_report_unused(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("<!-- pelisaannot: ignore KELA-TO-001 -- vanha lainaus -->\nNyt siisti teksti.\n"
+                                   f"<!-- pelisaannot: ignore KELA-TO-001 -- lainaus -->\n{SWEAR}\n", encoding="utf-8")
+    assert findings(invoke, "a.md") == []
+    assert findings(invoke, "--report-unused", "a.md") == [("a.md", "PELI-SUP-002", 1)]
+    result = invoke("check", "--report-unused", "a.md")
+    assert "PELI-SUP-002 [warning] Ohitus (KELA-TO-001) ei ohittanut yhtään löydöstä; poista se." in result.output
+
+
+def test_suppression_field_in_jsonl_and_csv_rows(invoke, tmp_path: Path) -> None:
+    (tmp_path / "p.jsonl").write_text(
+        json.dumps({"id": "1", "text": SWEAR, "pelisaannot_ignore": "KELA-TO-001 -- lainaus"}) + "\n"
+        + json.dumps({"id": "2", "text": SWEAR, "pelisaannot_ignore": ["tone"]}) + "\n"
+        + json.dumps({"id": "3", "text": SWEAR}) + "\n", encoding="utf-8")
+    (tmp_path / "p.csv").write_text(f'id,text,pelisaannot_ignore\nc1,"{SWEAR}",KELA-TO -- palaute\nc2,"{SWEAR}",\n',
+                                    encoding="utf-8")
+    result = json.loads(invoke("check", "--format", "json", "p.jsonl", "p.csv").output)
+    assert [(f["post"], f["rule"]) for f in result["findings"]] == [
+        ("2", "PELI-SUP-001"), ("3", "KELA-TO-001"), ("c2", "KELA-TO-001")]
+
+
+def test_bad_suppression_field_is_an_input_error(process, tmp_path: Path) -> None:
+    (tmp_path / "p.jsonl").write_text(json.dumps({"text": "Hei", "pelisaannot_ignore": 5}) + "\n", encoding="utf-8")
+    result = process("check", "p.jsonl")
+    assert result.returncode == 2 and "p.jsonl:1: the suppression field must be text" in result.stderr
+
+
+def test_suppressions_are_counted_in_the_summary(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore tone -- lainaus -->\n{SWEAR}\n", encoding="utf-8")
+    assert invoke("check", "a.md").output.strip() == (
+        "Ei löydöksiä: 1 julkaisu tarkistettu. 1 löydös ohitettu.")
