@@ -9,6 +9,7 @@ from __future__ import annotations
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.credentials import CredentialsCheck
 from pelisaannot.checks.customer_story import CustomerStoryCheck
+from pelisaannot.checks.disrespect import DisrespectCheck
 from pelisaannot.checks.hashtags import HashtagsCheck
 from pelisaannot.checks.identifier import IdentifierCheck
 from pelisaannot.checks.lexicon import LexiconCheck
@@ -19,7 +20,8 @@ from pelisaannot.checks.shouting import ShoutingCheck
 KINDS: dict[str, type[Check]] = {
     cls.kind: cls
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
-                ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck)
+                ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
+                DisrespectCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]
