@@ -13,6 +13,7 @@ from pelisaannot.cli import check as check_module
 ROOT = Path(__file__).resolve().parents[2]
 SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
 BAD = "Asiakkaani Matti (131052-308T) soitti taas."
+ONLY = ("--select", "KELA-CD-001,KELA-TO-001")  # rules other engineers add must not change these tables
 POST = "---\nplatform: linkedin\nid: a1\n---\nHei!\nTämä on ihan paska juttu.\n"
 
 
@@ -28,7 +29,7 @@ def files(tmp_path: Path) -> Path:
 
 
 def test_sarif_is_valid_sarif_2_1_0(invoke, files: Path) -> None:
-    result = invoke("check", "--format", "sarif", "a.md", "posts.jsonl", "b.md")
+    result = invoke("check", *ONLY, "--format", "sarif", "a.md", "posts.jsonl", "b.md")
     assert result.exit_code == 1
     sarif = json.loads(result.output)
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
@@ -53,7 +54,7 @@ def test_sarif_is_valid_sarif_2_1_0(invoke, files: Path) -> None:
 
 def test_sarif_with_no_findings_and_an_input_error_is_valid(invoke, tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("Kaikki hyvin.", encoding="utf-8")
-    result = invoke("check", "--format", "sarif", "ok.txt", "missing.txt")
+    result = invoke("check", *ONLY, "--format", "sarif", "ok.txt", "missing.txt")
     assert result.exit_code == 2
     sarif = json.loads(result.stdout)
     jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
@@ -63,7 +64,7 @@ def test_sarif_with_no_findings_and_an_input_error_is_valid(invoke, tmp_path: Pa
 
 
 def test_github_annotations(invoke, files: Path) -> None:
-    result = invoke("check", "--format", "github", "a.md", "posts.jsonl")
+    result = invoke("check", *ONLY, "--format", "github", "a.md", "posts.jsonl")
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0].startswith("::warning file=a.md,line=6,col=14,endLine=6,endColumn=19,"
@@ -80,9 +81,9 @@ def test_github_escapes_newlines_and_separators(tmp_path: Path) -> None:
 
 
 def test_jsonl_has_one_json_contract_finding_a_line(invoke, files: Path) -> None:
-    result = invoke("check", "--format", "jsonl", "a.md", "posts.jsonl")
+    result = invoke("check", *ONLY, "--format", "jsonl", "a.md", "posts.jsonl")
     rows = [json.loads(line) for line in result.output.splitlines()]
-    as_json = json.loads(invoke("check", "--format", "json", "a.md", "posts.jsonl").output)
+    as_json = json.loads(invoke("check", *ONLY, "--format", "json", "a.md", "posts.jsonl").output)
     assert rows == as_json["findings"]
     assert [(r["post"], r["rule"], r["line"], r["column"]) for r in rows] == [
         ("a1", "KELA-TO-001", 6, 14), ("p2", "KELA-CD-001", 1, 19)]
@@ -90,12 +91,12 @@ def test_jsonl_has_one_json_contract_finding_a_line(invoke, files: Path) -> None
 
 def test_jsonl_without_findings_is_empty(invoke, tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("Kaikki hyvin.", encoding="utf-8")
-    result = invoke("check", "--format", "jsonl", "ok.txt")
+    result = invoke("check", *ONLY, "--format", "jsonl", "ok.txt")
     assert result.exit_code == 0 and result.output == ""
 
 
 def test_text_shows_the_span_under_the_line_and_a_summary_by_category(invoke, files: Path) -> None:
-    result = invoke("check", "a.md", "posts.jsonl")
+    result = invoke("check", *ONLY, "a.md", "posts.jsonl")
     lines = result.output.splitlines()
     assert lines[0].startswith("a.md:a1:6:14: KELA-TO-001 [warning] ")
     assert lines[1:3] == ["  6 | Tämä on ihan paska juttu.",
@@ -109,9 +110,9 @@ def test_text_shows_the_span_under_the_line_and_a_summary_by_category(invoke, fi
 
 
 def test_colour_only_when_asked_or_on_a_terminal(invoke, files: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    coloured = invoke("check", "--color", "always", "a.md")
+    coloured = invoke("check", *ONLY, "--color", "always", "a.md")
     assert "\x1b[31m" not in coloured.output and "\x1b[33m" in coloured.output  # a warning is yellow
-    assert "\x1b[" not in invoke("check", "--color", "never", "a.md").output
+    assert "\x1b[" not in invoke("check", *ONLY, "--color", "never", "a.md").output
 
     class Tty:
         def isatty(self) -> bool:
@@ -137,7 +138,7 @@ def test_span_over_several_lines_is_underlined_to_the_line_end() -> None:
 
 
 def test_statistics_counts_findings_and_suppressions_per_rule(invoke, files: Path) -> None:
-    result = invoke("check", "--statistics", "a.md", "b.md", "posts.jsonl")
+    result = invoke("check", *ONLY, "--statistics", "a.md", "b.md", "posts.jsonl")
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0].split() == ["sääntö", "löydöksiä", "ohitettu", "otsikko"]
@@ -154,6 +155,6 @@ def test_statistics_needs_text_format(process) -> None:
 def test_no_progress_bar_when_not_a_terminal(invoke, tmp_path: Path) -> None:
     rows = "\n".join(json.dumps({"text": f"Julkaisu numero {i}."}) for i in range(150))
     (tmp_path / "many.jsonl").write_text(rows + "\n", encoding="utf-8")
-    result = invoke("check", "many.jsonl")
+    result = invoke("check", *ONLY, "many.jsonl")
     assert result.exit_code == 0 and "Tarkistetaan" not in result.output
     assert result.output.strip() == "Ei löydöksiä: 150 julkaisua tarkistettu."

@@ -10,10 +10,11 @@ import pytest
 from pelisaannot.suppressions import parse_field, parse_text
 
 SWEAR = "Asiakas kirjoitti: paska palvelu."
+ONLY = ("--select", "KELA-CD-001,KELA-TO-001")  # rules other engineers add must not change these tables
 
 
 def findings(invoke, *args: str) -> list[tuple[str, str, int]]:
-    result = invoke("check", "--format", "json", *args)
+    result = invoke("check", *ONLY, "--format", "json", *args)
     return [(f["path"], f["rule"], f["line"]) for f in json.loads(result.output)["findings"]]
 
 
@@ -68,7 +69,7 @@ def test_other_rules_on_the_line_are_still_reported(invoke, tmp_path: Path) -> N
 
 def test_missing_reason_is_a_warning_of_its_own(invoke, tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore KELA-TO-001 -->\n{SWEAR}\n", encoding="utf-8")
-    result = invoke("check", "a.md")
+    result = invoke("check", *ONLY, "a.md")
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0].startswith("a.md:1:1: PELI-SUP-001 [warning] Ohituksesta (KELA-TO-001) puuttuu syy")
@@ -86,7 +87,7 @@ def test_report_unused(invoke, tmp_path: Path) -> None:
                                    f"<!-- pelisaannot: ignore KELA-TO-001 -- lainaus -->\n{SWEAR}\n", encoding="utf-8")
     assert findings(invoke, "a.md") == []
     assert findings(invoke, "--report-unused", "a.md") == [("a.md", "PELI-SUP-002", 1)]
-    result = invoke("check", "--report-unused", "a.md")
+    result = invoke("check", *ONLY, "--report-unused", "a.md")
     assert "PELI-SUP-002 [warning] Ohitus (KELA-TO-001) ei ohittanut yhtään löydöstä; poista se." in result.output
 
 
@@ -97,7 +98,7 @@ def test_suppression_field_in_jsonl_and_csv_rows(invoke, tmp_path: Path) -> None
         + json.dumps({"id": "3", "text": SWEAR}) + "\n", encoding="utf-8")
     (tmp_path / "p.csv").write_text(f'id,text,pelisaannot_ignore\nc1,"{SWEAR}",KELA-TO -- palaute\nc2,"{SWEAR}",\n',
                                     encoding="utf-8")
-    result = json.loads(invoke("check", "--format", "json", "p.jsonl", "p.csv").output)
+    result = json.loads(invoke("check", *ONLY, "--format", "json", "p.jsonl", "p.csv").output)
     assert [(f["post"], f["rule"]) for f in result["findings"]] == [
         ("2", "PELI-SUP-001"), ("3", "KELA-TO-001"), ("c2", "KELA-TO-001")]
 
@@ -110,5 +111,5 @@ def test_bad_suppression_field_is_an_input_error(process, tmp_path: Path) -> Non
 
 def test_suppressions_are_counted_in_the_summary(invoke, tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore tone -- lainaus -->\n{SWEAR}\n", encoding="utf-8")
-    assert invoke("check", "a.md").output.strip() == (
+    assert invoke("check", *ONLY, "a.md").output.strip() == (
         "Ei löydöksiä: 1 julkaisu tarkistettu. 1 löydös ohitettu.")
