@@ -18,7 +18,7 @@ VERSION = 1
 def finding_dict(post: Post, f: Finding) -> dict[str, Any]:
     """One finding as the contract spells it; lines count from the top of the post's file."""
     return {
-        "path": post.path, "post": post.id, "platform": post.platform,
+        "path": post.path, "post": post.id, "platform": post.platform, "date": post.date,
         "rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title,
         "message": f.message, "start": f.start, "end": f.end,
         "line": f.line + post.line_offset, "column": f.column,
