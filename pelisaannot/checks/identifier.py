@@ -1,7 +1,17 @@
-"""`identifier`: personal identifiers found by shape and confirmed by checksum (python-stdnum).
+"""`identifier`: personal identifiers found by shape and confirmed by a validator, never by shape alone.
 
-A string that has the shape of a henkilötunnus but fails its check character is not reported.
-Every century sign is accepted, including those added in 2023 (A-F, U-Y besides -, + and A).
+- henkilotunnus: python-stdnum checks the check character; every century sign is accepted, including those
+  added in 2023 (A-F, U-Y besides -, + and A); temporary codes (900-999) unless `allow_temporary: false`.
+- iban: python-stdnum (Finnish and foreign), with or without the four-character grouping.
+- phone: libphonenumber's own matcher with region FI, reported only when `is_valid_number` holds. Service
+  numbers (national 0204/029/010 "UAN", 0800 toll-free, 0600/0700 premium and shared cost) are an
+  organisation's, not a person's, and are skipped unless `service_numbers: true`.
+- email: the document's e-mail layer.
+- address: a street name (…katu, …tie, …kuja, …gatan, …) with a house number, optionally followed by a postal
+  code and town, in any case form ("Kauppakadulla 5").
+- plate: a Finnish vehicle registration plate (ABC-123); shaped like many codes, so rules give it context words.
+The pack's `settings.allow` (public numbers and mailboxes of the organisation) is never reported; values are
+compared without spaces and punctuation, and phone numbers in their E.164 form.
 """
 
 from __future__ import annotations
@@ -11,34 +21,146 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from stdnum.fi import hetu
+from stdnum import iban
+from stdnum.fi import hetu, ytunnus
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.context import Context
 from pelisaannot.document import Document
 
+Finder = Callable[[Document, Mapping[str, Any]], Iterator[tuple[int, int]]]
+
 
 @dataclass(frozen=True, slots=True)
 class IdentifierType:
-    """One kind of identifier: how to find candidates, how to confirm one, what to call it."""
+    """One kind of identifier: how to find confirmed spans of it and what to call it (also its placeholder)."""
 
     label: str
-    pattern: regex.Pattern[str]
-    validate: Callable[[str, Mapping[str, Any]], bool]
+    find: Finder
+    placeholder: str
 
 
-def _valid_hetu(candidate: str, params: Mapping[str, Any]) -> bool:
-    compact = regex.sub(r"\s", "", candidate).upper()
-    return hetu.is_valid(compact, allow_temporary=params.get("allow_temporary", True))
+def _compact(value: str) -> str:
+    return regex.sub(r"\W", "", value).lower()
+
+
+HETU_RE = regex.compile(r"(?<![\w+-])\d{6} ?[-+A-FU-Ya-fu-y] ?\d{3}[0-9A-Ya-y](?!\w)")
+
+
+def _hetu(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    allow_temporary = params.get("allow_temporary", True)
+    for m in HETU_RE.finditer(doc.text):
+        if hetu.is_valid(regex.sub(r"\s", "", m.group()).upper(), allow_temporary=allow_temporary):
+            yield m.span()
+
+
+IBAN_RE = regex.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w-])",
+                        regex.IGNORECASE)
+
+
+def _iban(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    for m in IBAN_RE.finditer(doc.text):
+        start, end = m.span()
+        # The pattern may take one group too many (a following word); shrink until the checksum holds.
+        for stop in sorted({end, *(i for i in range(start + 15, end) if doc.text[i] == " ")}, reverse=True):
+            if iban.is_valid(doc.text[start:stop]):
+                yield start, stop
+                break
+
+
+PHONE_HINT_RE = regex.compile(r"\d(?:[\s().\-–/]*\d){5}")
+# Codes that libphonenumber would also read as a number: a business id 0245437-2, an identity code.
+NOT_PHONE_RE = regex.compile(r"^\d{7}-\d$|^\d{6}[-+A-Y]\d{3}\w$")
+
+
+def _phone(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    if not PHONE_HINT_RE.search(doc.text):
+        return  # most posts have no run of six digits: skip libphonenumber entirely
+    import phonenumbers  # imported on first need: about 40 ms
+
+    service = {phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.TOLL_FREE,
+               phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.SHARED_COST}
+    include_service = params.get("service_numbers", False)
+    for m in phonenumbers.PhoneNumberMatcher(doc.text, "FI", leniency=phonenumbers.Leniency.VALID):
+        raw = m.raw_string
+        if NOT_PHONE_RE.match(raw) and (ytunnus.is_valid(raw) or hetu.is_valid(raw)):
+            continue
+        if not include_service and phonenumbers.number_type(m.number) in service:
+            continue
+        yield m.start, m.end
+
+
+def _email(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    for span in doc.emails:
+        yield span.start, span.end
+
+
+# Street-name endings and their inflected stems (katu/kadu-, polku/polu-, rinne/rintee-, mäki/mäe-).
+STREET_SUFFIXES = (
+    "katu|kadu|tie|kuja|polku|polu|väylä|raitti|raiti|rinne|rintee|kaari|kaare|tanhua|aukio|tori|puistikko"
+    "|puistiko|ranta|ranna|piha|portti|porti|kulma|penger|pengere|vainio|mäki|mäe|niitty|nity|kallio|harju"
+    "|bulevardi|esplanadi|gatan|gata|vägen|väg|gränd|stigen"
+)
+STREET_PREFIXES = "Pohjoinen|Eteläinen|Itäinen|Läntinen|Vanha|Iso|Pieni|Uusi|Norra|Södra|Östra|Västra|Stora|Lilla"
+# A capitalised street name (also a hyphenated or two-word one), any case ending, then a house number with an
+# optional staircase letter and flat ("12 A 3", "5 b", "7-9", "12 as. 4"), then optionally "00100 Helsinki".
+ADDRESS_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])"
+    r"(?:(?:" + STREET_PREFIXES + r")\s)?\p{Lu}[\p{Ll}-]*(?:" + STREET_SUFFIXES + r")\p{Ll}{0,6}"
+    r"\s\d{1,3}(?:\s?[-–]\s?\d{1,3})?"
+    r"(?:\s?[A-Ha-h](?!\p{L})(?:\s?\d{1,3})?|\sas\.?\s?\d{1,3})?"
+    r"(?:,?\s\d{5}(?:\s\p{Lu}\p{Ll}+)?)?"
+    r"(?![\p{L}\p{N}]|[.,]\d)"
+)
+# A postal code and town after a street that has no number ("Koivukuja, 00100 Helsinki").
+POSTAL_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}-]*(?:" + STREET_SUFFIXES + r")\p{Ll}{0,6},?\s(?:FI-)?\d{5}\s\p{Lu}\p{Ll}+"
+)
+
+
+def _address(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    text = doc.text
+    seen: list[tuple[int, int]] = []
+    for pattern in (ADDRESS_RE, POSTAL_RE):
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(s <= start < e for s, e in seen):
+                continue
+            seen.append((start, end))
+            yield start, end
+
+
+PLATE_RE = regex.compile(r"(?<![\p{L}\p{N}-])[A-ZÅÄÖ]{2,3}-\d{1,3}(?![\p{L}\p{N}]|[-.,]\d)")
+NOT_PLATES = frozenset({"EU", "SDP", "KOK", "PS", "VIH", "KD", "RKP", "VAS", "KESK", "HUS", "ISO", "EN", "SFS",
+                        "COVID", "MS", "CO", "PM", "MP", "PK", "KKO", "KHO", "THL", "YK", "UN", "NATO", "SOTE",
+                        "TYKS", "KYS", "OYS", "TAYS", "FIN", "USA", "UK", "CD", "DVD", "USB", "LTE", "TV"})
+
+
+def _plate(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    for m in PLATE_RE.finditer(doc.text):
+        if m.group().split("-")[0] not in NOT_PLATES:
+            yield m.span()
 
 
 TYPES: dict[str, IdentifierType] = {
-    "henkilotunnus": IdentifierType(
-        "henkilötunnus",
-        regex.compile(r"(?<![\w+-])\d{6} ?[-+A-FU-Ya-fu-y] ?\d{3}[0-9A-Ya-y](?!\w)"),
-        _valid_hetu,
-    ),
+    "henkilotunnus": IdentifierType("henkilötunnus", _hetu, "[henkilötunnus]"),
+    "iban": IdentifierType("tilinumero (IBAN)", _iban, "[IBAN]"),
+    "phone": IdentifierType("puhelinnumero", _phone, "[puhelinnumero]"),
+    "email": IdentifierType("sähköpostiosoite", _email, "[sähköposti]"),
+    "address": IdentifierType("katuosoite", _address, "[osoite]"),
+    "plate": IdentifierType("rekisterinumero", _plate, "[rekisterinumero]"),
 }
+
+
+def _allow_keys(value: str) -> set[str]:
+    """An allowed value as compared: compact, and for a phone number also its E.164 digits."""
+    keys = {_compact(value)}
+    digits = regex.sub(r"\D", "", value)
+    if digits.startswith("0") and 6 <= len(digits) <= 12 and not regex.search(r"[\p{L}@]", value):
+        keys.add("358" + digits[1:])
+    elif digits.startswith("358"):
+        keys.add("0" + digits[3:])
+    return keys
 
 
 class IdentifierCheck(Check):
@@ -54,15 +176,16 @@ class IdentifierCheck(Check):
         self.types = [TYPES[name] for name in params["types"]]
         self.context = Context.from_params(params.get("context"))
         allow = list(params.get("allow", [])) + list(pack.settings.get("allow", []))
-        self.allow = frozenset(regex.sub(r"\W", "", a).lower() for a in allow)
+        self.allow = frozenset(k for a in allow for k in _allow_keys(a))
+
+    def allowed(self, value: str) -> bool:
+        return bool(_allow_keys(value) & self.allow)
 
     def run(self, doc: Document) -> Iterator[Match]:
         for kind in self.types:
-            for m in kind.pattern.finditer(doc.text):
-                if regex.sub(r"\W", "", m.group()).lower() in self.allow:
+            for start, end in kind.find(doc, self.params):
+                if self.allowed(doc.text[start:end]):
                     continue
-                if not kind.validate(m.group(), self.params):
+                if self.context and not self.context.accepts(doc, start, end):
                     continue
-                if self.context and not self.context.accepts(doc, *m.span()):
-                    continue
-                yield Match(m.start(), m.end(), {"type": kind.label})
+                yield Match(start, end, {"type": kind.label, "placeholder": kind.placeholder})

@@ -1,0 +1,123 @@
+"""Where a draft speaks of a customer, and whether of one particular customer or of customers in general.
+
+Shared by the `person_names` and `customer_story` kinds. Words are compared on Voikko lemmas, and a compound
+counts when a customer word is its head (`pitkäaikaisasiakas`), not its first part (`asiakaspalvelu` is a
+service, `asiakaspalvelija` a colleague). A reference is *specific* when it points at one person: a
+singular customer with a determiner (eräs, yksi, tämä), a first-person possessive (asiakkaani), or a verb
+in the past tense or a time word (tänään, eilen) in the same sentence; "Asiakkaat voivat hakea..." is
+general advice and not specific.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from pelisaannot.document import Document, Span, Token
+from pelisaannot.finnish.features import features
+
+CUSTOMER_WORDS = frozenset({
+    "asiakas", "hakija", "potilas", "kuntoutuja", "etuudensaaja", "etuudenhakija", "tuensaaja", "eläkkeensaaja",
+    "päivärahansaaja", "saaja", "soittaja", "asioija", "kysyjä", "vakuutettu", "työnhakija", "opintotuensaaja",
+    "asumistuensaaja", "toimeentulotuensaaja", "lapsilisänsaaja", "kelan-asiakas",
+})
+# People who are customers only when the text points at one of them ("eräs nainen", "yksi isä").
+PERSON_WORDS = frozenset({
+    "nainen", "mies", "rouva", "herra", "vanhus", "äiti", "isä", "pariskunta", "nuori", "nuorukainen", "opiskelija",
+    "eläkeläinen", "yrittäjä", "perhe", "pappa", "mummo", "mummu", "vaari", "setä", "täti", "poika", "tyttö",
+    "leski", "yksinhuoltaja", "henkilö", "ihminen", "työtön", "maahanmuuttaja", "lapsiperhe", "asiakasperhe",
+    "isoäiti", "isoisä", "ukko", "akka", "tyyppi", "kaveri", "nuorimies", "neiti", "mamma", "vanhempi",
+})
+DETERMINERS = frozenset({"eräs", "muuan", "yksi", "tämä", "kyseinen", "sama", "tuo"})
+TIME_WORDS = frozenset({
+    "tänään", "eilen", "toissapäivänä", "äsken", "aamulla", "illalla", "iltapäivällä", "aamupäivällä",
+    "viime", "viimeksi", "juuri", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
+    "lauantaina", "sunnuntaina", "tänä", "tällä", "hetki", "kerran",
+})
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A word that refers to a customer; `specific` when it points at one person."""
+
+    token: Token
+    lemma: str
+    specific: bool
+
+
+def _heads(doc: Document, token: Token) -> set[str]:
+    """Lemmas and compound heads (last parts) of a token."""
+    out: set[str] = set()
+    for a in doc.analyses[token.index]:
+        out.add(a.baseform.lower())
+        if a.parts:
+            out.add(a.parts[-1].lower())
+    return out or {token.text.lower()}
+
+
+class CustomerContext:
+    """Customer references of one document, found once and shared by the checks that need them."""
+
+    def __init__(self, doc: Document, customer_words: Iterable[str] = (), person_words: Iterable[str] = ()) -> None:
+        self.doc = doc
+        self.customer_words = CUSTOMER_WORDS | {w.lower() for w in customer_words}
+        self.person_words = PERSON_WORDS | {w.lower() for w in person_words}
+
+    @cached_property
+    def references(self) -> list[Reference]:
+        doc = self.doc
+        out: list[Reference] = []
+        for token in doc.words:
+            heads = _heads(doc, token)
+            customer = heads & self.customer_words
+            person = heads & self.person_words
+            if not customer and not person:
+                continue
+            # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
+            lemma = next(iter(customer or person))
+            specific = self._specific(token, bool(customer))
+            if customer or specific:
+                out.append(Reference(token, lemma, specific))
+        return out
+
+    def _specific(self, token: Token, is_customer: bool) -> bool:
+        doc = self.doc
+        feats = features(token.text)
+        if "plural" in feats:
+            return False
+        if any(f.startswith("possessive:1") for f in feats):
+            return True  # asiakkaani, asiakkaamme
+        sentence = doc.sentence_of(token.start)
+        before = [t for t in doc.words if sentence.start <= t.start < token.start][-2:]
+        if any(doc.lemmas(t) & DETERMINERS for t in before):
+            return True
+        if not is_customer:
+            return False  # "nainen" alone is anybody; only a determiner makes her one person
+        words = [t for t in doc.words if sentence.start <= t.start < sentence.end]
+        if any(t.text.lower() in TIME_WORDS for t in words):
+            return True
+        return any("past" in features(t.text) for t in words)
+
+    def sentences_with_reference(self) -> dict[int, list[Reference]]:
+        """Sentence index -> the references in it."""
+        out: dict[int, list[Reference]] = {}
+        for ref in self.references:
+            out.setdefault(self.sentence_index(ref.token.start), []).append(ref)
+        return out
+
+    def sentence_index(self, offset: int) -> int:
+        for i, s in enumerate(self.doc.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return -1
+
+    def sentence(self, index: int) -> Span:
+        return self.doc.sentences[index]
+
+
+def customer_context(doc: Document) -> CustomerContext:
+    """One shared CustomerContext per document (the two customer checks read the same one)."""
+    cached = doc.__dict__.get("_customer_context")
+    if cached is None:
+        cached = CustomerContext(doc)
+        doc.__dict__["_customer_context"] = cached
+    return cached

@@ -1,0 +1,161 @@
+"""`person_names`: a person's name where the draft speaks of a customer.
+
+Names come from Voikko's name classes and the DVV gazetteer (`finnish/names.py`) and, where those cannot
+decide, from spaCy's Finnish NER (`finnish/ner.py`). A name is reported only in a customer context: in a
+sentence that refers to a customer (asiakas, hakija, potilas, "eräs nainen", in any form), or in the sentence
+right after one that points at one customer. A name next to a colleague or public role (kollega, kiitos,
+ministeri, professori, toimitusjohtaja...) is not a customer and is left alone, as are plural, general
+references ("asiakkaat voivat...").
+
+The NER model runs only on sentences in a customer context that hold a capitalised word Voikko does not know
+as an ordinary word: elsewhere it cannot change the result, and the default policy stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context
+from pelisaannot.document import Document, Span, Token
+from pelisaannot.finnish.names import NOT_NAMES, Name, find_names
+
+COLLEAGUE_WORDS = frozenset({
+    "kollega", "työkaveri", "työtoveri", "esimies", "esihenkilö", "tiimi", "tiimiläinen", "kiitos", "kiittää",
+    "ministeri", "kansanedustaja", "presidentti", "pääjohtaja", "johtaja", "toimitusjohtaja", "professori",
+    "tutkija", "asiantuntija", "puheenjohtaja", "toimittaja", "kirjailija", "juontaja", "puhuja", "pormestari",
+    "päällikkö", "lääkäri", "piispa", "dosentti", "kouluttaja", "vetäjä", "kirjoittaja", "blogisti", "kelalainen",
+    "työpari", "virkailija", "palveluneuvoja", "neuvoja", "etuuskäsittelijä", "käsittelijä", "asiakaspalvelija",
+    "vastaava", "koordinaattori", "suunnittelija", "päätoimittaja", "valtuutettu", "ylijohtaja", "europarlamentaarikko",
+    "meppi", "kunnanjohtaja", "kaupunginjohtaja", "rehtori", "opettaja", "valmentaja", "artisti", "laulaja",
+    "näyttelijä", "ohjaaja", "kiitollinen", "onnitella", "onnittelu", "sijainen", "harjoittelija", "edustaja",
+    "haastattelu", "haastatella", "podcast", "vieras", "puhe", "webinaari", "seminaari", "kirja", "blogi", "twiitti",
+})
+QUOTE_CUES = ("mukaan", "sanoo", "sanoi", "totesi", "toteaa", "muistuttaa", "muistutti", "korostaa", "korosti")
+
+
+def _heads(doc: Document, token: Token) -> set[str]:
+    out = {token.text.lower()}
+    for a in doc.analyses[token.index]:
+        out.add(a.baseform.lower())
+        if a.parts:
+            out.add(a.parts[-1].lower())
+    return out
+
+
+class PersonNamesCheck(Check):
+    kind = "person_names"
+    needs = frozenset({"lemmas", "names"})
+    placeholders = frozenset({"name"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        self.use_ner = params.get("ner", True)
+        self.window = params.get("window", 4)
+        self.colleague_words = COLLEAGUE_WORDS | {w.lower() for w in params.get("colleague_words", [])}
+        self.customer_words = tuple(params.get("customer_words", []))
+        self.allow = frozenset(a.lower() for a in params.get("allow", []))
+
+    def _context(self, doc: Document) -> CustomerContext:
+        if self.customer_words:
+            return CustomerContext(doc, self.customer_words)
+        return customer_context(doc)
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        ctx = self._context(doc)
+        by_sentence = ctx.sentences_with_reference()
+        if not by_sentence:
+            return  # the fast path: no customer in the draft, no name to report
+        scope: dict[int, list[Reference]] = {}
+        for i, refs in by_sentence.items():
+            refs = [r for r in refs if r.specific or "plural" not in _plural(r)]
+            if not refs:
+                continue
+            scope.setdefault(i, []).extend(refs)
+            if any(r.specific for r in refs) and i + 1 < len(doc.sentences):
+                scope.setdefault(i + 1, [])
+        if not scope:
+            return
+        names = [n for n in find_names(doc) if ctx.sentence_index(n.start) in scope]
+        if self.use_ner:
+            names += self._ner_names(doc, ctx, scope, names)
+        refs_tokens = {r.token.index for refs in scope.values() for r in refs}
+        for name in sorted(names, key=lambda n: n.start):
+            if name.text.lower() in self.allow:
+                continue
+            tokens = [t for t in doc.words if name.start <= t.start < name.end]
+            if any(t.index in refs_tokens for t in tokens):
+                continue  # "Asiakas" itself
+            if self._colleague(doc, name, tokens, refs_tokens):
+                continue
+            yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    def _colleague(self, doc: Document, name: Name, tokens: list[Token], refs: set[int]) -> bool:
+        """A colleague or public role word nearer the name than any customer word, or the name quoted as a source."""
+        if not tokens:
+            return False
+        first, last = tokens[0].index, tokens[-1].index
+
+        def distance(t: Token) -> int:
+            return first - t.index if t.index < first else t.index - last
+
+        near = doc.tokens_near(tokens[0].start, tokens[-1].end, self.window)
+        cues = [distance(t) for t in near if _heads(doc, t) & self.colleague_words]
+        after = doc.text[name.end:name.end + 14].lower()
+        if after.startswith((":n mukaan", "n mukaan")):
+            cues.append(1)
+        cues += [distance(t) for t in near if t.text.lower() in QUOTE_CUES and 0 < t.index - last <= 2]
+        if not cues:
+            return False
+        customer = [distance(t) for t in near if t.index in refs]
+        return not customer or min(cues) < min(customer)
+
+    def _ner_names(self, doc: Document, ctx: CustomerContext, scope: dict[int, list[Reference]],
+                   known: list[Name]) -> list[Name]:
+        """PERSON spans from the model, for sentences where a capitalised word is still undecided."""
+        from pelisaannot.finnish import ner
+
+        if not ner.enabled():
+            return []
+        out: list[Name] = []
+        for i in scope:
+            sentence = doc.sentences[i]
+            if not self._undecided(doc, sentence, known):
+                continue
+            for start, end in ner.persons(sentence.text):
+                s, e = sentence.start + start, sentence.start + end
+                text = doc.text[s:e]
+                if any(n.start < e and s < n.end for n in known + out) or text.lower() in NOT_NAMES:
+                    continue
+                if not text[:1].isupper():
+                    continue
+                out.append(Name(s, e, text, False))
+        return out
+
+    @staticmethod
+    def _undecided(doc: Document, sentence: Span, known: list[Name]) -> bool:
+        """A capitalised word, not first in the sentence, that is neither a known name nor an ordinary word."""
+        first = True
+        for t in doc.words:
+            if t.start < sentence.start:
+                continue
+            if t.start >= sentence.end:
+                break
+            if first:
+                first = False
+                if not doc.analyses[t.index]:
+                    return t.text[:1].isupper()  # an unknown first word can be a name ("Nguyen soitti")
+                continue
+            if not t.text[:1].isupper() or any(n.start <= t.start < n.end for n in known):
+                continue
+            classes = {a.wordclass for a in doc.analyses[t.index]}
+            if not classes or classes <= {"etunimi", "sukunimi", "paikannimi", "nimi"}:
+                return True
+        return False
+
+
+def _plural(ref: Reference) -> frozenset[str]:
+    from pelisaannot.finnish.features import features
+
+    return features(ref.token.text)

@@ -1,0 +1,147 @@
+"""Person names in a Finnish text, from Voikko's name classes and a small DVV name gazetteer.
+
+Voikko tags `Virtasen` as sukunimi and `Pekalle` as etunimi in any case form and capitalisation, which a
+statistical model misses in lowercase and all-caps text. Names that are also ordinary words (`Anna` = antaa,
+`Onni`, `Arvo`) count only where the writing says "name": capitalised inside a sentence, or next to another
+name (`Anna Virtanen`). Names Voikko reads as places or not at all (`Nieminen`, `Mäkelä`, `Simo`) come from
+`data/names.tsv` (DVV statistics, see its header). Adjacent name words join into one span (`Matti Virtanen`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pelisaannot.document import Document, Token
+from pelisaannot.finnish.morphology import Analysis
+
+DATA = Path(__file__).parent / "data" / "names.tsv"
+NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
+# Case endings tried on words Voikko does not know ("Abdullahille" -> Abdullahi).
+ENDINGS = ("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ksi", "na", "nä", "n", "a", "ä", "ta",
+           "tä", "han", "hin", "hen", "hon", "hun", "hyn", "hän", "hön", "kin")
+# Words that look like names but name something else in these texts (weekdays are capitalised by some writers).
+NOT_NAMES = frozenset({"kela", "suomi", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
+                       "sunnuntai", "jumala", "herra", "rouva", "neiti", "tohtori"})
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person name span; `strong` when no word in it could also be an ordinary word."""
+
+    start: int
+    end: int
+    text: str
+    strong: bool
+
+
+@cache
+def gazetteer() -> dict[str, bool]:
+    """Name -> True when it is also an ordinary word (needs context)."""
+    out: dict[str, bool] = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        out[cols[0]] = len(cols) > 2 and cols[2] == "c"
+    return out
+
+
+def _gazetteer_hit(word: str, bases: list[str]) -> bool | None:
+    """None if not a gazetteer name, else whether it is ambiguous."""
+    names = gazetteer()
+    for base in bases:
+        if base in names:
+            return names[base]
+    if word in names:
+        return names[word]
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            for candidate in (stem, stem[:-1] + "i" if stem.endswith("e") else ""):
+                if candidate in names:
+                    return names[candidate]
+    return None
+
+
+def classify(doc: Document, token: Token) -> str | None:
+    """'strong', 'weak' (a name that is also an ordinary word or a place) or None for one word token."""
+    text = name_part(token)
+    if text.lower() in NOT_NAMES or not text[:1].isalpha():
+        return None
+    if "-" in text and text == token.text:  # "Anna-Mari", "Mäki-Lohiluoma": every part a name
+        parts = [p for p in text.split("-") if p]
+        labels = [_classify_word(p, doc.morphology.analyze(p)) for p in parts]
+        if len(parts) > 1 and all(labels) and text[:1].isupper():
+            return "strong"
+        return None
+    analyses = doc.morphology.analyze(text) if text != token.text else doc.analyses[token.index]
+    return _classify_word(text, analyses)
+
+
+def _classify_word(text: str, analyses: tuple[Analysis, ...]) -> str | None:
+    names = [a for a in analyses if a.wordclass in NAME_CLASSES]
+    others = [a for a in analyses if a.wordclass not in NAME_CLASSES]
+    if names:
+        if not others:
+            return "strong"
+        return "weak"
+    if not text[:1].isupper():
+        return None
+    places = [a.baseform for a in analyses if a.wordclass == "paikannimi"]
+    if analyses and len(places) < len(analyses) and not _only_caps(text):
+        # An ordinary word (or a place and a word): a name only if the gazetteer says so and context agrees.
+        hit = _gazetteer_hit(text, [a.baseform for a in analyses])
+        return "weak" if hit is not None else None
+    hit = _gazetteer_hit(text, places)
+    if hit is None:
+        return None
+    if places and not any(p.endswith("nen") for p in places):
+        return "weak"  # Salo, Simo, Mäkelä: also places
+    return "weak" if hit else "strong"
+
+
+def name_part(token: Token) -> str:
+    """The part of a word that may be a name: "Matti" of "Matti-niminen"."""
+    head, dash, tail = token.text.partition("-")
+    if dash and tail.lower().startswith(("nimi", "nimen", "nimis")):
+        return head
+    return token.text
+
+
+def _only_caps(text: str) -> bool:
+    return text.isupper() and len(text) > 1
+
+
+def find_names(doc: Document) -> list[Name]:
+    """Person names found by Voikko and the gazetteer, adjacent words joined, weak ones kept only in context."""
+    marks: list[tuple[Token, str]] = []
+    for token in doc.words:
+        label = classify(doc, token)
+        if label:
+            marks.append((token, label))
+    groups: list[list[tuple[Token, str]]] = []
+    for token, label in marks:
+        if groups:
+            prev = groups[-1][-1][0]
+            if prev.index == token.index - 1 and doc.text[prev.end:token.start] in (" ", "-"):
+                groups[-1].append((token, label))
+                continue
+        groups.append([(token, label)])
+    found: list[Name] = []
+    for group in groups:
+        first, last = group[0][0], group[-1][0]
+        end = last.start + len(name_part(last))
+        text = doc.text[first.start:end]
+        if len(group) > 1:
+            # Two name words together: a full name, provided at least one of them is capitalised.
+            if any(t.text[:1].isupper() for t, _ in group):
+                found.append(Name(first.start, end, text, True))
+            continue
+        token, label = group[0]
+        if label == "strong":
+            found.append(Name(token.start, end, text, True))
+        elif token.text[:1].isupper() and not token.text.isupper() and not doc.is_sentence_start(token):
+            found.append(Name(token.start, end, text, False))
+    return found
