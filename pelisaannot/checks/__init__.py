@@ -12,6 +12,7 @@ from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.disrespect import DisrespectCheck
 from pelisaannot.checks.hashtags import HashtagsCheck
 from pelisaannot.checks.identifier import IdentifierCheck
+from pelisaannot.checks.internal import InternalCheck
 from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
 from pelisaannot.checks.person_names import PersonNamesCheck
@@ -21,7 +22,7 @@ KINDS: dict[str, type[Check]] = {
     cls.kind: cls
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
-                DisrespectCheck)
+                DisrespectCheck, InternalCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]

@@ -1,0 +1,105 @@
+"""`internal`: names and places that exist only inside the organisation, as the pack's settings list them.
+
+- intranet and internal system names (`intranet_names`, `internal_systems`), in every inflected form
+  (`Sinetistä` is Sinetti). A name that is also a common word (sinetti is a seal) counts only when it is
+  written with a capital letter;
+- internal hosts (`internal_hosts`; `*.kela.local` covers every sub-domain), anywhere in the text;
+- addresses in non-public mail domains (`internal_mail_domains`);
+- internal document numbers (`internal_document_patterns`, regular expressions).
+Rules may add their own entries with the same parameter names; the pack's settings are always read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.document import Document
+
+
+def _host_pattern(host: str) -> str:
+    host = host.strip().lower()
+    if host.startswith("*."):
+        return r"(?:[\w-]+\.)+" + regex.escape(host[2:])
+    return regex.escape(host)
+
+
+class InternalCheck(Check):
+    kind = "internal"
+    needs = frozenset({"lemmas"})
+    placeholders = frozenset({"what"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        settings = pack.settings
+
+        def merged(key: str) -> list[str]:
+            return [*settings.get(key, []), *params.get(key, [])]
+
+        self.names: dict[str, str] = {}
+        for key, what in (("intranet_names", "intranetin nimi"), ("internal_systems", "sisäisen järjestelmän nimi")):
+            for name in merged(key):
+                self.names[name.lower()] = what
+        self._common: dict[str, bool] = {}
+        hosts = merged("internal_hosts")
+        self.hosts = (regex.compile(r"(?i)(?<![\w.-])(?:" + "|".join(_host_pattern(h) for h in hosts) + r")(?![\w-])")
+                      if hosts else None)
+        self.mail_domains = tuple(d.lower().lstrip("@") for d in merged("internal_mail_domains"))
+        self.documents: list[regex.Pattern[str]] = []
+        for i, source in enumerate(merged("internal_document_patterns")):
+            try:
+                self.documents.append(regex.compile(source))
+            except regex.error as exc:
+                field = f"internal_document_patterns[{i}]"
+                raise CheckConfigError(field, f"invalid regular expression: {exc}") from None
+        self.multiword = [(name, what, regex.compile(r"(?i)(?<![\p{L}\p{N}])" + regex.escape(name) + r"\p{L}{0,6}"))
+                          for name, what in self.names.items() if not regex.fullmatch(r"\p{L}+", name)]
+
+    def _is_common_word(self, doc: Document, name: str) -> bool:
+        if name not in self._common:
+            self._common[name] = any(a.wordclass not in ("etunimi", "sukunimi", "paikannimi", "nimi")
+                                     for a in doc.morphology.analyze(name))
+        return self._common[name]
+
+    @staticmethod
+    def _inflected(word: str, name: str) -> bool:
+        """`word` is `name` (or its stem without the final vowel) plus at most an inflection ending."""
+        stem = name[:-1] if len(name) >= 5 and name[-1] in "aeiouyäö" else name
+        return word.startswith(stem) and len(word) - len(name) <= 6
+
+    def _names(self, doc: Document) -> Iterator[Match]:
+        for token in doc.words:
+            lowered = token.text.lower()
+            analyses = doc.analyses[token.index]
+            lemmas = {a.baseform.lower() for a in analyses}
+            hit = next((n for n in self.names if n in lemmas), None)
+            if hit is None and not analyses:
+                # A name voikko does not know: its own letters, then at most an inflection ending.
+                hit = next((n for n in self.names if self._inflected(lowered, n)), None)
+            if hit is None:
+                continue
+            if self._is_common_word(doc, hit) and not token.is_capitalised:
+                continue
+            yield Match(token.start, token.end, {"what": self.names[hit]})
+        for _name, what, pattern in self.multiword:
+            for m in pattern.finditer(doc.text):
+                yield Match(m.start(), m.end(), {"what": what})
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        if self.names:
+            yield from self._names(doc)
+        if self.hosts is not None:
+            for m in self.hosts.finditer(doc.text):
+                if "@" in doc.text[max(0, m.start() - 1):m.start()]:
+                    continue  # the domain of an e-mail address: judged below
+                yield Match(m.start(), m.end(), {"what": "sisäinen verkko-osoite"})
+        for email in doc.emails:
+            domain = email.text.rsplit("@", 1)[-1].lower()
+            if any(domain == d or domain.endswith("." + d) for d in self.mail_domains):
+                yield Match(email.start, email.end, {"what": "sisäinen sähköpostiosoite"})
+        for pattern in self.documents:
+            for m in pattern.finditer(doc.text):
+                yield Match(m.start(), m.end(), {"what": "sisäinen asiakirjanumero"})
