@@ -30,9 +30,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from pelisaannot.cli import check, config, demo, rules
+    from pelisaannot.cli import check, config, demo, redact, rules
 
-    for module in (check, config, demo, rules):
+    for module in (check, config, demo, rules, redact):
         for command in module.COMMANDS:
             cli.add_command(command)
 
