@@ -1,0 +1,189 @@
+"""`copied_text`: someone else's content pasted into a draft without a source or licence.
+
+One kind, four signals (`mode`):
+- `quotation`: a long quotation (`min_words` words between quotation marks, or lines quoted with `>`) in a
+  post that names no source: no link, no @mention, no `lähde:`/`kuva:`/`via` credit, no `sanoo`/`kirjoittaa`
+  with a name;
+- `page`: a pasted web page, told by its furniture: bylines and time stamps, share and "read more" links,
+  photo credits of news agencies, comment and subscription prompts. `min_cues` different kinds of cue are
+  needed, so one "Lue lisää:" before a link stays clean;
+- `stock`: links to stock-photo or image-search sites (Getty, Shutterstock, iStock, Adobe Stock, Alamy,
+  Google Images) with no licence or credit word nearby;
+- `protected`: a long run of words shared with one of the texts the pack lists in `protected_sources`
+  (word shingles of `shingle` words, so spacing, case and punctuation do not matter).
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Iterator, Mapping
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.document import Document
+
+QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{20,}?)[\"“”„«»]")
+BLOCKQUOTE_RE = regex.compile(r"(?m)^(?:>[^\n]*\n?)+")
+SOURCE_RE = regex.compile(
+    r"(?i)\b(?:lähde|lähteet|lähteenä|kuva|kuvat|kuvaaja|kuvaus|teksti|kirjoittaja|via|källa|foto|source|credit|"
+    r"photo|image)\s*:|(?i:\b(?:lähde|via|källa|source)\b)"
+    r"|\b(?:sanoo|sanoi|kirjoittaa|kirjoitti|toteaa|totesi|muistuttaa|muistutti|kertoo|kertoi|mukaan|lainaus|lainaten|"
+    r"säger|skriver|says|wrote|writes)\b"
+    r"|[—–-]\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*$"
+)
+WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+
+CUES: tuple[tuple[str, str], ...] = (
+    ("byline", r"(?im)^\s*(?:teksti|toimittaja|kirjoittaja|text|by|av)\s*[:|]?\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+"),
+    ("timestamp", r"(?i)\b(?:julkaistu|päivitetty|published|updated|publicerad|uppdaterad)\s*:?\s*"
+                  r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?\s*(?:klo\s*)?\d{0,2}[:.]?\d{0,2}"),
+    ("share", r"(?im)^\s*(?:jaa|jaa artikkeli|jaa juttu|jaa facebookissa|jaa twitterissä|jaa x:ssä|share|tweet|"
+              r"dela|kopioi linkki|tulosta)\s*$"
+              r"|\bjaa\s+(?:facebookissa|twitterissä|x:ssä|linkedinissä|whatsappissa)\b"),
+    ("readmore", r"(?im)^\s*(?:lue myös|lue lisää|lue seuraavaksi|aiheesta lisää|read more|related|läs också|"
+                 r"läs mer)\s*:?\s*$|^\s*(?:lue myös|read more|läs också)\s*:"),
+    ("photo", r"(?i)\b(?:kuva|kuvat|foto|photo|kuvaaja)\s*:\s*(?:[^\n/|]{0,40}[/|]\s*)?"
+              r"(?:lehtikuva|stt|afp|ap|reuters|getty(?: images)?|shutterstock|istock|epa|rodeo|mostphotos|"
+              r"adobe stock|alamy|yle|hs|helsingin sanomat|iltalehti|ilta-sanomat|mtv)\b"),
+    ("prompt", r"(?im)^\s*(?:kommentit|kommentoi|tilaa uutiskirje|tilaa|mainos|ilmoitus|kirjaudu sisään|"
+               r"kirjaudu kommentoidaksesi|tilaajille|vain tilaajille|comments|subscribe|advertisement|annons)\s*"
+               r"(?:\(\d+\))?\s*$"),
+    ("copyright", r"(?i)©|\bkaikki oikeudet pidätetään\b|\ball rights reserved\b"),
+)
+CUE_NAMES = {
+    "byline": "kirjoittajan nimi", "timestamp": "julkaisuaika", "share": "jakolinkki", "readmore": "lue lisää -linkki",
+    "photo": "uutistoimiston kuvaaja", "prompt": "kommentti- tai tilauskehote", "copyright": "tekijänoikeusmerkintä",
+}
+STOCK_HOSTS = (
+    r"gettyimages\.\w+", r"shutterstock\.com", r"istockphoto\.com", r"stock\.adobe\.com", r"adobestock\.com",
+    r"alamy\.com", r"dreamstime\.com", r"depositphotos\.com", r"123rf\.com", r"lehtikuva\.fi",
+    r"images\.google\.\w+", r"google\.\w+/imgres", r"google\.\w+/search\?[^\s]*tbm=isch",
+    r"encrypted-tbn\d\.gstatic\.com",
+    r"pinterest\.\w+", r"bing\.com/images",
+)
+LICENCE_RE = regex.compile(
+    r"(?i)\b(?:lisenssi\w*|lisensoi\w*|käyttöoikeu\w*|ostettu|ostimme|ostin|luvalla|licen[cs]\w*|licensed|"
+    r"purchased|kuvaaja|cc[ -]by\w*|cc0|creative commons)\b"
+)
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+class CopiedTextCheck(Check):
+    kind = "copied_text"
+    placeholders = frozenset({"reason", "words", "source"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        self.mode = params["mode"]
+        self.min_words = params.get("min_words", 25)
+        self.min_cues = params.get("min_cues", 2)
+        self.shingle = params.get("shingle", 8)
+        self.min_shared = params.get("min_shared_words", 15)
+        self.cues = [(name, regex.compile(p)) for name, p in CUES]
+        self.stock = regex.compile(r"(?i)(?:https?://)?(?:[\w-]+\.)*(?:" + "|".join(STOCK_HOSTS) + r")[^\s<>\"]*")
+        self.window = params.get("window", 200)
+        self._sources = [*params.get("sources", []), *pack.settings.get("protected_sources", [])]
+        if self.mode == "protected" and not self._sources:
+            raise CheckConfigError("sources", "mode 'protected' needs sources here or protected_sources in the pack")
+
+    # quotation -------------------------------------------------------------------------------
+
+    def _has_source(self, doc: Document) -> bool:
+        return bool(doc.urls or doc.mentions or SOURCE_RE.search(doc.text))
+
+    def _quotations(self, doc: Document) -> Iterator[Match]:
+        if not any(c in doc.text for c in "\"“”„«»>") or self._has_source(doc):
+            return
+        spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
+        spans += [(m.start(), m.end()) for m in BLOCKQUOTE_RE.finditer(doc.text)]
+        for start, end in spans:
+            count = len(WORD_RE.findall(doc.text[start:end]))
+            if count >= self.min_words:
+                yield Match(start, end, {"reason": f"{count} sanan lainaus ilman lähdettä", "words": count})
+
+    # page ------------------------------------------------------------------------------------
+
+    def _page(self, doc: Document) -> Iterator[Match]:
+        found: dict[str, tuple[int, int]] = {}
+        for name, pattern in self.cues:
+            m = pattern.search(doc.text)
+            if m:
+                start, end = m.span()
+                while start < end and doc.text[start].isspace():
+                    start += 1
+                found[name] = (start, end)
+        if len(found) < self.min_cues:
+            return
+        start = min(s for s, _ in found.values())
+        end = max(e for _, e in found.values())
+        reason = "verkkosivun rakenteita: " + ", ".join(CUE_NAMES[n] for n in found)
+        yield Match(start, end, {"reason": reason, "words": len(WORD_RE.findall(doc.text))})
+
+    # stock -----------------------------------------------------------------------------------
+
+    def _stock(self, doc: Document) -> Iterator[Match]:
+        if "." not in doc.text:
+            return
+        for m in self.stock.finditer(doc.text):
+            start, end = m.span()
+            while end > start and doc.text[end - 1] in ".,;:!?)]}'\"":
+                end -= 1
+            around = doc.text[max(0, start - self.window):end + self.window]
+            if LICENCE_RE.search(around):
+                continue
+            yield Match(start, end, {"reason": "kuvapankin tai kuvahaun linkki ilman lisenssiä"})
+
+    # protected -------------------------------------------------------------------------------
+
+    @cached_property
+    def _index(self) -> dict[tuple[str, ...], str]:
+        """Shingle -> source name, over every protected text."""
+        index: dict[tuple[str, ...], str] = {}
+        for i, pattern in enumerate(self._sources):
+            paths = sorted(glob.glob(str(self.pack.directory / pattern)))
+            if not paths and not glob.has_magic(pattern):
+                raise CheckConfigError(f"sources[{i}]", f"cannot read protected source {pattern!r}")
+            for path in paths:
+                words = [w for w, _, _ in _words(Path(path).read_text(encoding="utf-8"))]
+                for j in range(len(words) - self.shingle + 1):
+                    index.setdefault(tuple(words[j:j + self.shingle]), Path(path).stem)
+        return index
+
+    def _protected(self, doc: Document) -> Iterator[Match]:
+        words = _words(doc.text)
+        if len(words) < self.shingle:
+            return
+        index = self._index
+        hits = [index.get(tuple(w for w, _, _ in words[j:j + self.shingle]))
+                for j in range(len(words) - self.shingle + 1)]
+        j = 0
+        while j < len(hits):
+            if hits[j] is None:
+                j += 1
+                continue
+            k = j
+            while k + 1 < len(hits) and hits[k + 1] is not None:
+                k += 1
+            count = k - j + self.shingle
+            if count >= self.min_shared:
+                yield Match(words[j][1], words[k + self.shingle - 1][2],
+                            {"reason": f"{count} sanaa samassa järjestyksessä kuin suojatussa lähteessä",
+                             "words": count, "source": hits[j]})
+            j = k + 1
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        if self.mode == "quotation":
+            yield from self._quotations(doc)
+        elif self.mode == "page":
+            yield from self._page(doc)
+        elif self.mode == "stock":
+            yield from self._stock(doc)
+        else:
+            yield from self._protected(doc)
