@@ -7,7 +7,6 @@ A rule names its kind in `check.kind`; the kind's parameters are validated again
 from __future__ import annotations
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.checks.copied_text import CopiedTextCheck
 from pelisaannot.checks.credentials import CredentialsCheck
 from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.disrespect import DisrespectCheck
@@ -17,14 +16,14 @@ from pelisaannot.checks.internal import InternalCheck
 from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
 from pelisaannot.checks.person_names import PersonNamesCheck
+from pelisaannot.checks.platform_limits import PlatformLimitsCheck
 from pelisaannot.checks.shouting import ShoutingCheck
 
 KINDS: dict[str, type[Check]] = {
     cls.kind: cls
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
-                DisrespectCheck, InternalCheck,
-                CopiedTextCheck)
+                DisrespectCheck, InternalCheck, PlatformLimitsCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]

@@ -1,0 +1,68 @@
+"""`platform_limits`: exact spans of what does not fit, per platform; nothing on the generic platform."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot.checks.base import PackContext
+from pelisaannot.checks.platform_limits import PlatformLimitsCheck
+from pelisaannot.document import Document
+
+CHECK = PlatformLimitsCheck({"kind": "platform_limits"}, PackContext(Path(".")))
+WORDS = "sana " * 60  # 300 characters
+
+
+def spans(text: str, platform: str, check: PlatformLimitsCheck = CHECK) -> list[str]:
+    return [text[m.start:m.end] for m in check.run(Document(text, platform=platform))]
+
+
+@pytest.mark.parametrize(("text", "platform", "expected"), [
+    ("a" * 280, "x", []),
+    ("a" * 281, "x", ["a" * 281]),  # one word: it is all cut
+    ("sana " * 56 + "loppu", "x", ["loppu"]),  # 285: the first word that does not fit, to the end
+    ("sana " * 56 + "loppu  \n\n", "x", ["loppu"]),  # trailing whitespace is not counted
+    ("a " * 129 + "kela.fi", "x", ["kela.fi"]),  # 258 + 23 = 281
+    ("a " * 128 + "kela.fi", "x", []),  # 256 + 23 = 279
+    ("😀" * 140, "x", []),
+    ("😀" * 141, "x", ["😀" * 141]),
+    ("👨‍👩‍👧‍👦 " * 150, "bluesky", []),  # 300 graphemes
+    (WORDS, "bluesky", []),
+    (WORDS + "yli", "bluesky", ["yli"]),
+    (WORDS * 10, "linkedin", []),
+    (WORDS * 11, "linkedin", ["sana"]),  # 3300 characters
+    (WORDS * 300, "generic", []),
+    ("Hei #yksi", "threads", []),
+    ("Hei #yksi #kaksi #kolme", "threads", ["#kaksi #kolme"]),
+    (" ".join(f"#t{i}" for i in range(30)), "instagram", []),
+    (" ".join(f"#t{i}" for i in range(32)), "instagram", ["#t30 #t31"]),
+    (" ".join(f"@u{i}" for i in range(21)), "instagram", ["@u20"]),
+    (" ".join(f"#t{i}" for i in range(40)), "x", []),  # X has no hard hashtag limit
+])
+def test_spans(text: str, platform: str, expected: list[str]) -> None:
+    got = spans(text, platform)
+    if platform == "linkedin" and expected:
+        assert len(got) == 1 and got[0].startswith("sana") and len(got[0]) == 3300 - 3000 - 1
+    else:
+        assert got == expected
+
+
+def test_values_for_the_message() -> None:
+    [m] = CHECK.run(Document("a " * 129 + "kela.fi", platform="x"))
+    assert (m.values["platform"], m.values["count"], m.values["limit"]) == ("X", 281, 280)
+    assert m.values["reason"].startswith("palvelussa X julkaisussa saa olla enintään 280 merkkiä, tässä on 281")
+    [t] = CHECK.run(Document("#a #b", platform="threads"))
+    assert t.values["reason"] == "palvelussa Threads julkaisussa saa olla enintään 1 hashtag, tässä on 2"
+
+
+def test_only_the_limits_asked_for() -> None:
+    length_only = PlatformLimitsCheck({"kind": "platform_limits", "limits": ["length"]}, PackContext(Path(".")))
+    assert spans("#a #b", "threads", length_only) == []
+    assert spans("a" * 301, "bluesky", length_only) == ["a" * 301]
+
+
+def test_rule_through_the_linter(linter) -> None:
+    text = "Kesätyöpaikat on nyt haettavissa! #kesätyö #Kela"
+    assert [f.text for f in linter.check(text, "threads") if f.rule == "KELA-PL-001"] == ["#Kela"]
+    assert [f for f in linter.check(text, "generic") if f.rule == "KELA-PL-001"] == []
