@@ -1,8 +1,19 @@
-"""`hashtags`: too many hashtags, and the "hashtag fence" (risuaita) the Kela guide warns about.
+"""`hashtags`: too many hashtags, the "hashtag fence" (risuaita), the hashtag library and CamelCase.
 
 A fence is a run of consecutive hashtags, or a sentence where hashtags stand in for words. One or
 two well-placed tags stay clean. Limits may differ per platform (Instagram tolerates more). A post
 gets one finding per fence; the total count is reported only when no fence already was.
+
+`library: true` compares each tag with the organisation's hashtag library (pack setting
+`hashtag_library`): a near miss gets the library form as its suggestion. A near miss is an inflected
+form of a library tag (`#opintotuet`, `#Kelan`: same voikko base form), a typo (edit distance 1, or 2
+for long tags) or a case that loses the library's inner capitals (`#omakela` for `#OmaKela`) or
+shouts (`#KELA`). `#kela` for `#Kela` is fine: platforms ignore case, and a capital first letter
+changes nothing for a screen reader.
+
+`camel_case: true` suggests CamelCase for a lower-case tag made of several words (`#hyväätyöpäivää`
+-> `#HyvääTyöpäivää`), because screen readers read such a tag word by word. A single Finnish word,
+compounds included (`#sosiaaliturvauudistus`), is left alone.
 """
 
 from __future__ import annotations
@@ -12,6 +23,24 @@ from typing import Any
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Span
+
+MAX_SEGMENT_LENGTH = 40
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment distance (a swap of neighbours costs 1), cut off above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _per_platform(value: Any, platform: str) -> int | None:
@@ -23,10 +52,15 @@ def _per_platform(value: Any, platform: str) -> int | None:
 
 class HashtagsCheck(Check):
     kind = "hashtags"
-    placeholders = frozenset({"count", "limit", "reason"})
+    placeholders = frozenset({"count", "limit", "reason", "suggestion"})
 
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
+        self.library_check = params.get("library", False)
+        library = [t.lstrip("#") for t in [*pack.settings.get("hashtag_library", []), *params.get("tags", [])]]
+        self.library = {t.lower(): t for t in library}
+        self.camel_case = params.get("camel_case", False)
+        self.min_camel_length = params.get("min_camel_length", 10)
         self.max_count = params.get("max_count")
         self.max_run = params.get("max_run")
         self.max_sentence_share = params.get("max_sentence_share")
@@ -42,10 +76,75 @@ class HashtagsCheck(Check):
                 runs.append([tag])
         return runs
 
+    # The hashtag library ------------------------------------------------------------------------
+
+    def _library_form(self, doc: Document, tag: str) -> tuple[str, str] | None:
+        """(library form, reason) when `tag` is a near miss of a library tag; None when it is fine or unrelated."""
+        lowered = tag.lower()
+        exact = self.library.get(lowered)
+        if exact is not None:
+            if tag == exact:
+                return None
+            inner_caps = any(c.isupper() for c in exact[1:])
+            shouting = tag.isupper() and len(tag) >= 4 and not exact.isupper()
+            return (exact, "kirjoitusasu poikkeaa kirjaston muodosta") if inner_caps or shouting else None
+        if any(c.isdigit() for c in tag):
+            return None
+        for analysis in doc.morphology.analyze(lowered):
+            form = self.library.get(analysis.baseform.lower())
+            if form is not None:
+                return form, "taivutettu muoto hajauttaa keskustelun"
+        limit = 1 if len(lowered) < 9 else 2
+        if len(lowered) >= 5:
+            close = [(edit_distance(lowered, key, limit), form) for key, form in self.library.items()]
+            best = min(close, default=(limit + 1, ""))
+            if best[0] <= limit and not doc.morphology.analyze(lowered):
+                return best[1], "näyttää kirjoitusvirheeltä"
+        return None
+
+    def _library(self, doc: Document) -> Iterator[Match]:
+        for tag in doc.hashtags:
+            hit = self._library_form(doc, tag.text[1:])
+            if hit is not None:
+                form, reason = hit
+                yield Match(tag.start, tag.end, {"reason": reason, "suggestion": f"#{form}"}, f"#{form}")
+
+    # CamelCase --------------------------------------------------------------------------------
+
+    def _segments(self, doc: Document, word: str) -> list[str] | None:
+        """The fewest dictionary words (3 letters or more) that make up `word`, or None."""
+        n = len(word)
+        best: list[list[str] | None] = [None] * (n + 1)
+        best[0] = []
+        for end in range(3, n + 1):
+            for start in range(0, end - 2):
+                head = best[start]
+                if head is None or (best[end] is not None and len(best[end]) <= len(head) + 1):
+                    continue
+                if doc.morphology.analyze(word[start:end]):
+                    best[end] = [*head, word[start:end]]
+        return best[n]
+
+    def _camel(self, doc: Document) -> Iterator[Match]:
+        for tag in doc.hashtags:
+            word = tag.text[1:]
+            if (len(word) < self.min_camel_length or len(word) > MAX_SEGMENT_LENGTH or not word.isalpha()
+                    or not word.islower() or word in self.library or doc.morphology.analyze(word)):
+                continue
+            parts = self._segments(doc, word)
+            if parts and len(parts) >= 2:
+                camel = "#" + "".join(p[:1].upper() + p[1:] for p in parts)
+                yield Match(tag.start, tag.end, {"reason": "monisanainen hashtag pienin kirjaimin",
+                                                 "suggestion": camel}, camel)
+
     def run(self, doc: Document) -> Iterator[Match]:
         tags = doc.hashtags
         if not tags:
             return
+        if self.library_check:
+            yield from self._library(doc)
+        if self.camel_case:
+            yield from self._camel(doc)
         reported: list[tuple[int, int]] = []
         max_run = _per_platform(self.max_run, doc.platform)
         if max_run is not None:
