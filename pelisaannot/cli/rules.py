@@ -8,8 +8,9 @@ import textwrap
 import click
 
 from pelisaannot.checks import KINDS
-from pelisaannot.cli.options import policy_option
-from pelisaannot.examples import check_examples
+from pelisaannot.cli.options import policy_option, split_names
+from pelisaannot.engine import selected
+from pelisaannot.examples import check_rule_examples
 from pelisaannot.policy import load_policy
 
 
@@ -60,14 +61,34 @@ def explain(rule_id: str, policy: str) -> None:
 
 @click.command("test-rules")
 @click.argument("pack", default="kela")
-def test_rules(pack: str) -> None:
-    """Run every rule's examples in PACK (a built-in name or a folder); exit 1 on any failure."""
+@click.option("--select", multiple=True, callback=split_names, metavar="IDS",
+              help="Only these rules: ids, id prefixes or categories, comma-separated.")
+def test_rules(pack: str, select: tuple[str, ...]) -> None:
+    """Run every rule's examples in PACK (a built-in name or a folder); exit 1 on any failure.
+
+    Each bad example must be reported (on its `match` span, if given) and each good one must not. Failures
+    are listed by rule with the rule's file, the example's number and platform, and its text.
+    """
     loaded = load_policy(pack)
-    failures = check_examples(loaded)
-    for failure in failures:
-        click.echo(f"FAIL {failure}")
-    examples = sum(len(r.bad) + len(r.good) for r in loaded.rules)
-    click.echo(f"{len(loaded.rules)} rules, {examples} examples: {examples - len(failures)} passed, "
+    rules = [r for r in loaded.rules if selected(r, select, ())]
+    failures = [f for rule in rules for f in check_rule_examples(loaded, rule)]
+    for rule in rules:
+        mine = [f for f in failures if f.rule == rule.id]
+        if not mine:
+            continue
+        click.echo(f"{rule.id}: {rule.title} ({rule.source}) - {len(mine)} failed")
+        for failure in mine:
+            examples = rule.bad if failure.kind == "bad" else rule.good
+            number = examples.index(failure.example) + 1
+            where = f" [{failure.example.platform}]" if failure.example.platform != "generic" else ""
+            label = "bad (must be reported)" if failure.kind == "bad" else "good (must stay silent)"
+            click.echo(f"  FAIL {failure.kind} #{number}{where}: {failure.problem}   ({label})")
+            for line in failure.example.text.splitlines() or [""]:
+                click.echo(f"    | {line}")
+            if failure.example.note:
+                click.echo(f"    note: {failure.example.note}")
+    examples = sum(len(r.bad) + len(r.good) for r in rules)
+    click.echo(f"{len(rules)} rules, {examples} examples: {examples - len(failures)} passed, "
                f"{len(failures)} failed")
     sys.exit(1 if failures else 0)
 
