@@ -92,7 +92,9 @@ class Config:
             rel = PurePath(path).as_posix()
         out: list[str] = []
         for glob, names in patterns.items():
-            if fnmatch(rel, glob) or fnmatch(p.name, glob) or fnmatch(rel, glob.removeprefix("**/")):
+            # `*` also crosses folders (as in ruff); `**/` may also match no folder at all
+            alternatives = (rel, glob), (rel, glob.replace("**/", "")), (p.name if "/" not in glob else rel, glob)
+            if any(fnmatch(name, pattern) for name, pattern in alternatives):
                 out.extend(names)
         return tuple(out)
 

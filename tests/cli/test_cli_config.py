@@ -165,3 +165,17 @@ def test_schema_platforms_match_the_profiles() -> None:
 
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     assert tuple(schema["$defs"]["platform"]["enum"]) == PLATFORMS
+
+
+@pytest.mark.parametrize(("glob", "path", "ignored"), [
+    ("lainaukset/*.md", "lainaukset/a.md", True),
+    ("lainaukset/*.md", "muut/a.md", False),
+    ("arkisto/**/*.md", "arkisto/a.md", True),
+    ("arkisto/**/*.md", "arkisto/2025/12/a.md", True),
+    ("*.csv", "kalenterit/joulu.csv", True),  # a glob without a folder matches the file name anywhere
+    ("kalenterit/*.csv", "joulu.csv", False),
+])
+def test_per_path_globs(tmp_path: Path, glob: str, path: str, ignored: bool) -> None:
+    write(tmp_path / ".pelisaannot.yaml", f"per-path-ignores:\n  '{glob}': [tone]\n")
+    config = load_config(cwd=tmp_path)
+    assert config.ignored_for(str(tmp_path / path)) == (("tone",) if ignored else ())
