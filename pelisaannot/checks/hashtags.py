@@ -160,8 +160,12 @@ class HashtagsCheck(Check):
                          if any(c.isalpha() for c in w.text)]
                 # Tags in running text: those with a word after them in the same sentence. A block of tags
                 # at the end is judged by max_run instead.
+                # A tag right before a question or exclamation mark ends the sentence as a word does.
                 last_word = words[-1].start if words else -1
-                inline = [t for t in tags if sentence.start <= t.start < last_word]
+                in_sentence = [t for t in tags if sentence.start <= t.start < sentence.end]
+                if words and in_sentence and doc.text[in_sentence[-1].end:in_sentence[-1].end + 1] in ("?", "!"):
+                    last_word = sentence.end
+                inline = [t for t in in_sentence if t.start < last_word]
                 if len(inline) < self.min_tags:
                     continue
                 share = len(inline) / (len(inline) + len(words))

@@ -28,6 +28,10 @@ from pelisaannot.document import Document, Token
 
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
+TITLE_HYPHEN = regex.compile(r"(?i)-(?:elokuva|kirja|sarja|teos|näyttely|dokumentti|albumi|levy|kappale)\w*$")
+# A title named by what follows it: `Helvetin portit -niminen näyttely`, `Perkele-elokuva`.
+TITLE_AFTER = regex.compile(r"(?i)(?:[ \t]+\p{L}+){0,3}[ \t]*[-–][ \t]?(?:niminen|nimi\w*|elokuva\w*|kirja\w*|"
+                            r"teos\w*|sarja\w*|näyttely\w*|kappale\w*|albumi\w*|levy\w*|dokumentti\w*)\b")
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 
 # Obfuscation: a run of letters mixed with digits or symbols that stand for letters.
@@ -148,7 +152,9 @@ class LexiconCheck(Check):
         after = text[end:end + 1]
         if before and after and before in QUOTES and after in QUOTES:
             return True
-        if TITLE_CUES.search(text[max(0, start - 30):start]):
+        if TITLE_CUES.search(text[max(0, start - 30):start]) or TITLE_AFTER.match(text, end, end + 60):
+            return True
+        if TITLE_HYPHEN.search(word):
             return True
         if token is None:
             return False
