@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+import regex
+
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
 
@@ -29,6 +31,14 @@ PERSON_WORDS = frozenset({
     "leski", "yksinhuoltaja", "henkilö", "ihminen", "työtön", "maahanmuuttaja", "lapsiperhe", "asiakasperhe",
     "isoäiti", "isoisä", "ukko", "akka", "tyyppi", "kaveri", "nuorimies", "neiti", "mamma", "vanhempi",
 })
+# Compounds whose head is a person word but which name a colleague or a role, never a customer.
+ROLE_COMPOUNDS = frozenset({
+    "esimies", "työkaveri", "työtoveri", "virkamies", "lehtimies", "liikemies", "poliisimies", "palomies",
+    "kansanedustaja", "asiakaspalvelija", "tiimikaveri", "opiskelukaveri", "koulukaveri", "työnantaja",
+    "yhteyshenkilö", "vastuuhenkilö", "henkilökunta", "tukihenkilö", "esihenkilö", "luottamushenkilö",
+})
+CONDITIONALS = frozenset({"jos", "mikäli", "jollei", "ellei", "kunhan", "voit", "kannattaa"})
+AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia", regex.IGNORECASE)
 DETERMINERS = frozenset({"eräs", "muuan", "yksi", "tämä", "kyseinen", "sama", "tuo"})
 TIME_WORDS = frozenset({
     "tänään", "eilen", "toissapäivänä", "äsken", "aamulla", "illalla", "iltapäivällä", "aamupäivällä",
@@ -68,6 +78,8 @@ class CustomerContext:
         out: list[Reference] = []
         for token in doc.words:
             heads = _heads(doc, token)
+            if heads & ROLE_COMPOUNDS:
+                continue
             customer = heads & self.customer_words
             person = heads & self.person_words
             if not customer and not person:
@@ -85,14 +97,17 @@ class CustomerContext:
         if "plural" in feats:
             return False
         if any(f.startswith("possessive:1") for f in feats):
-            return True  # asiakkaani, asiakkaamme
+            return is_customer  # asiakkaani is a customer; äitini is the writer's own mother
         sentence = doc.sentence_of(token.start)
         before = [t for t in doc.words if sentence.start <= t.start < token.start][-2:]
         if any(doc.lemmas(t) & DETERMINERS for t in before):
             return True
         if not is_customer:
-            return False  # "nainen" alone is anybody; only a determiner makes her one person
+            # "nainen" alone is anybody; a determiner or an age makes her one person ("84-vuotias pappa").
+            return any(AGE_RE.match(t.text) for t in before)
         words = [t for t in doc.words if sentence.start <= t.start < sentence.end]
+        if any(t.text.lower() in CONDITIONALS for t in words):
+            return False  # "Jos asiakkaalla on...": advice, whatever the tense
         if any(t.text.lower() in TIME_WORDS for t in words):
             return True
         return any("past" in features(t.text) for t in words)

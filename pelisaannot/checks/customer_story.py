@@ -23,7 +23,8 @@ from pelisaannot.document import Document, Token
 
 HEALTH = frozenset({
     "masennus", "syöpä", "diabetes", "dementia", "alzheimer", "skitsofrenia", "mielenterveys", "mielenterveysongelma",
-    "päihde", "päihdeongelma", "alkoholismi", "alkoholisti", "narkomaani", "huume", "adhd", "autismi", "ms-tauti",
+    "päihde", "päihdeongelma", "alkoholiongelma", "juomaongelma", "peliongelma", "huumeongelma",
+    "alkoholismi", "alkoholisti", "narkomaani", "huume", "adhd", "autismi", "ms-tauti",
     "reuma", "astma", "epilepsia", "infarkti", "sydäninfarkti", "aivoinfarkti", "halvaus", "leikkaus", "diagnoosi",
     "työuupumus", "burnout", "uupumus", "keskenmeno", "hiv", "hepatiitti", "kehitysvamma", "näkövamma",
     "kuulovamma", "liikuntavamma", "psykoosi", "itsemurha", "ahdistus", "paniikkihäiriö", "syömishäiriö",
@@ -47,8 +48,9 @@ BENEFIT = frozenset({
     "eläkkeensaajan", "leskeneläke", "perhe-eläke", "valitus", "oikaisuvaatimus", "etuus", "korvaus",
     "ylikorvaus", "velka", "ulosotto", "vuokra", "karenssi", "kuntoutustuki", "äitiysavustus",
 })
-LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "än", "en", "in", "on", "un", "yn",
-               "ön", "seen", "hin", "hun", "hon", "han", "hen")
+# Local cases of a home town: Kuopiossa, Kuopiosta, Oulusta, Tampereelle, Kuopioon (not the genitive -n).
+LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "hun", "hon", "han",
+               "hen", "ään", "iin", "oon", "uun", "yyn", "öön", "een", "aan")
 NOT_TOWNS = frozenset({"suomi", "kela", "eu", "ruotsi", "eurooppa", "venäjä", "pohjoismaat"})
 AGE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
@@ -145,14 +147,17 @@ class CustomerStoryCheck(Check):
 
     @staticmethod
     def _town(doc: Document, token: Token) -> bool:
-        """A place name in a local case ("Kuopiosta", "Oulussa") or with "asuva"/"kotoisin" after it."""
-        if not token.text[:1].isupper():
+        """A place name in a local case ("Kuopiosta", "Oulussa"); one that is also a word ("Porista", "Lahdessa")
+        only when capitalised inside a sentence."""
+        if not token.text[:1].isupper() or not token.text.lower().endswith(LOCAL_CASES):
             return False
         analyses = doc.analyses[token.index]
         places = [a.baseform for a in analyses if a.wordclass == "paikannimi"]
-        if not places or places[0].lower() in NOT_TOWNS or len(places) < len(analyses):
+        if not places or places[0].lower() in NOT_TOWNS:
             return False
-        return token.text.lower().endswith(LOCAL_CASES)
+        if any(a.wordclass in ("etunimi", "sukunimi") for a in analyses):
+            return False  # "Virtaselta" is a person
+        return len(places) == len(analyses) or not doc.is_sentence_start(token)
 
     def run(self, doc: Document) -> Iterator[Match]:
         ctx = CustomerContext(doc, self.customer_words) if self.customer_words else customer_context(doc)
@@ -167,7 +172,7 @@ class CustomerStoryCheck(Check):
             if first <= done_until:
                 continue
             last = min(len(sentences) - 1, first + self.follow)
-            details = self._details(doc, ref.token.start, sentences[last].end, ref_tokens)
+            details = self._details(doc, sentences[first].start, sentences[last].end, ref_tokens)
             weights: dict[str, int] = {}
             for d in details:
                 weights[d.label] = WEIGHTS[d.label]
@@ -175,8 +180,9 @@ class CustomerStoryCheck(Check):
             if sum(weights.values()) < self.threshold or set(weights) == {"etuuspäätös"}:
                 continue
             done_until = last
-            end = max(d.end for d in details)
+            start = min(ref.token.start, *(d.start for d in details))
+            end = max(ref.token.end, *(d.end for d in details))
             labels = ", ".join(f"{lab} ({', '.join(d.text for d in details if d.label == lab)})" for lab in weights)
             spans = [[doc.to_original(d.start), doc.to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
-            yield Match(ref.token.start, end, {"details": labels, "details_spans": spans,
+            yield Match(start, end, {"details": labels, "details_spans": spans,
                                                "special_category": "terveystieto" in weights})

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import regex
+
 from pelisaannot.document import Document, Token
 from pelisaannot.finnish.morphology import Analysis
 
@@ -24,6 +26,10 @@ ENDINGS = ("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä", "k
 # Words that look like names but name something else in these texts (weekdays are capitalised by some writers).
 NOT_NAMES = frozenset({"kela", "suomi", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
                        "sunnuntai", "jumala", "herra", "rouva", "neiti", "tohtori"})
+
+
+# Punctuation after which a capital says nothing ("Tänään töissä: Aamulla...").
+CLAUSE_START_RE = regex.compile(r"[:;–—(\"”«]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,8 @@ def _gazetteer_hit(word: str, bases: list[str]) -> bool | None:
 
 
 def classify(doc: Document, token: Token) -> str | None:
-    """'strong', 'weak' (a name that is also an ordinary word or a place) or None for one word token."""
+    """'strong'; 'weak' (also an ordinary word: needs a capital inside a sentence); 'place' (also a place or a
+    word and known only from the gazetteer: counts only next to another name); or None."""
     text = name_part(token)
     if text.lower() in NOT_NAMES or not text[:1].isalpha():
         return None
@@ -91,14 +98,14 @@ def _classify_word(text: str, analyses: tuple[Analysis, ...]) -> str | None:
         return None
     places = [a.baseform for a in analyses if a.wordclass == "paikannimi"]
     if analyses and len(places) < len(analyses) and not _only_caps(text):
-        # An ordinary word (or a place and a word): a name only if the gazetteer says so and context agrees.
+        # An ordinary word (or a place and a word): a name only next to another name ("Simo Joensuu").
         hit = _gazetteer_hit(text, [a.baseform for a in analyses])
-        return "weak" if hit is not None else None
+        return "place" if hit is not None else None
     hit = _gazetteer_hit(text, places)
     if hit is None:
         return None
     if places and not any(p.endswith("nen") for p in places):
-        return "weak"  # Salo, Simo, Mäkelä: also places
+        return "weak"  # Simo, Mäkelä, Peltola: Voikko knows them as places only
     return "weak" if hit else "strong"
 
 
@@ -108,6 +115,11 @@ def name_part(token: Token) -> str:
     if dash and tail.lower().startswith(("nimi", "nimen", "nimis")):
         return head
     return token.text
+
+
+def _first_and_surname(doc: Document, first: Token, last: Token) -> bool:
+    return (any(a.wordclass == "etunimi" for a in doc.analyses[first.index])
+            and any(a.wordclass == "sukunimi" for a in doc.analyses[last.index]))
 
 
 def _only_caps(text: str) -> bool:
@@ -135,13 +147,14 @@ def find_names(doc: Document) -> list[Name]:
         end = last.start + len(name_part(last))
         text = doc.text[first.start:end]
         if len(group) > 1:
-            # Two name words together: a full name, provided at least one of them is capitalised.
-            if any(t.text[:1].isupper() for t, _ in group):
+            # Name words together: a full name if one is capitalised, or (lowercase) a first name and a surname.
+            if any(t.text[:1].isupper() for t, _ in group) or _first_and_surname(doc, first, last):
                 found.append(Name(first.start, end, text, True))
             continue
         token, label = group[0]
         if label == "strong":
             found.append(Name(token.start, end, text, True))
-        elif token.text[:1].isupper() and not token.text.isupper() and not doc.is_sentence_start(token):
+        elif (label == "weak" and token.text[:1].isupper() and not token.text.isupper()
+              and not doc.is_sentence_start(token) and not CLAUSE_START_RE.search(doc.text, 0, token.start)):
             found.append(Name(token.start, end, text, False))
     return found
