@@ -245,6 +245,74 @@ HASHTAG_CLEAN = [
 ]
 
 
+# A second round of fragments written after the rules, to see how they generalise beyond their own examples.
+NOVEL_CLEAN = [
+    "Mitä hittoa tässä tapahtuu? Tulostin taas tukossa.", "Kirottu tulostin jumittaa taas.",
+    "Hulluja päiviä -kampanja alkoi tavaratalossa.", "Tyhmä kysymys: milloin opintotuki maksetaan?",
+    "Esimies ei ole koskaan laiska, hän tekee pitkää päivää.", "Salainen joulupukki -arvonta alkoi työpaikalla!",
+    "Luonnos kesämökin piharakennuksesta valmistui.", "Embargo-sanaa käytetään kansainvälisessä politiikassa.",
+    "Salasana: älä koskaan kerro sitä puhelimessa.", "Unohditko salasanan? Vaihda se OmaKelassa.",
+    "Vahvistuskoodi tulee tekstiviestinä muutamassa sekunnissa.",
+    "Kaikki oikeudet kuuluvat tekijöille, siksi jaan vain linkin.",
+    "Asiakas oli tyytyväinen ja kiitti palvelusta.", "Kollegani on maailman paras tiimikaveri!",
+    "Johto kertoi tänään uudesta strategiasta avoimesti.", "Tapan aikaa lukemalla ennen kokousta.",
+    "Lyön vetoa, että hakemus käsitellään nopeasti.", "Vanhat paperit pitäisi polttaa tai silputa tietoturvallisesti.",
+    "Luin juuri Perkele-elokuvasta kirjoitetun arvion.", "Idiootti-romaani oli lukupiirin kirjana.",
+    "Sisäinen motivaatio on tärkeä voimavara työssä.", "Kelan uusi verkkopalvelu on selkeä ja nopea.",
+    "Eläkeläisten asumistuki muuttui vuoden alussa.", "Hyvä esimies kuuntelee ja kannustaa.",
+    "Tiimimme voitti sählyturnauksen! Kiitos kaikille.", "Opintotuen tulorajat kannattaa tarkistaa syksyllä.",
+    "TE-palvelut ja Kela tekevät yhteistyötä työttömyysturvassa.", "YK:n ja WHO:n raportit julkaistiin tänään.",
+    "Tein kuvan itse, käyttäkää vapaasti Kelan kanavissa.", "Kiitos @kelantutkimus hienosta esityksestä!",
+]
+NOVEL_TONE = [
+    ("Tää uus lomake on ihan perseestä.", "swear"), ("Vittu mikä sää taas.", "swear"),
+    ("Menipä taas päin helvettiä koko projekti.", "swear"), ("Ihan saatanan hyvä keikka eilen!", "swear"),
+    ("Voi paska, kahvi loppui.", "swear"), ("Tää on ihan perkeleellistä.", "swear"),
+    ("Paskat väliä, mennään silti.", "swear"), ("Fuck, taas myöhässä.", "swear"),
+    ("Kuka ääliö keksi tämän järjestelmän?", "insult"), ("Jotkut asiakkaat on ihan idiootteja.", "insult"),
+    ("Se on ihan täys kusipää.", "insult"), ("Meidän tiimissä on pari luuseria.", "insult"),
+    ("Mikä tollo jätti kahvinkeittimen päälle?", "insult"), ("Esimies käyttäytyi kuin mikäkin kretiini.", "insult"),
+    ("Esimiehemme on aivan osaamaton johtamaan ihmisiä.", "disrespect"),
+    ("Uusi johtaja on täysin kyvytön tekemään päätöksiä.", "disrespect"),
+    ("Työkaverini on laiskin ihminen jonka tiedän.", "disrespect"),
+    ("Asiakkaat ovat tyhmiä kuin saappaat.", "disrespect"), ("Kela on nykyään ihan naurettava laitos.", "disrespect"),
+    ("Meidän pomo on ihan hullu.", "disrespect"), ("Kollegat ovat ärsyttäviä mielistelijöitä.", "disrespect"),
+    ("KUKAAN EI KERRO MITÄÄN!", "shouting"), ("Taas jonot!!!", "shouting"), ("NYT ON PAKKO SANOA jotain.", "shouting"),
+    ("Jos tuo asiakas soittaa vielä kerran, tapan sen.", "threat"), ("Ensi kerralla vedän sitä turpaan.", "threat"),
+    ("Tää on ihan v1tun hidas.", "obfuscated"), ("P-A-S-K-A päivä.", "obfuscated"),
+]
+NOVEL_CONFIDENTIAL = [
+    "Luottamuksellinen\nHallituksen neuvottelutulos kohta kohdalta:", "[LUONNOS] Uusi viestintästrategia 2025",
+    "Embargoon asti 5.6. klo 8 – mutta te saatte tietää jo nyt.",
+    "Tämä tieto on salassa pidettävä JulkL 24 §:n nojalla, mutta kerron silti.",
+    "Dokumentti on merkitty TL III -luokkaan, pari kuvakaappausta alla.", "Do not forward: new organisation chart.",
+    "Sisäinen: ensi viikon YT-neuvottelujen aikataulu.", "Katsokaa Sinetin uutinen palkkauudistuksesta!",
+    "Tunnari toimii osoitteessa https://portaali.kela.local/kirjaudu",
+]
+NOVEL_COPYRIGHT = [
+    "„Hyvinvointivaltion tulevaisuus ratkeaa siinä, miten hyvin onnistumme yhdistämään työn, koulutuksen ja "
+    "sosiaaliturvan niin, että jokainen voi ottaa vastaan työtä ilman pelkoa toimeentulon katkeamisesta ja "
+    "ilman byrokratian loukkuja.“ Näin se on.",
+    "Jaa artikkeli\nTeksti: Liisa Toimittaja\nKelan etuudet nousevat indeksin mukana ensi vuonna.\nLue myös:",
+    "Otin kuvan Google-kuvahausta: https://images.google.com/imgres?imgurl=x.jpg",
+    "https://stock.adobe.com/fi/images/perhe/12345 käyttöön blogiin",
+    "Kaikki oikeudet pidätetään – kopioin silti tähän.",
+]
+NOVEL_SECURITY = [
+    "Wifi: KelaVieras, salasana: Tervetuloa2024", "pw: Syksy!2023",
+    "Palvelun API-avain: 9f8e7d6c5b4a39281726354453627181",
+    "Mun salasana on Aurinko1, eikä kukaan arvaa sitä.",
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+]
+NOVEL_HASHTAGS = [
+    ("#asumistukea haetaan verkossa", "library"), ("Hae #toimeentulotukii ajoissa", "library"),
+    ("Uutta tietoa #työttömyysturvaa koskien", "library"), ("Tervetuloa #tervetuloatöihin", "camel"),
+    ("Tänään #töissä #Kelassa #ihan #kivaa", "fence"), ("Hae ajoissa #opintotuki #asumistuki #Kela #opiskelu", "fence"),
+]
+NOVEL_HASHTAGS_CLEAN = [("#Opintotuki alkaa taas syksyllä", "generic"), ("#kelakortti uusiutuu", "generic"),
+                        ("Hyvää kesää! #kesä", "x")]
+
+
 def _wrap(rng: random.Random, body: str, tags: bool = True) -> str:
     parts = [rng.choice(OPENERS), body, rng.choice(CLOSERS)]
     text = " ".join(p for p in parts if p)
@@ -295,6 +363,20 @@ def build(seed: int = SEED) -> list[dict[str, object]]:
         add(body, ["hashtags"], kind, platform)
     for body, platform in HASHTAG_CLEAN:
         add(body, [], "clean-hashtags", platform)
+    for body in NOVEL_CLEAN:
+        add(_wrap(rng, body), [], "clean-novel")
+    for body, kind in NOVEL_TONE:
+        add(_wrap(rng, body, tags=False), ["tone"], kind + "-novel")
+    for body in NOVEL_CONFIDENTIAL:
+        add(_wrap(rng, body), ["confidential"], "confidential-novel")
+    for body in NOVEL_COPYRIGHT:
+        add(_wrap(rng, body, tags=False), ["copyright"], "copyright-novel")
+    for body in NOVEL_SECURITY:
+        add(_wrap(rng, body, tags=False), ["security"], "security-novel")
+    for body, kind in NOVEL_HASHTAGS:
+        add(body, ["hashtags"], kind + "-novel")
+    for body, platform in NOVEL_HASHTAGS_CLEAN:
+        add(body, [], "clean-hashtags-novel", platform)
     # Mixed drafts: two problems in one post.
     for _ in range(12):
         swear = rng.choice(TONE_SWEAR).format(w="paskaa", W="Paskaa")

@@ -42,7 +42,7 @@ PREFIXED: tuple[tuple[str, str], ...] = (
 )
 
 PASSWORD_WORDS = (
-    r"salasana\w*|tunnussana\w*|password|passwd|pwd|passcode|passphrase|lösenord\w*|"
+    r"salasana\w*|salis|tunnussana\w*|password|passwd|pwd|pw|pass|passcode|passphrase|lösenord\w*|"
     r"api[-_ ]?(?:key|avain\w*)|access[-_ ]?token|secret[-_ ]?key|client[-_ ]?secret|token"
 )
 CODE_WORDS = (
