@@ -1,4 +1,5 @@
-"""The JSON contract (version 1): `{"version": 1, "posts": N, "findings": [...], "errors": [...]}`.
+"""The JSON contract (version 1): `{"version": 1, "posts": N, "findings": [...], "errors": [...],
+"suppressed": [...]}`; a suppressed finding has the fields of a finding plus the `reason` its author gave.
 
 Fields are only ever added, never renamed or removed, so consumers of version 1 keep working.
 """
@@ -29,5 +30,6 @@ def finding_dict(post: Post, f: Finding) -> dict[str, Any]:
 
 def render(report: Report, **_: Any) -> str:
     findings = [finding_dict(post, f) for post, f in report.findings]
+    suppressed = [{**finding_dict(post, s.finding), "reason": s.reason} for post, s in report.suppressed]
     return json.dumps({"version": VERSION, "posts": len(report.posts), "findings": findings,
-                       "errors": report.errors}, ensure_ascii=False, indent=2)
+                       "errors": report.errors, "suppressed": suppressed}, ensure_ascii=False, indent=2)

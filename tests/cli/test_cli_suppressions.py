@@ -113,3 +113,11 @@ def test_suppressions_are_counted_in_the_summary(invoke, tmp_path: Path) -> None
     (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore tone -- lainaus -->\n{SWEAR}\n", encoding="utf-8")
     assert invoke("check", *ONLY, "a.md").output.strip() == (
         "Ei löydöksiä: 1 julkaisu tarkistettu. 1 löydös ohitettu.")
+
+
+def test_json_lists_suppressed_findings_with_their_reason(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore tone -- lainaus -->\n{SWEAR}\n", encoding="utf-8")
+    data = json.loads(invoke("check", *ONLY, "--format", "json", "a.md").output)
+    assert data["findings"] == []
+    [hidden] = data["suppressed"]
+    assert (hidden["rule"], hidden["text"], hidden["line"], hidden["reason"]) == ("KELA-TO-001", "paska", 2, "lainaus")
