@@ -37,6 +37,12 @@ ROLE_COMPOUNDS = frozenset({
     "kansanedustaja", "asiakaspalvelija", "tiimikaveri", "opiskelukaveri", "koulukaveri", "työnantaja",
     "yhteyshenkilö", "vastuuhenkilö", "henkilökunta", "tukihenkilö", "esihenkilö", "luottamushenkilö",
 })
+# Where and how a customer meets us: a person word becomes a customer in these settings.
+SERVICE_WORDS = frozenset({
+    "tiski", "toimisto", "vastaanotto", "puhelin", "soittaa", "asioida", "palvelupiste", "jono", "hakemus",
+    "kela", "asiakaspalvelu", "chat", "luukku", "ajanvaraus", "käynti", "neuvonta", "päätös", "etuus",
+    "yhteispalvelupiste", "palvelu", "puhelinpalvelu", "asiointi", "neuvoa",
+})
 CONDITIONALS = frozenset({"jos", "mikäli", "jollei", "ellei", "kunhan", "voit", "kannattaa"})
 AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia", regex.IGNORECASE)
 DETERMINERS = frozenset({"eräs", "muuan", "yksi", "tämä", "kyseinen", "sama", "tuo"})
@@ -94,23 +100,28 @@ class CustomerContext:
     def _specific(self, token: Token, is_customer: bool) -> bool:
         doc = self.doc
         feats = features(token.text)
+        sentence = doc.sentence_of(token.start)
+        before = [t for t in doc.words if sentence.start <= t.start < token.start][-2:]
+        if any(doc.lemmas(t) & DETERMINERS for t in before):
+            return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
         if "plural" in feats:
             return False
         if any(f.startswith("possessive:1") for f in feats):
             return is_customer  # asiakkaani is a customer; äitini is the writer's own mother
-        sentence = doc.sentence_of(token.start)
-        before = [t for t in doc.words if sentence.start <= t.start < token.start][-2:]
-        if any(doc.lemmas(t) & DETERMINERS for t in before):
-            return True
-        if not is_customer:
-            # "nainen" alone is anybody; a determiner or an age makes her one person ("84-vuotias pappa").
-            return any(AGE_RE.match(t.text) for t in before)
+        if any(f.startswith("possessive:") for f in feats) and not is_customer:
+            return False  # "hänen miehensä" is somebody's relative, a detail rather than a customer
         words = [t for t in doc.words if sentence.start <= t.start < sentence.end]
         if any(t.text.lower() in CONDITIONALS for t in words):
             return False  # "Jos asiakkaalla on...": advice, whatever the tense
-        if any(t.text.lower() in TIME_WORDS for t in words):
-            return True
-        return any("past" in features(t.text) for t in words)
+        timed = any(t.text.lower() in TIME_WORDS for t in words)
+        past = any("past" in features(t.text) for t in words)
+        if not is_customer:
+            # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
+            # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
+            if any(AGE_RE.match(t.text) for t in before):
+                return True
+            return timed and past and any(_heads(doc, t) & SERVICE_WORDS for t in words)
+        return timed or past
 
     def sentences_with_reference(self) -> dict[int, list[Reference]]:
         """Sentence index -> the references in it."""

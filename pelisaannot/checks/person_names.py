@@ -2,8 +2,9 @@
 
 Names come from Voikko's name classes and the DVV gazetteer (`finnish/names.py`) and, where those cannot
 decide, from spaCy's Finnish NER (`finnish/ner.py`). A name is reported only in a customer context: in a
-sentence that refers to a customer (asiakas, hakija, potilas, "eräs nainen", in any form), or in the sentence
-right after one that points at one customer. A name next to a colleague or public role (kollega, kiitos,
+sentence that refers to a customer (asiakas, hakija, potilas, "eräs nainen", in any form), in the sentence
+right after one that points at one customer, or in a sentence with a person's phone number, e-mail address or
+identity code. A name next to a colleague or public role (kollega, kiitos,
 ministeri, professori, toimitusjohtaja...) is not a customer and is left alone, as are plural, general
 references ("asiakkaat voivat...").
 
@@ -16,8 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import regex
+
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context
+from pelisaannot.checks.identifier import TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.names import NOT_NAMES, Name, find_names
 
@@ -32,6 +36,7 @@ COLLEAGUE_WORDS = frozenset({
     "näyttelijä", "ohjaaja", "kiitollinen", "onnitella", "onnittelu", "sijainen", "harjoittelija", "edustaja",
     "haastattelu", "haastatella", "podcast", "vieras", "puhe", "webinaari", "seminaari", "kirja", "blogi", "twiitti",
 })
+CONTACT_TYPES = ("phone", "email", "henkilotunnus")
 QUOTE_CUES = ("mukaan", "sanoo", "sanoi", "totesi", "toteaa", "muistuttaa", "muistutti", "korostaa", "korosti")
 
 
@@ -56,6 +61,8 @@ class PersonNamesCheck(Check):
         self.colleague_words = COLLEAGUE_WORDS | {w.lower() for w in params.get("colleague_words", [])}
         self.customer_words = tuple(params.get("customer_words", []))
         self.allow = frozenset(a.lower() for a in params.get("allow", []))
+        self.identifiers = IdentifierCheck({"types": list(CONTACT_TYPES)}, pack)
+        self.contact = regex.compile(r"@|\d(?:[\s().-]?\d){5}")  # no @ or run of digits: no contact data
 
     def _context(self, doc: Document) -> CustomerContext:
         if self.customer_words:
@@ -65,9 +72,10 @@ class PersonNamesCheck(Check):
     def run(self, doc: Document) -> Iterator[Match]:
         ctx = self._context(doc)
         by_sentence = ctx.sentences_with_reference()
-        if not by_sentence:
-            return  # the fast path: no customer in the draft, no name to report
-        scope: dict[int, list[Reference]] = {}
+        contacts = self._contact_sentences(doc, ctx)
+        if not by_sentence and not contacts:
+            return  # the fast path: no customer and no contact data in the draft, no name to report
+        scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
             refs = [r for r in refs if r.specific or "plural" not in _plural(r)]
             if not refs:
@@ -90,6 +98,18 @@ class PersonNamesCheck(Check):
             if self._colleague(doc, name, tokens, refs_tokens):
                 continue
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    def _contact_sentences(self, doc: Document, ctx: CustomerContext) -> set[int]:
+        """Sentences with a person's phone number, e-mail address or identity code: a name there is the person's."""
+        if not self.contact.search(doc.text):
+            return set()
+        found: set[int] = set()
+        for kind in CONTACT_TYPES:
+            for start, end in TYPES[kind].find(doc, {}):
+                if not self.identifiers.allowed(doc.text[start:end]):
+                    i = ctx.sentence_index(start)
+                    found.update(j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
+        return found
 
     def _colleague(self, doc: Document, name: Name, tokens: list[Token], refs: set[int]) -> bool:
         """A colleague or public role word nearer the name than any customer word, or the name quoted as a source."""
@@ -128,10 +148,21 @@ class PersonNamesCheck(Check):
                 text = doc.text[s:e]
                 if any(n.start < e and s < n.end for n in known + out) or text.lower() in NOT_NAMES:
                     continue
-                if not text[:1].isupper():
-                    continue
-                out.append(Name(s, e, text, False))
+                if not text[:1].isupper() or any(ch.isdigit() for ch in text):
+                    continue  # plates and codes ("ABC-123") are not people
+                if self._plausible(doc, s, e):
+                    out.append(Name(s, e, text, False))
         return out
+
+    @staticmethod
+    def _plausible(doc: Document, start: int, end: int) -> bool:
+        """A model PERSON with a word Voikko does not know or knows as a name (not a town, not "Aamulla")."""
+        for t in doc.words:
+            if start <= t.start < end:
+                classes = {a.wordclass for a in doc.analyses[t.index]}
+                if not classes or classes & {"etunimi", "sukunimi"}:
+                    return True
+        return False
 
     @staticmethod
     def _undecided(doc: Document, sentence: Span, known: list[Name]) -> bool:

@@ -43,15 +43,27 @@ class Name:
 
 
 @cache
-def gazetteer() -> dict[str, bool]:
-    """Name -> True when it is also an ordinary word (needs context)."""
-    out: dict[str, bool] = {}
+def _load() -> tuple[dict[str, bool], frozenset[str]]:
+    names: dict[str, bool] = {}
+    surnames: set[str] = set()
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         cols = line.split("\t")
-        out[cols[0]] = len(cols) > 2 and cols[2] == "c"
-    return out
+        names[cols[0]] = len(cols) > 2 and cols[2] == "c"
+        if len(cols) > 1 and cols[1] == "s":
+            surnames.add(cols[0])
+    return names, frozenset(surnames)
+
+
+def gazetteer() -> dict[str, bool]:
+    """Name -> True when it is also an ordinary word (needs context)."""
+    return _load()[0]
+
+
+def surname(name: str) -> bool:
+    """True for a gazetteer surname."""
+    return name in _load()[1]
 
 
 def _gazetteer_hit(word: str, bases: list[str]) -> bool | None:
@@ -94,9 +106,10 @@ def _classify_word(text: str, analyses: tuple[Analysis, ...]) -> str | None:
         if not others:
             return "strong"
         return "weak"
-    if not text[:1].isupper():
-        return None
     places = [a.baseform for a in analyses if a.wordclass == "paikannimi"]
+    if not text[:1].isupper():
+        # Lowercase: a gazetteer surname known to Voikko as a place ("nieminen") joins a first name only.
+        return "place" if places and _gazetteer_hit(text, places) is not None else None
     if analyses and len(places) < len(analyses) and not _only_caps(text):
         # An ordinary word (or a place and a word): a name only next to another name ("Simo Joensuu").
         hit = _gazetteer_hit(text, [a.baseform for a in analyses])
@@ -118,8 +131,13 @@ def name_part(token: Token) -> str:
 
 
 def _first_and_surname(doc: Document, first: Token, last: Token) -> bool:
-    return (any(a.wordclass == "etunimi" for a in doc.analyses[first.index])
-            and any(a.wordclass == "sukunimi" for a in doc.analyses[last.index]))
+    """A first name followed by a surname (Voikko's sukunimi, or a gazetteer surname it reads as a place)."""
+    if not any(a.wordclass == "etunimi" for a in doc.analyses[first.index]):
+        return False
+    readings = doc.analyses[last.index]
+    if any(a.wordclass == "sukunimi" for a in readings):
+        return True
+    return any(surname(a.baseform) for a in readings if a.wordclass == "paikannimi")
 
 
 def _only_caps(text: str) -> bool:
