@@ -20,6 +20,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.document import Document, Token
 
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "älä", "älkää",
@@ -98,6 +99,9 @@ class DisrespectCheck(Check):
                 yield clause
 
     def run(self, doc: Document) -> Iterator[Match]:
+        keys = lemma_keys(doc)
+        if not any(k & self.judgements for k in keys):
+            return  # no judgement word at all: nothing to aim at anyone
         for words in self._clauses(doc):
             sentence_start = words[0].start
             targets = [(t, lemma) for t in words if (lemma := self._target(doc, t))]

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.document import Document
 
 
@@ -47,6 +48,7 @@ class InternalCheck(Check):
         hosts = merged("internal_hosts")
         self.hosts = (regex.compile(r"(?i)(?<![\w.-])(?:" + "|".join(_host_pattern(h) for h in hosts) + r")(?![\w-])")
                       if hosts else None)
+        self.host_hints = tuple(h.strip().lower().removeprefix("*.") for h in hosts)
         self.mail_domains = tuple(d.lower().lstrip("@") for d in merged("internal_mail_domains"))
         self.documents: list[regex.Pattern[str]] = []
         for i, source in enumerate(merged("internal_document_patterns")):
@@ -71,7 +73,10 @@ class InternalCheck(Check):
         return word.startswith(stem) and len(word) - len(name) <= 6
 
     def _names(self, doc: Document) -> Iterator[Match]:
+        keys = lemma_keys(doc)
         for token in doc.words:
+            if keys[token.index] and keys[token.index].isdisjoint(self.names):
+                continue
             lowered = token.text.lower()
             analyses = doc.analyses[token.index]
             lemmas = {a.baseform.lower() for a in analyses}
@@ -91,7 +96,7 @@ class InternalCheck(Check):
     def run(self, doc: Document) -> Iterator[Match]:
         if self.names:
             yield from self._names(doc)
-        if self.hosts is not None:
+        if self.hosts is not None and any(h in doc.text.lower() for h in self.host_hints):
             for m in self.hosts.finditer(doc.text):
                 if "@" in doc.text[max(0, m.start() - 1):m.start()]:
                     continue  # the domain of an e-mail address: judged below

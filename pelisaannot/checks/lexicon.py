@@ -44,6 +44,25 @@ STAR_LETTERS = "aeiouyäöstkrlnmphvj"
 MAX_STARS = 2
 
 
+def lemma_keys(doc: Document) -> list[frozenset[str]]:
+    """Per token, its lower-cased base forms and compound parts (empty when the dictionary does not know it).
+
+    Computed once per document and kept on it, so that every word-list rule can skip a token with one set
+    intersection instead of walking its analyses again.
+    """
+    cached = doc.__dict__.get("_lemma_keys")
+    if cached is None:
+        cached = []
+        for analyses in doc.analyses:
+            keys: set[str] = set()
+            for a in analyses:
+                keys.add(a.baseform.lower())
+                keys.update(p.lower() for p in a.parts)
+            cached.append(frozenset(keys))
+        doc.__dict__["_lemma_keys"] = cached
+    return cached
+
+
 def _entry(line: str) -> tuple[str, str | None]:
     """`word | suggestion` -> (word, suggestion)."""
     word, _, suggestion = line.partition("|")
@@ -169,7 +188,6 @@ class LexiconCheck(Check):
 
     def _obfuscated(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:
         """Masked (`v*ttu`, `p4ska`) and spaced (`v i t t u`) forms the tokenizer splits or misreads."""
-        skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
         found: list[tuple[int, int, str]] = []
         masked = MASKED_RE.finditer(doc.text) if MIXED_RE.search(doc.text) else ()
         for m in masked:
@@ -184,6 +202,9 @@ class LexiconCheck(Check):
             lemma = self._lemma_of(doc, joined) or self._restored(doc, joined)
             if lemma:
                 found.append((m.start(), m.end(), lemma))
+        if not found:
+            return
+        skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
         for start, end, lemma in found:
             if any(s.start <= start < s.end for s in skipped):
                 continue
@@ -196,7 +217,11 @@ class LexiconCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Match]:
         taken: list[tuple[int, int]] = []
+        keys = lemma_keys(doc)
         for token in doc.words:
+            known = keys[token.index]
+            if known and known.isdisjoint(self.words):
+                continue  # a known word with no listed lemma or part: the common case, decided in C
             lemma = self._lemma(doc, token)
             if lemma is None:
                 continue
