@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import click
 
+from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.cli.options import split_names
 from pelisaannot.config import Config, apply_config, check_names, load_config
 from pelisaannot.document import Document
@@ -100,7 +101,7 @@ def _use_colour(choice: str) -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
-@click.command()
+@click.command(cls=OneLineCommand)
 @click.argument("paths", nargs=-1, metavar="[PATHS|-]...")
 @click.option("--policy", "-p", default=None, envvar="PELISAANNOT_POLICY", metavar="NAME|PATH",
               help="A built-in policy pack (kela) or the folder of a pack (with pack.yaml).  [default: kela, "

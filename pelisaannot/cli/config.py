@@ -6,10 +6,11 @@ import json
 
 import click
 
+from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.config import effective, load_config
 
 
-@click.command("config")
+@click.command("config", cls=OneLineCommand)
 @click.option("--config", "config_path", default=None, metavar="FILE", type=click.Path(dir_okay=False),
               help="Show this configuration file instead of the one discovered from the current folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the settings as JSON (values and sources).")

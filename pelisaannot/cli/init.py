@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 import regex
 
+from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.errors import PelisaannotError
 from pelisaannot.policy import builtin_packs, load_policy, resolve_pack
 
@@ -107,7 +108,7 @@ def _default_prefix(name: str) -> str:
     return letters if letters[:1].isalpha() else "ORG" + letters
 
 
-@click.command("init")
+@click.command("init", cls=OneLineCommand)
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.option("--name", default=None, metavar="NAME",
               help="The pack's name (lowercase letters, digits, - and _).  [default: the folder's name]")
