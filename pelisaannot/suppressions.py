@@ -24,7 +24,7 @@ from pelisaannot.finding import Finding
 
 COMMENT_RE = regex.compile(r"<!--\s*pelisaannot\s*:\s*(ignore-file|ignore)\b(.*?)-->", regex.DOTALL)
 DIRECTIVE_RE = regex.compile(r"^\s*(?:pelisaannot\s*:\s*)?(ignore-file|ignore)?\b(.*)$", regex.DOTALL)
-LINK = "https://github.com/pelisaannot/pelisaannot/blob/main/docs/usage.md#suppressions"
+LINK = "docs/usage.md#suppressions"  # in the pelisaannot source; there is no published site yet
 
 
 @dataclass(eq=False)

@@ -57,7 +57,7 @@ def render(report: Report, **_: Any) -> str:
         rules.setdefault(f.rule, {
             "id": f.rule, "name": f.rule,
             "shortDescription": {"text": f.title or f.rule},
-            "helpUri": f.link,
+            **({"helpUri": f.link} if ":" in f.link.split("#")[0] else {}),  # only an absolute URI
             "defaultConfiguration": {"level": LEVELS[f.severity]},
             "properties": {"category": f.category, "tags": [f.category]},
         })

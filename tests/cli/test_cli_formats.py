@@ -49,7 +49,16 @@ def test_sarif_is_valid_sarif_2_1_0(invoke, files: Path) -> None:
     suppressed = results[("KELA-TO-001", "b.md")]
     assert suppressed["suppressions"] == [{"kind": "inSource", "justification": "lainaus palautteesta"}]
     rules = run["tool"]["driver"]["rules"]
+    assert all(r["helpUri"].startswith("file://") for r in rules)
     assert [rules[r["ruleIndex"]]["id"] for r in run["results"]] == [r["ruleId"] for r in run["results"]]
+
+
+def test_sarif_rule_without_an_absolute_link_has_no_help_uri(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("<!-- pelisaannot: ignore KELA-TO-001 -->\nHei\n", encoding="utf-8")
+    sarif = json.loads(invoke("check", *ONLY, "--format", "sarif", "a.md").output)
+    jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
+    [rule] = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert rule["id"] == "PELI-SUP-001" and "helpUri" not in rule
 
 
 def test_sarif_with_no_findings_and_an_input_error_is_valid(invoke, tmp_path: Path) -> None:
