@@ -179,3 +179,12 @@ def test_per_path_globs(tmp_path: Path, glob: str, path: str, ignored: bool) -> 
     write(tmp_path / ".pelisaannot.yaml", f"per-path-ignores:\n  '{glob}': [tone]\n")
     config = load_config(cwd=tmp_path)
     assert config.ignored_for(str(tmp_path / path)) == (("tone",) if ignored else ())
+
+
+def test_allowlist_of_public_numbers_and_mailboxes(invoke, tmp_path: Path) -> None:
+    text = "Soita minulle numeroon 040 123 4567 tai laita viestiä matti.meikalainen@gmail.com."
+    before = json.loads(invoke("check", "--select", "customer-data", "--format", "json", "-", stdin=text).output)
+    assert {f["text"] for f in before["findings"]} >= {"040 123 4567", "matti.meikalainen@gmail.com"}
+    write(tmp_path / ".pelisaannot.yaml", "allow: ['+358 40 1234567', matti.meikalainen@gmail.com]\n")
+    after = json.loads(invoke("check", "--select", "customer-data", "--format", "json", "-", stdin=text).output)
+    assert {f["text"] for f in after["findings"]} & {"040 123 4567", "matti.meikalainen@gmail.com"} == set()
