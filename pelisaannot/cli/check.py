@@ -34,7 +34,9 @@ def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> t
             for post in found:
                 if post.platform and post.platform not in PLATFORMS:
                     raise InputError(f"{post.path}{':' + post.id if post.id else ''}: unknown platform "
-                                     f"{post.platform!r}; use one of {', '.join(PLATFORMS)}")
+                                     f"{post.platform!r}; use one of {', '.join(PLATFORMS)}"
+                                     + ("" if post.row_line is None else
+                                        " or map the channel in .pelisaannot.yaml (calendar: channels:)"))
         except InputError as exc:
             errors.append(str(exc))
             continue
