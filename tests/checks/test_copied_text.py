@@ -1,0 +1,77 @@
+"""`copied_text`: long unsourced quotations, pasted pages, stock-photo links, shingles of protected sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot import Document
+from pelisaannot.checks import CheckConfigError, PackContext
+from pelisaannot.checks.copied_text import CopiedTextCheck
+
+PACK = PackContext(Path("."))
+LONG = ("Sosiaaliturvan uudistus on vuosikymmenen suurin hanke, ja sen onnistuminen edellyttää, että etuuksien "
+        "hakeminen yksinkertaistuu, päätökset nopeutuvat ja ihmiset ymmärtävät, mihin he ovat oikeutettuja "
+        "elämäntilanteensa muuttuessa.")
+
+
+def spans(mode: str, text: str, pack: PackContext = PACK) -> list[str]:
+    check = CopiedTextCheck({"kind": "copied_text", "mode": mode}, pack)
+    doc = Document(text)
+    return [doc.text[m.start:m.end] for m in check.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f'Lukekaa: "{LONG}"', [f'"{LONG}"']),
+    (f"„{LONG}“ Näin se on.", [f"„{LONG}“"]),
+    (f"> {LONG}\n\nTätä mieltä.", [f"> {LONG}\n"]),
+    (f'"{LONG}", sanoi pääjohtaja.', []),
+    (f'"{LONG}" Lähde: https://www.kela.fi', []),
+    (f'"{LONG}" @kela', []),
+    ('Asiakas sanoi "kiitos avusta".', []),
+])
+def test_quotation(text: str, expected: list[str]) -> None:
+    assert spans("quotation", text) == expected
+
+
+def test_pasted_page_needs_two_kinds_of_furniture() -> None:
+    page = "Otsikko\nTeksti Maija Mallikas\nJulkaistu 12.3.2024 klo 10.15\nLeipäteksti.\nJaa"
+    assert spans("page", page) == ["Teksti Maija Mallikas\nJulkaistu 12.3.2024 klo 10.15\nLeipäteksti.\nJaa"]
+    assert spans("page", "Hyvä juttu! Lue lisää:\nhttps://www.kela.fi") == []
+    assert spans("page", "Kuva: Lehtikuva / Markku Ulander. Päivitetty 3.4. 14:05") != []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kansikuvaksi https://www.gettyimages.fi/detail/123.", ["https://www.gettyimages.fi/detail/123"]),
+    ("shutterstock.com/image-photo/x-1 sopii", ["shutterstock.com/image-photo/x-1"]),
+    ("https://www.google.com/imgres?imgurl=a.jpg", ["https://www.google.com/imgres?imgurl=a.jpg"]),
+    ("https://www.shutterstock.com/image-photo/1 (lisensoitu viestinnälle)", []),
+    ("https://unsplash.com/photos/abc", []),
+    ("Getty Images on kuvatoimisto.", []),
+])
+def test_stock(text: str, expected: list[str]) -> None:
+    assert spans("stock", text) == expected
+
+
+def test_protected_sources_by_shingles(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "uutiskirje.txt").write_text(
+        "Yleistuen ensimmäinen vaihe siirtyy todennäköisesti vuodella eteenpäin, koska tietojärjestelmien "
+        "muutokset vaativat enemmän aikaa kuin arvioitiin.", encoding="utf-8")
+    pack = PackContext(tmp_path, {"protected_sources": ["src/*.txt"]})
+    text = ("Kuulin että YLEISTUEN ensimmäinen vaihe siirtyy todennäköisesti\nvuodella eteenpäin, koska "
+            "tietojärjestelmien muutokset vaativat enemmän aikaa. Harmi.")
+    check = CopiedTextCheck({"kind": "copied_text", "mode": "protected", "min_shared_words": 12}, pack)
+    doc = Document(text)
+    matches = list(check.run(doc))
+    assert [doc.text[m.start:m.end] for m in matches] == [
+        "YLEISTUEN ensimmäinen vaihe siirtyy todennäköisesti\nvuodella eteenpäin, koska tietojärjestelmien "
+        "muutokset vaativat enemmän aikaa"]
+    assert matches[0].values["source"] == "uutiskirje"
+    assert spans("protected", "Yleistuki voi myöhästyä, koska järjestelmät vaativat muutoksia.", pack) == []
+
+
+def test_protected_mode_needs_sources() -> None:
+    with pytest.raises(CheckConfigError):
+        CopiedTextCheck({"kind": "copied_text", "mode": "protected"}, PACK)

@@ -1,0 +1,44 @@
+"""`disrespect`: a negative judgement near a protected target in one clause; negation cancels it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot import Document
+from pelisaannot.checks import PackContext
+from pelisaannot.checks.disrespect import DisrespectCheck
+
+PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "kela", {"organisation_names": ["Kela"]})
+CHECK = DisrespectCheck({
+    "kind": "disrespect",
+    "targets": ["esimies", "pomo", "johto", "työkaveri", "kollega", "asiakas"],
+    "files": ["lists/halventavat.txt"],
+}, PACK)
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    doc = Document(text)
+    return [(doc.text[m.start:m.end], m.values["target"], m.values["judgement"]) for m in CHECK.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meidän uusi esimies on ihan kädetön.", [("esimies on ihan kädetön", "esimies", "kädetön")]),
+    ("Lähiesimies on säälittävä.", [("Lähiesimies on säälittävä", "esimies", "säälittävä")]),
+    ("Työkaverit ovat niin laiskoja, että kaikki jää minulle.",
+     [("Työkaverit ovat niin laiskoja", "työkaveri", "laiska")]),
+    ("Kelan palvelu on ihan surkeaa.", [("Kelan palvelu on ihan surkeaa", "kela", "surkea")]),
+    ("Asiakas kyseli taas tyhmiä koko puhelun.", [("Asiakas kyseli taas tyhmiä", "asiakas", "tyhmä")]),
+    ("Tyhmä asiakas.", [("Tyhmä asiakas", "asiakas", "tyhmä")]),
+    # negation, other clauses, no target, names
+    ("Asiakas ei ole koskaan tyhmä.", []),
+    ("Esimies ei ole laiska.", []),
+    ("Ei ole tyhmiä kysymyksiä, kysy asiakaspalvelusta.", []),
+    ("Surkea sää, mutta työkaverit piristävät päivää.", []),
+    ("Olin itse ihan hölmö. Esimies auttoi.", []),
+    ("Pelle Hermanni vieraili Kelan juhlassa.", []),
+    ("Hallitus on surkea.", []),
+])
+def test_disrespect(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(text) == expected

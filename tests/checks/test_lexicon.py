@@ -1,0 +1,89 @@
+"""`lexicon`: base words in every inflected and compound form, titles skipped, obfuscated forms restored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pelisaannot import Document
+from pelisaannot.checks import PackContext
+from pelisaannot.checks.lexicon import LexiconCheck
+
+PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "kela")
+SWEARS = {"kind": "lexicon", "words": ["vittu", "paska", "perkele", "saatana", "helvetti", "perse"],
+          "exclude": ["kuka"]}
+
+
+def spans(text: str, params: dict[str, Any] = SWEARS) -> list[tuple[str, str]]:
+    check = LexiconCheck(params, PACK)
+    doc = Document(text)
+    return [(doc.text[m.start:m.end], m.values["lemma"]) for m in check.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # inflected forms and compounds
+    ("Perkeleen hidas järjestelmä.", [("Perkeleen", "perkele")]),
+    ("Ihan hevonpaskaa koko juttu.", [("hevonpaskaa", "paska")]),
+    ("Toimii paskamaisesti.", [("paskamaisesti", "paska")]),
+    ("Tää uus lomake on ihan perseestä.", [("perseestä", "perse")]),
+    # obfuscated forms
+    ("Mikä v*ttu tässä kestää?", [("v*ttu", "vittu")]),
+    ("Ihan p4ska päivä.", [("p4ska", "paska")]),
+    ("Tää on v i t t u hidas.", [("v i t t u", "vittu")]),
+    ("p.e.r.k.e.l.e taas", [("p.e.r.k.e.l.e", "perkele")]),
+    ("Ihan paskaaaa.", [("paskaaaa", "paska")]),
+    ("Perkeleeeen hidas.", [("Perkeleeeen", "perkele")]),
+    ("Mikä vi**u tässä on?", [("vi**u", "vittu")]),
+    ("s@atanan kiire", [("s@atanan", "saatana")]),
+    # words that merely contain the letters
+    ("Kusiaiset ja Perseus.", []),
+    ("Söin munakasta.", []),
+    ("Kustakin hakemuksesta tehdään päätös.", []),
+    ("Covid19, H1N1 ja 2x4-lauta.", []),
+    # titles and names
+    ("Katsoin Jörn Donnerin dokumentin Perkele! Kuvia Suomesta.", []),
+    ('Elokuva "Perkele" oli hyvä.', []),
+    ("Helvetin portit -niminen näyttely avautui.", []),
+    ("Luin Perkele-elokuvasta arvion.", []),
+    # an e-mail address or URL is not a word of the post
+    ("Kirjoita osoitteeseen v1ttu@example.com", []),
+])
+def test_swear_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_unknown_listed_word_gets_a_stem() -> None:
+    params = {"kind": "lexicon", "words": ["hinttari", "luuseri", "urpo"]}
+    assert spans("Noille hinttareille ja luusereille.", params) == [
+        ("hinttareille", "hinttari"), ("luusereille", "luuseri")]
+
+
+def test_name_that_is_also_an_insult() -> None:
+    params = {"kind": "lexicon", "words": ["urpo"]}
+    assert spans("Pomo on ihan urpo.", params) == [("urpo", "urpo")]
+    assert spans("Urpo Kekkonen aloitti tänään.", params) == []
+
+
+def test_suggestion_from_list_file(tmp_path: Path) -> None:
+    (tmp_path / "words.txt").write_text("# comment\npaska | huono\nvittu\n", encoding="utf-8")
+    check = LexiconCheck({"kind": "lexicon", "files": ["words.txt"]}, PackContext(tmp_path))
+    doc = Document("Paska päivä, vittu.")
+    matches = list(check.run(doc))
+    assert [(m.suggestion, m.values["hint"]) for m in matches] == [("huono", " Ehdotus: huono."), (None, "")]
+
+
+def test_obfuscation_can_be_switched_off() -> None:
+    assert spans("v*ttu", {**SWEARS, "obfuscated": False}) == []
+
+
+@pytest.mark.parametrize("path", sorted((PACK.directory / "lists").glob("*.txt")))
+def test_shipped_lists_are_documented_base_words(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#"), "each list starts with a header saying where its words came from"
+    words = [w.split("|")[0].strip() for w in PACK.read_list(f"lists/{path.name}", "files")]
+    assert words and all(w == w.lower() for w in words)
+    assert len(words) == len(set(words)), "no duplicates"
+    ordinary = {"muna", "naida", "panna", "pano", "pistää", "reikä", "tavara", "jätkä", "hidas", "imeä", "narttu"}
+    assert not ordinary & set(words)
