@@ -165,14 +165,13 @@ class CustomerStoryCheck(Check):
         if not refs:
             return
         sentences = doc.sentences
-        ref_tokens = {r.token.index for r in ctx.references}
         done_until = -1
         for ref in refs:
             first = ctx.sentence_index(ref.token.start)
             if first <= done_until:
                 continue
             last = min(len(sentences) - 1, first + self.follow)
-            details = self._details(doc, sentences[first].start, sentences[last].end, ref_tokens)
+            details = self._details(doc, sentences[first].start, sentences[last].end, {ref.token.index})
             weights: dict[str, int] = {}
             for d in details:
                 weights[d.label] = WEIGHTS[d.label]

@@ -48,7 +48,7 @@ def redact(path: str, policy: str, platform: str, in_place: bool) -> None:
       echo "Asiakas Pekka Virtanen, p. 040 123 4567" | pelisaannot redact -
     """
     if in_place and path == "-":
-        raise click.UsageError("--in-place needs a file, not standard input")
+        raise InputError("--in-place needs a file, not standard input (-)")
     text, _name = read_source(path)
     if not text.strip():
         raise InputError(f"{path}: empty post; there is nothing to redact")

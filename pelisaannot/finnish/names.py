@@ -89,6 +89,8 @@ def classify(doc: Document, token: Token) -> str | None:
     text = name_part(token)
     if text.lower() in NOT_NAMES or not text[:1].isalpha():
         return None
+    if text != token.text:  # "Matti-niminen": the writer says it is a name
+        return "strong" if text[:1].isupper() else "weak"
     if "-" in text and text == token.text:  # "Anna-Mari", "Mäki-Lohiluoma": every part a name
         parts = [p for p in text.split("-") if p]
         labels = [_classify_word(p, doc.morphology.analyze(p)) for p in parts]

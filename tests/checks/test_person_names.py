@@ -1,0 +1,71 @@
+"""`person_names`: customer names in any form, colleagues and public figures left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot.checks.base import PackContext
+from pelisaannot.checks.person_names import PersonNamesCheck
+from pelisaannot.document import Document
+from pelisaannot.finnish.names import find_names
+
+PACK = PackContext(Path("."), {"allow": ["viestinta@kela.fi"]})
+
+
+def names(text: str, **params: object) -> list[str]:
+    check = PersonNamesCheck({"kind": "person_names", "ner": False, **params}, PACK)
+    doc = Document(text)
+    return [doc.text[m.start:m.end] for m in check.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asiakkaani Pekka Virtanen soitti tänään.", ["Pekka Virtanen"]),
+    ("Soitin asiakkaalle Virtaselle eilen.", ["Virtaselle"]),
+    ("Eräs asiakas, Pekalle tuttu mies, soitti.", ["Pekalle"]),
+    ("asiakas pekka virtanen soitti taas", ["pekka virtanen"]),              # lowercase
+    ("asiakas matti nieminen soitti taas", ["matti nieminen"]),              # gazetteer surname in lowercase
+    ("ASIAKAS PEKKA VIRTANEN SOITTI TAAS.", ["PEKKA VIRTANEN"]),             # all caps
+    ("Hakija Nieminen oli pettynyt päätökseen.", ["Nieminen"]),              # Voikko: a place; DVV: a surname
+    ("Potilaan Liisa Mäkelän hakemus on jonossa.", ["Liisa Mäkelän"]),
+    ("Matti-niminen asiakas kiitti meitä.", ["Matti"]),
+    ("Kuntoutuja Anna-Mari Koskinen aloitti jakson.", ["Anna-Mari Koskinen"]),
+    ("Asiakas soitti tänään. Pekka Virtanen oli vihainen.", ["Pekka Virtanen"]),  # the next sentence
+    ("Tavoitan Jarmo Lehtisen numerosta 044 987 6543.", ["Jarmo Lehtisen"]),      # next to contact data
+])
+def test_customer_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kiitos kollega Liisa Mäkelälle, joka auttoi asiakkaita koko päivän!",
+    "Pääministeri Petteri Orpo puhui asiakkaiden palveluista.",
+    "Työkaverini Matti Korhonen voitti palkinnon.",
+    "Esimieheni Eero muistutti, että asiakaspalvelu on joukkuelaji.",
+    "Asiakas kiitti Liisaa avusta.",                        # the colleague, nearer the thanks than the customer
+    "Professori Heikki Hiilamo muistuttaa, että asiakkaiden perusturva on jäänyt jälkeen.",
+    "Asiakkaat voivat hakea tukea. Pekka Virtanen kertoo lisää webinaarissa.",  # plural advice
+    "Liisa Mäkelä esitteli uuden palvelun seminaarissa.",   # no customer at all
+    "Anna palautetta asiakaspalvelusta!",                   # anna = antaa
+    "Tänään töissä: Aamulla asioinut asiakas tuli tiskille.",  # Aamu, capitalised after a colon
+    "Eräs asiakas, nelikymppinen nainen Joensuusta, soitti.",  # Joensuu: a town and a surname
+    "Äitini Liisa täytti tänään 80 vuotta.",                # the writer's own family
+])
+def test_not_customer_names(text: str) -> None:
+    assert names(text) == []
+
+
+def test_allow_list() -> None:
+    assert names("Asiakas kysyi Kela-Kertulta neuvoa.", allow=["Kela-Kertulta"]) == []
+
+
+def test_fast_path_needs_no_names() -> None:
+    doc = Document("Opintotuen hakuaika alkaa nyt.")
+    assert list(PersonNamesCheck({"kind": "person_names"}, PACK).run(doc)) == []
+    assert "_customer_context" in doc.__dict__
+
+
+def test_detector_before_context_filter() -> None:
+    doc = Document("Tapasin Pekan ja Virtasen. Ministeri Anna Korhonen puhui. Anna minulle kynä.")
+    assert [n.text for n in find_names(doc)] == ["Pekan", "Virtasen", "Anna Korhonen"]
