@@ -7,6 +7,7 @@ A rule names its kind in `check.kind`; the kind's parameters are validated again
 from __future__ import annotations
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.copied_text import CopiedTextCheck
 from pelisaannot.checks.credentials import CredentialsCheck
 from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.disrespect import DisrespectCheck
@@ -23,7 +24,8 @@ KINDS: dict[str, type[Check]] = {
     cls.kind: cls
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
-                DisrespectCheck, InternalCheck, PlatformLimitsCheck)
+                DisrespectCheck, PlatformLimitsCheck, InternalCheck,
+                CopiedTextCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]
