@@ -127,7 +127,7 @@ print(f"{len(texts) / dt:.0f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrs
 
 
 def cost(data: Path) -> None:
-    trigger = "Asiakas Nguyen Van Thanh soitti tänään."
+    trigger = "Eilen asiakas Olukemi Adebayo soitti."  # unknown to Voikko: the model is loaded and run
     for label, env in (("without NER", {"PELISAANNOT_NER": "0"}), ("with NER", {"PELISAANNOT_NER": "1"})):
         out = subprocess.run([sys.executable, "-c", COLD, trigger], capture_output=True, text=True,
                              env={**os.environ, **env}, check=True).stdout.split()
@@ -154,16 +154,16 @@ def main() -> None:
     parser.add_argument("--no-cost", action="store_true")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
+    if not args.no_cost:  # first: a child process forked later would inherit this one's peak memory
+        start = time.perf_counter()
+        cost(args.data)
+        print(f"(cost measured in {time.perf_counter() - start:.0f} s)")
     linter = Linter.from_policy("kela", select=["customer-data"])
     accuracy(linter, args.show_errors)
     # Hand-written after the rules, never tuned on: how the rules generalise beyond the generator's templates.
     accuracy(linter, args.show_errors, HERE / "holdout.jsonl")
     real_text(linter, args.data, args.show_errors)
     name_recall(args.data)
-    if not args.no_cost:
-        start = time.perf_counter()
-        cost(args.data)
-        print(f"(cost measured in {time.perf_counter() - start:.0f} s)")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,38 @@ def test_fast_path_needs_no_names() -> None:
 def test_detector_before_context_filter() -> None:
     doc = Document("Tapasin Pekan ja Virtasen. Ministeri Anna Korhonen puhui. Anna minulle kynä.")
     assert [n.text for n in find_names(doc)] == ["Pekan", "Virtasen", "Anna Korhonen"]
+
+
+def test_ner_missing_falls_back_with_one_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    from pelisaannot.finnish import ner
+
+    real_import = builtins.__import__
+
+    def no_spacy(name: str, *args: object, **kwargs: object) -> object:
+        if name == "spacy":
+            raise ImportError("No module named 'spacy'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(ner, "_state", {})
+    monkeypatch.setattr(builtins, "__import__", no_spacy)
+    with pytest.warns(ner.NerWarning):
+        assert ner.persons("Asiakas Olukemi Adebayo soitti.") == []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert ner.persons("Toinen kerta ei lataa eikä varoita.") == []
+    assert ner._state == {"nlp": None}
+    check = PersonNamesCheck({"kind": "person_names"}, PACK)
+    doc = Document("Asiakkaani Pekka Virtanen soitti.")
+    assert [doc.text[m.start:m.end] for m in check.run(doc)] == ["Pekka Virtanen"]  # Voikko still finds names
+
+
+def test_importing_the_package_does_not_load_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, pelisaannot; from pelisaannot.engine import Linter; "
+            "Linter.from_policy('kela').check('Opintotuki nousee.'); print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
