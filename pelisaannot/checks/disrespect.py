@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.lexicon import lemma_keys
+from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.document import Document, Token
 
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "älä", "älkää",
@@ -49,6 +49,8 @@ class DisrespectCheck(Check):
         self.negation_window = params.get("negation_window", 3)
 
     def _target(self, doc: Document, token: Token) -> str | None:
+        if token.text.lower() in self.target_set:
+            return token.text.lower()  # surface forms: `olet`, `kuulostat`
         analyses = doc.analyses[token.index]
         if not analyses:
             lowered = token.text.lower()
@@ -69,7 +71,10 @@ class DisrespectCheck(Check):
             following = doc.tokens[token.index + 1:token.index + 2]
             if not doc.is_sentence_start(token) or (following and following[0].is_capitalised):
                 return None  # a name: `Pelle Hermanni`
-        for a in doc.analyses[token.index]:
+        analyses = doc.analyses[token.index]
+        if not analyses:  # spoken forms: `tyhmii` is tyhmiä
+            analyses = tuple(a for v in colloquial_variants(token.text) for a in doc.morphology.analyze(v))
+        for a in analyses:
             if a.wordclass in NAME_CLASSES:
                 continue
             base = a.baseform.lower()
@@ -100,8 +105,8 @@ class DisrespectCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Match]:
         keys = lemma_keys(doc)
-        if not any(k & self.judgements for k in keys):
-            return  # no judgement word at all: nothing to aim at anyone
+        if not any(k & self.judgements for k in keys) and all(keys):
+            return  # every word known and none a judgement: nothing to aim at anyone
         for words in self._clauses(doc):
             sentence_start = words[0].start
             targets = [(t, lemma) for t in words if (lemma := self._target(doc, t))]

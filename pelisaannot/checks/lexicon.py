@@ -28,10 +28,12 @@ from pelisaannot.document import Document, Token
 
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
-TITLE_HYPHEN = regex.compile(r"(?i)-(?:elokuva|kirja|sarja|teos|näyttely|dokumentti|albumi|levy|kappale)\w*$")
+TITLE_HYPHEN = regex.compile(r"(?i)-(?:elokuva|kirja|sarja|teos|näyttely|dokumentti|albumi|levy|kappale|romaani|"
+                             r"novelli|näytelmä|ooppera|runo|biisi|laulu|podcast|ohjelma|lehti|blogi|peli)\w*$")
 # A title named by what follows it: `Helvetin portit -niminen näyttely`, `Perkele-elokuva`.
 TITLE_AFTER = regex.compile(r"(?i)(?:[ \t]+\p{L}+){0,3}[ \t]*[-–][ \t]?(?:niminen|nimi\w*|elokuva\w*|kirja\w*|"
-                            r"teos\w*|sarja\w*|näyttely\w*|kappale\w*|albumi\w*|levy\w*|dokumentti\w*)\b")
+                            r"teos\w*|sarja\w*|näyttely\w*|kappale\w*|albumi\w*|levy\w*|dokumentti\w*|romaani\w*|"
+                            r"näytelmä\w*|biisi\w*|podcast\w*|ohjelma\w*)\b")
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 
 # Obfuscation: a run of letters mixed with digits or symbols that stand for letters.
@@ -61,6 +63,19 @@ def lemma_keys(doc: Document) -> list[frozenset[str]]:
             cached.append(frozenset(keys))
         doc.__dict__["_lemma_keys"] = cached
     return cached
+
+
+COLLOQUIAL_ENDINGS = (("ii", ("iä", "ia")), ("uu", ("ua",)), ("yy", ("yä",)), ("oo", ("oa",)), ("öö", ("öä",)),
+                      ("ee", ("eä", "ea")))
+
+
+def colloquial_variants(word: str) -> list[str]:
+    """Standard spellings of a spoken-language ending (`tyhmii` -> `tyhmiä`, `hulluu` -> `hullua`)."""
+    lowered = word.lower()
+    for ending, standards in COLLOQUIAL_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            return [lowered[:-1] + standard[1:] for standard in standards]
+    return []
 
 
 def _entry(line: str) -> tuple[str, str | None]:
@@ -119,6 +134,10 @@ class LexiconCheck(Check):
             lowered = word.lower()
             if lowered in self.words:
                 return lowered
+            for variant in colloquial_variants(lowered):
+                lemma = self._lemma_of(doc, variant)
+                if lemma is not None:
+                    return lemma
             stem = next((s for s in self.stems if lowered.startswith(s)), None)
             if stem is None:
                 stem = next((s for s in self._unknown_stems(doc) if lowered.startswith(s)), None)
@@ -143,6 +162,8 @@ class LexiconCheck(Check):
         lemma = self._lemma_of(doc, token.text, token.is_capitalised)
         if lemma is None and self.obfuscated and STRETCHED_RE.search(token.text):
             lemma = self._restored(doc, token.text)
+        if lemma is None and self.obfuscated and "-" in token.text and not doc.analyses[token.index]:
+            lemma = self._lemma_of(doc, token.text.replace("-", ""))  # `juma-lauta`, `pas-ka`
         return lemma
 
     def _restored(self, doc: Document, word: str) -> str | None:
