@@ -170,8 +170,15 @@ class LexiconCheck(Check):
         """Undo leetspeak, stars and stretched letters; the listed lemma of the first reading that has one."""
         base = word.lower().translate(LEET)
         stars = base.count("*")
-        if stars > MAX_STARS or len(base.replace("*", "")) < 3:
+        if len(base.replace("*", "")) < (2 if stars > MAX_STARS else 3) or len(base) < 4:
             return None
+        if stars > MAX_STARS:  # `p***a`: compare with the listed base forms themselves
+            shape = regex.compile(regex.escape(base).replace(r"\*", r"\p{L}"))
+            return next((w for w in sorted(self.words) if shape.fullmatch(w)), None)
+        if stars:  # a star put in, not standing for a letter: `h*elvetti`
+            lemma = self._lemma_of(doc, base.replace("*", ""))
+            if lemma is not None:
+                return lemma
         for filling in itertools.product(STAR_LETTERS, repeat=stars):
             candidate = base
             for letter in filling:
