@@ -60,14 +60,14 @@ class Reference:
     specific: bool
 
 
-def _heads(doc: Document, token: Token) -> set[str]:
-    """Lemmas and compound heads (last parts) of a token."""
-    out: set[str] = set()
+def heads(doc: Document, token: Token) -> set[str]:
+    """The word itself, its lemmas and its compound heads (last parts), lower-cased."""
+    out = {token.text.lower()}
     for a in doc.analyses[token.index]:
         out.add(a.baseform.lower())
         if a.parts:
             out.add(a.parts[-1].lower())
-    return out or {token.text.lower()}
+    return out
 
 
 class CustomerContext:
@@ -83,11 +83,11 @@ class CustomerContext:
         doc = self.doc
         out: list[Reference] = []
         for token in doc.words:
-            heads = _heads(doc, token)
-            if heads & ROLE_COMPOUNDS:
+            found = heads(doc, token)
+            if found & ROLE_COMPOUNDS:
                 continue
-            customer = heads & self.customer_words
-            person = heads & self.person_words
+            customer = found & self.customer_words
+            person = found & self.person_words
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
@@ -120,7 +120,7 @@ class CustomerContext:
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(AGE_RE.match(t.text) for t in before):
                 return True
-            return timed and past and any(_heads(doc, t) & SERVICE_WORDS for t in words)
+            return timed and past and any(heads(doc, t) & SERVICE_WORDS for t in words)
         return timed or past
 
     def sentences_with_reference(self) -> dict[int, list[Reference]]:

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.customer_context import CustomerContext, customer_context
+from pelisaannot.checks.customer_context import CustomerContext, customer_context, heads
 from pelisaannot.document import Document, Token
 
 HEALTH = frozenset({
@@ -76,15 +76,6 @@ class Detail:
     text: str
 
 
-def _heads(doc: Document, token: Token) -> set[str]:
-    out = {token.text.lower()}
-    for a in doc.analyses[token.index]:
-        out.add(a.baseform.lower())
-        if a.parts:
-            out.add(a.parts[-1].lower())
-    return out
-
-
 class CustomerStoryCheck(Check):
     kind = "customer_story"
     needs = frozenset({"lemmas"})
@@ -118,8 +109,8 @@ class CustomerStoryCheck(Check):
                 continue
             if any(d.start <= token.start < d.end for d in out):
                 continue
-            heads = _heads(doc, token)
-            label = next((lab for lab, words in self.words.items() if heads & words), None)
+            found = heads(doc, token)
+            label = next((lab for lab, words in self.words.items() if found & words), None)
             if label is None and not doc.analyses[token.index]:
                 label = self._unknown(token.text.lower())
             if label is None and self._town(doc, token):

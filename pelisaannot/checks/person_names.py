@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context
+from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context, heads
 from pelisaannot.checks.identifier import TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.names import NOT_NAMES, Name, find_names
@@ -38,15 +38,6 @@ COLLEAGUE_WORDS = frozenset({
 })
 CONTACT_TYPES = ("phone", "email", "henkilotunnus")
 QUOTE_CUES = ("mukaan", "sanoo", "sanoi", "totesi", "toteaa", "muistuttaa", "muistutti", "korostaa", "korosti")
-
-
-def _heads(doc: Document, token: Token) -> set[str]:
-    out = {token.text.lower()}
-    for a in doc.analyses[token.index]:
-        out.add(a.baseform.lower())
-        if a.parts:
-            out.add(a.parts[-1].lower())
-    return out
 
 
 class PersonNamesCheck(Check):
@@ -121,7 +112,7 @@ class PersonNamesCheck(Check):
             return first - t.index if t.index < first else t.index - last
 
         near = doc.tokens_near(tokens[0].start, tokens[-1].end, self.window)
-        cues = [distance(t) for t in near if _heads(doc, t) & self.colleague_words]
+        cues = [distance(t) for t in near if heads(doc, t) & self.colleague_words]
         after = doc.text[name.end:name.end + 14].lower()
         if after.startswith((":n mukaan", "n mukaan")):
             cues.append(1)
