@@ -109,7 +109,7 @@ def test_manifest_errors(tmp_path: Path) -> None:
 
 
 def test_missing_pack_and_folder_without_manifest(tmp_path: Path) -> None:
-    with pytest.raises(PolicyError, match="no such policy pack; built-in packs: .*kela"):
+    with pytest.raises(PolicyError, match=r"no such policy pack; built-in packs: .*kela"):
         load_policy("eiole")
     with pytest.raises(PolicyError, match=r"no pack\.yaml in this folder"):
         load_policy(tmp_path)

@@ -38,7 +38,8 @@ def test_rule_is_documented_and_links_to_its_clause(pack: str, rule_id: str) -> 
     assert url.fragment == rule.anchor
     if url.scheme == "file":
         document = unquote(url.path)
-        text = open(document, encoding="utf-8").read()
+        with open(document, encoding="utf-8") as handle:
+            text = handle.read()
         assert f'id="{rule.anchor}"' in text or "{#" + rule.anchor + "}" in text
         # the quoted clause really is in the policy document (modulo line breaks and anchors)
         prose = " ".join(re.sub(r'<a id="[^"]*"></a>', "", text).split())

@@ -43,11 +43,24 @@ _register()
 def main() -> None:
     """Entry point: every error the user can cause ends as one line on stderr and exit code 2."""
     try:
-        cli.main(standalone_mode=True)
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+        sys.exit(2)
+    except click.UsageError as exc:  # one line for every command, not click's three-line block
+        where = exc.ctx.command_path if exc.ctx is not None else "pelisaannot"
+        click.echo(f"pelisaannot: error: {where}: {exc.format_message()} (see '{where} --help')", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("pelisaannot: interrupted", err=True)
+        sys.exit(130)
     except PelisaannotError as exc:
         click.echo(f"pelisaannot: error: {exc}", err=True)
         sys.exit(2)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):
         click.echo("pelisaannot: interrupted", err=True)
         sys.exit(130)
     except Exception as exc:  # an internal bug: still one line, unless debugging
@@ -56,3 +69,4 @@ def main() -> None:
         click.echo(f"pelisaannot: internal error: {type(exc).__name__}: {exc} "
                    f"(set PELISAANNOT_DEBUG=1 for details and please report it)", err=True)
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
