@@ -126,10 +126,19 @@ def test_broken_policy_is_one_line_exit_2(tmp_path: Path) -> None:
     assert "broken YAML" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
-def test_usage_errors_exit_2() -> None:
-    assert run("check", "--format", "xml", "-", stdin=CLEAN).returncode == 2
-    assert run("check", "--platform", "myspace", "-", stdin=CLEAN).returncode == 2
-    assert run("explain", "KELA-XX-999").returncode == 2
+@pytest.mark.parametrize("args", [
+    ("check", "--format", "xml", "-"),
+    ("check", "--platform", "myspace", "-"),
+    ("explain", "KELA-XX-999"),
+    ("explain",),
+    ("rules", "--bogus"),
+    ("nosuchcommand",),
+])
+def test_usage_errors_are_one_line_with_exit_2(args: tuple[str, ...]) -> None:
+    result = run(*args, stdin=CLEAN)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("pelisaannot: error: ") and "--help" in line
 
 
 def test_rules_and_explain() -> None:
