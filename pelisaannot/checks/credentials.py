@@ -53,6 +53,11 @@ KEYWORD_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{PASSWORD_WORDS})|(?P<code>{CODE_WORDS}))(?![\p{{L}}\p{{N}}])"
     r"[ \t]*(?P<sep>[:=]|\b(?:on|oli|is|was|är|var)\b|->|→)?[ \t]*[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})"
 )
+# A colon further on in the same clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
+LATE_VALUE_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{PASSWORD_WORDS}|tunnukse\w*|tunnus|kirjautumistiedot)(?![\p{{L}}\p{{N}}])"
+    r"[^\n:=.!?]{0,40}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})"
+)
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 TRAILING = ".,;:!?)]}"
 
@@ -86,6 +91,12 @@ class CredentialsCheck(Check):
         self.min_token_length = params.get("min_token_length", 24)
         self.high_entropy = params.get("high_entropy", True)
 
+    @staticmethod
+    def _strong(value: str) -> bool:
+        """Letters and digits together, six characters or more: `admin123`, `Kesäloma2024`."""
+        return (len(value) >= 6 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+                and not value.isupper())
+
     def _looks_secret(self, doc: Document, value: str, sep: str | None, code: bool) -> bool:
         if set(value) <= set("*•xX.-_"):
             return False  # masked: `salasana: ********`
@@ -117,11 +128,20 @@ class CredentialsCheck(Check):
                 value = m.group("value").rstrip(TRAILING)
                 start = m.start("value")
                 end = start + len(value)
-                if not value or not free(start, end) or not (m.group("sep") or m.group("code")):
+                if not value or not free(start, end):
                     continue
+                if not (m.group("sep") or m.group("code") or self._strong(value)):
+                    continue  # `salasana admin123` needs no colon; `salasana vaihdetaan` is prose
                 if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))):
                     taken.append((start, end))
                     yield Match(start, end, {"what": "kertakäyttökoodi" if m.group("code") else "salasana"})
+            for m in LATE_VALUE_RE.finditer(text):
+                value = m.group("value").rstrip(TRAILING)
+                start = m.start("value")
+                end = start + len(value)
+                if value and free(start, end) and self._strong(value):
+                    taken.append((start, end))
+                    yield Match(start, end, {"what": "salasana"})
         if self.high_entropy:
             skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
             for m in TOKEN_RE.finditer(text):

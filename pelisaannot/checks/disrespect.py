@@ -6,7 +6,9 @@ Both halves are found on the lemma layer, within one sentence and a few words of
 target is a word whose base form is a listed target or ends with one (`lähiesimies`, `työkaverit`); a
 judgement is a word whose base form or compound head is listed. A negation just before the judgement
 (`ei ole tyhmä`, `eivät ole laiskoja`) cancels it, so advice such as "Asiakas ei ole koskaan tyhmä" stays
-clean. Swear words and insults are left to the lexicon rules.
+clean. `phrases` (regular expressions) add idioms that judge without a listed word (`ihan pihalla`,
+`ei osaa mitään`); a phrase counts in the clause of a target whatever negation it contains. Swear words and
+insults are left to the lexicon rules.
 
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
@@ -19,7 +21,7 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.document import Document, Token
 
@@ -45,6 +47,12 @@ class DisrespectCheck(Check):
         self.targets = tuple(sorted(set(targets), key=len, reverse=True))
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
+        self.phrases: list[regex.Pattern[str]] = []
+        for i, source in enumerate(params.get("phrases", [])):
+            try:
+                self.phrases.append(regex.compile(source, regex.IGNORECASE))
+            except regex.error as exc:
+                raise CheckConfigError(f"phrases[{i}]", f"invalid regular expression: {exc}") from None
         self.window = params.get("window", 8)
         self.negation_window = params.get("negation_window", 3)
 
@@ -103,14 +111,25 @@ class DisrespectCheck(Check):
             if clause:
                 yield clause
 
+    def _phrase_spans(self, doc: Document) -> list[tuple[int, int]]:
+        return [m.span() for p in self.phrases for m in p.finditer(doc.text)]
+
     def run(self, doc: Document) -> Iterator[Match]:
         keys = lemma_keys(doc)
-        if not any(k & self.judgements for k in keys) and all(keys):
+        phrases = self._phrase_spans(doc) if self.phrases else []
+        if not phrases and not any(k & self.judgements for k in keys) and all(keys):
             return  # every word known and none a judgement: nothing to aim at anyone
         for words in self._clauses(doc):
             sentence_start = words[0].start
             targets = [(t, lemma) for t in words if (lemma := self._target(doc, t))]
             if not targets:
+                continue
+            clause_start, clause_end = words[0].start, words[-1].end
+            phrase = next(((a, b) for a, b in phrases if clause_start <= a < clause_end), None)
+            if phrase is not None:
+                target, lemma = min(targets, key=lambda pair: abs(pair[0].start - phrase[0]))
+                start, end = min(target.start, phrase[0]), max(target.end, phrase[1])
+                yield Match(start, end, {"target": lemma, "judgement": doc.text[phrase[0]:phrase[1]]})
                 continue
             for token in words:
                 judgement = self._judgement(doc, token)

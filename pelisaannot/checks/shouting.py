@@ -69,9 +69,13 @@ class ShoutingCheck(Check):
         for run in runs:
             plain = [t for t in run if not self._acronym(t.text)]
             letters = sum(sum(c.isalpha() for c in t.text) for t in plain)
-            if sum(self._shouted(doc, t) for t in run) < self.min_words or letters < self.min_letters:
+            # Short words (EN, ON) count towards a run but cannot start one alone.
+            shouted = any(self._shouted(doc, t) for t in plain)
+            if len(plain) < self.min_words or not shouted or letters < self.min_letters:
                 continue
             start, end = plain[0].start, plain[-1].end
+            if text[max(0, start - 5):start] == "-----":
+                continue  # a PEM header (-----BEGIN RSA PRIVATE KEY-----) is not a voice
             calm = text[start:end].lower()
             first = next(t for t in run if t.start == start)
             yield Match(start, end, {"reason": "teksti on kirjoitettu isoin kirjaimin"},

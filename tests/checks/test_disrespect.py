@@ -15,6 +15,7 @@ CHECK = DisrespectCheck({
     "kind": "disrespect",
     "targets": ["esimies", "pomo", "johto", "työkaveri", "kollega", "asiakas"],
     "files": ["lists/halventavat.txt"],
+    "phrases": [r"\b(?:ihan|täysin)\s+pihalla\b", r"\bei\s+osaa\s+(?:yhtään\s+)?mitään\b"],
 }, PACK)
 
 
@@ -31,6 +32,9 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ("Kelan palvelu on ihan surkeaa.", [("Kelan palvelu on ihan surkeaa", "kela", "surkea")]),
     ("Asiakas kyseli taas tyhmiä koko puhelun.", [("Asiakas kyseli taas tyhmiä", "asiakas", "tyhmä")]),
     ("Tyhmä asiakas.", [("Tyhmä asiakas", "asiakas", "tyhmä")]),
+    ("Kelan johto on ihan pihalla.", [("johto on ihan pihalla", "johto", "ihan pihalla")]),
+    ("Esimies ei osaa yhtään mitään.", [("Esimies ei osaa yhtään mitään", "esimies", "ei osaa yhtään mitään")]),
+    ("Pomo on ihan hullu.", [("Pomo on ihan hullu", "pomo", "hullu")]),
     # negation, other clauses, no target, names
     ("Asiakas ei ole koskaan tyhmä.", []),
     ("Esimies ei ole laiska.", []),
@@ -39,6 +43,7 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ("Olin itse ihan hölmö. Esimies auttoi.", []),
     ("Pelle Hermanni vieraili Kelan juhlassa.", []),
     ("Hallitus on surkea.", []),
+    ("Lapset leikkivät ihan pihalla.", []),
 ])
 def test_disrespect(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert spans(text) == expected

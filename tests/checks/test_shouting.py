@@ -30,6 +30,7 @@ def spans(text: str) -> list[tuple[str, str | None]]:
     ("Tämä on TÄRKEÄÄ tietoa.", []),
     ("Hienoa, onnittelut!!", []),
     ("KELA TIEDOTTAA", []),
+    ("Avain: -----BEGIN RSA PRIVATE KEY-----", []),
 ])
 def test_shouting(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert spans(text) == expected
