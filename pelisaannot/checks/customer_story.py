@@ -2,7 +2,8 @@
 
 A story is a specific customer reference ("eräs asiakas soitti", "asiakkaani", "yksi isä") followed, in the
 same or the next two sentences, by identifying details whose weights reach `threshold`: age, home town,
-family situation, health (special-category data, weighs more), a benefit decision, a euro amount, a date.
+family situation, health (special-category data, weighs more), origin or religion, a benefit decision, a euro
+amount, a date.
 General advice ("Asiakas voi hakea asumistukea, jos...") has no specific reference and stays clean.
 
 The finding spans the story from the reference to its last detail and lists the details it saw; each detail's
@@ -49,6 +50,13 @@ BENEFIT = frozenset({
     "ylikorvaus", "velka", "ulosotto", "vuokra", "karenssi", "kuntoutustuki", "äitiysavustus",
 })
 # Local cases of a home town: Kuopiossa, Kuopiosta, Oulusta, Tampereelle, Kuopioon (not the genitive -n).
+# Ethnic origin and religion are special-category data too; a nationality narrows a story down.
+ORIGIN = frozenset({
+    "ukrainalainen", "venäläinen", "somalialainen", "irakilainen", "afganistanilainen", "syyrialainen", "virolainen",
+    "vietnamilainen", "thaimaalainen", "kurdi", "romani", "saamelainen", "maahanmuuttaja", "pakolainen",
+    "turvapaikanhakija", "muslimi", "juutalainen", "jehovantodistaja", "lestadiolainen", "eritrealainen",
+    "nigerialainen", "kiinalainen", "intialainen", "puolalainen", "ruotsalainen", "turkkilainen", "iranilainen",
+})
 LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "hun", "hon", "han",
                "hen", "ään", "iin", "oon", "uun", "yyn", "öön", "een", "aan")
 NOT_TOWNS = frozenset({"suomi", "kela", "eu", "ruotsi", "eurooppa", "venäjä", "pohjoismaat"})
@@ -62,9 +70,9 @@ DATE_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\p{N}])|\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|"
     r"kesä|heinä|elo|syys|loka|marras|joulu)kuuta)",
     regex.IGNORECASE)
-WEIGHTS = {"terveystieto": 2, "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
+WEIGHTS = {"terveystieto": 2, "tausta": 1, "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
            "päivämäärä": 1}
-PLACEHOLDERS = {"terveystieto": "[terveystieto]", "ikä": "[ikä]", "paikkakunta": "[paikkakunta]",
+PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ikä": "[ikä]", "paikkakunta": "[paikkakunta]",
                 "perhetilanne": "[perhe]", "etuuspäätös": "[etuus]", "summa": "[summa]", "päivämäärä": "[päivämäärä]"}
 
 
@@ -89,6 +97,7 @@ class CustomerStoryCheck(Check):
             "terveystieto": HEALTH | {w.lower() for w in params.get("health_words", [])},
             "perhetilanne": FAMILY | {w.lower() for w in params.get("family_words", [])},
             "etuuspäätös": BENEFIT | {w.lower() for w in params.get("benefit_words", [])},
+            "tausta": ORIGIN | {w.lower() for w in params.get("origin_words", [])},
         }
         self.customer_words = tuple(params.get("customer_words", []))
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}

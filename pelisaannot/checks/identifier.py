@@ -6,7 +6,8 @@
 - phone: libphonenumber's own matcher with region FI, reported only when `is_valid_number` holds. Service
   numbers (national 0204/029/010 "UAN", 0800 toll-free, 0600/0700 premium and shared cost) are an
   organisation's, not a person's, and are skipped unless `service_numbers: true`.
-- email: the document's e-mail layer.
+- email: the document's e-mail layer, and addresses written with (at) or [at]; shared mailboxes (info@,
+  palaute@, kirjaamo@...) are an organisation's and skipped unless `role_mailboxes: true`.
 - address: a street name (…katu, …tie, …kuja, …gatan, …) with a house number, optionally followed by a postal
   code and town, in any case form ("Kauppakadulla 5").
 - plate: a Finnish vehicle registration plate (ABC-123); shaped like many codes, so rules give it context words.
@@ -90,9 +91,29 @@ def _phone(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]
         yield m.start, m.end
 
 
+# Addresses written to dodge harvesters: "pekka.virtanen(at)gmail.com", "liisa [at] luukku.fi".
+OBFUSCATED_EMAIL_RE = regex.compile(
+    r"(?<![\w.+-])[\w.+-]+\s?(?:\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\])\s?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?!\w)",
+    regex.IGNORECASE)
+
+
+# Shared mailboxes of an organisation, not of a person: "palaute@...", "kirjaamo@...".
+ROLE_MAILBOXES = frozenset({
+    "info", "palaute", "asiakaspalvelu", "kirjaamo", "viestinta", "viestintä", "tiedotus", "media", "support",
+    "tuki", "noreply", "no-reply", "webmaster", "contact", "myynti", "hr", "rekry", "rekrytointi", "toimisto",
+    "posti", "neuvonta", "help", "helpdesk", "office", "press", "lehdisto", "palvelu", "kela", "etunimi.sukunimi",
+})
+
+
 def _email(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
-    for span in doc.emails:
-        yield span.start, span.end
+    spans = [(s.start, s.end) for s in doc.emails]
+    if "at" in doc.text.lower():
+        spans += [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)]
+    for start, end in spans:
+        local = regex.split(r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\])", doc.text[start:end], maxsplit=1,
+                            flags=regex.IGNORECASE)[0]
+        if params.get("role_mailboxes", False) or local.lower() not in ROLE_MAILBOXES:
+            yield start, end
 
 
 # Street-name endings and their inflected stems (katu/kadu-, polku/polu-, rinne/rintee-, mäki/mäe-).

@@ -21,7 +21,7 @@ import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context, heads
-from pelisaannot.checks.identifier import TYPES, IdentifierCheck
+from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.names import NOT_NAMES, Name, find_names
 
@@ -35,6 +35,14 @@ COLLEAGUE_WORDS = frozenset({
     "meppi", "kunnanjohtaja", "kaupunginjohtaja", "rehtori", "opettaja", "valmentaja", "artisti", "laulaja",
     "näyttelijä", "ohjaaja", "kiitollinen", "onnitella", "onnittelu", "sijainen", "harjoittelija", "edustaja",
     "haastattelu", "haastatella", "podcast", "vieras", "puhe", "webinaari", "seminaari", "kirja", "blogi", "twiitti",
+})
+# A person's benefit matters: a name in the genitive before one of these is a customer ("Virtasen hakemus").
+MATTER_WORDS = frozenset({
+    "hakemus", "asumistuki", "toimeentulotuki", "eläke", "sairauspäiväraha", "etuus", "päiväraha", "kuntoutus",
+    "lapsilisä", "takaisinperintä", "oikaisuvaatimus", "etuuspäätös", "työttömyysturva", "työmarkkinatuki",
+    "opintotuki", "vammaistuki", "hoitotuki", "kuntoutusraha", "kansaneläke", "takuueläke", "elatustuki",
+    "vanhempainpäiväraha", "kotihoidontuki", "peruspäiväraha", "ansiopäiväraha", "tilinumero", "henkilötunnus",
+    "asiakastieto", "asiakirja", "liite", "lääkärinlausunto", "diagnoosi", "sairaus", "tulotieto", "vuokrasopimus",
 })
 CONTACT_TYPES = ("phone", "email", "henkilotunnus")
 QUOTE_CUES = ("mukaan", "sanoo", "sanoi", "totesi", "toteaa", "muistuttaa", "muistutti", "korostaa", "korosti")
@@ -64,8 +72,9 @@ class PersonNamesCheck(Check):
         ctx = self._context(doc)
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
-        if not by_sentence and not contacts:
-            return  # the fast path: no customer and no contact data in the draft, no name to report
+        matters = {t.index for t in doc.words if heads(doc, t) & MATTER_WORDS}
+        if not by_sentence and not contacts and not matters:
+            return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
             refs = [r for r in refs if r.specific or "plural" not in _plural(r)]
@@ -74,21 +83,32 @@ class PersonNamesCheck(Check):
             scope.setdefault(i, []).extend(refs)
             if any(r.specific for r in refs) and i + 1 < len(doc.sentences):
                 scope.setdefault(i + 1, [])
+        # Sentences with only a benefit matter: there, only the matter's owner counts ("Virtasen hakemus").
+        matter_only = {ctx.sentence_index(doc.tokens[i].start) for i in matters} - set(scope)
+        scope.update({i: [] for i in matter_only})
         if not scope:
             return
         names = [n for n in find_names(doc) if ctx.sentence_index(n.start) in scope]
         if self.use_ner:
             names += self._ner_names(doc, ctx, scope, names)
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
+        hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
         for name in sorted(names, key=lambda n: n.start):
-            if name.text.lower() in self.allow:
-                continue
+            if name.text.lower() in self.allow or any(s <= name.start < e for s, e in hidden):
+                continue  # allowed, or part of an e-mail address ("pekka.virtanen(at)gmail.com")
             tokens = [t for t in doc.words if name.start <= t.start < name.end]
             if any(t.index in refs_tokens for t in tokens):
                 continue  # "Asiakas" itself
             if self._colleague(doc, name, tokens, refs_tokens):
                 continue
+            if ctx.sentence_index(name.start) in matter_only and not self._owner(doc, tokens, matters):
+                continue
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    @staticmethod
+    def _owner(doc: Document, tokens: list[Token], matters: set[int]) -> bool:
+        """The name in the genitive right before a benefit matter: "Pekka Virtasen asumistuki"."""
+        return bool(tokens) and tokens[-1].text.endswith("n") and tokens[-1].index + 1 in matters
 
     def _contact_sentences(self, doc: Document, ctx: CustomerContext) -> set[int]:
         """Sentences with a person's phone number, e-mail address or identity code: a name there is the person's."""

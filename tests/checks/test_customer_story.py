@@ -37,6 +37,8 @@ def stories(text: str, **params: object) -> list[tuple[str, str]]:
     ("Eräs asiakas soitti tänään. Hän on 45-vuotias yksinhuoltaja Oulusta.",
      "asiakas soitti tänään. Hän on 45-vuotias yksinhuoltaja Oulusta",
      "ikä (45-vuotias), perhetilanne (yksinhuoltaja), paikkakunta (Oulusta)"),
+    ("Eräs asiakas, ukrainalainen yksinhuoltaja, soitti tänään.", "asiakas, ukrainalainen yksinhuoltaja",
+     "tausta (ukrainalainen), perhetilanne (yksinhuoltaja)"),
 ])
 def test_stories(text: str, span: str, details: str) -> None:
     assert stories(text) == [(span, details)]

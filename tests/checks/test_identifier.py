@@ -88,7 +88,10 @@ def test_phone_service_numbers_on_request() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Lähetä matti.virtanen@gmail.com osoitteeseen.", ["matti.virtanen@gmail.com"]),
     ("Posti: liisa_m82@hotmail.fi.", ["liisa_m82@hotmail.fi"]),
+    ("Osoite pekka.virtanen(at)gmail.com.", ["pekka.virtanen(at)gmail.com"]),
+    ("Osoite liisa [at] luukku.com", ["liisa [at] luukku.com"]),
     ("Kysy viestinta@kela.fi", []),                     # the pack's allowlist
+    ("Palaute: palaute@yritys.fi tai info (at) yhdistys.fi", []),  # shared mailboxes
     ("Seuraa @Kela_uutiset ja kela.fi", []),
 ])
 def test_email(text: str, expected: list[str]) -> None:

@@ -34,6 +34,7 @@ def names(text: str, **params: object) -> list[str]:
     ("Kuntoutuja Anna-Mari Koskinen aloitti jakson.", ["Anna-Mari Koskinen"]),
     ("Asiakas soitti tänään. Pekka Virtanen oli vihainen.", ["Pekka Virtanen"]),  # the next sentence
     ("Tavoitan Jarmo Lehtisen numerosta 044 987 6543.", ["Jarmo Lehtisen"]),      # next to contact data
+    ("Kävin tänään läpi Pekka Virtasen hakemusta.", ["Pekka Virtasen"]),          # owner of a benefit matter
 ])
 def test_customer_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -52,6 +53,9 @@ def test_customer_names(text: str, expected: list[str]) -> None:
     "Tänään töissä: Aamulla asioinut asiakas tuli tiskille.",  # Aamu, capitalised after a colon
     "Eräs asiakas, nelikymppinen nainen Joensuusta, soitti.",  # Joensuu: a town and a surname
     "Äitini Liisa täytti tänään 80 vuotta.",                # the writer's own family
+    "Kiitos Liisa Mäkelän tiimille hakemusten käsittelystä!",
+    "Orpon hallituksen päätös leikkaa asumistukea.",
+    "Asiakas lähetti viestin osoitteesta pekka.virtanen(at)gmail.com.",  # the name is in the address
 ])
 def test_not_customer_names(text: str) -> None:
     assert names(text) == []
