@@ -316,7 +316,8 @@ NOVEL_HASHTAGS_CLEAN = [("#Opintotuki alkaa taas syksyllä", "generic"), ("#kela
 def _wrap(rng: random.Random, body: str, tags: bool = True) -> str:
     parts = [rng.choice(OPENERS), body, rng.choice(CLOSERS)]
     text = " ".join(p for p in parts if p)
-    return text + (rng.choice(GOOD_TAGS) if tags else "")
+    tag = rng.choice(GOOD_TAGS)  # drawn always, so that the seeded sequence does not depend on the body
+    return text + (tag if tags and "#" not in body else "")
 
 
 def _cap(word: str) -> str:

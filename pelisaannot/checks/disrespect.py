@@ -40,7 +40,8 @@ class DisrespectCheck(Check):
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
         targets = [w.lower() for w in params.get("targets", [])]
-        targets += [w.lower() for w in pack.settings.get("organisation_names", [])]
+        self.organisation = frozenset(w.lower() for w in pack.settings.get("organisation_names", []))
+        targets += list(self.organisation)
         judgements = [w.lower() for w in params.get("judgements", [])]
         for i, relative in enumerate(params.get("files", [])):
             judgements += [w.lower() for w in pack.read_list(relative, f"files[{i}]")]
@@ -73,6 +74,17 @@ class DisrespectCheck(Check):
             if hit:
                 return hit
         return None
+
+    def _possessor(self, doc: Document, token: Token, lemma: str) -> bool:
+        """A person named as the owner of what is judged: in `Asiakkaan tilanne oli surkea` the situation is
+        surkea, not the customer. The organisation's own names stay targets (`Kelan palvelu on surkeaa`)."""
+        if lemma in self.organisation or not token.text.lower().endswith("n") or token.text.lower() == lemma:
+            return False
+        following = doc.tokens[token.index + 1:token.index + 2]
+        if not following or doc.text[token.end:following[0].start].strip():
+            return False
+        return any(a.wordclass == "nimisana" for a in doc.analyses[following[0].index]) and \
+            self._judgement(doc, following[0]) is None
 
     def _judgement(self, doc: Document, token: Token) -> str | None:
         if token.is_capitalised and not token.text.isupper():
@@ -121,7 +133,8 @@ class DisrespectCheck(Check):
             return  # every word known and none a judgement: nothing to aim at anyone
         for words in self._clauses(doc):
             sentence_start = words[0].start
-            targets = [(t, lemma) for t in words if (lemma := self._target(doc, t))]
+            targets = [(t, lemma) for t in words
+                       if (lemma := self._target(doc, t)) and not self._possessor(doc, t, lemma)]
             if not targets:
                 continue
             clause_start, clause_end = words[0].start, words[-1].end

@@ -60,6 +60,7 @@ class HashtagsCheck(Check):
         library = [t.lstrip("#") for t in [*pack.settings.get("hashtag_library", []), *params.get("tags", [])]]
         self.library = {t.lower(): t for t in library}
         self.camel_case = params.get("camel_case", False)
+        self.duplicates = params.get("duplicates", False)
         self.min_camel_length = params.get("min_camel_length", 10)
         self.max_count = params.get("max_count")
         self.max_run = params.get("max_run")
@@ -131,6 +132,8 @@ class HashtagsCheck(Check):
             if (len(word) < self.min_camel_length or len(word) > MAX_SEGMENT_LENGTH or not word.isalpha()
                     or not word.islower() or word in self.library or doc.morphology.analyze(word)):
                 continue
+            if self._library_form(doc, word) is not None:
+                continue  # a misspelt library tag: the library rule suggests the right one
             parts = self._segments(doc, word)
             if parts and len(parts) >= 2:
                 camel = "#" + "".join(p[:1].upper() + p[1:] for p in parts)
@@ -143,6 +146,13 @@ class HashtagsCheck(Check):
             return
         if self.library_check:
             yield from self._library(doc)
+        if self.duplicates:
+            seen: set[str] = set()
+            for tag in tags:
+                key = tag.text.lower()
+                if key in seen:
+                    yield Match(tag.start, tag.end, {"count": 2, "limit": 1, "reason": f"{tag.text} toistuu"})
+                seen.add(key)
         if self.camel_case:
             yield from self._camel(doc)
         reported: list[tuple[int, int]] = []

@@ -65,6 +65,11 @@ def test_camel_case(text: str, expected: list[tuple[str, str]]) -> None:
     assert run({"camel_case": True, "min_camel_length": 12}, text) == expected
 
 
+def test_duplicates_and_no_camel_case_for_a_misspelt_library_tag() -> None:
+    assert run({"duplicates": True}, "#opintotuki ja #Opintotuki ja #kela") == [("#Opintotuki", None)]
+    assert run({"camel_case": True, "min_camel_length": 12}, "#asumistukihakemus #opintotukii") == []
+
+
 @pytest.mark.parametrize(("a", "b", "distance"), [
     ("opintotuki", "opintotuki", 0), ("opintotki", "opintotuki", 1), ("opintotuik", "opintotuki", 1),
     ("asumistuki", "opintotuki", 6),
