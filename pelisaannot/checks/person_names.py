@@ -90,7 +90,7 @@ class PersonNamesCheck(Check):
             return
         names = [n for n in find_names(doc) if ctx.sentence_index(n.start) in scope]
         if self.use_ner:
-            names += self._ner_names(doc, ctx, scope, names)
+            names += self._ner_names(doc, ctx, {i: r for i, r in scope.items() if i not in matter_only}, names)
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
         hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
         for name in sorted(names, key=lambda n: n.start):
