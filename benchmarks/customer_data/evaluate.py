@@ -118,6 +118,7 @@ from pelisaannot.engine import Linter
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 linter = Linter.from_policy("kela")
 linter.check(texts[0])
+linter.check("Eilen asiakas Olukemi Adebayo soitti.")  # loads the model (when on) outside the timing
 t = time.perf_counter()
 for text in texts:
     linter.check(text)
@@ -142,8 +143,8 @@ def cost(data: Path) -> None:
         for label, env in (("without NER", {"PELISAANNOT_NER": "0"}), ("with NER", {"PELISAANNOT_NER": "1"})):
             out = subprocess.run([sys.executable, "-c", SPEED, str(path)], capture_output=True, text=True,
                                  env={**os.environ, **env}, check=True).stdout.split()
-            print(f"whole default policy {label}, 1,000 posts (400 drafts, tweets, treebank): {out[0]} posts/s, "
-                  f"peak memory {out[1]} MB")
+            print(f"whole default policy {label}, 1,000 posts (400 drafts, tweets, treebank), model loaded: "
+                  f"{out[0]} posts/s, peak memory {out[1]} MB")
     finally:
         path.unlink(missing_ok=True)
 
