@@ -47,7 +47,13 @@ PASSWORD_WORDS = (
 )
 CODE_WORDS = (
     r"pin(?:-?koodi\w*)?|pin[- ]code|kertakäyttö(?:koodi|salasana)\w*|vahvistuskoodi\w*|tunnistuskoodi\w*|"
-    r"turvakoodi\w*|kirjautumiskoodi\w*|otp|one[- ]time[- ](?:code|password)|verification[- ]code|engångskod\w*"
+    r"turvakoodi\w*|kirjautumiskoodi\w*|sms-koodi\w*|tekstiviestikoodi\w*|otp|one[- ]time[- ](?:code|password)|"
+    r"verification[- ]code|engångskod\w*"
+)
+# A bare "koodi"/"code" is a secret only before a colon and digits (not `Kurssin koodi 1234`, `Koodi: KESÄ20`).
+GENERIC_CODE_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:koodi|koodisi|koodinne|code|kod|koder|sms-koodi|tekstiviestikoodi|bankkoder?)"
+    r"[ \t]*:[ \t]*(?P<value>\d{4,8})(?![\p{L}\p{N}])"
 )
 KEYWORD_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{PASSWORD_WORDS})|(?P<code>{CODE_WORDS}))(?![\p{{L}}\p{{N}}])"
@@ -135,6 +141,11 @@ class CredentialsCheck(Check):
                 if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))):
                     taken.append((start, end))
                     yield Match(start, end, {"what": "kertakäyttökoodi" if m.group("code") else "salasana"})
+            for m in GENERIC_CODE_RE.finditer(text):
+                start, end = m.span("value")
+                if free(start, end):
+                    taken.append((start, end))
+                    yield Match(start, end, {"what": "kertakäyttökoodi"})
             for m in LATE_VALUE_RE.finditer(text):
                 value = m.group("value").rstrip(TRAILING)
                 start = m.start("value")
