@@ -58,6 +58,7 @@ class Reference:
     token: Token
     lemma: str
     specific: bool
+    plural: bool = False
 
 
 def heads(doc: Document, token: Token) -> set[str]:
@@ -94,7 +95,7 @@ class CustomerContext:
             lemma = next(iter(customer or person))
             specific = self._specific(token, bool(customer))
             if customer or specific:
-                out.append(Reference(token, lemma, specific))
+                out.append(Reference(token, lemma, specific, "plural" in features(token.text)))
         return out
 
     def _specific(self, token: Token, is_customer: bool) -> bool:

@@ -4,9 +4,9 @@ Names come from Voikko's name classes and the DVV gazetteer (`finnish/names.py`)
 decide, from spaCy's Finnish NER (`finnish/ner.py`). A name is reported only in a customer context: in a
 sentence that refers to a customer (asiakas, hakija, potilas, "eräs nainen", in any form), in the sentence
 right after one that points at one customer, or in a sentence with a person's phone number, e-mail address or
-identity code. A name next to a colleague or public role (kollega, kiitos,
-ministeri, professori, toimitusjohtaja...) is not a customer and is left alone, as are plural, general
-references ("asiakkaat voivat...").
+identity code, or in the genitive before a benefit matter ("Virtasen hakemus"). A name nearer a colleague or
+public role (kollega, kiitos, ministeri, professori, toimitusjohtaja...) than a customer word is not a
+customer and is left alone, as are names beside plural, general references ("asiakkaat voivat...").
 
 The NER model runs only on sentences in a customer context that hold a capitalised word Voikko does not know
 as an ordinary word: elsewhere it cannot change the result, and the default policy stays fast.
@@ -77,7 +77,7 @@ class PersonNamesCheck(Check):
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
-            refs = [r for r in refs if r.specific or "plural" not in _plural(r)]
+            refs = [r for r in refs if r.specific or not r.plural]
             if not refs:
                 continue
             scope.setdefault(i, []).extend(refs)
@@ -196,8 +196,3 @@ class PersonNamesCheck(Check):
                 return True
         return False
 
-
-def _plural(ref: Reference) -> frozenset[str]:
-    from pelisaannot.finnish.features import features
-
-    return features(ref.token.text)
