@@ -24,7 +24,8 @@ from typing import Any
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Span
 
-MAX_SEGMENT_LENGTH = 40
+MAX_SEGMENT_LENGTH = 60
+MAX_SEGMENTED_TAGS = 10  # a post full of long junk tags must not cost seconds
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -127,6 +128,7 @@ class HashtagsCheck(Check):
         return best[n]
 
     def _camel(self, doc: Document) -> Iterator[Match]:
+        segmented = 0
         for tag in doc.hashtags:
             word = tag.text[1:]
             if (len(word) < self.min_camel_length or len(word) > MAX_SEGMENT_LENGTH or not word.isalpha()
@@ -134,6 +136,9 @@ class HashtagsCheck(Check):
                 continue
             if self._library_form(doc, word) is not None:
                 continue  # a misspelt library tag: the library rule suggests the right one
+            segmented += 1
+            if segmented > MAX_SEGMENTED_TAGS:
+                return
             parts = self._segments(doc, word)
             if parts and len(parts) >= 2:
                 camel = "#" + "".join(p[:1].upper() + p[1:] for p in parts)
