@@ -28,6 +28,12 @@ from pelisaannot.document import Document, Token
 
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
+# `Helvetin enkelit -moottoripyöräkerho`: a blank, then a hyphen joined to a word, designates a name.
+NAME_DESIGNATION = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]+[-–]\p{L}{3,}")
+# A sentence that speaks of a work: `Saatanan säkeet on Rushdien romaani`.
+WORK_NOUNS = frozenset({"elokuva", "dokumentti", "romaani", "kirja", "teos", "näytelmä", "albumi", "sarja",
+                        "novelli", "ooppera", "kappale", "levy", "runo", "tv-sarja", "dokumenttielokuva"})
+IS_RE = regex.compile(r"\b(?:on|oli|ovat|olivat|is|är)\b")
 TITLE_HYPHEN = regex.compile(r"(?i)-(?:elokuva|kirja|sarja|teos|näyttely|dokumentti|albumi|levy|kappale|romaani|"
                              r"novelli|näytelmä|ooppera|runo|biisi|laulu|podcast|ohjelma|lehti|blogi|peli)\w*$")
 # A title named by what follows it: `Helvetin portit -niminen näyttely`, `Perkele-elokuva`.
@@ -134,6 +140,8 @@ class LexiconCheck(Check):
             lowered = word.lower()
             if lowered in self.words:
                 return lowered
+            if any(lowered.startswith(x) for x in self.exclude):
+                return None
             for variant in colloquial_variants(lowered):
                 lemma = self._lemma_of(doc, variant)
                 if lemma is not None:
@@ -201,11 +209,32 @@ class LexiconCheck(Check):
             return True
         if TITLE_CUES.search(text[max(0, start - 30):start]) or TITLE_AFTER.match(text, end, end + 60):
             return True
-        if TITLE_HYPHEN.search(word):
+        if TITLE_HYPHEN.search(word) or NAME_DESIGNATION.match(text, end, end + 80):
+            return True
+        if token is not None and word[:1].isupper() and self._sentence_names_a_work(doc, token):
             return True
         if token is None:
             return False
         return word[:1].isupper() and not word.isupper() and not doc.is_sentence_start(token)
+
+    @staticmethod
+    def _sentence_names_a_work(doc: Document, token: Token) -> bool:
+        """A capitalised word near a film, book or record (same line, 12 words) is most likely its title."""
+        keys = lemma_keys(doc)
+        line_start = doc.text.rfind("\n", 0, token.start) + 1
+        line_end = doc.text.find("\n", token.end)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        near = doc.tokens[max(0, token.index - 12):token.index + 13]
+        works = [t for t in near if line_start <= t.start < line_end and t.index != token.index
+                 and keys[t.index] & WORK_NOUNS]
+        if not works:
+            return False
+        # `Vitun hyvä kirja!` swears about a book; `Perkele! Kuvia Suomesta ...` and `Saatanan säkeet on
+        # Rushdien romaani` name one: a title is followed by ! or : or a capital, or is the subject of "on".
+        following = doc.text[token.end:token.end + 2].lstrip(" ")
+        if following[:1] in ("!", ":") or following[:1].isupper():
+            return True
+        return any(IS_RE.search(doc.text, token.end, w.start) for w in works if w.start > token.end)
 
     # Running ---------------------------------------------------------------------------------
 

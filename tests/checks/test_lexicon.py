@@ -13,7 +13,7 @@ from pelisaannot.checks.lexicon import LexiconCheck
 
 PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "kela")
 SWEARS = {"kind": "lexicon", "words": ["vittu", "paska", "perkele", "saatana", "helvetti", "perse"],
-          "exclude": ["kuka"]}
+          "exclude": ["kuka", "paskahousu"], "stems": ["paska"]}
 
 
 def spans(text: str, params: dict[str, Any] = SWEARS) -> list[tuple[str, str]]:
@@ -41,12 +41,19 @@ def spans(text: str, params: dict[str, Any] = SWEARS) -> list[tuple[str, str]]:
     ("Kusiaiset ja Perseus.", []),
     ("Söin munakasta.", []),
     ("Kustakin hakemuksesta tehdään päätös.", []),
+    ("Pelasimme paskahousua koko illan.", []),
+    ("Ihan paskanen päivä.", [("paskanen", "paska")]),
     ("Covid19, H1N1 ja 2x4-lauta.", []),
     # titles and names
     ("Katsoin Jörn Donnerin dokumentin Perkele! Kuvia Suomesta.", []),
     ('Elokuva "Perkele" oli hyvä.', []),
     ("Helvetin portit -niminen näyttely avautui.", []),
     ("Luin Perkele-elokuvasta arvion.", []),
+    ("Perkele! Kuvia Suomesta on Jörn Donnerin dokumentti.", []),
+    ("Saatanan säkeet on Rushdien romaani.", []),
+    ("Helvetin enkelit -moottoripyöräkerho oli uutisissa.", []),
+    ("Vitun hyvä kirja!", [("Vitun", "vittu")]),
+    ("Perkeleen huono elokuva.", [("Perkeleen", "perkele")]),
     # an e-mail address or URL is not a word of the post
     ("Kirjoita osoitteeseen v1ttu@example.com", []),
 ])
