@@ -85,7 +85,7 @@ class CustomerContext:
         out: list[Reference] = []
         for token in doc.words:
             found = heads(doc, token)
-            if found & ROLE_COMPOUNDS:
+            if found & ROLE_COMPOUNDS or self._benefit_name(token):
                 continue
             customer = found & self.customer_words
             person = found & self.person_words
@@ -97,6 +97,12 @@ class CustomerContext:
             if customer or specific:
                 out.append(Reference(token, lemma, specific, "plural" in features(token.text)))
         return out
+
+    def _benefit_name(self, token: Token) -> bool:
+        """Part of a benefit's official name: "eläkkeensaajan asumistuki", "eläkkeensaajan hoitotuki"."""
+        following = self.doc.tokens[token.index + 1:token.index + 2]
+        return (token.text.lower().startswith("eläkkeensaajan") and bool(following)
+                and bool(heads(self.doc, following[0]) & {"asumistuki", "hoitotuki"}))
 
     def _specific(self, token: Token, is_customer: bool) -> bool:
         doc = self.doc

@@ -34,6 +34,8 @@ HEALTH = frozenset({
     "selkäleikkaus", "lonkkamurtuma", "murtuma", "parkinson", "aivoverenvuoto", "psykiatrinen",
     "psykoterapia", "lääkitys", "insuliini", "vammautua", "vamma", "CP-vamma", "lihastauti", "tauti",
     "sairausloma", "työkyvytön", "työkyvyttömyys", "invalidi", "pyörätuoli",
+    # Benefits that tell of a health condition.
+    "työkyvyttömyyseläke", "vammaistuki", "kuntoutustuki", "vammaisetuus",
 })
 FAMILY = frozenset({
     "vaimo", "aviomies", "puoliso", "avopuoliso", "lapsi", "tytär", "poika", "äiti", "isä", "yksinhuoltaja",
@@ -44,10 +46,10 @@ FAMILY = frozenset({
 BENEFIT = frozenset({
     "päätös", "hylätä", "hylkäys", "hylkäävä", "myöntää", "kielteinen", "myönteinen", "takaisinperintä",
     "asumistuki", "toimeentulotuki", "sairauspäiväraha", "työttömyysturva", "peruspäiväraha", "työmarkkinatuki",
-    "kuntoutusraha", "eläke", "takuueläke", "kansaneläke", "työkyvyttömyyseläke", "vammaistuki", "hoitotuki",
+    "kuntoutusraha", "eläke", "takuueläke", "kansaneläke", "hoitotuki",
     "lapsilisä", "vanhempainpäiväraha", "opintotuki", "opintoraha", "opintolaina", "elatustuki", "kotihoidontuki",
     "eläkkeensaajan", "leskeneläke", "perhe-eläke", "valitus", "oikaisuvaatimus", "etuus", "korvaus",
-    "ylikorvaus", "velka", "ulosotto", "vuokra", "karenssi", "kuntoutustuki", "äitiysavustus",
+    "ylikorvaus", "velka", "ulosotto", "vuokra", "karenssi", "äitiysavustus",
 })
 # Local cases of a home town: Kuopiossa, Kuopiosta, Oulusta, Tampereelle, Kuopioon (not the genitive -n).
 # Ethnic origin and religion are special-category data too; a nationality narrows a story down.

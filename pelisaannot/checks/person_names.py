@@ -23,7 +23,7 @@ from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context, heads
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
-from pelisaannot.finnish.names import NOT_NAMES, Name, find_names
+from pelisaannot.finnish.names import NOT_NAMES, Name, eponym, find_names
 
 COLLEAGUE_WORDS = frozenset({
     "kollega", "työkaveri", "työtoveri", "esimies", "esihenkilö", "tiimi", "tiimiläinen", "kiitos", "kiittää",
@@ -44,7 +44,8 @@ MATTER_WORDS = frozenset({
     "vanhempainpäiväraha", "kotihoidontuki", "peruspäiväraha", "ansiopäiväraha", "tilinumero", "henkilötunnus",
     "asiakastieto", "asiakirja", "liite", "lääkärinlausunto", "diagnoosi", "sairaus", "tulotieto", "vuokrasopimus",
 })
-CONTACT_TYPES = ("phone", "email", "henkilotunnus")
+CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
+RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase and flat: "3 A 4", "7 as. 2"
 QUOTE_CUES = ("mukaan", "sanoo", "sanoi", "totesi", "toteaa", "muistuttaa", "muistutti", "korostaa", "korosti")
 
 
@@ -61,7 +62,8 @@ class PersonNamesCheck(Check):
         self.customer_words = tuple(params.get("customer_words", []))
         self.allow = frozenset(a.lower() for a in params.get("allow", []))
         self.identifiers = IdentifierCheck({"types": list(CONTACT_TYPES)}, pack)
-        self.contact = regex.compile(r"@|\d(?:[\s().-]?\d){5}")  # no @ or run of digits: no contact data
+        # No @, no run of digits and no staircase-and-flat: no contact data, and the finders are skipped.
+        self.contact = regex.compile(r"@|\d(?:[\s().-]?\d){5}|\d\s?[A-Ha-h]\s?\d")
 
     def _context(self, doc: Document) -> CustomerContext:
         if self.customer_words:
@@ -117,6 +119,8 @@ class PersonNamesCheck(Check):
         found: set[int] = set()
         for kind in CONTACT_TYPES:
             for start, end in TYPES[kind].find(doc, {}):
+                if kind == "address" and not RESIDENTIAL_RE.search(doc.text, start, end):
+                    continue  # "Kauppakatu 5" may be an office; "Ojakatu 3 A 4" is a home
                 if not self.identifiers.allowed(doc.text[start:end]):
                     i = ctx.sentence_index(start)
                     found.update(j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
@@ -161,7 +165,8 @@ class PersonNamesCheck(Check):
                     continue
                 if not text[:1].isupper() or any(ch.isdigit() for ch in text):
                     continue  # plates and codes ("ABC-123") are not people
-                if self._plausible(doc, s, e):
+                words = [t for t in doc.words if s <= t.start < e]
+                if words and self._plausible(doc, s, e) and not eponym(doc, words[-1]):
                     out.append(Name(s, e, text, False))
         return out
 

@@ -28,6 +28,8 @@ NOT_NAMES = frozenset({"kela", "suomi", "maanantai", "tiistai", "keskiviikko", "
                        "sunnuntai", "jumala", "herra", "rouva", "neiti", "tohtori"})
 
 
+EPONYM_HEADS = frozenset({"tauti", "oireyhtymä", "syndrooma", "sairaus", "laki", "palkinto", "säätiö",
+                          "instituutti", "efekti", "ilmiö", "menetelmä", "teoria"})
 # Punctuation after which a capital says nothing ("Tänään töissä: Aamulla...").
 CLAUSE_START_RE = regex.compile(r"[:;–—(\"”«]\s*$")
 
@@ -132,6 +134,14 @@ def name_part(token: Token) -> str:
     return token.text
 
 
+def eponym(doc: Document, token: Token) -> bool:
+    """A name that names a disease, a law or a prize: "Parkinsonin tauti", "Nobelin palkinto"."""
+    following = doc.tokens[token.index + 1:token.index + 2]
+    if not following or doc.text[token.end:following[0].start] != " ":
+        return False
+    return bool({a.baseform.lower() for a in doc.analyses[following[0].index]} & EPONYM_HEADS)
+
+
 def _first_and_surname(doc: Document, first: Token, last: Token) -> bool:
     """A first name followed by a surname (Voikko's sukunimi, or a gazetteer surname it reads as a place)."""
     if not any(a.wordclass == "etunimi" for a in doc.analyses[first.index]):
@@ -164,6 +174,8 @@ def find_names(doc: Document) -> list[Name]:
     found: list[Name] = []
     for group in groups:
         first, last = group[0][0], group[-1][0]
+        if eponym(doc, last):
+            continue
         end = last.start + len(name_part(last))
         text = doc.text[first.start:end]
         if len(group) > 1:

@@ -39,6 +39,9 @@ def stories(text: str, **params: object) -> list[tuple[str, str]]:
      "ikä (45-vuotias), perhetilanne (yksinhuoltaja), paikkakunta (Oulusta)"),
     ("Eräs asiakas, ukrainalainen yksinhuoltaja, soitti tänään.", "asiakas, ukrainalainen yksinhuoltaja",
      "tausta (ukrainalainen), perhetilanne (yksinhuoltaja)"),
+    ("Asiakkaani sai tänään myönteisen päätöksen työkyvyttömyyseläkkeestä.",
+     "Asiakkaani sai tänään myönteisen päätöksen työkyvyttömyyseläkkeestä",
+     "etuuspäätös (myönteisen, päätöksen), terveystieto (työkyvyttömyyseläkkeestä)"),
 ])
 def test_stories(text: str, span: str, details: str) -> None:
     assert stories(text) == [(span, details)]
@@ -54,6 +57,7 @@ def test_stories(text: str, span: str, details: str) -> None:
     "Eräs asiakas kysyi tänään asumistuesta.",           # one benefit word is how Kela talks, not a story
     "Asiakkaamme Nieminen ei ymmärtänyt päätöstä.",      # Nieminen is a person here, not a home town
     "Masennus on yleisin syy työkyvyttömyyseläkkeeseen nuorilla.",
+    "Eduskunta hyväksyi tänään lain, jonka mukaan eläkkeensaajan asumistuki muuttuu 1.1.2026.",
 ])
 def test_not_stories(text: str) -> None:
     assert stories(text) == []

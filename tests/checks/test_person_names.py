@@ -35,6 +35,7 @@ def names(text: str, **params: object) -> list[str]:
     ("Asiakas soitti tänään. Pekka Virtanen oli vihainen.", ["Pekka Virtanen"]),  # the next sentence
     ("Tavoitan Jarmo Lehtisen numerosta 044 987 6543.", ["Jarmo Lehtisen"]),      # next to contact data
     ("Kävin tänään läpi Pekka Virtasen hakemusta.", ["Pekka Virtasen"]),          # owner of a benefit matter
+    ("Lomakkeessa luki: Ville Kettunen, Ojakatu 3 A 4.", ["Ville Kettunen"]),      # beside a home address
 ])
 def test_customer_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -56,6 +57,7 @@ def test_customer_names(text: str, expected: list[str]) -> None:
     "Kiitos Liisa Mäkelän tiimille hakemusten käsittelystä!",
     "Orpon hallituksen päätös leikkaa asumistukea.",
     "Asiakas lähetti viestin osoitteesta pekka.virtanen(at)gmail.com.",  # the name is in the address
+    "Eräs asiakas kertoi, että hänellä on todettu Parkinsonin tauti.",  # an eponym, not a person
 ])
 def test_not_customer_names(text: str) -> None:
     assert names(text) == []
