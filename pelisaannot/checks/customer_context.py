@@ -45,6 +45,10 @@ SERVICE_WORDS = frozenset({
 })
 CONDITIONALS = frozenset({"jos", "mikäli", "jollei", "ellei", "kunhan", "voit", "kannattaa"})
 AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia", regex.IGNORECASE)
+QUANTIFIERS = frozenset({"moni", "monta", "kaikki", "jokainen", "harva", "muutama", "useampi", "usea", "joka",
+                         "kukin", "valtaosa", "enemmistö", "suurin"})
+EXAMPLE_WORDS = frozenset({"esimerkki", "esimerkiksi", "laskuesimerkki", "kuvitteellinen", "keksitty",
+                           "esimerkkitapaus", "esimerkkihenkilö"})
 DETERMINERS = frozenset({"eräs", "muuan", "yksi", "tämä", "kyseinen", "sama", "tuo"})
 TIME_WORDS = frozenset({
     "tänään", "eilen", "toissapäivänä", "äsken", "aamulla", "illalla", "iltapäivällä", "aamupäivällä",
@@ -109,6 +113,11 @@ class CustomerContext:
         feats = features(token.text)
         sentence = doc.sentence_of(token.start)
         before = [t for t in doc.words if sentence.start <= t.start < token.start][-2:]
+        if any(doc.lemmas(t) & QUANTIFIERS for t in before):
+            return False  # "moni asiakas", "jokainen hakija": customers in general
+        words = [t for t in doc.words if sentence.start <= t.start < sentence.end]
+        if any(doc.lemmas(t) & EXAMPLE_WORDS for t in words):
+            return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & DETERMINERS for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
         if "plural" in feats:
@@ -117,7 +126,6 @@ class CustomerContext:
             return is_customer  # asiakkaani is a customer; äitini is the writer's own mother
         if any(f.startswith("possessive:") for f in feats) and not is_customer:
             return False  # "hänen miehensä" is somebody's relative, a detail rather than a customer
-        words = [t for t in doc.words if sentence.start <= t.start < sentence.end]
         if any(t.text.lower() in CONDITIONALS for t in words):
             return False  # "Jos asiakkaalla on...": advice, whatever the tense
         timed = any(t.text.lower() in TIME_WORDS for t in words)

@@ -58,6 +58,8 @@ def test_stories(text: str, span: str, details: str) -> None:
     "Asiakkaamme Nieminen ei ymmärtänyt päätöstä.",      # Nieminen is a person here, not a home town
     "Masennus on yleisin syy työkyvyttömyyseläkkeeseen nuorilla.",
     "Eduskunta hyväksyi tänään lain, jonka mukaan eläkkeensaajan asumistuki muuttuu 1.1.2026.",
+    "Esimerkki: asiakas, 45-vuotias yksinhuoltaja Oulusta, saa asumistukea 300 euroa.",  # a worked example
+    "Eilen moni asiakas kertoi masennuksesta ja työttömyydestä Oulussa.",                # many customers
 ])
 def test_not_stories(text: str) -> None:
     assert stories(text) == []
