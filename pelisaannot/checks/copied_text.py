@@ -31,14 +31,14 @@ BLOCKQUOTE_RE = regex.compile(r"(?m)^(?:>[^\n]*\n?)+")
 SOURCE_RE = regex.compile(
     r"(?i)\b(?:lähde|lähteet|lähteenä|kuva|kuvat|kuvaaja|kuvaus|teksti|kirjoittaja|via|källa|foto|source|credit|"
     r"photo|image)\s*:|(?i:\b(?:lähde|via|källa|source)\b)"
-    r"|\b(?:sanoo|sanoi|kirjoittaa|kirjoitti|toteaa|totesi|muistuttaa|muistutti|kertoo|kertoi|mukaan|lainaus|lainaten|"
+    r"|\b(?:sanoo|sanoi|kirjoittaa|kirjoitti|toteaa|totesi|muistuttaa|muistutti|kertoo|kertoi|mukaan|"
     r"säger|skriver|says|wrote|writes)\b"
     r"|[—–-]\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s*$"
 )
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 
 CUES: tuple[tuple[str, str], ...] = (
-    ("byline", r"(?im)^\s*(?:teksti|toimittaja|kirjoittaja|text|by|av)\s*[:|]?\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+"),
+    ("byline", r"(?m)^\s*(?i:teksti|toimittaja|kirjoittaja|text|by|av)\s*[:|]?\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+"),
     ("timestamp", r"(?i)\b(?:julkaistu|päivitetty|published|updated|publicerad|uppdaterad)\s*:?\s*"
                   r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?\s*(?:klo\s*)?\d{0,2}[:.]?\d{0,2}"),
     ("share", r"(?im)^\s*(?:jaa|jaa artikkeli|jaa juttu|jaa facebookissa|jaa twitterissä|jaa x:ssä|share|tweet|"
