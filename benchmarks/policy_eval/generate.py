@@ -313,6 +313,73 @@ NOVEL_HASHTAGS_CLEAN = [("#Opintotuki alkaa taas syksyllä", "generic"), ("#kela
                         ("Hyvää kesää! #kesä", "x")]
 
 
+# A third round, written while probing the rules for gaps (so the rules have seen their kind of wording).
+ROUND3: list[tuple[str, list[str], str]] = [
+    ("Ihan sama mitä ne päättää, ne on kuitenkin kaikki idiootteja siellä johdossa.", ["tone"], "insult"),
+    ("Voi jumalauta tätä IT-tukea.", ["tone"], "swear"), ("Pomo on ihan paska johtaja.", ["tone"], "swear"),
+    ("Meidän tiimin vetäjä on ihan mulkku.", ["tone"], "insult"), ("WTF tämä uusi järjestelmä.", ["tone"], "swear"),
+    ("Nuo asiakkaat on ihan ääliöitä.", ["tone"], "insult"), ("Kelan johto on ihan pihalla.", ["tone"], "disrespect"),
+    ("Jävla skit, allt kraschade igen.", ["tone"], "swear"), ("This is bullshit, honestly.", ["tone"], "swear"),
+    ("Our manager is a complete idiot.", ["tone"], "insult"),
+    ("Taas meni pieleen, v*tun järjestelmä.", ["tone"], "obfuscated"),
+    ("Mikä pask4 päivä.", ["tone"], "obfuscated"), ("P*rkele sentään.", ["tone"], "obfuscated"),
+    ("Asiakas oli ihan kaheli.", ["tone"], "disrespect"), ("Pomo on nilkki.", ["tone"], "insult"),
+    ("Jotkut asiakkaat on ihan sekopäitä.", ["tone"], "disrespect"), ("Aivan helvetillinen kiire.", ["tone"], "swear"),
+    ("Vitun hyvä kirja!", ["tone"], "swear"), ("Perkeleen huono elokuva.", ["tone"], "swear"),
+    ("Mitä hittoa, voi hitsi sentään.", [], "clean"), ("Perhana, bussi meni ohi.", [], "clean"),
+    ("Kela on maailman paras työpaikka!", [], "clean"), ("Meillä on Kelassa huippu esimiehet.", [], "clean"),
+    ("Asiakkaan tilanne oli surkea, mutta saimme ratkaisun.", [], "clean"),
+    ("Tyhmiä virheitä sattuu kaikille, asiakas ymmärsi.", [], "clean"),
+    ("Perkele! Kuvia Suomesta on Jörn Donnerin dokumentti vuodelta 1971.", [], "clean"),
+    ("Saatanan säkeet on Rushdien romaani.", [], "clean"), ("Pelasimme mökillä paskahousua koko illan.", [], "clean"),
+    ("Helvetin enkelit -moottoripyöräkerho oli uutisissa.", [], "clean"),
+    ("Hän toimii KELAn, THL:n ja HUSin yhteishankkeessa.", [], "clean"),
+    ("TÄRKEÄ TIEDOTE: palvelupisteet kiinni juhannuksena.", [], "clean"),
+    ("Luottamuksellista tietoa: ensi vuonna leikataan!", ["confidential"], "leak"),
+    ("Tämä on vielä salaista, mutta kerron teille: uusi etuus tulee.", ["confidential"], "leak"),
+    ("Pssst, sisäpiirin tietoa: YT:t alkavat maanantaina.", ["confidential"], "leak"),
+    ("Ohessa kuvakaappaus sisäisestä järjestelmästä.", ["confidential"], "leak"),
+    ("Tiedoksi: tämä on luonnos, älkää jakako vielä.", ["confidential"], "leak"),
+    ("Tässä tuleva tiedote etukäteen, julkaistaan vasta maanantaina.", ["confidential"], "leak"),
+    ("Tämä viesti on tarkoitettu vain vastaanottajalle.", ["confidential"], "marking"),
+    ("Internal only: Q3 results draft", ["confidential"], "marking"),
+    ("[Confidential] Strategy 2030", ["confidential"], "marking"),
+    ("Palaverin muistio (sisäinen)", ["confidential"], "marking"),
+    ("Tämä esitys on luottamuksellinen. Kiitos ymmärryksestä.", ["confidential"], "leak"),
+    ("Hei! Alla ote hallituksen esityksestä, jota ei ole vielä julkaistu.", ["confidential"], "leak"),
+    ("Lähetä palautetta osoitteeseen palaute@kela.local", ["confidential"], "internal"),
+    ("Asiakkaan kanssa käydyt keskustelut ovat luottamuksellisia.", [], "clean"),
+    ("Kelan asiakirjat ovat pääosin julkisia, mutta osa on salassa pidettäviä.", [], "clean"),
+    ("Hyvä tietää: julkisuuslaki 24 § kertoo, mitkä tiedot ovat salassa pidettäviä.", [], "clean"),
+    ("Salainen ase: hyvä kahvi!", [], "clean"),
+    ("Päätös ei ole vielä julkinen, joten emme voi kommentoida sitä.", [], "clean"),
+    ("Kopioin tähän Hesarin jutun kokonaan, koska se on maksumuurin takana:", ["copyright"], "declared"),
+    ("Tässä koko artikkeli maksumuurin takaa.", ["copyright"], "declared"),
+    ("Lainaan tähän kokonaisuudessaan Ylen artikkelin.", ["copyright"], "declared"),
+    ("Otin kuvan netistä, toivottavasti ei haittaa.", ["copyright"], "declared"),
+    ("Kuva: Pinterest", ["copyright"], "declared"),
+    ("Copy-paste Ylen jutusta: sosiaaliturva uudistuu.", ["copyright"], "declared"),
+    ("Tämä meemi on netistä, en tiedä kuka teki.", ["copyright"], "declared"),
+    ("All rights reserved © 2024 Sanoma Media Finland", ["copyright"], "notice"),
+    ("Uusi esite julkaistu! © Kela 2024", [], "clean"), ("Kuva: Matti Meikäläinen", [], "clean"),
+    ("Tämän kuvan otti kollegani Matti, kiitos!", [], "clean"),
+    ("Ostin kuvan Shutterstockista lisenssillä.", [], "clean"),
+    ("Salasana on sama kuin ennenkin: kela123", ["security"], "credential"),
+    ("Tunnukset: matti.m / Kesäloma2024", ["security"], "credential"),
+    ("Käyttäjätunnus admin, salasana admin123.", ["security"], "credential"),
+    ("Password: Summer2024!", ["security"], "credential"), ("Code: 839201", ["security"], "credential"),
+    ("SMS-koodi 771203", ["security"], "credential"),
+    ("Unohditko salasanan? Vaihda se OmaKelassa.", [], "clean"),
+    ("Kurssin koodi 1234 löytyy opinto-oppaasta.", [], "clean"),
+    ("#lapsilisät maksetaan tänään", ["hashtags"], "library"),
+    ("Hae #toimeentulotukea ajoissa.", ["hashtags"], "library"),
+    ("#opintotuki #Opintotuki #OPINTOTUKI", ["hashtags"], "duplicates"),
+    ("Kiitos kaikille #kiitoskaikillekollegoille", ["hashtags"], "camel"),
+    ("#sairauspaivaraha hakemus verkossa", ["hashtags"], "library"),
+    ("Mahtava päivä! #työhyvinvointi #kiitos", [], "clean"), ("#perhevapaat #perhevapaauudistus", [], "clean"),
+]
+
+
 def _wrap(rng: random.Random, body: str, tags: bool = True) -> str:
     parts = [rng.choice(OPENERS), body, rng.choice(CLOSERS)]
     text = " ".join(p for p in parts if p)
@@ -378,6 +445,8 @@ def build(seed: int = SEED) -> list[dict[str, object]]:
         add(body, ["hashtags"], kind + "-novel")
     for body, platform in NOVEL_HASHTAGS_CLEAN:
         add(body, [], "clean-hashtags-novel", platform)
+    for body, labels, kind in ROUND3:
+        add(body, labels, kind + "-round3")
     # Mixed drafts: two problems in one post.
     for _ in range(12):
         swear = rng.choice(TONE_SWEAR).format(w="paskaa", W="Paskaa")
