@@ -60,10 +60,23 @@ class PersonNamesCheck(Check):
         self.window = params.get("window", 4)
         self.colleague_words = COLLEAGUE_WORDS | {w.lower() for w in params.get("colleague_words", [])}
         self.customer_words = tuple(params.get("customer_words", []))
-        self.allow = frozenset(a.lower() for a in params.get("allow", []))
+        # Public figures never reported (rule `allow` plus the pack's or configuration's `allow_names`),
+        # each as a set of words so that inflected and partial mentions ("Marinin") match too.
+        allowed = [*params.get("allow", []), *pack.settings.get("allow_names", [])]
+        self.allow = frozenset(a.lower() for a in allowed)
+        self.allow_words = [frozenset(a.lower().split()) for a in allowed]
         self.identifiers = IdentifierCheck({"types": list(CONTACT_TYPES)}, pack)
         # No @, no run of digits and no staircase-and-flat: no contact data, and the finders are skipped.
         self.contact = regex.compile(r"@|\d(?:[\s().-]?\d){5}|\d\s?[A-Ha-h]\s?\d")
+
+    def _allowed(self, doc: Document, text: str, tokens: list[Token]) -> bool:
+        """An allowlisted name, in any inflected form: every word of the name belongs to one allowed entry."""
+        if text.lower() in self.allow:
+            return True
+        if not tokens or not self.allow_words:
+            return False
+        forms = [doc.lemmas(t) | {t.text.lower()} for t in tokens]
+        return any(all(f & entry for f in forms) for entry in self.allow_words)
 
     def _context(self, doc: Document) -> CustomerContext:
         if self.customer_words:
@@ -96,9 +109,9 @@ class PersonNamesCheck(Check):
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
         hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
         for name in sorted(names, key=lambda n: n.start):
-            if name.text.lower() in self.allow or any(s <= name.start < e for s, e in hidden):
-                continue  # allowed, or part of an e-mail address ("pekka.virtanen(at)gmail.com")
             tokens = [t for t in doc.words if name.start <= t.start < name.end]
+            if self._allowed(doc, name.text, tokens) or any(s <= name.start < e for s, e in hidden):
+                continue  # allowed, or part of an e-mail address ("pekka.virtanen(at)gmail.com")
             if any(t.index in refs_tokens for t in tokens):
                 continue  # "Asiakas" itself
             if self._colleague(doc, name, tokens, refs_tokens):

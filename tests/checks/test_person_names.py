@@ -111,3 +111,15 @@ def test_importing_the_package_does_not_load_spacy() -> None:
             "Linter.from_policy('kela').check('Opintotuki nousee.'); print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_allow_names_from_settings_match_inflected_and_partial_mentions() -> None:
+    check = PersonNamesCheck({"kind": "person_names"}, PackContext(Path("."), {"allow_names": ["Sanna Marin"]}))
+
+    def found(text: str) -> list[str]:
+        doc = Document(text)
+        return [doc.text[m.start:m.end] for m in check.run(doc)]
+
+    assert found("Asiakkaani Sanna Marin soitti eilen päätöksestään.") == []
+    assert found("Asiakkaani Marinin hakemus hylättiin.") == []
+    assert found("Asiakkaani Pekka Marin soitti eilen.") == ["Pekka Marin"]
