@@ -4,11 +4,11 @@ Both halves are found on the lemma layer, within one sentence and a few words of
 (esimies, pomo, työkaveri, kollega, johto, asiakas, the organisation's own names from the pack settings
 `organisation_names`) and a *judgement* (tyhmä, kädetön, osaamaton, surkea, naurettava, pelle ...). A
 target is a word whose base form is a listed target or ends with one (`lähiesimies`, `työkaverit`); a
-judgement is a word whose base form or compound head is listed. A negation just before the judgement
-(`ei ole tyhmä`, `eivät ole laiskoja`) cancels it, so advice such as "Asiakas ei ole koskaan tyhmä" stays
-clean. `phrases` (regular expressions) add idioms that judge without a listed word (`ihan pihalla`,
-`ei osaa mitään`); a phrase counts in the clause of a target whatever negation it contains. Swear words and
-insults are left to the lexicon rules.
+judgement is a word whose base form is listed (not a compound head: a filmihullu is a film buff). A negation
+just before the judgement (`ei ole tyhmä`, `eivät ole laiskoja`) cancels it, so advice such as
+"Asiakas ei ole koskaan tyhmä" stays clean. `phrases` (regular expressions) add idioms that judge without a
+listed word (`ihan pihalla`, `ei osaa mitään`); a phrase counts in the clause of a target whatever negation
+it contains. Swear words and insults are left to the lexicon rules.
 
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
@@ -99,10 +99,7 @@ class DisrespectCheck(Check):
                 continue
             base = a.baseform.lower()
             if base in self.judgements:
-                return base
-            head = a.parts[-1].lower() if a.parts else ""
-            if len(a.parts) > 1 and head in self.judgements:
-                return head
+                return base  # base forms only: a compound with a judgement as its head is often praise (filmihullu)
         return None
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:

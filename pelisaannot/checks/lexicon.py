@@ -152,6 +152,9 @@ class LexiconCheck(Check):
             return self._word_for_stem(stem) if stem else None
         if any(a.baseform.lower() in self.exclude for a in analyses):
             return None
+        if len({a.baseform.lower() for a in analyses}) > 1 and any(
+                a.baseform.lower() == word.lower() and a.baseform.lower() not in self.words for a in analyses):
+            return None  # an ordinary word in its base form that also parses as a listed one: `kustanne`, `huorin`
         for a in analyses:
             base = a.baseform.lower()
             if base in self.words:
