@@ -12,7 +12,7 @@ from pelisaannot.checks import PackContext
 from pelisaannot.checks.lexicon import LexiconCheck
 
 PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "kela")
-SWEARS = {"kind": "lexicon", "words": ["vittu", "paska", "perkele", "saatana", "helvetti", "perse"],
+SWEARS = {"kind": "lexicon", "words": ["vittu", "paska", "perkele", "saatana", "helvetti", "perse", "kusi"],
           "exclude": ["kuka", "paskahousu"], "stems": ["paska"]}
 
 
@@ -42,6 +42,7 @@ def spans(text: str, params: dict[str, Any] = SWEARS) -> list[tuple[str, str]]:
     ("Söin munakasta.", []),
     ("Kustakin hakemuksesta tehdään päätös.", []),
     ("Pelasimme paskahousua koko illan.", []),
+    ("Omakustanne ja kustanne jaetaan.", []),
     ("Ihan paskanen päivä.", [("paskanen", "paska")]),
     ("Covid19, H1N1 ja 2x4-lauta.", []),
     # titles and names
