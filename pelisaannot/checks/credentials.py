@@ -34,6 +34,8 @@ PREFIXED: tuple[tuple[str, str], ...] = (
     ("Hugging Face -tunniste", r"\bhf_[A-Za-z0-9]{30,}"),
     ("SendGrid-avain", r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}"),
     ("JWT-tunniste", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+    ("webhook-osoite", r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}"
+                       r"|https://(?:discord|discordapp)\.com/api/webhooks/\d+/[\w-]{20,}"),
     ("yksityinen avain", r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
     ("yhteysmerkkijonon avain", r"(?i)\b(?:AccountKey|SharedAccessKey|client_secret)=[A-Za-z0-9+/=_-]{16,}"),
     ("osoitteeseen kirjoitettu salasana", r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?P<value>[^\s:/@]+)@"),

@@ -31,6 +31,8 @@ def spans(text: str) -> list[str]:
     ("ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5", ["ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"]),
     ("glpat-x7Yh2kL9mN4pQ8rS1tV3 vanhenee", ["glpat-x7Yh2kL9mN4pQ8rS1tV3"]),
     ("AKIAIOSFODNN7EXAMPLE", ["AKIAIOSFODNN7EXAMPLE"]),
+    ("Hook: https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXXXXXXXXXX",
+     ["https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXXXXXXXXXX"]),
     ("-----BEGIN OPENSSH PRIVATE KEY-----", ["-----BEGIN OPENSSH PRIVATE KEY-----"]),
     ("https://admin:Salainen123@palvelin.example.com/", ["Salainen123"]),
     ("https://api.example.com/v1?access_token=abcDEF123456789", ["abcDEF123456789"]),
