@@ -86,6 +86,11 @@ def toxicity(data: Path) -> None:
             what = "recall" if positive else "flagged"
             print(f"  {attribute:10} {label:9} {len(texts):4} {hits / len(texts):6.2f} {word_hits / len(texts):6.2f}"
                   f"  ({what})")
+    threat = Linter.from_policy("kela", select=("KELA-TO-007",))
+    for positive in (True, False):
+        texts = [str(r["text"]) for r in rows if r["attribute"] == "threat" and r["positive"] is positive]
+        hits = sum(bool(threat.check(t)) for t in texts)
+        print(f"  threat {'positive' if positive else 'negative'}: KELA-TO-007 reports {hits} of {len(texts)}")
 
 
 def main() -> None:
