@@ -8,7 +8,8 @@ judgement is a word whose base form is listed (not a compound head: a filmihullu
 just before the judgement (`ei ole tyhmä`, `eivät ole laiskoja`) cancels it, so advice such as
 "Asiakas ei ole koskaan tyhmä" stays clean. `phrases` (regular expressions) add idioms that judge without a
 listed word (`ihan pihalla`, `ei osaa mitään`); a phrase counts in the clause of a target whatever negation
-it contains. Swear words and insults are left to the lexicon rules.
+it contains. `markers` (an eye-roll or clown emoji) mock whatever target their sentence names. Swear words and
+insults are left to the lexicon rules.
 
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
@@ -54,6 +55,7 @@ class DisrespectCheck(Check):
                 self.phrases.append(regex.compile(source, regex.IGNORECASE))
             except regex.error as exc:
                 raise CheckConfigError(f"phrases[{i}]", f"invalid regular expression: {exc}") from None
+        self.markers = tuple(params.get("markers", []))
         self.window = params.get("window", 8)
         self.negation_window = params.get("negation_window", 3)
 
@@ -120,13 +122,26 @@ class DisrespectCheck(Check):
             if clause:
                 yield clause
 
+    def _marker(self, doc: Document, offset: int) -> tuple[int, int] | None:
+        """A mocking marker (an eye-roll or clown emoji) anywhere in the sentence of `offset`."""
+        sentence = doc.sentence_of(offset)
+        end = sentence.end
+        while end < len(doc.text) and not doc.text[end].isalnum():  # emoji after the final full stop
+            end += 1
+        for marker in self.markers:
+            at = doc.text.find(marker, sentence.start, end)
+            if at >= 0:
+                return at, at + len(marker)
+        return None
+
     def _phrase_spans(self, doc: Document) -> list[tuple[int, int]]:
         return [m.span() for p in self.phrases for m in p.finditer(doc.text)]
 
     def run(self, doc: Document) -> Iterator[Match]:
         keys = lemma_keys(doc)
         phrases = self._phrase_spans(doc) if self.phrases else []
-        if not phrases and not any(k & self.judgements for k in keys) and all(keys):
+        marked = any(m in doc.text for m in self.markers)
+        if not phrases and not marked and not any(k & self.judgements for k in keys) and all(keys):
             return  # every word known and none a judgement: nothing to aim at anyone
         for words in self._clauses(doc):
             sentence_start = words[0].start
@@ -136,6 +151,8 @@ class DisrespectCheck(Check):
                 continue
             clause_start, clause_end = words[0].start, words[-1].end
             phrase = next(((a, b) for a, b in phrases if clause_start <= a < clause_end), None)
+            if phrase is None and self.markers:
+                phrase = self._marker(doc, clause_start)
             if phrase is not None:
                 target, lemma = min(targets, key=lambda pair: abs(pair[0].start - phrase[0]))
                 start, end = min(target.start, phrase[0]), max(target.end, phrase[1])

@@ -16,6 +16,7 @@ CHECK = DisrespectCheck({
     "targets": ["esimies", "pomo", "johto", "työkaveri", "kollega", "asiakas"],
     "files": ["lists/halventavat.txt"],
     "phrases": [r"\b(?:ihan|täysin)\s+pihalla\b", r"\bei\s+osaa\s+(?:yhtään\s+)?mitään\b"],
+    "markers": ["🙄"],
 }, PACK)
 
 
@@ -35,6 +36,7 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ("Kelan johto on ihan pihalla.", [("johto on ihan pihalla", "johto", "ihan pihalla")]),
     ("Esimies ei osaa yhtään mitään.", [("Esimies ei osaa yhtään mitään", "esimies", "ei osaa yhtään mitään")]),
     ("Pomo on ihan hullu.", [("Pomo on ihan hullu", "pomo", "hullu")]),
+    ("Kiitos taas Kela, tosi nopeaa palvelua 🙄", [("Kela, tosi nopeaa palvelua 🙄", "kela", "🙄")]),
     # negation, other clauses, no target, names
     ("Asiakas ei ole koskaan tyhmä.", []),
     ("Esimies ei ole laiska.", []),
@@ -44,6 +46,7 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ("Pelle Hermanni vieraili Kelan juhlassa.", []),
     ("Hallitus on surkea.", []),
     ("Lapset leikkivät ihan pihalla.", []),
+    ("Pitkä päivä 🙄 mutta selvittiin.", []),
 ])
 def test_disrespect(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert spans(text) == expected
