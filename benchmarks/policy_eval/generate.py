@@ -376,6 +376,10 @@ ROUND3: list[tuple[str, list[str], str]] = [
     ("#opintotuki #Opintotuki #OPINTOTUKI", ["hashtags"], "duplicates"),
     ("Kiitos kaikille #kiitoskaikillekollegoille", ["hashtags"], "camel"),
     ("#sairauspaivaraha hakemus verkossa", ["hashtags"], "library"),
+    ("Kiitos taas Kela, tosi nopeaa palvelua 🙄", ["tone"], "mocking"),
+    ("Esimies taas innostui uusista prosesseista 🤡", ["tone"], "mocking"),
+    ("Maanantai 🖕", ["tone"], "obscene"), ("Pitkä päivä 🙄 mutta selvittiin.", [], "clean"),
+    ("Tuollainen ansaitsisi luodin.", ["tone"], "threat"), ("Hän ansaitsee kiitoksen hienosta työstä.", [], "clean"),
     ("Mahtava päivä! #työhyvinvointi #kiitos", [], "clean"), ("#perhevapaat #perhevapaauudistus", [], "clean"),
 ]
 
