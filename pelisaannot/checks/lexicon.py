@@ -11,6 +11,10 @@ Writers hide words from filters: `v*ttu`, `p4ska`, `v i t t u`, `paskaaaa`. With
 (the default) such forms are restored (digits and symbols to letters, a `*` to each likely letter,
 spaced letters joined, stretched letters shortened) and the restored word is analysed like any other.
 
+`exclude` (and the lists in `exclude_files`) name base forms that never count, for instance the insults
+another rule reports with a higher severity; `unless_near` names lemmas that excuse a word in their sentence
+(`saatana` next to raamattu or Jeesus is theology, not swearing).
+
 A list line may carry a calmer wording after `|` (`paska | huono`); it becomes the finding's
 suggestion and the `{hint}` placeholder.
 """
@@ -111,7 +115,11 @@ class LexiconCheck(Check):
         self.stems = tuple(s.lower() for s in params.get("stems", []))
         self.compounds = params.get("compounds", True)
         self.skip_titles = params.get("skip_titles", True)
-        self.exclude = frozenset(w.lower() for w in params.get("exclude", []))
+        exclude = [w.lower() for w in params.get("exclude", [])]
+        for i, relative in enumerate(params.get("exclude_files", [])):
+            exclude += [_entry(w)[0] for w in pack.read_list(relative, f"exclude_files[{i}]")]
+        self.exclude = frozenset(exclude)
+        self.unless_near = frozenset(w.lower() for w in params.get("unless_near", []))
         self.obfuscated = params.get("obfuscated", True)
         self._auto_stems: tuple[str, ...] | None = None
 
@@ -275,6 +283,14 @@ class LexiconCheck(Check):
             taken.append((start, end))
             yield self._match(start, end, lemma)
 
+    def _context_excuses(self, doc: Document, start: int) -> bool:
+        """A word of `unless_near` in the same sentence: `Raamatussa saatana kiusaa Jeesusta`."""
+        if not self.unless_near:
+            return False
+        sentence = doc.sentence_of(start)
+        keys = lemma_keys(doc)
+        return any(keys[t.index] & self.unless_near for t in doc.tokens if sentence.start <= t.start < sentence.end)
+
     def run(self, doc: Document) -> Iterator[Match]:
         taken: list[tuple[int, int]] = []
         keys = lemma_keys(doc)
@@ -286,6 +302,8 @@ class LexiconCheck(Check):
             if lemma is None:
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
+                continue
+            if self._context_excuses(doc, token.start):
                 continue
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)

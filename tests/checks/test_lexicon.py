@@ -82,6 +82,13 @@ def test_suggestion_from_list_file(tmp_path: Path) -> None:
     assert [(m.suggestion, m.values["hint"]) for m in matches] == [("huono", " Ehdotus: huono."), (None, "")]
 
 
+def test_exclude_files_and_unless_near() -> None:
+    params = {**SWEARS, "exclude_files": ["lists/haukkumasanat.txt"], "unless_near": ["raamattu", "jeesus"]}
+    assert spans("Joku kusipää ja paskaesimies.", params) == [("paskaesimies", "paska")]
+    assert spans("Raamatussa saatana kiusaa Jeesusta.", params) == []
+    assert spans("Saatanan kiire. Luin Raamattua.", params) == [("Saatanan", "saatana")]
+
+
 def test_obfuscation_can_be_switched_off() -> None:
     assert spans("v*ttu", {**SWEARS, "obfuscated": False}) == []
 
