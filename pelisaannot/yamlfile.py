@@ -9,6 +9,9 @@ import yaml
 
 from pelisaannot.errors import PolicyError
 
+#: libyaml's parser when PyYAML was built with it (PyPI wheels are): about ten times faster to load a pack.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a YAML file into (data, node tree); broken YAML and duplicate keys are PolicyErrors."""
@@ -18,14 +21,18 @@ def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         raise PolicyError(f"not UTF-8 text (byte {exc.start})", file=str(path)) from None
     except OSError as exc:
         raise PolicyError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    loader = LOADER(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # Parse once: the node tree keeps line numbers for errors, the data is built from the same tree.
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise PolicyError(f"broken YAML: {problem}", file=str(path),
                           line=mark.line + 1 if mark else None) from None
+    finally:
+        loader.dispose()
     if node is not None:
         _reject_duplicate_keys(node, path)
     return data, node
