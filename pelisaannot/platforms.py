@@ -22,6 +22,9 @@ EMOJI_GRAPHEME_RE = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Ind
 _X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 
 
+REPLY_MENTIONS_RE = regex.compile(r"(?:@\w{1,15}\s+)+")
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """One platform: its limits and how it counts characters."""
@@ -46,6 +49,10 @@ class Profile:
             special += [(m.start(), _url_end(text, m), self.url_length) for m in URL_RE.finditer(text)
                         if self.counting == "x" or m.group().lower().startswith(("http://", "https://"))]
         if self.counting == "x":
+            # The @mentions that open a reply are not counted by X (since 2017).
+            lead = REPLY_MENTIONS_RE.match(text)
+            if lead and lead.end():
+                special.append((0, lead.end(), 0))
             special += [(m.start(), m.end(), 2) for m in EMOJI_GRAPHEME_RE.finditer(text)
                         if not any(s <= m.start() < e for s, e, _ in special)]
         special.sort()

@@ -11,6 +11,8 @@ LONG_URL = "https://www.kela.fi/opintotuki-hakeminen-ja-maksaminen-syksylla"
 
 @pytest.mark.parametrize(("platform", "text", "length"), [
     ("x", "Hei", 3),
+    ("x", "@kela @Matti_V Hei", 3),  # the @mentions that open a reply are not counted
+    ("x", "Hei @kela", 9),  # other mentions are
     ("x", "äöå ÄÖÅ", 7),  # Latin letters weigh 1
     ("x", LONG_URL, 23),  # every link is 23 (t.co)
     ("x", "kela.fi", 23),  # even without http

@@ -185,7 +185,7 @@ class HashtagsCheck(Check):
                     continue
                 share = len(inline) / (len(inline) + len(words))
                 span = (inline[0].start, inline[-1].end)
-                covered = any(a <= span[0] and span[1] <= b for a, b in reported)
+                covered = any(a < span[1] and span[0] < b for a, b in reported)  # one finding per fence
                 if share > self.max_sentence_share and not covered:
                     reported.append(span)
                     yield Match(*span, {

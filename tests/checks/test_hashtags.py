@@ -32,6 +32,8 @@ FENCE = {"max_run": {"default": 3, "instagram": 10}, "max_sentence_share": 0.5, 
      ["#opiskelija ja #muutat #uuteen #asuntoon"]),
     ("Tänään #opintotuki ja #asumistuki. Huomenna #kuntoutus. Lisäksi #eläke!", "x", ["#eläke"]),
     ("Opintotuen hakuaika alkaa. #opintotuki #Kela", "generic", []),
+    # a run that is also most of its sentence is one fence, reported once
+    ("Osaatko #avoindata #REST #APIt #opensource / #heldev? Hae.", "generic", ["#avoindata #REST #APIt #opensource"]),
 ])
 def test_fences_and_counts(text: str, platform: str, expected: list[str]) -> None:
     assert [span for span, _ in run(FENCE, text, platform)] == expected
