@@ -70,12 +70,14 @@ DEFAULT_COLUMNS = Columns()
 
 def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text; give a .txt, .md, .jsonl or .csv file")
+        raise InputError(f"{name}: binääritiedosto, ei tekstiä (looks like a binary file); "
+                         f"anna .txt-, .md-, .jsonl- tai .csv-tiedosto")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                         f"convert it, e.g. iconv -f latin1 -t utf-8") from None
+        raise InputError(f"{name}: teksti ei ole UTF-8-muodossa (not UTF-8 text; "
+                         f"byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                         f"muunna se, esim. iconv -f latin1 -t utf-8") from None
 
 
 def read_source(path: str) -> tuple[str, str]:
@@ -86,22 +88,24 @@ def read_source(path: str) -> tuple[str, str]:
     else:
         p = Path(path)
         if p.is_dir():
-            raise InputError(f"{path}: is a folder; give files (e.g. {path}/*.md)")
+            raise InputError(f"{path}: on kansio (is a folder); anna tiedostot, esim. {path}/*.md")
         try:
             size = p.stat().st_size
             if size > MAX_BYTES:
-                raise InputError(f"{path}: too large ({size // 1024 // 1024} MiB, limit {MAX_BYTES // 1024 // 1024} "
-                                 f"MiB); split it into smaller files")
+                raise InputError(f"{path}: liian suuri (too large, {size // 1024 // 1024} MiB, "
+                                 f"limit {MAX_BYTES // 1024 // 1024} "
+                                 f"MiB); jaa se pienempiin tiedostoihin")
             data = p.read_bytes()
         except FileNotFoundError:
-            raise InputError(f"{path}: no such file") from None
+            raise InputError(f"{path}: tiedostoa ei löydy (no such file)") from None
         except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
+            raise InputError(f"{path}: ei lukuoikeutta (permission denied)") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
         name = path
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: too large (limit {MAX_BYTES // 1024 // 1024} MiB); split it into smaller files")
+        raise InputError(f"{name}: liian suuri (too large, limit {MAX_BYTES // 1024 // 1024} MiB); "
+                         f"jaa se pienempiin tiedostoihin")
     return _decode(data, name), name
 
 
@@ -121,7 +125,7 @@ def read_posts(path: str, fmt: str | None = None, columns: Columns = DEFAULT_COL
     if kind in ("md", "markdown"):
         return [_markdown(text, name)]
     if not text.strip():
-        raise InputError(f"{name}: empty post; there is nothing to check")
+        raise InputError(f"{name}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
     return [Post(name, None, text)]
 
 
@@ -146,7 +150,7 @@ def _markdown(text: str, name: str) -> Post:
         offset = text[:body_start].count("\n")
         text = text[body_start:]
     if not text.strip():
-        raise InputError(f"{name}: empty post; there is nothing to check")
+        raise InputError(f"{name}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
     platform = meta.get("platform")
     post_id = meta.get("id")
     return Post(name, str(post_id) if post_id is not None else None, text,
@@ -174,7 +178,7 @@ def _row(row: dict[str, Any], name: str, where: str, number: int, columns: Colum
     if not isinstance(text, str):
         raise InputError(f"{name}:{where}: a row needs a {columns.text[0]!r} field with the post as a string")
     if not text.strip():
-        raise InputError(f"{name}:{where}: empty post; there is nothing to check")
+        raise InputError(f"{name}:{where}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
     post_id = columns.get(row, "id")
     return Post(name, str(post_id) if post_id is not None else str(number), text,
                 columns.platform_of(columns.get(row, "platform")), 0, _date(columns.get(row, "date")),

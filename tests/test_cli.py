@@ -103,9 +103,10 @@ def test_missing_file_still_checks_the_others(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text(BAD, encoding="utf-8")
     result = run("check", "--format", "json", "ei-ole.txt", "ok.txt", cwd=tmp_path)
     assert result.returncode == 2
-    assert "ei-ole.txt: no such file" in result.stderr
+    assert "ei-ole.txt: tiedostoa ei löydy (no such file)" in result.stderr
     data = json.loads(result.stdout)
-    assert data["posts"] == 1 and data["findings"] and data["errors"] == ["ei-ole.txt: no such file"]
+    assert data["posts"] == 1 and data["findings"]
+    assert data["errors"] == ["ei-ole.txt: tiedostoa ei löydy (no such file)"]
 
 
 def test_huge_file_is_refused(tmp_path: Path) -> None:

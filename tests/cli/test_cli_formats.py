@@ -69,7 +69,8 @@ def test_sarif_with_no_findings_and_an_input_error_is_valid(invoke, tmp_path: Pa
     jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
     invocation = sarif["runs"][0]["invocations"][0]
     assert sarif["runs"][0]["results"] == [] and invocation["executionSuccessful"] is False
-    assert invocation["toolExecutionNotifications"][0]["message"]["text"] == "missing.txt: no such file"
+    notification = invocation["toolExecutionNotifications"][0]["message"]["text"]
+    assert notification == "missing.txt: tiedostoa ei löydy (no such file)"
 
 
 def test_github_annotations(invoke, files: Path) -> None:
