@@ -50,7 +50,9 @@ class Linter:
     lang: str = "fi"
 
     def __post_init__(self) -> None:
-        self.rules = tuple(r for r in self.policy.rules if selected(r, self.select, self.ignore))
+        # A rule with `enabled: false` is opt-in: it runs only when --select names it by its id.
+        self.rules = tuple(r for r in self.policy.rules if selected(r, self.select, self.ignore)
+                           and (r.enabled or r.id in self.select))
         self._formatter = string.Formatter()
 
     @classmethod

@@ -243,6 +243,7 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
         section=clause.get("section", ""), rationale=data.get("rationale", ""),
         suggestion=data.get("suggestion"),
         platforms=frozenset(data["platforms"]) if "platforms" in data else None,
+        enabled=data.get("enabled", True),
         bad=examples("bad"), good=examples("good"), raw=data,
     )
 

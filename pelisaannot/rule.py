@@ -37,6 +37,7 @@ class Rule:
     rationale: str = ""
     suggestion: str | None = None
     platforms: frozenset[str] | None = None
+    enabled: bool = True  # an opt-in rule runs only when selected by its id
     bad: tuple[Example, ...] = ()
     good: tuple[Example, ...] = ()
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)

@@ -165,3 +165,16 @@ def test_a_pathological_pattern_cannot_hang(tmp_path: Path) -> None:
                             "message: Kirosana {match} ({lemma}).", "message: Osuma {match}.")
     policy = load_policy(make_pack(tmp_path, {"TV-TO-001.yaml": rule}))
     assert Linter(policy).check("sana " * 5000 + "!") == []
+
+
+def test_a_disabled_rule_is_opt_in(tmp_path: Path) -> None:
+    policy = load_policy(make_pack(tmp_path, {"TV-TO-001.yaml": RULE + "enabled: false\n"}))
+    assert Linter(policy).check("Voi perkele.") == []
+    assert [f.rule for f in Linter(policy, select=("TV-TO-001",)).check("Voi perkele.")] == ["TV-TO-001"]
+    assert Linter(policy, select=("tone",)).check("Voi perkele.") == []  # a category does not switch it on
+
+
+def test_an_override_can_switch_an_inherited_rule_on_or_off(tmp_path: Path) -> None:
+    parent = make_pack(tmp_path, {"TV-TO-001.yaml": RULE})
+    manifest = MANIFEST.replace("testi", "lapsi") + f"extends: {parent}\noverride:\n  TV-TO-001: {{enabled: false}}\n"
+    assert Linter(load_policy(make_pack(tmp_path, {}, manifest, name="lapsi"))).check("Voi perkele.") == []

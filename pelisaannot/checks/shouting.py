@@ -3,8 +3,9 @@
 A word in capitals counts as shouting only when it is not an acronym: listed acronyms (KELA, EU, THL,
 HUS) and short words that the dictionary does not know (`STM`, `OKM`) are left alone, so a post full of
 agency names is not shouting. A run needs `min_words` shouted words and `min_letters` letters in all;
-a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean. Runs of `!!!` or `???` are reported on their
-own. The suggestion is the same text in ordinary case, or one mark.
+a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean, and so does a heading: a line wholly in capitals of
+at most `max_heading_words` words without ! or ? ("EUROOPAN UNIONIN NEUVOSTO"). Runs of `!!!` or `???` are
+reported on their own. The suggestion is the same text in ordinary case, or one mark.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class ShoutingCheck(Check):
         self.min_words = params.get("min_words", 2)
         self.min_letters = params.get("min_letters", 10)
         self.max_unknown_acronym = params.get("max_unknown_acronym", 5)
+        self.max_heading_words = params.get("max_heading_words", 4)
         acronyms = list(DEFAULT_ACRONYMS) + list(params.get("acronyms", []))
         acronyms += list(pack.settings.get("acronyms", []))
         self.acronyms = frozenset(a.upper() for a in acronyms)
@@ -74,12 +76,24 @@ class ShoutingCheck(Check):
             if len(plain) < self.min_words or not shouted or letters < self.min_letters:
                 continue
             start, end = plain[0].start, plain[-1].end
+            if self._heading(text, run):
+                continue
             if text[max(0, start - 5):start] == "-----":
                 continue  # a PEM header (-----BEGIN RSA PRIVATE KEY-----) is not a voice
             calm = text[start:end].lower()
             first = next(t for t in run if t.start == start)
             yield Match(start, end, {"reason": "teksti on kirjoitettu isoin kirjaimin"},
                         calm[:1].upper() + calm[1:] if doc.is_sentence_start(first) else calm)
+
+    def _heading(self, text: str, run: list[Token]) -> bool:
+        """A short line wholly in capitals, with no ! or ?: a heading or a name, not a raised voice."""
+        if len(run) > self.max_heading_words:
+            return False
+        line_start = text.rfind("\n", 0, run[0].start) + 1
+        line_end = text.find("\n", run[-1].end)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start:run[0].start], text[run[-1].end:line_end]
+        return not regex.search(r"[\p{L}!?]", before + after)
 
     def run(self, doc: Document) -> Iterator[Match]:
         if self.capitals and sum(c.isupper() for c in doc.text) >= self.min_letters:

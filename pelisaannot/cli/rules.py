@@ -21,7 +21,8 @@ def rules_command(policy: str) -> None:
     loaded = load_policy(policy)
     click.echo(f"{loaded.organisation}: {loaded.name} {loaded.version} ({len(loaded.rules)} sääntöä)")
     for rule in loaded.rules:
-        click.echo(f"{rule.id:<14} {rule.severity:<8} {rule.category:<14} {rule.kind:<11} {rule.title}")
+        off = "" if rule.enabled else "  (pois päältä; ota käyttöön: --select " + rule.id + ")"
+        click.echo(f"{rule.id:<14} {rule.severity:<8} {rule.category:<14} {rule.kind:<15} {rule.title}{off}")
         click.echo(f"{'':<14} {rule.source}")
 
 

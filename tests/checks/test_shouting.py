@@ -31,6 +31,12 @@ def spans(text: str) -> list[tuple[str, str | None]]:
     ("Hienoa, onnittelut!!", []),
     ("KELA TIEDOTTAA", []),
     ("Avain: -----BEGIN RSA PRIVATE KEY-----", []),
+    # a short line wholly in capitals is a heading; a longer one, or one with ! or ?, is not
+    ("Hei!\nOPINTOTUEN HAKUAIKA ALKAA\nHae nyt.", []),
+    ("OPINTOTUEN HAKUAIKA ALKAA NYT KAIKILLE OPISKELIJOILLE", [
+        ("OPINTOTUEN HAKUAIKA ALKAA NYT KAIKILLE OPISKELIJOILLE",
+         "Opintotuen hakuaika alkaa nyt kaikille opiskelijoille")]),
+    ("Nyt MIKSI KUKAAN EI VASTAA", [("MIKSI KUKAAN EI VASTAA", "miksi kukaan ei vastaa")]),
 ])
 def test_shouting(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert spans(text) == expected
