@@ -38,7 +38,7 @@ class Post:
     line_offset: int = 0  # lines before the text in its file (Markdown front matter)
     date: str | None = None
     row_line: int | None = None  # the line of the file where a row or calendar entry starts
-    suppress: tuple[str, ...] = ()  # suppression directives of a row: "KELA-TO-001 -- reason"
+    suppress: tuple[str, ...] = ()  # suppression directives of a row: "FI-TO-001 -- reason"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +170,7 @@ def _suppress(value: Any, name: str, where: str) -> tuple[str, ...]:
         return (value,)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
-    raise InputError(f"{name}:{where}: the suppression field must be text like 'KELA-TO-001 -- syy' or a list of them")
+    raise InputError(f"{name}:{where}: the suppression field must be text like 'FI-TO-001 -- syy' or a list of them")
 
 
 def _row(row: dict[str, Any], name: str, where: str, number: int, columns: Columns = DEFAULT_COLUMNS) -> Post:

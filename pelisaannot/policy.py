@@ -150,6 +150,15 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
 
     context = PackContext(directory, settings)
     rules: dict[str, Rule] = dict(inherited)
+    if manifest.get("settings"):
+        # Checks read the pack's settings when compiled: inherited rules are compiled again with this pack's
+        # settings merged in (its public numbers, names, hashtag library), still reading their own pack's files.
+        try:
+            rules = {rule_id: replace(rule, check=KINDS[rule.kind](rule.raw["check"], PackContext(rule.home, settings)))
+                     for rule_id, rule in inherited.items()}
+        except CheckConfigError as exc:
+            raise PolicyError(f"an inherited rule does not accept these settings: {exc}", file=str(manifest_path),
+                              line=line_of(node, ["settings"]), field="settings") from None
     for rule_id, changes in manifest.get("override", {}).items():
         if rule_id not in inherited:
             raise PolicyError(f"no inherited rule {rule_id!r} to override", file=str(manifest_path),
@@ -158,7 +167,7 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         data = _merge(parent_rule.raw, changes)
         # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
         own_clause = "clause" in changes
-        rules[rule_id] = _build_rule(data, node, manifest_path, PackContext(parent_rule.source.parent, settings),
+        rules[rule_id] = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings),
                                      base if own_clause else parent_rule.link.split("#")[0],
                                      anchors if own_clause else None, parent_rule.pack,
                                      prefix=("override", rule_id))
@@ -244,7 +253,7 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
         suggestion=data.get("suggestion"),
         platforms=frozenset(data["platforms"]) if "platforms" in data else None,
         enabled=data.get("enabled", True),
-        bad=examples("bad"), good=examples("good"), raw=data,
+        bad=examples("bad"), good=examples("good"), directory=context.directory, raw=data,
     )
 
 

@@ -40,7 +40,15 @@ class Rule:
     enabled: bool = True  # an opt-in rule runs only when selected by its id
     bad: tuple[Example, ...] = ()
     good: tuple[Example, ...] = ()
+    #: The folder its check's files (word lists, protected sources) are read from: the pack that defines the rule,
+    #: also when another pack overrides it. None means `source`'s folder.
+    directory: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def home(self) -> Path:
+        """The folder its check's files are read from."""
+        return self.directory or self.source.parent
 
     def message(self, lang: str = "fi") -> str:
         """The message template in `lang`, falling back to Finnish."""

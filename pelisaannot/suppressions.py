@@ -2,11 +2,11 @@
 
 In Markdown and text posts:
 
-    <!-- pelisaannot: ignore KELA-TO-001 -- lainaus asiakkaan palautteesta -->   the next non-blank line
-    Tekstiä <!-- pelisaannot: ignore KELA-TO-001 -- syy -->                      this line
-    <!-- pelisaannot: ignore-file KELA-HT-001 -- kampanjan tagit -->              the whole post
+    <!-- pelisaannot: ignore FI-TO-001 -- lainaus asiakkaan palautteesta -->     the next non-blank line
+    Tekstiä <!-- pelisaannot: ignore FI-TO-001 -- syy -->                        this line
+    <!-- pelisaannot: ignore-file FI-HT-001 -- kampanjan tagit -->                the whole post
 
-In a JSONL/CSV/calendar row, a `pelisaannot_ignore` field holds `KELA-TO-001 -- syy` for the whole post.
+In a JSONL/CSV/calendar row, a `pelisaannot_ignore` field holds `FI-TO-001 -- syy` for the whole post.
 Rules are ids, id prefixes or categories, separated by commas or spaces; none means every rule. The reason
 after `--` is required: a suppression without one is itself a warning (PELI-SUP-001), one naming no rule
 of the policy is a warning (PELI-SUP-003), and with `--report-unused` one that silenced nothing is a
@@ -123,7 +123,7 @@ def problems(suppressions: list[Suppression], original: str, line_col: LineCol, 
         shown = ", ".join(s.rules) or "kaikki säännöt"
         if not s.reason:
             out.append(_finding("PELI-SUP-001", f"Ohituksesta ({shown}) puuttuu syy: kirjoita syy kahden viivan "
-                                "jälkeen, esim. <!-- pelisaannot: ignore KELA-TO-001 -- lainaus palautteesta -->.",
+                                "jälkeen, esim. <!-- pelisaannot: ignore FI-TO-001 -- lainaus palautteesta -->.",
                                 s, original, line_col))
         unknown = [n for n in s.rules if not any(r == n or c == n or r.startswith(n + "-") for r, c in known)]
         if unknown:

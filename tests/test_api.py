@@ -12,8 +12,8 @@ def test_linter_from_builtin_pack_and_from_path() -> None:
     text = "Asiakkaani Matti (131052-308T) soitti."
     by_name = Linter.from_policy("kela").check(text, platform="linkedin")
     by_path = Linter.from_policy(Path(__file__).parent.parent / "rules" / "kela").check(text)
-    # KELA-CD-007 (issue 3) also reports the customer's name "Matti".
-    assert [f.rule for f in by_name] == [f.rule for f in by_path] == ["KELA-CD-007", "KELA-CD-001"]
+    # FI-CD-007 (issue 3) also reports the customer's name "Matti".
+    assert [f.rule for f in by_name] == [f.rule for f in by_path] == ["FI-CD-007", "FI-CD-001"]
     finding: Finding = by_name[1]
     assert (finding.category, finding.severity, finding.start, finding.end) == ("customer-data", "error", 18, 29)
     assert text[finding.start:finding.end] == finding.text == "131052-308T"
@@ -34,8 +34,8 @@ def test_findings_are_immutable_and_ordered(linter: Linter) -> None:
 def test_select_and_ignore_by_category_or_prefix(kela: pelisaannot.Policy) -> None:
     text = "Perkele, hetu 131052-308T"
     assert {f.category for f in Linter(kela, select=("tone",)).check(text)} == {"tone"}
-    assert {f.category for f in Linter(kela, ignore=("KELA-TO",)).check(text)} == {"customer-data"}
+    assert {f.category for f in Linter(kela, ignore=("FI-TO",)).check(text)} == {"customer-data"}
 
 
 def test_convenience_check() -> None:
-    assert [f.rule for f in pelisaannot.check("hetu 131052-308T")] == ["KELA-CD-001"]
+    assert [f.rule for f in pelisaannot.check("hetu 131052-308T")] == ["FI-CD-001"]

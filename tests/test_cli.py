@@ -24,10 +24,10 @@ def test_stdin_example_from_the_issue() -> None:
     result = run("check", "-", stdin=BAD)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    hetu = next(line for line in lines if "KELA-CD-001" in line)  # "Matti" (KELA-CD-007, issue 3) comes first
-    assert hetu.startswith("-:1:19: KELA-CD-001 [error] Luonnoksessa on henkilötunnus (131052-308T).")
+    hetu = next(line for line in lines if "FI-CD-001" in line)  # "Matti" (FI-CD-007, issue 3) comes first
+    assert hetu.startswith("-:1:19: FI-CD-001 [error] Luonnoksessa on henkilötunnus (131052-308T).")
     assert hetu.endswith("#vaitiolovelvollisuus)")
-    assert any(" KELA-HT-001 [warning] Risuaita: 7 hashtagia peräkkäin" in line for line in lines)
+    assert any(" FI-HT-001 [warning] Risuaita: 7 hashtagia peräkkäin" in line for line in lines)
     assert lines[-1].startswith("3 löydöstä (2 virhettä, 1 varoitus) 1 julkaisussa")
 
 
@@ -53,14 +53,14 @@ def test_json_contract_over_many_files(tmp_path: Path) -> None:
     for finding in data["findings"]:
         assert keys <= finding.keys()
     md = next(f for f in data["findings"] if f["path"] == "a.md")
-    assert (md["post"], md["rule"], md["text"], md["line"], md["column"]) == ("a1", "KELA-TO-002", "idiootti", 6, 12)
+    assert (md["post"], md["rule"], md["text"], md["line"], md["column"]) == ("a1", "FI-TO-002", "idiootti", 6, 12)
     assert {(f["post"], f["rule"]) for f in data["findings"] if f["path"] == "posts.jsonl"} == {
-        ("p2", "KELA-CD-001"), ("p2", "KELA-CD-007"), ("p2", "KELA-HT-001")}
+        ("p2", "FI-CD-001"), ("p2", "FI-CD-007"), ("p2", "FI-HT-001")}
 
 
 def test_select_ignore_and_fail_on() -> None:
     assert run("check", "--select", "customer-data", "-", stdin="Tosi paskaa.").returncode == 0
-    assert run("check", "--ignore", "KELA-TO", "-", stdin="Tosi paskaa.").returncode == 0
+    assert run("check", "--ignore", "FI-TO", "-", stdin="Tosi paskaa.").returncode == 0
     assert run("check", "--fail-on", "error", "-", stdin="Tosi paskaa.").returncode == 0
     assert run("check", "--fail-on", "warning", "-", stdin="Tosi paskaa.").returncode == 1
 
@@ -144,14 +144,14 @@ def test_usage_errors_are_one_line_with_exit_2(args: tuple[str, ...]) -> None:
 
 def test_rules_and_explain() -> None:
     listing = run("rules")
-    assert listing.returncode == 0 and "KELA-CD-001" in listing.stdout and "customer-data" in listing.stdout
-    explained = run("explain", "kela-cd-001")
+    assert listing.returncode == 0 and "FI-CD-001" in listing.stdout and "customer-data" in listing.stdout
+    explained = run("explain", "fi-cd-001")
     assert explained.returncode == 0
     assert "vaitiolovelvollisuus" in explained.stdout and "131052-308T" in explained.stdout
 
 
 def test_demo_and_test_rules() -> None:
     demo = run("demo")
-    assert demo.returncode == 0 and "KELA-CD-001" in demo.stdout and "KELA-HT-001" in demo.stdout
+    assert demo.returncode == 0 and "FI-CD-001" in demo.stdout and "FI-HT-001" in demo.stdout
     selftest = run("test-rules", "kela")
     assert selftest.returncode == 0 and " 0 failed" in selftest.stdout

@@ -41,7 +41,7 @@ def test_nfd_input_is_normalised_and_offsets_map_back() -> None:
 
 def test_crlf_lines_and_columns(linter: Linter) -> None:
     text = "Hei.\r\nToinen rivi: perkele\r\n"
-    [finding] = [f for f in linter.check(text) if f.rule == "KELA-TO-001"]
+    [finding] = [f for f in linter.check(text) if f.rule == "FI-TO-001"]
     assert (finding.line, finding.column) == (2, 14)
     assert text[finding.start:finding.end] == "perkele"
 

@@ -137,9 +137,9 @@ def test_extending_a_pack_disables_overrides_and_adds(tmp_path: Path) -> None:
 
 
 def test_extending_the_builtin_pack_by_name(tmp_path: Path) -> None:
-    manifest = MANIFEST.replace("testi", "oma") + "extends: kela\ndisable: [KELA-TO-001]\n"
+    manifest = MANIFEST.replace("testi", "oma") + "extends: kela\ndisable: [FI-TO-001]\n"
     policy = load_policy(make_pack(tmp_path, {}, manifest, name="oma"))
-    assert policy.rule("KELA-TO-001") is None and policy.rule("KELA-CD-001") is not None
+    assert policy.rule("FI-TO-001") is None and policy.rule("FI-CD-001") is not None
 
 
 @pytest.mark.parametrize(("extra", "words"), [

@@ -32,7 +32,7 @@ date: 2026-12-01
 Opintotuen hakuaika syksyn opintoihin on alkanut. Hae tukea hyvissä ajoin, niin rahat ovat tililläsi
 ennen vuokranmaksua. #opintotuki
 """
-# Seven hashtags in a row: KELA-HT-001 would report it, but the team's configuration ignores that rule here.
+# Seven hashtags in a row: FI-HT-001 would report it, but the team's configuration ignores that rule here.
 TAGGED_POST = """---
 platform: instagram
 ---
@@ -43,7 +43,7 @@ CALENDAR = """date,channel,text
 2026-12-02,Twitter,Asumistuen muutokset voimaan vuodenvaihteessa.
 """
 CONFIG = """# Viestintätiimin asetukset
-ignore: [KELA-HT-001]
+ignore: [FI-HT-001]
 per-path-ignores:
   "kampanjat/*.md": [hashtags]
 """
@@ -116,7 +116,7 @@ def test_pre_commit_passes_clean_posts_and_refuses_a_henkilotunnus(tmp_path: Pat
                              text=True)
     assert refused.returncode != 0
     output = refused.stdout + refused.stderr
-    assert "Failed" in output and "julkaisut/2026-12-02-asiakas.md:1:13: KELA-CD-001 [error]" in output
+    assert "Failed" in output and "julkaisut/2026-12-02-asiakas.md:1:13: FI-CD-001 [error]" in output
     assert git("log", "--format=%s", cwd=repo, env=env).stdout.split("\n")[0] == "Joulukuun julkaisut"
 
     # the same run with --all-files fails too, and the fixed draft goes through

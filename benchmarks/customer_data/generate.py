@@ -190,36 +190,36 @@ def subtle_positive(rng: random.Random) -> tuple[str, list[str]]:
     town = rng.choice(TOWNS)
     kind = rng.randrange(8)
     if kind == 0:
-        return (f"ASIAKAS {first[0].upper()} {last[0].upper()} SOITTI TAAS. EI MITÄÄN TOIVOA.", ["KELA-CD-007"])
+        return (f"ASIAKAS {first[0].upper()} {last[0].upper()} SOITTI TAAS. EI MITÄÄN TOIVOA.", ["FI-CD-007"])
     if kind == 1:
         return (rng.choice([f"Lupasin hakijalle {last[3]}, että asia hoituu tällä viikolla.",
                             f"Potilaan {first[1]} {last[1]} hakemus on ollut jonossa jo kuukauden.",
                             f"Kuntoutuja {first[0]} {last[0]} sai vihdoin päätöksensä.",
-                            f"Asiakkaan {last[1]} kanssa käytiin tänään pitkä keskustelu."]), ["KELA-CD-007"])
+                            f"Asiakkaan {last[1]} kanssa käytiin tänään pitkä keskustelu."]), ["FI-CD-007"])
     if kind == 2:
         age = rng.randint(60, 95)
         return (rng.choice([
             f"Tänään tiskillä kävi {age}-vuotias mummo {town[1]}, jonka miehellä on dementia.",
             f"Yksi {age}-vuotias pappa {town[1]} itki, koska eläke ei riitä lääkkeisiin ja vuokraan.",
             f"Tapasin tänään {age}-vuotiaan leskirouvan, joka asuu yksin {town[2]} ja sairastaa syöpää.",
-        ]), ["KELA-CD-008"])
+        ]), ["FI-CD-008"])
     if kind == 3:
         return (f"Eräs asiakas soitti tänään. Hän on {rng.randint(20, 60)}-vuotias yksinhuoltaja {town[2]}. "
                 f"Hänen {rng.choice(BENEFITS)} päätöksensä viivästyi, ja nyt hänellä on {_amount(rng)} vuokrarästejä.",
-                ["KELA-CD-008"])
+                ["FI-CD-008"])
     if kind == 4:
         h = rng.randrange(len(HEALTH))
         return (f"Asiakkaani sai tänään tietää, että hänellä on {HEALTH[h]}. Kolme lasta ja työpaikka vaarassa. "
-                f"Sydän särkyy.", ["KELA-CD-008"])
+                f"Sydän särkyy.", ["FI-CD-008"])
     if kind == 5:
-        return (f"Hakijan tunnus {_hetu(rng).lower()} näkyi kuvakaappauksessa, poistin sen heti.", ["KELA-CD-001"])
+        return (f"Hakijan tunnus {_hetu(rng).lower()} näkyi kuvakaappauksessa, poistin sen heti.", ["FI-CD-001"])
     if kind == 6:
-        return (f"Muistutus itselle: soita asiakkaalle ({_phone(rng)}) ennen kello 12.", ["KELA-CD-003"])
+        return (f"Muistutus itselle: soita asiakkaalle ({_phone(rng)}) ennen kello 12.", ["FI-CD-003"])
     return (rng.choice([
         f"Asiakas {rng.choice(['Ahmed Hassan', 'Olena Kovalenko', 'Tran Thi Mai', 'Sergei Ivanov'])} tarvitsi tulkin, "
         f"joten varasimme ajan uudelleen.",
         f"Eräs asiakas, {rng.choice(['Ahmed', 'Svetlana', 'Mohammed', 'Jean-Pierre'])}, kertoi odottaneensa "
-        f"päätöstä kaksi kuukautta."]), ["KELA-CD-007"])
+        f"päätöstä kaksi kuukautta."]), ["FI-CD-007"])
 
 
 def positive(rng: random.Random) -> tuple[str, list[str]]:
@@ -235,14 +235,14 @@ def positive(rng: random.Random) -> tuple[str, list[str]]:
             f"Lomakkeeseen oli kirjoitettu tunnus {h} väärään kenttään, joten hakemus palautui.",
             f"Hakijan hetu {h} ja nimi olivat kuoressa näkyvissä.",
             f"Kuka muistaa {h}? Sama tunnus tuli vastaan kolmesti tänään.",
-        ]), ["KELA-CD-001"]
+        ]), ["FI-CD-001"]
     elif kind == 1:
         i = _iban(rng)
         body, labels = rng.choice([
             f"{ref} pyysi muuttamaan tilinumeron {i} ja ihmetteli, miksi tuki ei tullut.",
             f"Tuki maksettiin vahingossa tilille {i}, eikä asiakas huomannut mitään.",
             f"Maksu palautui tililtä {i}, joten soitin hakijalle.",
-        ]), ["KELA-CD-002"]
+        ]), ["FI-CD-002"]
     elif kind == 2:
         p = _phone(rng)
         body, labels = rng.choice([
@@ -250,27 +250,27 @@ def positive(rng: random.Random) -> tuple[str, list[str]]:
             f"Jos joku tuntee tämän hakijan, hänen numeronsa on {p}.",
             f"Soittakaa {p}, rouva odottaa yhä vastausta.",
             f"{ref} antoi numeronsa {p} ja pyysi soittamaan iltaisin.",
-        ]), ["KELA-CD-003"]
+        ]), ["FI-CD-003"]
     elif kind == 3:
         e = _email(rng)
         body, labels = rng.choice([
             f"{ref} lähetti liitteet osoitteesta {e} jo kolmannen kerran.",
             f"Hakijan sähköposti {e} on ollut väärin rekisterissä koko vuoden.",
             f"Vastaan asiakkaalle osoitteeseen {e} heti kun ehdin.",
-        ]), ["KELA-CD-004"]
+        ]), ["FI-CD-004"]
     elif kind == 4:
         phrase, _span = _address(rng)
         body, labels = rng.choice([
             f"{ref} {phrase} ja odottaa yhä päätöstä.",
             f"{ref} kertoi, että hän {phrase} yksin.",
-        ]), ["KELA-CD-005"]
+        ]), ["FI-CD-005"]
     elif kind == 5:
         plate = _plate(rng)
         body, labels = rng.choice([
             f"{ref} jätti autonsa {plate} pihaan koko päiväksi.",
             f"Matkakorvaushakemuksessa auton rekisterinumero {plate} oli väärin.",
             f"{ref} ajoi pakettiautolla {plate} suoraan toimiston eteen.",
-        ]), ["KELA-CD-006"]
+        ]), ["FI-CD-006"]
     elif kind == 6:
         body = rng.choice([
             f"{rng.choice(['Asiakkaani', 'Asiakkaamme', 'Tänään asioinut asiakas', 'Potilas', 'Hakija'])} "
@@ -281,7 +281,7 @@ def positive(rng: random.Random) -> tuple[str, list[str]]:
             f"{_name(rng, 0)}-niminen asiakas kiitti meitä avusta.",
             f"Asiakas {_name(rng, 0)} jätti hakemuksen liitteineen eilen.",
         ])
-        labels = ["KELA-CD-007"]
+        labels = ["FI-CD-007"]
     elif kind == 7:
         town = rng.choice(TOWNS)
         h = rng.randrange(len(HEALTH))
@@ -296,17 +296,17 @@ def positive(rng: random.Random) -> tuple[str, list[str]]:
             f"{r} tuli tiskille itkien. Taustalla: {parts[0]}, {parts[1]}. Lopuksi {parts[2]}.",
             f"{r} oli {parts[0]}. {parts[1].capitalize()}. Ja vielä {parts[2]}.",
         ])
-        labels = ["KELA-CD-008"]
+        labels = ["FI-CD-008"]
     else:
         # Two kinds at once: a name with a phone number, or a story with an identity code.
         if rng.random() < 0.5:
             body = f"Asiakkaani {_name(rng, 0)} pyysi soittamaan numeroon {_phone(rng)} huomenna."
-            labels = ["KELA-CD-007", "KELA-CD-003"]
+            labels = ["FI-CD-007", "FI-CD-003"]
         else:
             body = (f"{rng.choice(CUSTOMER_REFS)}, {_age(rng)} {rng.choice(['mies', 'nainen'])} "
                     f"{rng.choice(TOWNS)[1]}, antoi tunnuksensa {_hetu(rng)} ja kertoi "
                     f"{rng.choice(HEALTH_ELATIVE)}.")
-            labels = ["KELA-CD-001", "KELA-CD-008"]
+            labels = ["FI-CD-001", "FI-CD-008"]
     return rng.choice(OPENINGS) + body + rng.choice(CLOSINGS), labels
 
 

@@ -73,7 +73,7 @@ def false_alarms(linter: Linter, name: str, texts: list[str], show: bool) -> Non
 
 def toxicity(data: Path) -> None:
     rows = _read_jsonl(data / "suomi24-toxicity-dev" / "annotations.jsonl")
-    words_only = Linter.from_policy("kela", select=("KELA-TO-001", "KELA-TO-002", "KELA-TO-003", "KELA-TO-004"))
+    words_only = Linter.from_policy("kela", select=("FI-TO-001", "FI-TO-002", "FI-TO-003", "FI-TO-004"))
     tone = Linter.from_policy("kela", select=("tone",))
     print("\nsuomi24 toxicity dev (forum comments): tone category, and its word-list rules TO-001..004 alone")
     print(f"  {'attribute':10} {'set':9} {'n':>4} {'tone':>6} {'words':>6}")
@@ -86,11 +86,11 @@ def toxicity(data: Path) -> None:
             what = "recall" if positive else "flagged"
             print(f"  {attribute:10} {label:9} {len(texts):4} {hits / len(texts):6.2f} {word_hits / len(texts):6.2f}"
                   f"  ({what})")
-    threat = Linter.from_policy("kela", select=("KELA-TO-007",))
+    threat = Linter.from_policy("kela", select=("FI-TO-007",))
     for positive in (True, False):
         texts = [str(r["text"]) for r in rows if r["attribute"] == "threat" and r["positive"] is positive]
         hits = sum(bool(threat.check(t)) for t in texts)
-        print(f"  threat {'positive' if positive else 'negative'}: KELA-TO-007 reports {hits} of {len(texts)}")
+        print(f"  threat {'positive' if positive else 'negative'}: FI-TO-007 reports {hits} of {len(texts)}")
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ def cli() -> None:
       echo "Tekstiä..." | pelisaannot check -
       pelisaannot check --format json --policy rules/kela posts.jsonl
       pelisaannot rules
-      pelisaannot explain KELA-CD-001
+      pelisaannot explain FI-CD-001
     """
 
 

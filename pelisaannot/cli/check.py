@@ -120,7 +120,7 @@ def _use_colour(choice: str) -> bool:
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour the text output; auto means on a terminal unless NO_COLOR is set.")
 @click.option("--select", multiple=True, callback=split_names, metavar="IDS",
-              help="Only these rules: ids, id prefixes (KELA-CD) or categories, comma-separated.")
+              help="Only these rules: ids, id prefixes (FI-CD) or categories, comma-separated.")
 @click.option("--ignore", multiple=True, callback=split_names, metavar="IDS",
               help="Skip these rules: ids, id prefixes or categories, comma-separated.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
@@ -144,8 +144,8 @@ def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, p
     \b
     Settings come from .pelisaannot.yaml or [tool.pelisaannot] in pyproject.toml (see
     'pelisaannot config'); options given here win. Inline suppressions:
-      <!-- pelisaannot: ignore KELA-TO-001 -- syy -->       the next line
-      <!-- pelisaannot: ignore-file KELA-HT-001 -- syy -->  the whole post
+      <!-- pelisaannot: ignore FI-TO-001 -- syy -->         the next line
+      <!-- pelisaannot: ignore-file FI-HT-001 -- syy -->    the whole post
     \b
     Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, input, config or policy error.
     """

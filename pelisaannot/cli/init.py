@@ -1,8 +1,8 @@
 """`pelisaannot init`: scaffold a new organisation's policy pack that extends an existing one.
 
-The scaffold is a working pack from the first minute: its manifest extends the parent (default `kela`), its
-policy document has one anchored clause, and one example rule has bad and good examples, so
-`pelisaannot test-rules FOLDER` passes and `pelisaannot check --policy FOLDER` runs every inherited rule.
+The scaffold is a working pack from the first minute: its manifest extends the parent (default `base`, what every
+Finnish public body shares), its policy document has one anchored clause, and one example rule has bad and good
+examples, so `pelisaannot test-rules FOLDER` passes and `pelisaannot check --policy FOLDER` runs every inherited rule.
 """
 
 from __future__ import annotations
@@ -31,9 +31,11 @@ description: >-
 document: pelisaannot.md
 extends: {extends}
 # base_url: https://intra.example/pelisaannot   # point links at your own copy of the rules
-# disable: [KELA-HT-001]                        # inherited rules you do not want
-# override:                                     # inherited rules you want changed
-#   KELA-TO-001: {{severity: error}}
+# disable: [FI-HT-001]                          # inherited rules you do not want
+# override:                                     # inherited rules you want changed, e.g. to quote your own rules:
+#   FI-TO-001:                                  # with a clause, findings link into this pack's document
+#     severity: error
+#     clause: {{section: Hyvät tavat, quote: "Noudata viestinnässäsi hyviä tapoja.", anchor: hyvat-tavat}}
 settings:
   # Your organisation's own public numbers and mailboxes, never reported as personal data.
   allow: []
@@ -44,7 +46,7 @@ DOCUMENT = """\
 
 Kirjoita tähän organisaation omat pelisäännöt. Jokaisella kohdalla on oma ankkurinsa, johon säännöt
 linkittävät (`clause.anchor` sääntötiedostossa). Perityt säännöt linkittävät edelleen {extends}-paketin
-asiakirjaan.
+asiakirjaan, kunnes annat niille oman kohdan (`override` ja `clause` tiedostossa `pack.yaml`).
 
 ## Luottamuksellinen aineisto {{#luottamuksellinen}}
 
@@ -87,7 +89,8 @@ README = """\
 # {organisation}: pelisaannot policy pack
 
 Created by `pelisaannot init`. It extends `{extends}`: every rule of that pack applies unless it is listed
-under `disable` in `pack.yaml`, and `override` changes an inherited rule's fields.
+under `disable` in `pack.yaml`, and `override` changes an inherited rule's fields. An override with a `clause`
+(section, quote, anchor) makes the inherited rule quote your own policy document and link to it.
 
 - `pack.yaml`: the manifest (name, organisation, version, policy document, extends, settings).
 - `pelisaannot.md`: your policy text; each clause has an anchor (`<a id="..."></a>`) that rules link to.
@@ -114,12 +117,12 @@ def _default_prefix(name: str) -> str:
               help="The pack's name (lowercase letters, digits, - and _).  [default: the folder's name]")
 @click.option("--organisation", "--org", default=None, metavar="TEXT",
               help="The organisation's name as shown to users.  [default: the pack's name]")
-@click.option("--extends", "extends", default="kela", show_default=True, metavar="NAME|PATH",
-              help="The pack to extend: a built-in name or a pack folder.")
+@click.option("--extends", "extends", default="base", show_default=True, metavar="NAME|PATH",
+              help="The pack to extend: a built-in name (base, kela) or a pack folder.")
 @click.option("--prefix", default=None, metavar="PREFIX",
               help="Rule id prefix, capitals and digits (rule ids are PREFIX-CF-001...).  [default: from the name]")
 def init(folder: str, name: str | None, organisation: str | None, extends: str, prefix: str | None) -> None:
-    """Create a new policy pack in FOLDER that extends an existing pack (default kela).
+    """Create a new policy pack in FOLDER that extends an existing pack (default base).
 
     \b
     The new pack has a manifest, a policy document with one clause and one example rule with examples,

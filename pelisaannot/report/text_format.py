@@ -1,7 +1,7 @@
 """Human-readable output, like a compiler's: a location line per finding, the line of the post with the
 offending span underlined, then a summary by category and by severity.
 
-    luonnos.md:3:12: KELA-TO-001 [warning] Kirosana "paska" ... (link)
+    luonnos.md:3:12: FI-TO-001 [warning] Kirosana "paska" ... (link)
        3 | Tämä on ihan paska juttu.
          |             ^^^^^
 

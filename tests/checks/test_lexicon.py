@@ -11,7 +11,7 @@ from pelisaannot import Document
 from pelisaannot.checks import PackContext
 from pelisaannot.checks.lexicon import LexiconCheck
 
-PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "kela")
+PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "base")
 SWEARS = {"kind": "lexicon", "words": ["vittu", "paska", "perkele", "saatana", "helvetti", "perse", "kusi"],
           "exclude": ["kuka", "paskahousu"], "stems": ["paska"]}
 

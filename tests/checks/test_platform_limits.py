@@ -64,5 +64,5 @@ def test_only_the_limits_asked_for() -> None:
 
 def test_rule_through_the_linter(linter) -> None:
     text = "Kesätyöpaikat on nyt haettavissa! #kesätyö #Kela"
-    assert [f.text for f in linter.check(text, "threads") if f.rule == "KELA-PL-001"] == ["#Kela"]
-    assert [f for f in linter.check(text, "generic") if f.rule == "KELA-PL-001"] == []
+    assert [f.text for f in linter.check(text, "threads") if f.rule == "FI-PL-001"] == ["#Kela"]
+    assert [f for f in linter.check(text, "generic") if f.rule == "FI-PL-001"] == []

@@ -9,7 +9,7 @@ import pytest
 
 from pelisaannot.inputs import Columns, read_posts
 
-ONLY = ("--select", "KELA-CD-001,KELA-TO-001,KELA-HT-001")
+ONLY = ("--select", "FI-CD-001,FI-TO-001,FI-HT-001")
 TAGS = "Kesä! #kesä #kela #työelämä #tiimi #helsinki"
 
 
@@ -58,14 +58,14 @@ def test_calendar_through_the_cli_with_config(invoke, tmp_path: Path) -> None:
     data = json.loads(result.output)
     assert data["posts"] == 3 and data["errors"] == []
     assert [(f["post"], f["date"], f["platform"], f["rule"]) for f in data["findings"]] == [
-        ("4", "2026-12-03", "linkedin", "KELA-HT-001")]  # Instagram allows more tags
+        ("4", "2026-12-03", "linkedin", "FI-HT-001")]  # Instagram allows more tags
 
 
 def test_yaml_calendar_through_the_cli(invoke, tmp_path: Path) -> None:
     (tmp_path / "kalenteri.yaml").write_text(
         "posts:\n  - date: 2026-12-01\n    channel: x\n    text: Tunnus 131052-308T\n", encoding="utf-8")
     result = invoke("check", *ONLY, "--format", "github", "kalenteri.yaml")
-    assert result.output.startswith("::error file=kalenteri.yaml,line=2,title=KELA-CD-001 ")
+    assert result.output.startswith("::error file=kalenteri.yaml,line=2,title=FI-CD-001 ")
 
 
 @pytest.mark.parametrize(("name", "content", "words"), [
@@ -85,4 +85,4 @@ def test_input_format_yaml_for_stdin(invoke) -> None:
     result = invoke("check", *ONLY, "--input-format", "yaml", "--format", "json", "-",
                     stdin="- text: Tosi paskaa.\n  channel: x\n")
     [finding] = json.loads(result.output)["findings"]
-    assert (finding["path"], finding["platform"], finding["rule"]) == ("-", "x", "KELA-TO-001")
+    assert (finding["path"], finding["platform"], finding["rule"]) == ("-", "x", "FI-TO-001")

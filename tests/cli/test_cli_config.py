@@ -28,16 +28,16 @@ def test_found_in_a_parent_folder(invoke, tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.chdir(tmp_path / "posts" / "2026")
     assert find_config(Path.cwd()) == tmp_path / ".pelisaannot.yaml"
     result = invoke("check", "-", stdin=SWEAR)  # a warning; fail-on error from the file
-    assert result.exit_code == 0 and "KELA-TO-001 [warning]" in result.output
+    assert result.exit_code == 0 and "FI-TO-001 [warning]" in result.output
 
 
 def test_pyproject_table_and_a_pyproject_without_one(tmp_path: Path) -> None:
     write(tmp_path / "pyproject.toml", '[tool.pelisaannot]\nplatform = "x"\n\n[tool.pelisaannot.severity]\n'
-                                       'KELA-TO-001 = "error"\n')
+                                       'FI-TO-001 = "error"\n')
     write(tmp_path / "inner" / "pyproject.toml", '[project]\nname = "x"\n')
     config = load_config(cwd=tmp_path / "inner")  # a pyproject without the table is passed over, like ruff
     assert config.path == tmp_path / "pyproject.toml"
-    assert config["platform"] == "x" and config["severity"] == {"KELA-TO-001": "error"}
+    assert config["platform"] == "x" and config["severity"] == {"FI-TO-001": "error"}
     assert config.sources["platform"].endswith("pyproject.toml:2")
     assert config.sources["severity"].endswith("pyproject.toml:4")
 
@@ -65,7 +65,7 @@ def test_command_line_wins_over_the_file(invoke, tmp_path: Path) -> None:
     write(tmp_path / ".pelisaannot.yaml", "ignore: [tone]\nfail-on: error\n")
     assert invoke("check", "-", stdin=SWEAR).output.startswith("Ei löydöksiä")
     result = invoke("check", "--ignore", "customer-data", "--fail-on", "warning", "-", stdin=SWEAR)
-    assert result.exit_code == 1 and "KELA-TO-001" in result.output
+    assert result.exit_code == 1 and "FI-TO-001" in result.output
 
 
 def test_config_command_shows_values_and_where_they_came_from(invoke, tmp_path: Path) -> None:
@@ -87,8 +87,8 @@ def test_config_command_shows_values_and_where_they_came_from(invoke, tmp_path: 
     ("platfrom: x\n", ".pelisaannot.yaml:1: platfrom: unknown key 'platfrom' (did you mean 'platform'?)"),
     ("platform: myspace\n", ".pelisaannot.yaml:1: platform: 'myspace' is not one of: generic, x,"),
     ("select: tone\n", ".pelisaannot.yaml:1: select: 'tone' is not of type 'array'"),
-    ("ok: 1\nseverity:\n  KELA-TO-001: fatal\n", ".pelisaannot.yaml:1: ok: unknown key 'ok'"),
-    ("severity:\n  KELA-TO-001: fatal\n", ".pelisaannot.yaml:1: severity.KELA-TO-001: 'fatal' is not one of"),
+    ("ok: 1\nseverity:\n  FI-TO-001: fatal\n", ".pelisaannot.yaml:1: ok: unknown key 'ok'"),
+    ("severity:\n  FI-TO-001: fatal\n", ".pelisaannot.yaml:1: severity.FI-TO-001: 'fatal' is not one of"),
     ("calendar:\n  txt: teksti\n", ".pelisaannot.yaml:1: calendar.txt: unknown key 'txt' (did you mean 'text'?)"),
     ("ignore: [KELA-XX-001]\n", ".pelisaannot.yaml:1: ignore: no rule, rule prefix or category 'KELA-XX-001'"),
     ("per-path-ignores:\n  'a/*.md': [tonee]\n", "per-path-ignores.a/*.md: no rule, rule prefix or category"),
@@ -116,17 +116,17 @@ def test_missing_config_file_is_an_error(process) -> None:
 
 
 def test_severity_override_by_id_prefix_and_category(invoke, tmp_path: Path) -> None:
-    write(tmp_path / ".pelisaannot.yaml", "severity:\n  tone: info\n  KELA-TO-001: error\n")
+    write(tmp_path / ".pelisaannot.yaml", "severity:\n  tone: info\n  FI-TO-001: error\n")
     result = invoke("check", "--format", "json", "-", stdin=SWEAR + " " + HETU)
     found = {f["rule"]: f["severity"] for f in json.loads(result.output)["findings"]}
-    assert found["KELA-TO-001"] == "error"  # the id beats the category
-    assert found["KELA-CD-001"] == "error"
+    assert found["FI-TO-001"] == "error"  # the id beats the category
+    assert found["FI-CD-001"] == "error"
     write(tmp_path / ".pelisaannot.yaml", "severity:\n  tone: info\nfail-on: warning\n")
     assert invoke("check", "-", stdin=SWEAR).exit_code == 0
 
 
 def test_per_path_ignores(invoke, tmp_path: Path) -> None:
-    write(tmp_path / ".pelisaannot.yaml", "per-path-ignores:\n  'lainaukset/*.md': [KELA-TO]\n")
+    write(tmp_path / ".pelisaannot.yaml", "per-path-ignores:\n  'lainaukset/*.md': [FI-TO]\n")
     write(tmp_path / "lainaukset" / "palaute.md", SWEAR)
     write(tmp_path / "luonnokset" / "uusi.md", SWEAR)
     result = invoke("check", "--format", "json", "lainaukset/palaute.md", "luonnokset/uusi.md")

@@ -13,7 +13,7 @@ from pelisaannot.cli import check as check_module
 ROOT = Path(__file__).resolve().parents[2]
 SARIF_SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
 BAD = "Asiakkaani Matti (131052-308T) soitti taas."
-ONLY = ("--select", "KELA-CD-001,KELA-TO-001")  # rules other engineers add must not change these tables
+ONLY = ("--select", "FI-CD-001,FI-TO-001")  # rules other engineers add must not change these tables
 POST = "---\nplatform: linkedin\nid: a1\n---\nHei!\nTämä on ihan paska juttu.\n"
 
 
@@ -23,7 +23,7 @@ def files(tmp_path: Path) -> Path:
     (tmp_path / "posts.jsonl").write_text(
         json.dumps({"id": "p1", "text": "Kaikki hyvin."}) + "\n" + json.dumps({"id": "p2", "text": BAD}) + "\n",
         encoding="utf-8")
-    (tmp_path / "b.md").write_text("<!-- pelisaannot: ignore KELA-TO-001 -- lainaus palautteesta -->\n"
+    (tmp_path / "b.md").write_text("<!-- pelisaannot: ignore FI-TO-001 -- lainaus palautteesta -->\n"
                                    "Asiakas kirjoitti: paska palvelu.\n", encoding="utf-8")
     return tmp_path
 
@@ -38,15 +38,15 @@ def test_sarif_is_valid_sarif_2_1_0(invoke, files: Path) -> None:
     assert run["tool"]["driver"]["name"] == "pelisaannot" and run["columnKind"] == "unicodeCodePoints"
     results = {(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]): r
                for r in run["results"]}
-    md = results[("KELA-TO-001", "a.md")]
+    md = results[("FI-TO-001", "a.md")]
     assert md["level"] == "warning"
     assert md["locations"][0]["physicalLocation"]["region"] == {
         "startLine": 6, "startColumn": 14, "endLine": 6, "endColumn": 19, "snippet": {"text": "paska"}}
     assert md["locations"][0]["logicalLocations"] == [{"name": "a1", "kind": "post"}]
-    row = results[("KELA-CD-001", "posts.jsonl")]
+    row = results[("FI-CD-001", "posts.jsonl")]
     assert row["level"] == "error"
     assert row["locations"][0]["physicalLocation"]["region"] == {"startLine": 2}  # the row, not inside the JSON
-    suppressed = results[("KELA-TO-001", "b.md")]
+    suppressed = results[("FI-TO-001", "b.md")]
     assert suppressed["suppressions"] == [{"kind": "inSource", "justification": "lainaus palautteesta"}]
     rules = run["tool"]["driver"]["rules"]
     assert all(r["helpUri"].startswith("file://") for r in rules)
@@ -54,7 +54,7 @@ def test_sarif_is_valid_sarif_2_1_0(invoke, files: Path) -> None:
 
 
 def test_sarif_rule_without_an_absolute_link_has_no_help_uri(invoke, tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("<!-- pelisaannot: ignore KELA-TO-001 -->\nHei\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("<!-- pelisaannot: ignore FI-TO-001 -->\nHei\n", encoding="utf-8")
     sarif = json.loads(invoke("check", *ONLY, "--format", "sarif", "a.md").output)
     jsonschema.Draft4Validator(json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))).validate(sarif)
     [rule] = sarif["runs"][0]["tool"]["driver"]["rules"]
@@ -78,8 +78,8 @@ def test_github_annotations(invoke, files: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0].startswith("::warning file=a.md,line=6,col=14,endLine=6,endColumn=19,"
-                               "title=KELA-TO-001 Kirosana::Kirosana \"paska\"")
-    assert lines[1].startswith("::error file=posts.jsonl,line=2,title=KELA-CD-001 Henkilötunnus luonnoksessa::")
+                               "title=FI-TO-001 Kirosana::Kirosana \"paska\"")
+    assert lines[1].startswith("::error file=posts.jsonl,line=2,title=FI-CD-001 Henkilötunnus luonnoksessa::")
     assert " [p2] " in lines[1] and len(lines) == 2
 
 
@@ -96,7 +96,7 @@ def test_jsonl_has_one_json_contract_finding_a_line(invoke, files: Path) -> None
     as_json = json.loads(invoke("check", *ONLY, "--format", "json", "a.md", "posts.jsonl").output)
     assert rows == as_json["findings"]
     assert [(r["post"], r["rule"], r["line"], r["column"]) for r in rows] == [
-        ("a1", "KELA-TO-001", 6, 14), ("p2", "KELA-CD-001", 1, 19)]
+        ("a1", "FI-TO-001", 6, 14), ("p2", "FI-CD-001", 1, 19)]
 
 
 def test_jsonl_without_findings_is_empty(invoke, tmp_path: Path) -> None:
@@ -108,10 +108,10 @@ def test_jsonl_without_findings_is_empty(invoke, tmp_path: Path) -> None:
 def test_text_shows_the_span_under_the_line_and_a_summary_by_category(invoke, files: Path) -> None:
     result = invoke("check", *ONLY, "a.md", "posts.jsonl")
     lines = result.output.splitlines()
-    assert lines[0].startswith("a.md:a1:6:14: KELA-TO-001 [warning] ")
+    assert lines[0].startswith("a.md:a1:6:14: FI-TO-001 [warning] ")
     assert lines[1:3] == ["  6 | Tämä on ihan paska juttu.",
                           "    |              ^^^^^"]
-    assert lines[3].startswith("posts.jsonl:p2:1:19: KELA-CD-001 [error] ")
+    assert lines[3].startswith("posts.jsonl:p2:1:19: FI-CD-001 [error] ")
     assert lines[4:6] == ["  1 | Asiakkaani Matti (131052-308T) soitti taas.",
                           "    |                   ^^^^^^^^^^^"]
     assert lines[-2] == "Luokittain: customer-data 1, tone 1"
@@ -152,8 +152,8 @@ def test_statistics_counts_findings_and_suppressions_per_rule(invoke, files: Pat
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0].split() == ["sääntö", "löydöksiä", "ohitettu", "otsikko"]
-    assert lines[1].split()[:3] == ["KELA-TO-001", "1", "1"]  # most findings first, then most suppressions
-    assert lines[2].split()[:3] == ["KELA-CD-001", "1", "0"]
+    assert lines[1].split()[:3] == ["FI-TO-001", "1", "1"]  # most findings first, then most suppressions
+    assert lines[2].split()[:3] == ["FI-CD-001", "1", "0"]
     assert lines[-1].split()[:3] == ["yhteensä", "2", "1"]
 
 

@@ -16,20 +16,22 @@ def test_init_scaffolds_a_working_pack(invoke, tmp_path: Path) -> None:
     assert sorted(p.name for p in folder.iterdir()) == ["KUNTA-CF-001.yaml", "README.md", "pack.yaml",
                                                          "pelisaannot.md"]
     policy = load_policy(folder)
-    assert (policy.name, policy.organisation, policy.parents[0]) == ("kunta", "Esimerkin kunta", "kela")
-    assert policy.rule("KUNTA-CF-001") is not None and policy.rule("KELA-CD-001") is not None
+    assert (policy.name, policy.organisation, policy.parents) == ("kunta", "Esimerkin kunta", ("base",))
+    assert policy.rule("KUNTA-CF-001") is not None and policy.rule("FI-CD-001") is not None
+    assert policy.rule("KELA-HT-002") is None  # Kela's own rules are not inherited from base
+    assert yaml.safe_load((folder / "pack.yaml").read_text(encoding="utf-8"))["extends"] == "base"
     assert result.output.startswith(f"Luotiin paketti kunta kansioon rules/kunta: {len(policy.rules)} sääntöä")
 
     selftest = invoke("test-rules", "rules/kunta")
     assert selftest.exit_code == 0 and selftest.output.rstrip().endswith(" 0 failed")
 
-    checked = invoke("check", "--policy", "rules/kunta", "--select", "KUNTA,KELA-TO-001", "-",
+    checked = invoke("check", "--policy", "rules/kunta", "--select", "KUNTA,FI-TO-001", "-",
                      stdin="Istun taas Kuutamon palaverissa, paska päivä.")
     assert checked.exit_code == 1
     lines = checked.output.splitlines()
     assert lines[0].startswith("-:1:12: KUNTA-CF-001 [warning] Luonnoksessa mainitaan sisäinen koodinimi (Kuutamon).")
     assert lines[0].endswith("/rules/kunta/pelisaannot.md#sisaiset-nimet)")
-    assert " KELA-TO-001 [warning] " in lines[3]
+    assert " FI-TO-001 [warning] " in lines[3]
 
 
 def test_a_config_file_can_point_at_the_new_pack(invoke, tmp_path: Path) -> None:
@@ -46,8 +48,18 @@ def test_init_extends_a_pack_folder(invoke, tmp_path: Path) -> None:
     manifest = yaml.safe_load((tmp_path / "packs" / "tytar" / "pack.yaml").read_text(encoding="utf-8"))
     assert manifest["extends"] == "../emo"
     policy = load_policy(tmp_path / "packs" / "tytar")
-    assert policy.parents == ("emo", "kela")
-    assert {"EMO-CF-001", "TYT-CF-001", "KELA-CD-001"} <= {r.id for r in policy.rules}
+    assert policy.parents == ("emo", "base")
+    assert {"EMO-CF-001", "TYT-CF-001", "FI-CD-001"} <= {r.id for r in policy.rules}
+
+
+def test_init_extends_kela(invoke, tmp_path: Path) -> None:
+    result = invoke("init", "packs/kelan-tiimi", "--extends", "kela", "--prefix", "TIIMI")
+    assert result.exit_code == 0, result.output
+    policy = load_policy(tmp_path / "packs" / "kelan-tiimi")
+    assert policy.parents == ("kela", "base")
+    assert {"TIIMI-CF-001", "KELA-HT-002", "FI-CD-001"} <= {r.id for r in policy.rules}
+    assert policy.rule("FI-CD-001").link.endswith("/rules/kela/pelisaannot.md#vaitiolovelvollisuus")
+    assert invoke("test-rules", "packs/kelan-tiimi").exit_code == 0
 
 
 def test_init_misuse_is_one_line_exit_2(process, tmp_path: Path) -> None:

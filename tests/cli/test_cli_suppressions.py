@@ -10,7 +10,7 @@ import pytest
 from pelisaannot.suppressions import parse_field, parse_text
 
 SWEAR = "Asiakas kirjoitti: paska palvelu."
-ONLY = ("--select", "KELA-CD-001,KELA-TO-001")  # rules other engineers add must not change these tables
+ONLY = ("--select", "FI-CD-001,FI-TO-001")  # rules other engineers add must not change these tables
 
 
 def findings(invoke, *args: str) -> list[tuple[str, str, int]]:
@@ -19,11 +19,11 @@ def findings(invoke, *args: str) -> list[tuple[str, str, int]]:
 
 
 @pytest.mark.parametrize(("text", "rules", "reason", "line"), [
-    ("<!-- pelisaannot: ignore KELA-TO-001 -- lainaus -->\nx", ("KELA-TO-001",), "lainaus", 2),
-    ("<!--pelisaannot:ignore KELA-TO-001,KELA-TO-002--syy-->\nx", ("KELA-TO-001", "KELA-TO-002"), "syy", 2),
+    ("<!-- pelisaannot: ignore FI-TO-001 -- lainaus -->\nx", ("FI-TO-001",), "lainaus", 2),
+    ("<!--pelisaannot:ignore FI-TO-001,FI-TO-002--syy-->\nx", ("FI-TO-001", "FI-TO-002"), "syy", 2),
     ("<!-- pelisaannot: ignore tone -->\n\n\nx", ("tone",), "", 4),  # the next non-blank line
     ("a\nteksti <!-- pelisaannot: ignore KELA-TO -- tässä rivillä -->", ("KELA-TO",), "tässä rivillä", 2),
-    ("<!-- pelisaannot: ignore-file KELA-HT-001 -- kampanja -->\nx", ("KELA-HT-001",), "kampanja", None),
+    ("<!-- pelisaannot: ignore-file FI-HT-001 -- kampanja -->\nx", ("FI-HT-001",), "kampanja", None),
     ("<!-- pelisaannot: ignore -- kaikki säännöt -->\nx", (), "kaikki säännöt", 2),
     ("<!-- pelisaannot: ignore A -- monen\n rivin syy -->\nx", ("A",), "monen rivin syy", 3),
 ])
@@ -36,7 +36,7 @@ def test_parse_markdown_directives(text: str, rules: tuple[str, ...], reason: st
 
 @pytest.mark.parametrize("text", [
     "<!-- muu kommentti -->\nx",
-    "pelisaannot: ignore KELA-TO-001 -- ei kommentissa",
+    "pelisaannot: ignore FI-TO-001 -- ei kommentissa",
     "<!-- pelisaannot: ignorance -->",
 ])
 def test_not_a_directive(text: str) -> None:
@@ -44,36 +44,36 @@ def test_not_a_directive(text: str) -> None:
 
 
 def test_parse_row_field() -> None:
-    [a, b] = parse_field(["KELA-TO-001 -- lainaus", "pelisaannot: ignore KELA-HT-001, tone"])
-    assert (a.rules, a.reason, a.line) == (("KELA-TO-001",), "lainaus", None)
-    assert (b.rules, b.reason) == (("KELA-HT-001", "tone"), "")
+    [a, b] = parse_field(["FI-TO-001 -- lainaus", "pelisaannot: ignore FI-HT-001, tone"])
+    assert (a.rules, a.reason, a.line) == (("FI-TO-001",), "lainaus", None)
+    assert (b.rules, b.reason) == (("FI-HT-001", "tone"), "")
 
 
 def test_comment_silences_the_next_line_only(invoke, tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore KELA-TO-001 -- lainaus palautteesta -->\n{SWEAR}\n"
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore FI-TO-001 -- lainaus palautteesta -->\n{SWEAR}\n"
                                    f"\n{SWEAR}\n", encoding="utf-8")
-    assert findings(invoke, "a.md") == [("a.md", "KELA-TO-001", 4)]
+    assert findings(invoke, "a.md") == [("a.md", "FI-TO-001", 4)]
 
 
 def test_ignore_file_silences_the_whole_post(invoke, tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(f"---\nid: a\n---\n<!-- pelisaannot: ignore-file tone -- palautekooste -->\n"
                                    f"{SWEAR}\n\n{SWEAR}\nTunnus 131052-308T.\n", encoding="utf-8")
-    assert findings(invoke, "a.md") == [("a.md", "KELA-CD-001", 8)]
+    assert findings(invoke, "a.md") == [("a.md", "FI-CD-001", 8)]
 
 
 def test_other_rules_on_the_line_are_still_reported(invoke, tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore KELA-TO-001 -- lainaus -->\n{SWEAR} 131052-308T\n",
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore FI-TO-001 -- lainaus -->\n{SWEAR} 131052-308T\n",
                                    encoding="utf-8")
-    assert findings(invoke, "a.md") == [("a.md", "KELA-CD-001", 2)]
+    assert findings(invoke, "a.md") == [("a.md", "FI-CD-001", 2)]
 
 
 def test_missing_reason_is_a_warning_of_its_own(invoke, tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore KELA-TO-001 -->\n{SWEAR}\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore FI-TO-001 -->\n{SWEAR}\n", encoding="utf-8")
     result = invoke("check", *ONLY, "a.md")
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0].startswith("a.md:1:1: PELI-SUP-001 [warning] Ohituksesta (KELA-TO-001) puuttuu syy")
-    assert "KELA-TO-001 [" not in result.output  # the swear word itself stays suppressed
+    assert lines[0].startswith("a.md:1:1: PELI-SUP-001 [warning] Ohituksesta (FI-TO-001) puuttuu syy")
+    assert "FI-TO-001 [" not in result.output  # the swear word itself stays suppressed
 
 
 def test_unknown_rule_in_a_suppression_is_reported(invoke, tmp_path: Path) -> None:
@@ -83,24 +83,24 @@ def test_unknown_rule_in_a_suppression_is_reported(invoke, tmp_path: Path) -> No
 
 
 def test_report_unused(invoke, tmp_path: Path) -> None:
-    (tmp_path / "a.md").write_text("<!-- pelisaannot: ignore KELA-TO-001 -- vanha lainaus -->\nNyt siisti teksti.\n"
-                                   f"<!-- pelisaannot: ignore KELA-TO-001 -- lainaus -->\n{SWEAR}\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("<!-- pelisaannot: ignore FI-TO-001 -- vanha lainaus -->\nNyt siisti teksti.\n"
+                                   f"<!-- pelisaannot: ignore FI-TO-001 -- lainaus -->\n{SWEAR}\n", encoding="utf-8")
     assert findings(invoke, "a.md") == []
     assert findings(invoke, "--report-unused", "a.md") == [("a.md", "PELI-SUP-002", 1)]
     result = invoke("check", *ONLY, "--report-unused", "a.md")
-    assert "PELI-SUP-002 [warning] Ohitus (KELA-TO-001) ei ohittanut yhtään löydöstä; poista se." in result.output
+    assert "PELI-SUP-002 [warning] Ohitus (FI-TO-001) ei ohittanut yhtään löydöstä; poista se." in result.output
 
 
 def test_suppression_field_in_jsonl_and_csv_rows(invoke, tmp_path: Path) -> None:
     (tmp_path / "p.jsonl").write_text(
-        json.dumps({"id": "1", "text": SWEAR, "pelisaannot_ignore": "KELA-TO-001 -- lainaus"}) + "\n"
+        json.dumps({"id": "1", "text": SWEAR, "pelisaannot_ignore": "FI-TO-001 -- lainaus"}) + "\n"
         + json.dumps({"id": "2", "text": SWEAR, "pelisaannot_ignore": ["tone"]}) + "\n"
         + json.dumps({"id": "3", "text": SWEAR}) + "\n", encoding="utf-8")
-    (tmp_path / "p.csv").write_text(f'id,text,pelisaannot_ignore\nc1,"{SWEAR}",KELA-TO -- palaute\nc2,"{SWEAR}",\n',
+    (tmp_path / "p.csv").write_text(f'id,text,pelisaannot_ignore\nc1,"{SWEAR}",FI-TO -- palaute\nc2,"{SWEAR}",\n',
                                     encoding="utf-8")
     result = json.loads(invoke("check", *ONLY, "--format", "json", "p.jsonl", "p.csv").output)
     assert [(f["post"], f["rule"]) for f in result["findings"]] == [
-        ("2", "PELI-SUP-001"), ("3", "KELA-TO-001"), ("c2", "KELA-TO-001")]
+        ("2", "PELI-SUP-001"), ("3", "FI-TO-001"), ("c2", "FI-TO-001")]
 
 
 def test_bad_suppression_field_is_an_input_error(process, tmp_path: Path) -> None:
@@ -120,4 +120,4 @@ def test_json_lists_suppressed_findings_with_their_reason(invoke, tmp_path: Path
     data = json.loads(invoke("check", *ONLY, "--format", "json", "a.md").output)
     assert data["findings"] == []
     [hidden] = data["suppressed"]
-    assert (hidden["rule"], hidden["text"], hidden["line"], hidden["reason"]) == ("KELA-TO-001", "paska", 2, "lainaus")
+    assert (hidden["rule"], hidden["text"], hidden["line"], hidden["reason"]) == ("FI-TO-001", "paska", 2, "lainaus")

@@ -42,10 +42,10 @@ def env() -> dict[str, str]:
 
 def test_colour_on_a_terminal_unless_no_color(tmp_path: Path, env: dict[str, str]) -> None:
     (tmp_path / "a.txt").write_text("Tämä on ihan paska juttu.", encoding="utf-8")
-    shown = on_terminal(["check", "--select", "KELA-TO-001", "a.txt"], tmp_path, env)
-    assert "\x1b[33m" in shown and "KELA-TO-001" in shown
-    plain = on_terminal(["check", "--select", "KELA-TO-001", "a.txt"], tmp_path, {**env, "NO_COLOR": "1"})
-    assert "\x1b[" not in plain and "KELA-TO-001 [warning]" in plain
+    shown = on_terminal(["check", "--select", "FI-TO-001", "a.txt"], tmp_path, env)
+    assert "\x1b[33m" in shown and "FI-TO-001" in shown
+    plain = on_terminal(["check", "--select", "FI-TO-001", "a.txt"], tmp_path, {**env, "NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "FI-TO-001 [warning]" in plain
 
 
 def test_progress_bar_when_many_posts(tmp_path: Path, env: dict[str, str]) -> None:
