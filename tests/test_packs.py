@@ -116,3 +116,10 @@ def test_a_new_organisation_from_nothing(invoke, tmp_path: Path) -> None:
     [hetu] = Linter(policy, select=("FI-CD-001",)).check("Hetu 131052-308T")
     assert hetu.link.endswith("/rules/virasto/pelisaannot.md#tietosuoja")
     assert not check_rule_examples(policy, policy.rule("FI-TO-001"))  # word lists still read from base
+
+
+def test_an_override_can_change_the_check_and_its_examples() -> None:
+    """Kela's own copyright mark is not someone else's content under kela; base knows no organisation's mark."""
+    text = "Uusi esite julkaistu! © Kela 2024"
+    assert Linter.from_policy("kela", select=("FI-CR-001",)).check(text) == []
+    assert [f.text for f in Linter.from_policy("base", select=("FI-CR-001",)).check(text)] == ["© Kela 2024"]
