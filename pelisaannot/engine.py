@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pelisaannot.checks import Match
 from pelisaannot.document import Document
 from pelisaannot.finding import Finding
 from pelisaannot.platforms import PLATFORMS
@@ -30,7 +31,7 @@ def _shown(text: str, limit: int = 80) -> str:
 
 
 def selected(rule: Rule, select: Iterable[str] | None, ignore: Iterable[str] | None) -> bool:
-    """`select` and `ignore` name rule ids, id prefixes (KELA-CD) or categories."""
+    """`select` and `ignore` name rule ids, id prefixes (FI-CD) or categories."""
 
     def named(names: Iterable[str]) -> bool:
         return any(rule.id == n or rule.category == n or rule.id.startswith(n + "-") for n in names)
@@ -66,22 +67,25 @@ class Linter:
         return self.check_document(Document(text, platform=platform))
 
     def check_document(self, doc: Document) -> list[Finding]:
-        findings: dict[tuple[str, int, int], Finding] = {}
+        findings: list[Finding] = []
         for rule in self.rules:
             if not rule.applies_to(doc.platform):
                 continue
-            for match in rule.check.run(doc):
-                key = (rule.id, match.start, match.end)
-                if key not in findings:
-                    findings[key] = self._finding(rule, doc, match)
-        return sorted(findings.values(), key=lambda f: (f.start, f.end, f.rule))
+            kept: list[Match] = []
+            # One finding per place and rule: of overlapping matches (two patterns of one rule hitting the same
+            # words) the shortest, the most exact, is kept.
+            for match in sorted(rule.check.run(doc), key=lambda m: (m.end - m.start, m.start)):
+                if not any(k.start < match.end and match.start < k.end for k in kept):
+                    kept.append(match)
+            findings += [self._finding(rule, doc, m) for m in kept]
+        return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
 
     def check_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[list[Finding]]:
         """Findings for each (text, platform) pair, in order."""
         for text, platform in texts:
             yield self.check(text, platform)
 
-    def _finding(self, rule: Rule, doc: Document, match: Any) -> Finding:
+    def _finding(self, rule: Rule, doc: Document, match: Match) -> Finding:
         start, end = doc.to_original(match.start), doc.to_original(match.end)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(end)

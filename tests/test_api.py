@@ -39,3 +39,9 @@ def test_select_and_ignore_by_category_or_prefix(kela: pelisaannot.Policy) -> No
 
 def test_convenience_check() -> None:
     assert [f.rule for f in pelisaannot.check("hetu 131052-308T")] == ["FI-CD-001"]
+
+
+def test_overlapping_matches_of_one_rule_are_one_finding(linter: Linter) -> None:
+    text = "Kopioin tähän Hesarin jutun kokonaan, koska se on maksumuurin takana: ..."
+    findings = [f for f in linter.check(text) if f.rule == "FI-CR-006"]
+    assert [f.text for f in findings] == ["Kopioin tähän Hesarin jutun"]

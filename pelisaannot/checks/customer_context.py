@@ -43,6 +43,7 @@ SERVICE_WORDS = frozenset({
     "kela", "asiakaspalvelu", "chat", "luukku", "ajanvaraus", "käynti", "neuvonta", "päätös", "etuus",
     "yhteispalvelupiste", "palvelu", "puhelinpalvelu", "asiointi", "neuvoa",
 })
+HONORIFICS = frozenset({"rouva", "herra", "neiti"})
 CONDITIONALS = frozenset({"jos", "mikäli", "jollei", "ellei", "kunhan", "voit", "kannattaa"})
 AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia", regex.IGNORECASE)
 QUANTIFIERS = frozenset({"moni", "monta", "kaikki", "jokainen", "harva", "muutama", "useampi", "usea", "joka",
@@ -135,8 +136,19 @@ class CustomerContext:
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(AGE_RE.match(t.text) for t in before):
                 return True
-            return timed and past and any(heads(doc, t) & SERVICE_WORDS for t in words)
+            service = any(heads(doc, t) & SERVICE_WORDS for t in words)
+            # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
+            return service and ((timed and past) or self._named(token))
         return timed or past
+
+    def _named(self, token: Token) -> bool:
+        """The next word is a capitalised first name or surname ("rouva Nieminen", "herra Virtanen")."""
+        following = self.doc.tokens[token.index + 1:token.index + 2]
+        if not following or not following[0].text[:1].isupper():
+            return False
+        if heads(self.doc, token) & HONORIFICS:
+            return True  # after rouva, herra, neiti a capitalised word is a name, whatever voikko calls it
+        return any(a.wordclass in ("etunimi", "sukunimi") for a in self.doc.analyses[following[0].index])
 
     def sentences_with_reference(self) -> dict[int, list[Reference]]:
         """Sentence index -> the references in it."""

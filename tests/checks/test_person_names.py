@@ -123,3 +123,15 @@ def test_allow_names_from_settings_match_inflected_and_partial_mentions() -> Non
     assert found("Asiakkaani Sanna Marin soitti eilen päätöksestään.") == []
     assert found("Asiakkaani Marinin hakemus hylättiin.") == []
     assert found("Asiakkaani Pekka Marin soitti eilen.") == ["Pekka Marin"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Päivän kohokohta: rouva Nieminen toi pullaa, kun hänen eläkepäätöksensä vihdoin tuli.", ["Nieminen"]),
+    ("Herra Virtanen kävi palvelupisteessä kysymässä asumistuesta.", ["Virtanen"]),
+    ("Kiitos rouva Niemiselle, joka piti hienon puheen seminaarissa.", []),  # no service or benefit word
+    ("Neiti Etsivä -kirjat olivat lapsena suosikkejani.", []),
+])
+def test_an_honorific_before_a_name_with_a_benefit_matter_is_one_named_person(text: str, expected: list[str]) -> None:
+    check = PersonNamesCheck({"kind": "person_names"}, PackContext(Path(".")))
+    doc = Document(text)
+    assert [doc.text[m.start:m.end] for m in check.run(doc)] == expected
