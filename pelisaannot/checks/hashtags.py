@@ -23,6 +23,7 @@ from typing import Any
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Span
+from pelisaannot.finnish.features import sentence_word
 
 MAX_SEGMENT_LENGTH = 60
 MAX_SEGMENTED_TAGS = 10  # a post full of long junk tags must not cost seconds
@@ -180,7 +181,8 @@ class HashtagsCheck(Check):
                 in_sentence = [t for t in tags if sentence.start <= t.start < sentence.end]
                 if words and in_sentence and doc.text[in_sentence[-1].end:in_sentence[-1].end + 1] in ("?", "!"):
                     last_word = sentence.end
-                inline = [t for t in in_sentence if t.start < last_word]
+                # A tag that is a verb, an adverb or an inflected form is a word of the sentence wherever it stands.
+                inline = [t for t in in_sentence if t.start < last_word or sentence_word(t.text[1:])]
                 if len(inline) < self.min_tags:
                     continue
                 share = len(inline) / (len(inline) + len(words))

@@ -34,7 +34,7 @@ def _analyser() -> Callable[[str], list[dict[str, Any]]] | None:
         from pyvoikko import analyse as fst
 
         def analyse_fst(word: str) -> list[dict[str, Any]]:
-            return [{k: getattr(a, k, None) for k in ("CLASS", "NUMBER", "TENSE", "MOOD", "POSSESSIVE")}
+            return [{k: getattr(a, k, None) for k in ("CLASS", "NUMBER", "TENSE", "MOOD", "POSSESSIVE", "SIJAMUOTO")}
                     for a in fst(word.lower())]
 
         return analyse_fst
@@ -70,3 +70,18 @@ def features(word: str) -> frozenset[str]:
     elif "present_simple" in tenses:
         out.add("present")
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=50_000)
+def sentence_word(word: str) -> bool:
+    """True when no reading of `word` is a noun, adjective or name in the nominative: a verb, an adverb or an
+    inflected form ("#hakea #asumistukea #ajoissa") is a word of a sentence, not a topic label ("#opintotuki")."""
+    analyse = _analyser()
+    if analyse is None or len(word) > 60:
+        return False
+    readings = analyse(word) or analyse(word.lower())
+    if not readings:
+        return False
+    return not any(a.get("SIJAMUOTO") == "nimento"
+                   or (a.get("SIJAMUOTO") is None and a.get("CLASS") not in ("teonsana", "seikkasana"))
+                   for a in readings)

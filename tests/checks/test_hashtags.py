@@ -32,6 +32,9 @@ FENCE = {"max_run": {"default": 3, "instagram": 10}, "max_sentence_share": 0.5, 
      ["#opiskelija ja #muutat #uuteen #asuntoon"]),
     ("Tänään #opintotuki ja #asumistuki. Huomenna #kuntoutus. Lisäksi #eläke!", "x", ["#eläke"]),
     ("Opintotuen hakuaika alkaa. #opintotuki #Kela", "generic", []),
+    # tags that are verbs, adverbs or inflected forms are words of the sentence even at its end
+    ("Muista #hakea #asumistukea #ajoissa", "generic", ["#hakea #asumistukea #ajoissa"]),
+    ("Opintotuen hakuaika alkaa. #opintotuki #Kela #opiskelijat", "generic", []),
     # a run that is also most of its sentence is one fence, reported once
     ("Osaatko #avoindata #REST #APIt #opensource / #heldev? Hae.", "generic", ["#avoindata #REST #APIt #opensource"]),
 ])
