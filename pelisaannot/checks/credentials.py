@@ -66,6 +66,11 @@ LATE_VALUE_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{PASSWORD_WORDS}|tunnukse\w*|tunnus|kirjautumistiedot)(?![\p{{L}}\p{{N}}])"
     r"[^\n:=.!?]{0,40}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})"
 )
+# A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`.
+LATE_CODE_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{CODE_WORDS})(?![\p{{L}}\p{{N}}])(?:[ \t]+[\p{{L}}-]+){{1,3}}?"
+    r"[ \t]*(?:[:=]|\b(?:on|oli|is|was|är|var)\b)[ \t]*(?P<value>\d{4,8})(?![\p{L}\p{N}]|[.,:]\d)"
+)
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 TRAILING = ".,;:!?)]}"
 
@@ -145,6 +150,13 @@ class CredentialsCheck(Check):
                     yield Match(start, end, {"what": "kertakäyttökoodi" if m.group("code") else "salasana"})
             for m in GENERIC_CODE_RE.finditer(text):
                 start, end = m.span("value")
+                if free(start, end):
+                    taken.append((start, end))
+                    yield Match(start, end, {"what": "kertakäyttökoodi"})
+            for m in LATE_CODE_RE.finditer(text):
+                start, end = m.span("value")
+                if len(m.group("value")) == 4 and 1900 <= int(m.group("value")) <= 2099:
+                    continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
                 if free(start, end):
                     taken.append((start, end))
                     yield Match(start, end, {"what": "kertakäyttökoodi"})

@@ -26,6 +26,10 @@ def spans(text: str) -> list[str]:
     ("salasana: xqzvbnmwrt", ["xqzvbnmwrt"]),
     ("Tuli vahvistuskoodi 482193, joku yritti kirjautua!", ["482193"]),
     ("PIN-koodi on 4821.", ["4821"]),
+    # a few words between the code word and the digits
+    ("Kirjautumiskoodi tekstiviestinä oli 482913, hassua.", ["482913"]),
+    ("Vahvistuskoodi tulee tekstiviestinä ja on voimassa 10 minuuttia.", []),
+    ("Vahvistuskoodin voimassaoloaika päättyy vuonna 2026.", []),
     ("Lösenord: Sommar2024", ["Sommar2024"]),
     ("xoxb-1234567890-abcdefghijkl", ["xoxb-1234567890-abcdefghijkl"]),
     ("ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5", ["ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"]),
