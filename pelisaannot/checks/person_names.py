@@ -23,6 +23,7 @@ from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context, heads
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
+from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import NOT_NAMES, Name, eponym, find_names
 
 COLLEAGUE_WORDS = frozenset({
@@ -122,8 +123,23 @@ class PersonNamesCheck(Check):
 
     @staticmethod
     def _owner(doc: Document, tokens: list[Token], matters: set[int]) -> bool:
-        """The name in the genitive right before a benefit matter: "Pekka Virtasen asumistuki"."""
-        return bool(tokens) and tokens[-1].text.endswith("n") and tokens[-1].index + 1 in matters
+        """The name owns a benefit matter: in the genitive right before it ("Pekka Virtasen asumistuki"), or, for a
+        full name, the matter of its sentence is "his/hers" ("Marja Koskinen ... hänen hakemuksensa on kesken")."""
+        if not tokens:
+            return False
+        if tokens[-1].text.endswith("n") and tokens[-1].index + 1 in matters:
+            return True
+        if len(tokens) < 2:
+            return False
+        sentence = doc.sentence_of(tokens[0].start)
+        for i in matters:
+            matter = doc.tokens[i]
+            if not sentence.start <= matter.start < sentence.end:
+                continue
+            before = doc.tokens[i - 1].text.lower() if i else ""
+            if before == "hänen" or "possessive:3" in features(matter.text):
+                return True
+        return False
 
     def _contact_sentences(self, doc: Document, ctx: CustomerContext) -> set[int]:
         """Sentences with a person's phone number, e-mail address or identity code: a name there is the person's."""

@@ -135,3 +135,15 @@ def test_an_honorific_before_a_name_with_a_benefit_matter_is_one_named_person(te
     check = PersonNamesCheck({"kind": "person_names"}, PackContext(Path(".")))
     doc = Document(text)
     assert [doc.text[m.start:m.end] for m in check.run(doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jos joku tuntee Marja-Leena Koskisen Hämeenlinnasta, pyytäkää soittamaan, hänen hakemuksensa on kesken.",
+     ["Marja-Leena Koskisen"]),
+    ("Kollega Pekka Virtanen jäi eläkkeelle, ja hänen eläkkeensä alkoi toukokuussa.", []),
+    ("Ministeri Sanni Grahn-Laasonen kertoi, että hänen esityksensä eläkkeistä valmistuu keväällä.", []),
+])
+def test_a_full_name_whose_sentence_has_his_or_her_benefit_matter(text: str, expected: list[str]) -> None:
+    check = PersonNamesCheck({"kind": "person_names"}, PackContext(Path(".")))
+    doc = Document(text)
+    assert [doc.text[m.start:m.end] for m in check.run(doc)] == expected
