@@ -167,10 +167,11 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         data = _merge(parent_rule.raw, changes)
         # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
         own_clause = "clause" in changes
-        rules[rule_id] = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings),
-                                     base if own_clause else parent_rule.link.split("#")[0],
-                                     anchors if own_clause else None, parent_rule.pack,
-                                     prefix=("override", rule_id))
+        rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings),
+                              base if own_clause else parent_rule.link.split("#")[0],
+                              anchors if own_clause else None, parent_rule.pack,
+                              prefix=("override", rule_id))
+        rules[rule_id] = replace(rebuilt, source=parent_rule.source, overridden_in=manifest_path)
 
     own: dict[str, Path] = {}
     for file in sorted(directory.rglob("*.yaml")):

@@ -43,6 +43,8 @@ class Rule:
     #: The folder its check's files (word lists, protected sources) are read from: the pack that defines the rule,
     #: also when another pack overrides it. None means `source`'s folder.
     directory: Path | None = None
+    #: The manifest whose `override` changed this inherited rule, if any; `source` stays the rule's own file.
+    overridden_in: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property

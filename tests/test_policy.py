@@ -178,3 +178,12 @@ def test_an_override_can_switch_an_inherited_rule_on_or_off(tmp_path: Path) -> N
     parent = make_pack(tmp_path, {"TV-TO-001.yaml": RULE})
     manifest = MANIFEST.replace("testi", "lapsi") + f"extends: {parent}\noverride:\n  TV-TO-001: {{enabled: false}}\n"
     assert Linter(load_policy(make_pack(tmp_path, {}, manifest, name="lapsi"))).check("Voi perkele.") == []
+
+
+def test_an_overridden_rule_keeps_its_file_and_names_the_override(tmp_path: Path) -> None:
+    parent = make_pack(tmp_path, {"TV-TO-001.yaml": RULE})
+    manifest = MANIFEST.replace("testi", "lapsi") + f"extends: {parent}\noverride:\n  TV-TO-001: {{severity: error}}\n"
+    child = make_pack(tmp_path, {}, manifest, name="lapsi")
+    rule = load_policy(child).rule("TV-TO-001")
+    assert rule is not None
+    assert rule.source == parent / "TV-TO-001.yaml" and rule.overridden_in == child / "pack.yaml"

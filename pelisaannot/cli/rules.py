@@ -23,7 +23,8 @@ def rules_command(policy: str) -> None:
     for rule in loaded.rules:
         off = "" if rule.enabled else "  (pois päältä; ota käyttöön: --select " + rule.id + ")"
         click.echo(f"{rule.id:<14} {rule.severity:<8} {rule.category:<14} {rule.kind:<15} {rule.title}{off}")
-        click.echo(f"{'':<14} {rule.source}")
+        changed = f"  (muutettu: {rule.overridden_in})" if rule.overridden_in else ""
+        click.echo(f"{'':<14} {rule.source}{changed}")
 
 
 @click.command()
@@ -43,7 +44,10 @@ def explain(rule_id: str, policy: str) -> None:
     click.echo(f"{rule.id}: {rule.title}")
     click.echo(f"  luokka: {rule.category}   vakavuus: {rule.severity}   tarkistus: {rule.kind} "
                f"({KINDS[rule.kind].__module__})")
-    click.echo(f"  tiedosto: {rule.source}\n")
+    click.echo(f"  tiedosto: {rule.source}")
+    if rule.overridden_in:
+        click.echo(f"  muutettu: {rule.overridden_in} (override)")
+    click.echo()
     click.echo("Pelisääntö" + (f" ({rule.section})" if rule.section else "") + ":")
     click.echo(para(f"“{rule.quote}”"))
     click.echo(f"  {rule.link}\n")
