@@ -21,6 +21,9 @@ def _analyser() -> Callable[[str], list[dict[str, Any]]] | None:
     try:
         import libvoikko
 
+        from pelisaannot.finnish.morphology import quiet_destructor
+
+        quiet_destructor(libvoikko)
         voikko = libvoikko.Voikko("fi")
 
         def analyse(word: str) -> list[dict[str, Any]]:

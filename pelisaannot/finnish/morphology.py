@@ -10,6 +10,7 @@ Without either, a surface backend keeps the linter working on exact word forms o
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -99,6 +100,23 @@ class _CachedMorphology:
         return f"<{type(self).__name__} {self.name}>"
 
 
+def quiet_destructor(module: Any) -> None:
+    """libvoikko's `Voikko.__del__` raises AttributeError when the constructor failed (no C library or no
+    dictionary), which Python prints as a multi-line "Exception ignored" traceback on every run of the pip-only
+    install; wrap it once so that the fallback to pyvoikko is silent."""
+    cls = module.Voikko
+    if getattr(cls, "_pelisaannot_quiet", False):
+        return
+    original = cls.__del__
+
+    def __del__(self: Any) -> None:
+        with contextlib.suppress(AttributeError):
+            original(self)
+
+    cls.__del__ = __del__
+    cls._pelisaannot_quiet = True
+
+
 class LibvoikkoMorphology(_CachedMorphology):
     """Voikko through the system C library (Debian libvoikko1 + voikko-fi)."""
 
@@ -109,6 +127,7 @@ class LibvoikkoMorphology(_CachedMorphology):
             import libvoikko
         except ImportError as exc:
             raise MorphologyUnavailable(f"Python module libvoikko not importable: {exc}") from exc
+        quiet_destructor(libvoikko)
         try:
             self._voikko: Any = libvoikko.Voikko("fi")
         except OSError as exc:  # the C library libvoikko.so.1 is missing
