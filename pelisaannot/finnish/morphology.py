@@ -10,7 +10,6 @@ Without either, a surface backend keeps the linter working on exact word forms o
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import re
@@ -104,14 +103,17 @@ def quiet_destructor(module: Any) -> None:
     """libvoikko's `Voikko.__del__` raises AttributeError when the constructor failed (no C library or no
     dictionary), which Python prints as a multi-line "Exception ignored" traceback on every run of the pip-only
     install; wrap it once so that the fallback to pyvoikko is silent."""
-    cls = module.Voikko
-    if getattr(cls, "_pelisaannot_quiet", False):
+    cls = getattr(module, "Voikko", None)
+    if not isinstance(cls, type) or not hasattr(cls, "__del__") or getattr(cls, "_pelisaannot_quiet", False):
         return
     original = cls.__del__
 
     def __del__(self: Any) -> None:
-        with contextlib.suppress(AttributeError):
+        # Not contextlib.suppress: at interpreter exit module globals may already be gone.
+        try:  # noqa: SIM105
             original(self)
+        except AttributeError:
+            pass
 
     cls.__del__ = __del__
     cls._pelisaannot_quiet = True
