@@ -295,3 +295,21 @@ def test_unknown_backend_name(fresh_cache: None, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv(morphology.ENV_VAR, "omorfi")
     with pytest.raises(ValueError, match="omorfi"):
         get_morphology()
+
+
+def test_fallback_without_the_c_library_prints_no_destructor_noise() -> None:
+    """libvoikko's __del__ fails after a failed constructor; the pip-only install must stay quiet."""
+    import subprocess
+    import sys
+
+    code = (
+        "import libvoikko\n"
+        "def broken(self, *a, **k):\n"
+        "    raise OSError('libvoikko.so.1: cannot open shared object file')\n"
+        "libvoikko.Voikko.__init__ = broken\n"
+        "from pelisaannot.finnish.morphology import get_morphology\n"
+        "print(get_morphology().name)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "pyvoikko"
+    assert "Exception ignored" not in result.stderr and "Traceback" not in result.stderr
