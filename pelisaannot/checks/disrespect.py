@@ -26,6 +26,7 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.document import Document, Token
 
+PRONOUNS = frozenset({"ne", "he", "hän", "niitä", "heitä", "niistä", "heistä", "niille", "heille"})
 NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "älä", "älkää",
                        "eihän", "eivätkä", "ilman", "not", "never", "inte"})
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
@@ -143,12 +144,17 @@ class DisrespectCheck(Check):
         marked = any(m in doc.text for m in self.markers)
         if not phrases and not marked and not any(k & self.judgements for k in keys) and all(keys):
             return  # every word known and none a judgement: nothing to aim at anyone
+        carried: tuple[int, str] | None = None  # (sentence start, target lemma) of an earlier clause
         for words in self._clauses(doc):
-            sentence_start = words[0].start
+            sentence_start = doc.sentence_of(words[0].start).start
             targets = [(t, lemma) for t in words
                        if (lemma := self._target(doc, t)) and not self._possessor(doc, t, lemma)]
+            if not targets and carried and carried[0] == sentence_start:
+                # "Mitä johto päättää, ne on täysiä pellejä": a pronoun carries the target into the next clause.
+                targets = [(t, carried[1]) for t in words if t.text.lower() in PRONOUNS][:1]
             if not targets:
                 continue
+            carried = (sentence_start, targets[0][1])
             clause_start, clause_end = words[0].start, words[-1].end
             phrase = next(((a, b) for a, b in phrases if clause_start <= a < clause_end), None)
             if phrase is None and self.markers:

@@ -27,6 +27,10 @@ def spans(text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Meidän uusi esimies on ihan kädetön.", [("esimies on ihan kädetön", "esimies", "kädetön")]),
+    # a pronoun carries the target of an earlier clause of the same sentence
+    ("Mitä johto päättääkin, ne on täysiä pellejä.", [("ne on täysiä pellejä", "johto", "pelle")]),
+    ("Kollegat auttoivat, vaikka he olivat itsekin kiireisiä.", []),
+    ("Pomo lähti lomalle. Ne on surkeita nää säät.", []),
     ("Lähiesimies on säälittävä.", [("Lähiesimies on säälittävä", "esimies", "säälittävä")]),
     ("Työkaverit ovat niin laiskoja, että kaikki jää minulle.",
      [("Työkaverit ovat niin laiskoja", "työkaveri", "laiska")]),
