@@ -189,18 +189,25 @@ class Document:
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
+    def sentence_index(self, offset: int) -> int:
+        """Index in `sentences` of the sentence that holds an offset, or -1."""
+        k = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return k if k >= 0 and self.sentences[k].start <= offset < self.sentences[k].end else -1
+
     def sentence_of(self, offset: int) -> Span:
         """The sentence that holds an offset (the whole text if none does)."""
-        k = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if k >= 0 and self.sentences[k].start <= offset < self.sentences[k].end:
-            return self.sentences[k]
-        return Span(0, len(self.text), self.text)
+        k = self.sentence_index(offset)
+        return self.sentences[k] if k >= 0 else Span(0, len(self.text), self.text)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens that start within [start, end)."""
         lo = bisect.bisect_left(self._token_starts, start)
         hi = bisect.bisect_left(self._token_starts, end)
         return self.tokens[lo:hi]
+
+    def words_between(self, start: int, end: int) -> list[Token]:
+        """Words (tokens with a letter) that start within [start, end)."""
+        return [t for t in self.tokens_between(start, end) if any(c.isalpha() for c in t.text)]
 
     def is_sentence_start(self, token: Token) -> bool:
         """True when a token is the first word of its sentence (capitals there say nothing)."""

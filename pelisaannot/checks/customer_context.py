@@ -113,10 +113,10 @@ class CustomerContext:
         doc = self.doc
         feats = features(token.text)
         sentence = doc.sentence_of(token.start)
-        before = [t for t in doc.words if sentence.start <= t.start < token.start][-2:]
+        before = doc.words_between(sentence.start, token.start)[-2:]
         if any(doc.lemmas(t) & QUANTIFIERS for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
-        words = [t for t in doc.words if sentence.start <= t.start < sentence.end]
+        words = doc.words_between(sentence.start, sentence.end)
         if any(doc.lemmas(t) & EXAMPLE_WORDS for t in words):
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & DETERMINERS for t in before):
@@ -158,10 +158,7 @@ class CustomerContext:
         return out
 
     def sentence_index(self, offset: int) -> int:
-        for i, s in enumerate(self.doc.sentences):
-            if s.start <= offset < s.end:
-                return i
-        return -1
+        return self.doc.sentence_index(offset)
 
     def sentence(self, index: int) -> Span:
         return self.doc.sentences[index]

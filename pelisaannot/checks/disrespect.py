@@ -114,7 +114,7 @@ class DisrespectCheck(Check):
         työkaverit piristävät` judges the weather, not the colleagues."""
         for sentence in doc.sentences:
             clause: list[Token] = []
-            for token in (t for t in doc.words if sentence.start <= t.start < sentence.end):
+            for token in doc.words_between(sentence.start, sentence.end):
                 gap = doc.text[clause[-1].end:token.start] if clause else ""
                 if clause and (CLAUSE_BREAK_RE.search(gap) or token.text.lower() in CLAUSE_WORDS):
                     yield clause

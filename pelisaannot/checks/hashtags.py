@@ -172,8 +172,7 @@ class HashtagsCheck(Check):
                         "reason": f"{len(run)} hashtagia peräkkäin (enintään {max_run})"})
         if self.max_sentence_share is not None:
             for sentence in sorted({doc.sentence_of(t.start) for t in tags}, key=lambda s: s.start):
-                words = [w for w in doc.tokens_between(sentence.start, sentence.end)
-                         if any(c.isalpha() for c in w.text)]
+                words = doc.words_between(sentence.start, sentence.end)
                 # Tags in running text: those with a word after them in the same sentence. A block of tags
                 # at the end is judged by max_run instead.
                 # A tag right before a question or exclamation mark ends the sentence as a word does.

@@ -289,7 +289,7 @@ class LexiconCheck(Check):
             return False
         sentence = doc.sentence_of(start)
         keys = lemma_keys(doc)
-        return any(keys[t.index] & self.unless_near for t in doc.tokens if sentence.start <= t.start < sentence.end)
+        return any(keys[t.index] & self.unless_near for t in doc.tokens_between(sentence.start, sentence.end))
 
     def run(self, doc: Document) -> Iterator[Match]:
         taken: list[tuple[int, int]] = []

@@ -110,7 +110,7 @@ class PersonNamesCheck(Check):
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
         hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
         for name in sorted(names, key=lambda n: n.start):
-            tokens = [t for t in doc.words if name.start <= t.start < name.end]
+            tokens = doc.words_between(name.start, name.end)
             if self._allowed(doc, name.text, tokens) or any(s <= name.start < e for s, e in hidden):
                 continue  # allowed, or part of an e-mail address ("pekka.virtanen(at)gmail.com")
             if any(t.index in refs_tokens for t in tokens):
@@ -194,7 +194,7 @@ class PersonNamesCheck(Check):
                     continue
                 if not text[:1].isupper() or any(ch.isdigit() for ch in text):
                     continue  # plates and codes ("ABC-123") are not people
-                words = [t for t in doc.words if s <= t.start < e]
+                words = doc.words_between(s, e)
                 if words and self._plausible(doc, s, e) and not eponym(doc, words[-1]):
                     out.append(Name(s, e, text, False))
         return out
