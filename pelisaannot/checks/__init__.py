@@ -9,6 +9,7 @@ from __future__ import annotations
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.copied_text import CopiedTextCheck
 from pelisaannot.checks.credentials import CredentialsCheck
+from pelisaannot.checks.cues import CuesCheck
 from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.disrespect import DisrespectCheck
 from pelisaannot.checks.hashtags import HashtagsCheck
@@ -25,7 +26,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
                 DisrespectCheck, PlatformLimitsCheck, InternalCheck,
-                CopiedTextCheck)
+                CopiedTextCheck, CuesCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]
