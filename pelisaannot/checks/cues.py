@@ -94,8 +94,16 @@ def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Per token: its base forms, compound parts and surface form; and its base forms alone. Computed once."""
     cached = doc.__dict__.get("_cue_keys")
     if cached is None:
-        keys = [frozenset({*doc.parts(t), t.text.lower()}) for t in doc.tokens]
-        lemmas = [frozenset(doc.lemmas(t)) for t in doc.tokens]
+        keys, lemmas = [], []
+        for t in doc.tokens:
+            token_keys, token_lemmas = {*doc.parts(t), t.text.lower()}, set(doc.lemmas(t))
+            if "-" in t.text and not doc.analyses[t.index]:
+                # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
+                for a in doc.morphology.analyze(t.text.rsplit("-", 1)[1]):
+                    token_keys |= {a.baseform.lower(), *(p.lower() for p in a.parts)}
+                    token_lemmas.add(a.baseform.lower())
+            keys.append(frozenset(token_keys))
+            lemmas.append(frozenset(token_lemmas))
         cached = doc.__dict__["_cue_keys"] = (keys, lemmas)
     return cached
 
