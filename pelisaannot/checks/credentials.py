@@ -45,7 +45,7 @@ PREFIXED: tuple[tuple[str, str], ...] = (
 
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
-SEP = r"(?P<sep>[:=]|\b(?:on|oli|ovat|is|was|are|är|var|blir)\b(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)"
+SEP = r"(?P<sep>[:=]|\b(?:on|oli|ovat|is|was|are|är|e|var|blir)\b(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)"
 QUOTE_OPEN = "[\"'“”‘’«]?"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ][a-z0-9]{3,8}"
