@@ -70,7 +70,7 @@ def _switches(text: str) -> int:
 
 
 def _alternation(words: list[str]) -> str:
-    """List entries as one regex alternation: `salasana*` -> `salasana` and any ending; `pin-koodi` also matches `pin koodi`."""
+    """List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`."""
     parts = []
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
         star = word.endswith("*")
@@ -142,7 +142,8 @@ class CredentialsCheck(Check):
             rf"[ \t]*{SEP}[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
         # A list of codes after a code word: `varakoodit talteen: 4821-9930, 1175-3302`, `backup codes: 83jd-k2la`.
         self.code_list_re = regex.compile(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}[:=][ \t]*"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
+            rf"(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}[:=][ \t]*"
             rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:[ \t]*[,;/][ \t]*(?:{CODE_ITEM}|\d{{6,10}}))*)(?![\p{{L}}\p{{N}}])")
 
     @staticmethod
@@ -263,7 +264,7 @@ class CredentialsCheck(Check):
         return any(s.start <= offset < s.end for s in doc.urls + doc.emails + doc.hashtags + doc.mentions)
 
     def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
-        """A bare `koodi`/`koden`/`code` counts before digits when a door or entrance is named, or the code ends in #."""
+        """A bare `koodi`/`koden`/`code` before digits: a door or entrance named, a colon, or a code ending in #."""
         for m in self.generic_code_re.finditer(doc.text):
             start, end = m.span("value")
             value = m.group("value")
