@@ -144,7 +144,8 @@ class CredentialsCheck(Check):
         self.code_list_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
             rf"(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}[:=][ \t]*"
-            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:[ \t]*[,;/][ \t]*(?:{CODE_ITEM}|\d{{6,10}}))*)(?![\p{{L}}\p{{N}}])")
+            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:[ \t]*[,;/][ \t]*(?:{CODE_ITEM}|\d{{6,10}}))*)"
+            r"(?![\p{L}\p{N}])")
 
     @staticmethod
     def _strong(value: str) -> bool:
