@@ -118,12 +118,24 @@ def _clause_breaks(doc: Document) -> list[int]:
 
 
 class CueList:
-    """A named set of cues, per language, and patterns."""
+    """A named set of cues, per language, and patterns; cues are indexed by their first word."""
 
     def __init__(self, by_lang: Mapping[str, Sequence[tuple[Slot, ...]]],
                  patterns: Sequence[regex.Pattern[str]] = ()) -> None:
         self.by_lang = {lang: tuple(cues) for lang, cues in by_lang.items() if cues}
         self.patterns = tuple(patterns)
+        # Per language: cues by the text of a lemma or form first slot, and the cues that start with a
+        # prefix or suffix (checked against every word).
+        self._by_first: dict[str, dict[str, list[tuple[Slot, ...]]]] = {}
+        self._scan: dict[str, list[tuple[Slot, ...]]] = {}
+        for lang, cues in self.by_lang.items():
+            index: dict[str, list[tuple[Slot, ...]]] = {}
+            for cue in cues:
+                if cue[0].how in ("lemma", "form"):
+                    index.setdefault(cue[0].text, []).append(cue)
+                else:
+                    self._scan.setdefault(lang, []).append(cue)
+            self._by_first[lang] = index
 
     def find(self, doc: Document) -> list[tuple[int, int]]:
         """Spans of every occurrence in the document."""
@@ -137,16 +149,19 @@ class CueList:
             return sorted(found)
         keys, lemmas = _keys(doc)
         tokens = doc.tokens
-        lang_of = getattr(doc, "lang_of", None)
+        several = len(self.by_lang) > 1
         for i, token in enumerate(tokens):
-            lang = lang_of(token.start) if lang_of is not None and len(self.by_lang) > 1 else None
-            for cue_lang, cues in self.by_lang.items():
+            lang = doc.lang_of(token.start) if several else None
+            for cue_lang in self.by_lang:
                 if lang is not None and cue_lang not in ("any", lang):
                     continue
-                for cue in cues:
+                index = self._by_first[cue_lang]
+                candidates = [c for key in keys[i] for c in index.get(key, ())]
+                candidates += self._scan.get(cue_lang, ())
+                for cue in candidates:
                     if self._at(cue, tokens, keys, lemmas, i):
                         found.append((token.start, tokens[i + len(cue) - 1].end))
-        return sorted(found)
+        return sorted(set(found))
 
     @staticmethod
     def _at(cue: tuple[Slot, ...], tokens: list[Token], keys: list[frozenset[str]],
