@@ -1,0 +1,105 @@
+"""How a hashtag reads: a topic label (`#opintotuki`) or a word of a sentence (`#olen`, `#för`, `#töissä`).
+
+A hashtag fence made of a sentence ("#Ylpeä #olen #meidän #tiimistä", "#Tack #för #idag", "#what #a #day")
+is told from a run of topic labels by the words it is made of: topic labels are nouns and names in their base
+form, while a sentence also needs function words (pronouns, conjunctions, prepositions, auxiliaries), verbs and
+inflected forms. Finnish words are read with voikko; Swedish and English ones, and spoken Finnish that voikko
+does not know, through the pack's function-word lists. A CamelCase tag that holds a whole sentence
+(`#TämäOnParastaTyötä`) is read part by part in the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from pelisaannot.finnish.features import sentence_word
+from pelisaannot.finnish.morphology import Morphology
+
+# Voikko's closed word classes: pronouns, conjunctions, the negative verb, adpositions.
+_FUNCTION_CLASSES = frozenset({"asemosana", "sidesana", "kieltosana", "suhdesana"})
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+CAMEL_PART_RE = regex.compile(r"\p{Lu}\p{Ll}+|\p{Ll}+|\p{Lu}+(?!\p{Ll})")
+
+
+@dataclass(frozen=True, slots=True)
+class TagReading:
+    """What one tag (without `#`) is as a word: `strong` a function word or a verb, `weak` an inflected
+    form or an adverb, `name` a proper name."""
+
+    strong: bool = False
+    weak: bool = False
+    name: bool = False
+
+    @property
+    def wordish(self) -> bool:
+        return self.strong or self.weak
+
+
+class TagReader:
+    """Reads tags with the analyser and the function-word list; caches per word."""
+
+    def __init__(self, morphology: Morphology, function_words: Iterable[str]) -> None:
+        self.morphology = morphology
+        self.function_words = frozenset(w.lower() for w in function_words)
+        self.read = functools.lru_cache(maxsize=4096)(self._read)
+
+    def _read(self, word: str) -> TagReading:
+        if not word.isalpha() or (len(word) > 1 and word.isupper()):
+            return TagReading()  # numbers, codes and acronyms (#IT, #FPA) are labels
+        lowered = word.lower()
+        analyses = self.morphology.analyze(word) or self.morphology.analyze(lowered)
+        classes = {a.wordclass for a in analyses}
+        name = bool(classes) and classes <= _NAME_CLASSES
+        if lowered in self.function_words or (classes and classes <= _FUNCTION_CLASSES):
+            return TagReading(strong=True)
+        inflected = sentence_word(word)
+        if inflected and "teonsana" in classes:
+            return TagReading(strong=True)
+        return TagReading(weak=inflected and not name, name=name)
+
+    def camel_parts(self, word: str) -> list[str]:
+        """`TämäOnParastaTyötä` -> [Tämä, On, Parasta, Työtä]; [] for a tag that is not CamelCase."""
+        parts = CAMEL_PART_RE.findall(word)
+        if len(parts) < 2 or "".join(parts) != word or not any(c.isupper() for c in word[1:]):
+            return []
+        return parts
+
+    def is_sentence_tag(self, word: str, min_parts: int = 3) -> bool:
+        """A CamelCase tag of `min_parts` words or more with a function word, a verb or an inflected form
+        among them: a sentence written as one tag (`#LukekaaRaporttiJaJakakaa`), not a name (`#KelaTutkimus`)."""
+        parts = self.camel_parts(word)
+        return len(parts) >= min_parts and any(self.read(p).wordish for p in parts)
+
+    def reads_as_sentence(self, words: list[str], capital_start: bool) -> bool:
+        """True when a run of tags is a sentence tagged word by word.
+
+        - a function word or a verb inside the run, or with another sentence word, and a third of the tags words
+          of a sentence (#tulevaisuus #on #digitaalinen; not #opintotuki #IT #me);
+        - a sentence's capital on the first tag, the rest lower case, and one sentence word (#Upea #syksy #takana);
+        - all tags but one sentence words (#hyvää #viikonloppua #kaikille).
+        """
+        k = len(words)
+        if k < 3:
+            return False
+        readings = [self.read(w) for w in words]
+        strong = sum(r.strong for r in readings)
+        wordish = sum(r.wordish for r in readings)
+        inner = any(r.strong for r in readings[1:-1])
+        if strong and 3 * wordish >= k and (inner or wordish >= 2):
+            return True
+        if capital_start and wordish and not readings[0].name:
+            return True
+        return wordish >= max(3, k - 1)
+
+
+def sentence_capitals(words: list[str], library: Iterable[str]) -> bool:
+    """The first tag starts with a capital and every other tag is lower case, as the words of a sentence are:
+    `#Mahtava #päivä #töissä`, not `#Kela #opintotuki` (a library tag) or `#Helsinki #Kela`."""
+    first = words[0]
+    if not (first[:1].isupper() and first[1:].islower()) or first.lower() in {t.lower() for t in library}:
+        return False
+    return all(w.islower() for w in words[1:])
