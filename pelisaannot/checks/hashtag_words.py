@@ -11,7 +11,7 @@ does not know, through the pack's function-word lists. A CamelCase tag that hold
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -74,18 +74,19 @@ class TagReader:
         parts = self.camel_parts(word)
         return len(parts) >= min_parts and any(self.read(p).wordish for p in parts)
 
-    def reads_as_sentence(self, words: list[str], capital_start: bool) -> bool:
+    def reads_as_sentence(self, words: list[str], capital_start: bool, labels: Container[str] = ()) -> bool:
         """True when a run of tags is a sentence tagged word by word.
 
         - a function word or a verb inside the run, or with another sentence word, and a third of the tags words
           of a sentence (#tulevaisuus #on #digitaalinen; not #opintotuki #IT #me);
         - a sentence's capital on the first tag, the rest lower case, and one sentence word (#Upea #syksy #takana);
         - all tags but one sentence words (#hyvää #viikonloppua #kaikille).
+        `labels` (the hashtag library, lower case) are topic labels whatever they look like.
         """
         k = len(words)
         if k < 3:
             return False
-        readings = [self.read(w) for w in words]
+        readings = [TagReading() if w.lower() in labels else self.read(w) for w in words]  # library tags are labels
         strong = sum(r.strong for r in readings)
         wordish = sum(r.wordish for r in readings)
         inner = any(r.strong for r in readings[1:-1])

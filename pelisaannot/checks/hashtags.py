@@ -222,10 +222,10 @@ class HashtagsCheck(Check):
             return
         reader = self._reader(doc.morphology)
         for run in runs:
-            words = [t.text[1:] for t in run if t.text[1:].lower() not in self.library]
-            if len(words) < len(run) - 1 or len(run) < self.min_tags:
-                continue  # library tags are topic labels: a run of them is no sentence
-            if reader.reads_as_sentence(words, sentence_capitals(words, self.library.values())):
+            words = [t.text[1:] for t in run]
+            if len(run) < self.min_tags:
+                continue
+            if reader.reads_as_sentence(words, sentence_capitals(words, self.library.values()), self.library):
                 yield Match(run[0].start, run[-1].end, {
                     "count": len(run), "limit": self.min_tags,
                     "reason": f"lause on kirjoitettu hashtageiksi sana sanalta ({len(run)} hashtagia)"})
