@@ -48,6 +48,17 @@ def test_spans(text: str, platform: str, expected: list[str]) -> None:
         assert got == expected
 
 
+def test_a_thread_is_measured_post_by_post() -> None:
+    part = "sana " * 50  # 250 characters
+    thread = f"1/3 {part}\n\n2/3 {part}\n\n3/3 {part}t.co/AbC"
+    assert spans(thread, "x") == []
+    too_long = f"1/2 {part}\n\n2/2 {part}{part}loppu"
+    [m] = CHECK.run(Document(too_long, platform="x"))
+    assert too_long[m.start:m.end].endswith("loppu") and m.start > too_long.index("2/2")
+    assert m.values["reason"].startswith("palvelussa X ketjun 2. julkaisussa saa olla enintään 280 merkkiä")
+    assert spans("1/2 Hei #a\n2/2 Moi #b", "threads") == []  # one tag in each post of a Threads thread
+
+
 def test_values_for_the_message() -> None:
     [m] = CHECK.run(Document("a " * 129 + "kela.fi", platform="x"))
     assert (m.values["platform"], m.values["count"], m.values["limit"]) == ("X", 281, 280)
