@@ -28,11 +28,11 @@ CAMEL_PART_RE = regex.compile(r"\p{Lu}\p{Ll}+|\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 @dataclass(frozen=True, slots=True)
 class TagReading:
     """What one tag (without `#`) is as a word: `strong` a function word or a verb, `weak` an inflected
-    form or an adverb, `name` a proper name."""
+    form or an adverb, `label` a noun or a name in its base form (`#kesä`, `#Helsinki`)."""
 
     strong: bool = False
     weak: bool = False
-    name: bool = False
+    label: bool = False
 
     @property
     def wordish(self) -> bool:
@@ -59,7 +59,8 @@ class TagReader:
         inflected = sentence_word(word)
         if inflected and "teonsana" in classes:
             return TagReading(strong=True)
-        return TagReading(weak=inflected and not name, name=name)
+        noun = "nimisana" in classes or name
+        return TagReading(weak=inflected and not name, label=noun and not inflected)
 
     def camel_parts(self, word: str) -> list[str]:
         """`TämäOnParastaTyötä` -> [Tämä, On, Parasta, Työtä]; [] for a tag that is not CamelCase."""
@@ -79,7 +80,8 @@ class TagReader:
 
         - a function word or a verb inside the run, or with another sentence word, and a third of the tags words
           of a sentence (#tulevaisuus #on #digitaalinen; not #opintotuki #IT #me);
-        - a sentence's capital on the first tag, the rest lower case, and one sentence word (#Upea #syksy #takana);
+        - a sentence's capital on a first tag that is no noun label, the rest lower case, and a sentence word
+          after it (#Upea #syksy #takana; not #Kesä #mökillä #sauna or #Lenkillä #syksy #luonto);
         - all tags but one sentence words (#hyvää #viikonloppua #kaikille).
         `labels` (the hashtag library, lower case) are topic labels whatever they look like.
         """
@@ -92,7 +94,7 @@ class TagReader:
         inner = any(r.strong for r in readings[1:-1])
         if strong and 3 * wordish >= k and (inner or wordish >= 2):
             return True
-        if capital_start and wordish and not readings[0].name:
+        if capital_start and not readings[0].label and any(r.wordish for r in readings[1:]):
             return True
         return wordish >= max(3, k - 1)
 

@@ -38,6 +38,8 @@ def fences(text: str, platform: str = "generic") -> list[str]:
     ("Opintotuen hakuaika alkaa. #opintotuki #Kela #opiskelijat", "generic", []),
     ("Kesäpäivä toimiston pihalla ja jäätelöt koko porukalle 🍦 #kesä #kela #tiimi", "instagram", []),
     ("Mökillä 🌲 #kesällä #järvi #sauna", "instagram", []),
+    ("Syysretki 🍂 #Lenkillä #syksy #luonto", "instagram", []),
+    ("Viikonloppu 🌲 #Kesä #mökillä #sauna", "instagram", []),
     ("Palvelumme ovat auki koko kesän normaaliin tapaan. #Helsinki #kesä #palvelut", "generic", []),
     ("Kolme vinkkiä hakemukseen: liitä tositteet ja hae ajoissa. #opintotuki #IT #me", "generic", []),
     ("Juhlimme tänään! #TehdäänYhdessä #Kela", "generic", []),
