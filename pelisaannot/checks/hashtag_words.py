@@ -99,10 +99,16 @@ class TagReader:
         return wordish >= max(3, k - 1)
 
 
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
 def sentence_capitals(words: list[str], library: Iterable[str]) -> bool:
-    """The first tag starts with a capital and every other tag is lower case, as the words of a sentence are:
-    `#Mahtava #päivä #töissä`, not `#Kela #opintotuki` (a library tag) or `#Helsinki #Kela`."""
+    """The first tag starts with a capital and the others are all lower case, as the words of a sentence are
+    (`#Mahtava #päivä #töissä`), or all capitalised, title style (`#Upea #Syksy #Takana`); not when the first
+    is a library tag (`#Kela #opintotuki`)."""
     first = words[0]
-    if not (first[:1].isupper() and first[1:].islower()) or first.lower() in {t.lower() for t in library}:
+    if not _capitalised(first) or first.lower() in {t.lower() for t in library}:
         return False
-    return all(w.islower() for w in words[1:])
+    rest = words[1:]
+    return all(w.islower() for w in rest) or all(_capitalised(w) for w in rest)
