@@ -10,7 +10,8 @@ verb, an inflected form, or a topic label) is decided in `hashtag_words.py` with
 function-word lists (`function_words:`, Finnish, Swedish and English files). `sentence_tags` reports
 several tags that each hold a whole sentence in CamelCase (`#TämäOnParastaTyötä`). One to three relevant
 tags, and four on a long post, stay clean on every platform, Instagram included. A post gets one finding
-per fence; the total count is reported only when no fence already was.
+per fence; the total count is reported only when no fence already was. A thread written as one draft
+(1/6, 2/6, ...) is counted post by post.
 
 `library: true` compares each tag with the organisation's hashtag library (pack setting
 `hashtag_library`): a near miss gets the library form as its suggestion. A near miss is an inflected
@@ -34,6 +35,7 @@ from pelisaannot.checks.hashtag_words import TagReader, sentence_capitals
 from pelisaannot.document import Document, Span
 from pelisaannot.finnish.features import sentence_word
 from pelisaannot.finnish.morphology import Morphology
+from pelisaannot.platforms import thread_parts
 
 MAX_SEGMENT_LENGTH = 60
 MAX_SEGMENTED_TAGS = 10  # a post full of long junk tags must not cost seconds
@@ -197,11 +199,15 @@ class HashtagsCheck(Check):
                 reported.append((match.start, match.end))
                 yield match
         max_count = _per_platform(self.max_count, doc.platform)
-        if max_count is not None and len(tags) > max_count and not reported:
-            extra = tags[max_count:]
-            yield Match(extra[0].start, extra[-1].end, {
-                "count": len(tags), "limit": max_count,
-                "reason": f"{len(tags)} hashtagia, kun suositus on enintään {max_count}"})
+        if max_count is None or reported:
+            return
+        for start, end in thread_parts(doc.text):  # a thread's posts are counted one by one
+            inside = [t for t in tags if start <= t.start < end]
+            if len(inside) > max_count:
+                extra = inside[max_count:]
+                yield Match(extra[0].start, extra[-1].end, {
+                    "count": len(inside), "limit": max_count,
+                    "reason": f"{len(inside)} hashtagia, kun suositus on enintään {max_count}"})
 
     # Fences ---------------------------------------------------------------------------------------
 
@@ -267,16 +273,21 @@ class HashtagsCheck(Check):
                 "reason": f"{len(found)} hashtagia on kokonaisia lauseita"})
 
     def _block_fence(self, doc: Document, runs: list[list[Span]]) -> Iterator[Match]:
-        """A block of `block_longer_than_text` tags or more that is longer than the post's own text."""
+        """A block of `block_longer_than_text` tags or more that is longer than the post's own text (each post
+        of a thread on its own)."""
         if not self.block_tags or len(doc.hashtags) < self.block_tags:
             return
-        text = doc.text
+        plain = doc.text
         for span in [*doc.hashtags, *doc.urls]:
-            text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
-        own = len(" ".join(text.split()))
-        block = max(runs, key=len)
-        tagged = sum(len(t.text) + 1 for t in doc.hashtags) - 1
-        if len(block) >= self.block_tags and tagged > own:
-            yield Match(block[0].start, block[-1].end, {
-                "count": len(doc.hashtags), "limit": self.block_tags,
-                "reason": f"{len(doc.hashtags)} hashtagia, ja ne vievät enemmän tilaa kuin itse teksti"})
+            plain = plain[:span.start] + " " * (span.end - span.start) + plain[span.end:]
+        for start, end in thread_parts(doc.text):
+            tags = [t for t in doc.hashtags if start <= t.start < end]
+            if len(tags) < self.block_tags:
+                continue
+            own = len(" ".join(plain[start:end].split()))
+            block = max((r for r in runs if start <= r[0].start < end), key=len)
+            tagged = sum(len(t.text) + 1 for t in tags) - 1
+            if len(block) >= self.block_tags and tagged > own:
+                yield Match(block[0].start, block[-1].end, {
+                    "count": len(tags), "limit": self.block_tags,
+                    "reason": f"{len(tags)} hashtagia, ja ne vievät enemmän tilaa kuin itse teksti"})

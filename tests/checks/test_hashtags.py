@@ -57,6 +57,8 @@ def fences(text: str, platform: str = "generic") -> list[str]:
     # dots, emoji and line breaks do not break a fence; a word does
     ("Uusi viikko. #maanantai. #kela 💪 #tiimi\n#kahvi · #arki · #työ", "generic",
      ["#maanantai. #kela 💪 #tiimi\n#kahvi · #arki · #työ"]),
+    # a thread written as one draft is counted post by post
+    ("1/3 Hakuaika alkaa. #opintotuki #Kela\n2/3 Hae ajoissa. #haku #syksy\n3/3 Kysy chatissa. #chat #apu", "x", []),
     # a block of four or more tags longer than the text
     ("Hyvää yötä! #uni #ilta #rauha #koti", "generic", ["#uni #ilta #rauha #koti"]),
     ("Hyvää yötä! #uni #ilta #rauha", "generic", []),
