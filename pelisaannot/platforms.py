@@ -24,6 +24,7 @@ GRAPHEME_RE = regex.compile(r"\X")
 EMOJI_GRAPHEME_RE = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
 # twitter-text v3 configuration: these code point ranges weigh 1, everything else 2 (out of a limit of 280).
 _X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+X_HEAVY_RE = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")  # weigh 2
 
 
 REPLY_MENTIONS_RE = regex.compile(r"(?:@\w{1,15}\s+)+")
@@ -51,12 +52,27 @@ class Profile:
     max_mentions: int | None = None
 
     def length(self, text: str) -> int:
-        """The post's length as this platform counts it."""
-        return sum(cost for _, _, cost in self.costs(text))
+        """The post's length as this platform counts it (without building a piece per character)."""
+        total = 0
+        i = 0
+        for start, end, cost in self._special(text):
+            total += self._plain_length(text, i, start) + cost
+            i = end
+        return total + self._plain_length(text, i, len(text))
 
     def costs(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, cost) pieces of `text` in order: links, emoji and single characters or graphemes."""
         pieces: list[tuple[int, int, int]] = []
+        i = 0
+        for start, end, cost in self._special(text):
+            pieces += self._plain(text, i, start)
+            pieces.append((start, end, cost))
+            i = end
+        pieces += self._plain(text, i, len(text))
+        return pieces
+
+    def _special(self, text: str) -> list[tuple[int, int, int]]:
+        """Links, the reply's opening mentions and emoji, which cost a fixed amount, in order, not overlapping."""
         special: list[tuple[int, int, int]] = []
         if self.url_length is not None:
             special += [(m.start(), _url_end(text, m), self.url_length) for m in URL_RE.finditer(text)
@@ -72,15 +88,20 @@ class Profile:
             special += [(m.start(), m.end(), 2) for m in EMOJI_GRAPHEME_RE.finditer(text)
                         if not any(s <= m.start() < e for s, e, _ in special)]
         special.sort()
-        i = 0
-        for start, end, cost in special:
-            if start < i:
-                continue
-            pieces += self._plain(text, i, start)
-            pieces.append((start, end, cost))
-            i = end
-        pieces += self._plain(text, i, len(text))
-        return pieces
+        kept: list[tuple[int, int, int]] = []
+        for piece in special:
+            if not kept or piece[0] >= kept[-1][1]:
+                kept.append(piece)
+        return kept
+
+    def _plain_length(self, text: str, start: int, end: int) -> int:
+        if start >= end:
+            return 0
+        if self.counting == "graphemes":
+            return len(GRAPHEME_RE.findall(text, start, end))
+        if self.counting == "x":
+            return end - start + len(X_HEAVY_RE.findall(text, start, end))
+        return end - start
 
     def _plain(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         if start >= end:

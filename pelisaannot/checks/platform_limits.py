@@ -43,6 +43,8 @@ class PlatformLimitsCheck(Check):
     @staticmethod
     def _length(full: str, start: int, end: int, p: Profile, limit: int, where: str) -> Iterator[Match]:
         text = full[start:end].rstrip()
+        if p.length(text) <= limit:
+            return  # fits: no need for a piece per character
         total = 0
         cut = None
         for piece_start, _end, cost in p.costs(text):

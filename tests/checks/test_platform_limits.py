@@ -25,6 +25,7 @@ def spans(text: str, platform: str, check: PlatformLimitsCheck = CHECK) -> list[
     ("sana " * 56 + "loppu  \n\n", "x", ["loppu"]),  # trailing whitespace is not counted
     ("a " * 129 + "kela.fi", "x", ["kela.fi"]),  # 258 + 23 = 281
     ("a " * 128 + "kela.fi", "x", []),  # 256 + 23 = 279
+    ("t.co/a " * 11 + "tämä ei mahdu enää", "x", ["enää"]),  # 95 characters, but 11 × 24 + 18 = 282
     ("😀" * 140, "x", []),
     ("😀" * 141, "x", ["😀" * 141]),
     ("👨‍👩‍👧‍👦 " * 150, "bluesky", []),  # 300 graphemes
