@@ -19,7 +19,8 @@ import regex
 from pelisaannot.finnish.features import sentence_word
 from pelisaannot.finnish.morphology import Morphology
 
-# Voikko's closed word classes: pronouns, conjunctions, the negative verb, adpositions.
+# Voikko's names for its closed word classes (pronouns, conjunctions, the negative verb, adpositions) and
+# for proper names: analyser vocabulary, not word lists; the words themselves are in the pack's lists.
 _FUNCTION_CLASSES = frozenset({"asemosana", "sidesana", "kieltosana", "suhdesana"})
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 CAMEL_PART_RE = regex.compile(r"\p{Lu}\p{Ll}+|\p{Ll}+|\p{Lu}+(?!\p{Ll})")

@@ -228,9 +228,9 @@ class HashtagsCheck(Check):
             return
         reader = self._reader(doc.morphology)
         for run in runs:
-            words = [t.text[1:] for t in run]
             if len(run) < self.min_tags:
                 continue
+            words = [t.text[1:] for t in run]
             if reader.reads_as_sentence(words, sentence_capitals(words, self.library.values()), self.library):
                 yield Match(run[0].start, run[-1].end, {
                     "count": len(run), "limit": self.min_tags,
