@@ -11,16 +11,13 @@ import click
 
 from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.cli.options import split_names
-from pelisaannot.config import Config, apply_config, check_names, load_config
-from pelisaannot.document import Document
+from pelisaannot.config import Config, load_config
 from pelisaannot.engine import Linter
 from pelisaannot.errors import InputError
 from pelisaannot.finding import SEVERITIES, severity_rank
 from pelisaannot.inputs import DEFAULT_COLUMNS, INPUT_FORMATS, Columns, Post, read_posts
 from pelisaannot.platforms import PLATFORMS
-from pelisaannot.policy import load_policy
-from pelisaannot.report import FORMATS, CheckedPost, Report, Suppressed, formatter
-from pelisaannot.suppressions import apply, parse_field, parse_text, problems
+from pelisaannot.report import FORMATS, CheckedPost, Report, formatter
 
 PROGRESS_MIN = 100  # show a progress bar on a terminal from this many posts up
 
@@ -44,35 +41,23 @@ def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> t
     return posts, errors
 
 
-def check_post(linter: Linter, post: Post, platform: str, config: Config | None = None,
-               report_unused: bool = False) -> CheckedPost:
-    """One post: its findings after per-path ignores and inline suppressions, and what was suppressed."""
-    suppressions, text = parse_text(post.text)
-    suppressions += parse_field(post.suppress)
-    doc = Document(text, platform=post.platform or platform)
-    findings = linter.check_document(doc)
-    skip = config.ignored_for(post.path) if config is not None else ()
-    if skip:
-        findings = [f for f in findings if not any(f.rule == n or f.category == n or f.rule.startswith(n + "-")
-                                                   for n in skip)]
-    kept, silenced = apply(findings, suppressions)
-    if suppressions:
-        known = [(r.id, r.category) for r in linter.policy.rules]
-        kept = sorted([*kept, *problems(suppressions, post.text, doc.line_col, known, report_unused)],
-                      key=lambda f: (f.start, f.end, f.rule))
-    return CheckedPost(post, kept, [Suppressed(f, reason) for f, reason in silenced])
+def check_post(linter: Linter, post: Post, platform: str) -> CheckedPost:
+    """One post through the library's one door (configuration, per-path ignores and inline suppressions are
+    the linter's)."""
+    checked = linter.check_post(post.text, post.platform or platform, path=post.path, suppress=post.suppress)
+    return CheckedPost(post, checked.findings, checked.suppressed)
 
 
 def run_check(linter: Linter, paths: list[str], platform: str, input_format: str | None,
-              config: Config | None = None, report_unused: bool = False, progress: bool = False) -> Report:
+              config: Config | None = None, progress: bool = False) -> Report:
     """Check every post of every path; a bad file is reported and the others still checked."""
     posts, errors = _read_all(paths, input_format, config.columns() if config is not None else DEFAULT_COLUMNS)
     checked: list[CheckedPost] = []
     if progress and len(posts) >= PROGRESS_MIN and sys.stderr.isatty():
         with click.progressbar(posts, label="Tarkistetaan", file=sys.stderr) as bar:
-            checked = [check_post(linter, p, platform, config, report_unused) for p in bar]
+            checked = [check_post(linter, p, platform) for p in bar]
     else:
-        checked = [check_post(linter, p, platform, config, report_unused) for p in posts]
+        checked = [check_post(linter, p, platform) for p in posts]
     return Report(checked, errors)
 
 
@@ -157,10 +142,8 @@ def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, p
         paths = ("-",)
     config = configured(config_path, policy=policy, platform=platform, select=select, ignore=ignore,
                         fail_on=fail_on)
-    loaded = load_policy(config.policy_spec())
-    check_names(config, loaded)
-    linter = Linter(apply_config(loaded, config), tuple(config["select"]), tuple(config["ignore"]))
-    report = run_check(linter, list(paths), config["platform"], input_format, config, report_unused, progress)
+    linter = Linter.from_config(config, report_unused=report_unused)
+    report = run_check(linter, list(paths), config["platform"], input_format, config, progress)
     for error in report.errors:
         click.echo(f"pelisaannot: error: {error}", err=True)
     use_colour = _use_colour(colour)
