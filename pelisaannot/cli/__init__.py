@@ -30,9 +30,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from pelisaannot.cli import check, config, demo, init, redact, rules
+    from pelisaannot.cli import check, config, demo, init, redact, rules, serve
 
-    for module in (check, config, demo, init, rules, redact):
+    for module in (check, config, demo, init, rules, redact, serve):
         for command in module.COMMANDS:
             cli.add_command(command)
 
