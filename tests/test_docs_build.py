@@ -102,6 +102,7 @@ def test_served_rule_links_resolve() -> None:
 
 
 def test_markdown_keeps_anchors_and_escapes_the_rest() -> None:
-    html = markdown("## Otsikko {#otsikko}\n\n<a id=\"kohta\"></a>Teksti <b>ja</b> `koodi`.\n- yksi\n  jatkuu\n- kaksi\n")
+    html = markdown("## Otsikko {#otsikko}\n\n<a id=\"kohta\"></a>Teksti <b>ja</b> `koodi`.\n"
+                    "- yksi\n  jatkuu\n- kaksi\n")
     assert '<h2 id="otsikko">Otsikko</h2>' in html and '<a id="kohta"></a>' in html
     assert "&lt;b&gt;" in html and "<code>koodi</code>" in html and "<li>yksi jatkuu</li>" in html
