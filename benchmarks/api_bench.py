@@ -1,7 +1,7 @@
 """The HTTP API under load: concurrent clients against `pelisaannot serve`, requests/s and p50/p95/p99 latency,
 for the default policy without the NER model (PELISAANNOT_NER=0) and with it.
 
-    python benchmarks/api_bench.py [--clients 8] [--requests 400] [--policy kela]
+    python benchmarks/api_bench.py [--clients 8] [--requests 400] [--policy kela] [--workers 2]
 
 Posts are real text nobody here wrote (tweets and treebank sentences, ../shared/data/finnish), each request one
 post; the first 40 requests warm the server up and are not counted. Target: p50 under 20 ms for a typical post
@@ -33,12 +33,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start(policy: str, ner: bool) -> tuple[subprocess.Popen[bytes], str]:
+def _start(policy: str, ner: bool, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PELISAANNOT_NER": "1" if ner else "0",
            "PELISAANNOT_LOG_LEVEL": "warning"}
     process = subprocess.Popen([sys.executable, "-m", "pelisaannot", "serve", "--port", str(port), "--policy",
-                                policy], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                policy, "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -56,8 +57,8 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def run(policy: str, ner: bool, clients: int, requests: int, posts: list[str]) -> dict[str, float]:
-    process, url = _start(policy, ner)
+def run(policy: str, ner: bool, clients: int, requests: int, posts: list[str], workers: int) -> dict[str, float]:
+    process, url = _start(policy, ner, workers)
     try:
         with httpx.Client(base_url=url, timeout=120, limits=httpx.Limits(max_connections=clients)) as client:
             for text in posts[:WARM_UP]:
@@ -73,7 +74,7 @@ def run(policy: str, ner: bool, clients: int, requests: int, posts: list[str]) -
             with ThreadPoolExecutor(max_workers=clients) as pool:
                 latencies = list(pool.map(one, range(requests)))
             elapsed = time.perf_counter() - started
-            single = [one(i) for i in range(min(100, requests))]
+            single = [one(requests + i) for i in range(100)]  # posts not seen before: no warm caches
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -86,15 +87,17 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--policy", default="kela")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
     parser.add_argument("--no-ner-only", action="store_true", help="skip the run with the NER model")
     args = parser.parse_args()
     posts = [t for pair in zip(tweets(), treebank_sentences(), strict=False) for t in pair]
-    print(f"{args.clients} concurrent clients, {args.requests} requests of one post each, policy {args.policy}")
+    print(f"{args.clients} concurrent clients, {args.requests} requests of one post each, policy {args.policy}, "
+          f"{args.workers} server processes")
     print(f"{'':<14} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'one client p50':>15}")
     for ner in (False, True):
         if ner and args.no_ner_only:
             continue
-        r = run(args.policy, ner, args.clients, args.requests, posts)
+        r = run(args.policy, ner, args.clients, args.requests, posts, args.workers)
         label = "with NER" if ner else "without NER"
         print(f"{label:<14} {r['rps']:>7.0f} {r['p50']:>7.1f} {r['p95']:>7.1f} {r['p99']:>7.1f} "
               f"{r['single_p50']:>15.1f}")

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 
 import click
 
 from pelisaannot.errors import PelisaannotError
-from pelisaannot.web.settings import DEFAULT_HOST, DEFAULT_PORT, TOKEN_ENV, Limits, ServerSettings, check_exposure
+from pelisaannot.web.settings import (
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    SETTINGS_ENV,
+    TOKEN_ENV,
+    Limits,
+    ServerSettings,
+    check_exposure,
+)
 
 
 @click.command()
@@ -26,6 +36,9 @@ from pelisaannot.web.settings import DEFAULT_HOST, DEFAULT_PORT, TOKEN_ENV, Limi
               help="Let pages of this origin (https://tool.example) call the API from a browser; repeatable.")
 @click.option("--public-url", default=None, metavar="URL",
               help="Where clients reach the server; findings link to its rule pages.  [default: http://HOST:PORT]")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 32),
+              help="Server processes; each loads the policy and checks one post at a time (2 on a 2-core machine "
+                   "doubles the requests per second).")
 @click.option("--max-body", default=Limits.max_body, show_default=True, type=click.IntRange(1),
               help="Largest request body in bytes (413 past it).")
 @click.option("--max-chars", default=Limits.max_chars, show_default=True, type=click.IntRange(1),
@@ -33,7 +46,7 @@ from pelisaannot.web.settings import DEFAULT_HOST, DEFAULT_PORT, TOKEN_ENV, Limi
 @click.option("--max-posts", default=Limits.max_posts, show_default=True, type=click.IntRange(1),
               help="Most posts in one request (413 past it).")
 def serve(policy: str | None, config_path: str | None, host: str, port: int, token: str | None,
-          cors_origins: tuple[str, ...], public_url: str | None, max_body: int, max_chars: int,
+          cors_origins: tuple[str, ...], public_url: str | None, workers: int, max_body: int, max_chars: int,
           max_posts: int) -> None:
     """The local web page and the HTTP API on the same engine as 'check'.
 
@@ -55,11 +68,18 @@ def serve(policy: str | None, config_path: str | None, host: str, port: int, tok
     settings = ServerSettings(policy=policy, config=config_path, token=token, cors_origins=cors_origins,
                               limits=Limits(max_body, max_chars, max_posts),
                               public_url=public_url or f"http://{shown}:{port}")
+    level = os.environ.get("PELISAANNOT_LOG_LEVEL", "info")
+    # The access log shows method, path and status only; request bodies (drafts) are never logged.
+    if workers > 1:
+        os.environ[SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
+        create_app(settings)  # fail here, with one line, if the policy or configuration is broken
+        click.echo(f"pelisaannot: http://{shown}:{port}/ (API /v1, OpenAPI /docs); Ctrl+C lopettaa", err=True)
+        uvicorn.run("pelisaannot.web.app:from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level=level, server_header=False)
+        return
     app = create_app(settings)
     click.echo(f"pelisaannot: http://{shown}:{port}/ (API /v1, OpenAPI /docs); Ctrl+C lopettaa", err=True)
-    # The access log shows method, path and status only; request bodies (drafts) are never logged.
-    uvicorn.run(app, host=host, port=port, log_level=os.environ.get("PELISAANNOT_LOG_LEVEL", "info"),
-                server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level=level, server_header=False)
 
 
 @click.group()

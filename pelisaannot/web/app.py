@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import threading
 from collections.abc import Callable
 from importlib.resources import files
@@ -36,7 +37,7 @@ from pelisaannot.reference import rule_dict
 from pelisaannot.report import CheckedPost, Report
 from pelisaannot.report.json_format import VERSION, finding_dict
 from pelisaannot.web.limits import BodyLimit, error_body
-from pelisaannot.web.settings import ServerSettings
+from pelisaannot.web.settings import SETTINGS_ENV, Limits, ServerSettings
 
 STATIC = files("pelisaannot.web") / "static"
 Platform = Literal[PLATFORMS]  # type: ignore[valid-type]
@@ -172,7 +173,7 @@ def _api_finding(post: Post, finding: Any) -> dict[str, Any]:
 def create_app(settings: ServerSettings) -> FastAPI:
     engine = _Engine(settings)
     limits = settings.limits
-    app = FastAPI(title="pelisaannot", version=__version__,
+    app = FastAPI(title="pelisaannot", version=__version__, docs_url=None, redoc_url=None,
                   description="Checks social-media drafts against the policy the server was started with "
                               f"({engine.policy.name}). Findings are the objects of the CLI's JSON format "
                               "(version 1).")
@@ -271,6 +272,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return {"status": "ok", "version": __version__, "policy": engine.policy.name,
                 "rules": len(engine.policy.rules)}
 
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return HTMLResponse(openapi_page(app.openapi()))
+
     @app.get("/", include_in_schema=False)
     def page() -> FileResponse:
         return FileResponse(str(STATIC / "index.html"), media_type="text/html; charset=utf-8")
@@ -288,6 +293,40 @@ def create_app(settings: ServerSettings) -> FastAPI:
                            allow_headers=["content-type", "authorization"])
     app.add_middleware(BodyLimit, limit=limits.max_body)
     return app
+
+
+def openapi_page(spec: dict[str, Any]) -> str:
+    """The OpenAPI document as one plain page (Swagger UI would load its scripts from a CDN; this server loads
+    nothing from outside): each operation with its summary, request body schema and responses."""
+    import html
+
+    parts = [f"<h1>{html.escape(spec['info']['title'])} {html.escape(spec['info']['version'])}: HTTP API</h1>",
+             f"<p>{html.escape(spec['info'].get('description', ''))}</p>",
+             '<p>OpenAPI 3 -dokumentti koneille: <a href="/openapi.json">/openapi.json</a>.</p>']
+    for path, operations in spec["paths"].items():
+        for method, op in operations.items():
+            parts.append(f"<h2><code>{method.upper()} {html.escape(path)}</code></h2>")
+            parts.append(f"<p>{html.escape(op.get('summary', ''))}</p>")
+            body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            if body:
+                parts.append("<h3>Request body</h3><pre>" + html.escape(json.dumps(body, indent=2,
+                                                                                   ensure_ascii=False)) + "</pre>")
+            codes = ", ".join(f"{code} {html.escape(r.get('description', ''))}"
+                              for code, r in op.get("responses", {}).items())
+            parts.append(f"<p>Responses: {codes}. Errors: <code>{{\"error\": {{\"status\", \"code\", "
+                         f"\"message\"}}}}</code> (401, 404, 413, 422).</p>")
+    style = ("body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5}"
+             "pre{background:#f4f4f4;padding:.5rem;overflow:auto}code{background:#f1f1f1}")
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pelisaannot API</title>'
+            f"<style>{style}</style></head><body><main>{''.join(parts)}</main></body></html>")
+
+
+def from_environment() -> FastAPI:
+    """The app for each uvicorn worker process (`serve --workers N`): settings come from the environment."""
+    data = json.loads(os.environ[SETTINGS_ENV])
+    data["limits"] = Limits(**data["limits"])
+    data["cors_origins"] = tuple(data["cors_origins"])
+    return create_app(ServerSettings(**data))
 
 
 def _mount_rule_pages(app: FastAPI, engine: _Engine, settings: ServerSettings) -> None:

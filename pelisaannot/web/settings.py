@@ -11,6 +11,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
 
 TOKEN_ENV = "PELISAANNOT_TOKEN"
+SETTINGS_ENV = "PELISAANNOT_SERVE_SETTINGS"  # handed to worker processes (serve --workers)
 
 
 @dataclass(frozen=True)
@@ -54,5 +55,5 @@ def check_exposure(host: str, token: str | None) -> None:
                                f"with --token or ${TOKEN_ENV}")
 
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "TOKEN_ENV", "Limits", "ServerSettings", "check_exposure",
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "SETTINGS_ENV", "TOKEN_ENV", "Limits", "ServerSettings", "check_exposure",
            "is_loopback"]

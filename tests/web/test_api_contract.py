@@ -77,7 +77,9 @@ def test_rules_and_one_rule(client: TestClient) -> None:
 
 def test_healthz_docs_and_openapi(client: TestClient) -> None:
     assert client.get("/healthz").json()["status"] == "ok"
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "POST /v1/check" in docs.text
+    assert "<script" not in docs.text and "http" not in docs.text.replace('href="/openapi.json"', "")
     spec = client.get("/openapi.json").json()
     assert {"/v1/check", "/v1/redact", "/v1/rules", "/v1/rules/{rule_id}", "/healthz"} <= set(spec["paths"])
     schema = spec["paths"]["/v1/check"]["post"]["requestBody"]["content"]["application/json"]["schema"]
