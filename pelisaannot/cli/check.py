@@ -15,6 +15,7 @@ from pelisaannot.config import Config, load_config
 from pelisaannot.engine import Linter
 from pelisaannot.errors import InputError
 from pelisaannot.finding import SEVERITIES, severity_rank
+from pelisaannot.i18n import t
 from pelisaannot.inputs import DEFAULT_COLUMNS, INPUT_FORMATS, Columns, Post, read_posts
 from pelisaannot.platforms import PLATFORMS
 from pelisaannot.report import FORMATS, CheckedPost, Report, formatter
@@ -54,7 +55,7 @@ def run_check(linter: Linter, paths: list[str], platform: str, input_format: str
     posts, errors = _read_all(paths, input_format, config.columns() if config is not None else DEFAULT_COLUMNS)
     checked: list[CheckedPost] = []
     if progress and len(posts) >= PROGRESS_MIN and sys.stderr.isatty():
-        with click.progressbar(posts, label="Tarkistetaan", file=sys.stderr) as bar:
+        with click.progressbar(posts, label=t("progress"), file=sys.stderr) as bar:
             checked = [check_post(linter, p, platform) for p in bar]
     else:
         checked = [check_post(linter, p, platform) for p in posts]
@@ -75,10 +76,10 @@ def statistics_table(report: Report) -> str:
     titles = {f.rule: f.title for _, f in report.findings} | {s.finding.rule: s.finding.title
                                                              for _, s in report.suppressed}
     rows = sorted(titles, key=lambda r: (-found[r], -hidden[r], r))
-    lines = [f"{'sääntö':<14} {'löydöksiä':>9} {'ohitettu':>8}  otsikko"]
+    lines = [f"{t('stats_rule'):<14} {t('stats_findings'):>9} {t('stats_suppressed'):>8}  {t('stats_title')}"]
     lines += [f"{r:<14} {found[r]:>9} {hidden[r]:>8}  {titles[r]}" for r in rows]
-    lines.append(f"{'yhteensä':<14} {sum(found.values()):>9} {sum(hidden.values()):>8}  "
-                 f"({len(report.posts)} julkaisua)")
+    lines.append(f"{t('stats_total'):<14} {sum(found.values()):>9} {sum(hidden.values()):>8}  "
+                 + t("stats_posts", posts=len(report.posts)))
     return "\n".join(lines)
 
 
@@ -135,10 +136,10 @@ def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, p
     Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, input, config or policy error.
     """
     if statistics and output_format != "text":
-        raise click.UsageError("--statistics prints a table; use it with --format text")
+        raise click.UsageError(t("statistics_text"))
     if not paths:
         if sys.stdin.isatty():
-            raise click.UsageError("give files to check, or - to read a post from standard input")
+            raise click.UsageError(t("no_input"))
         paths = ("-",)
     config = configured(config_path, policy=policy, platform=platform, select=select, ignore=ignore,
                         fail_on=fail_on)
