@@ -1,4 +1,4 @@
-"""`pelisaannot serve` (the local page and the HTTP API) and `pelisaannot docs build` (the rule reference)."""
+"""`pelisaannot serve`: the local page and the HTTP API, on the same engine as `check`."""
 
 from __future__ import annotations
 
@@ -82,27 +82,4 @@ def serve(policy: str | None, config_path: str | None, host: str, port: int, tok
     uvicorn.run(app, host=host, port=port, log_level=level, server_header=False)
 
 
-@click.group()
-def docs() -> None:
-    """The rule reference: one page per rule, like ruff's rule pages."""
-
-
-@docs.command("build")
-@click.argument("directory", type=click.Path(file_okay=False))
-@click.option("--policy", "-p", default="kela", show_default=True, envvar="PELISAANNOT_POLICY", metavar="NAME|PATH")
-def docs_build(directory: str, policy: str) -> None:
-    """Write the rule pages, the policy documents and an index into DIRECTORY.
-
-    \b
-    Publish the folder and set the pack's base_url to the published document page, e.g.
-      base_url: https://intra.example/pelisaannot/pelisaannot.html
-    so that every finding links to its clause there ('pelisaannot serve' does this by itself).
-    """
-    from pelisaannot.docs import build
-    from pelisaannot.policy import load_policy
-
-    written = build(load_policy(policy), directory)
-    click.echo(f"{len(written)} sivua: {directory}/index.html")
-
-
-COMMANDS = [serve, docs]
+COMMANDS = [serve]

@@ -7,6 +7,7 @@ are parsed here and handed to the linter, and errors describe the request's shap
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import json
 import os
@@ -25,13 +26,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pelisaannot import __version__
 from pelisaannot.config import Config, load_config
-from pelisaannot.docs import build_pages, relinked
+from pelisaannot.docs_site import build_site
 from pelisaannot.document import Document
 from pelisaannot.engine import LANGUAGES, Linter
 from pelisaannot.errors import PelisaannotError
 from pelisaannot.inputs import Post
 from pelisaannot.platforms import PLATFORMS, profile
-from pelisaannot.policy import load_policy
+from pelisaannot.policy import Policy, load_policy
 from pelisaannot.redact import OPERATORS, redact, spans
 from pelisaannot.reference import rule_dict
 from pelisaannot.report import CheckedPost, Report
@@ -91,7 +92,7 @@ class _Engine:
             config = config.override("policy", settings.policy, "--policy")
         self.config = config
         self.source = load_policy(config.policy_spec())
-        self.policy = relinked(self.source, settings.public_url.rstrip("/") + "/rules")
+        self.policy = served_links(self.source, settings.public_url.rstrip("/") + "/rules")
         self._linters: dict[str, Linter] = {"fi": Linter(self.policy, config=config)}
         self.redactor = Linter(self.policy, select=("customer-data",), config=config)
         self.lock = threading.Lock()
@@ -153,6 +154,14 @@ def _body_schema(model: type[BaseModel]) -> dict[str, Any]:
         return node
 
     return {"requestBody": {"required": True, "content": {"application/json": {"schema": inline(schema)}}}}
+
+
+def served_links(policy: Policy, site: str) -> Policy:
+    """A pack without a `base_url` links into its Markdown file inside the package (`file:///…`): point those
+    links at the rule pages this server serves instead, as a published `base_url` would (`<site>/<ID>.html`)."""
+    return dataclasses.replace(policy, rules=tuple(
+        dataclasses.replace(r, link=f"{site}/{r.id}.html") if r.link.startswith("file:") else r
+        for r in policy.rules))
 
 
 def _stats(text: str, platform: str) -> dict[str, Any]:
@@ -330,11 +339,12 @@ def from_environment() -> FastAPI:
 
 
 def _mount_rule_pages(app: FastAPI, engine: _Engine, settings: ServerSettings) -> None:
-    """The rule reference (`pelisaannot docs build`) at /rules/: from a built folder, or built in memory."""
+    """The rule reference (what `pelisaannot docs build` writes) at /rules/: from a built folder, or built in
+    memory from the server's policy."""
     if settings.docs_dir:
         app.mount("/rules", StaticFiles(directory=settings.docs_dir, html=True), name="rules")
         return
-    pages = build_pages(engine.source)
+    pages = build_site(engine.source)
 
     @app.get("/rules/", include_in_schema=False)
     @app.get("/rules/{name}", include_in_schema=False)

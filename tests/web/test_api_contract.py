@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urljoin
 
 import pytest
 from fastapi.testclient import TestClient
@@ -143,9 +145,40 @@ def test_another_host_needs_a_token() -> None:
     check_exposure("0.0.0.0", "t")
 
 
-def test_rule_pages_are_served(client: TestClient) -> None:
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(str(values["id"]))
+        if tag == "a" and values.get("href"):
+            self.hrefs.append(str(values["href"]))
+
+
+def _links(html: str) -> _Links:
+    links = _Links()
+    links.feed(html)
+    return links
+
+
+def test_rule_pages_are_served_and_every_link_resolves(client: TestClient) -> None:
+    rules = client.get("/v1/rules").json()["rules"]
+    followed = 0
+    for rule in rules:
+        assert rule["link"] == f"http://127.0.0.1:8765/rules/{rule['id']}.html"
+        page = client.get(f"/rules/{rule['id']}.html")
+        assert page.status_code == 200 and rule["clause"]["quote"].split()[0] in page.text
+        for href in _links(page.text).hrefs:
+            target = urljoin(f"/rules/{rule['id']}.html", href)
+            path, _, anchor = target.partition("#")
+            linked = client.get(path)
+            assert linked.status_code == 200, (rule["id"], href)
+            assert not anchor or anchor in _links(linked.text).ids, (rule["id"], href)
+            followed += 1
+    assert followed >= len(rules)
     assert "FI-CD-001" in client.get("/rules/").text
-    page = client.get("/rules/FI-CD-001.html")
-    assert page.status_code == 200 and 'href="pelisaannot.html#vaitiolovelvollisuus"' in page.text
-    assert 'id="vaitiolovelvollisuus"' in client.get("/rules/pelisaannot.html").text
-    error(client.get("/rules/../pyproject.toml"), 404, "not_found")
+    error(client.get("/rules/nope.html"), 404, "not_found")
