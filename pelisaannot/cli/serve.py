@@ -33,7 +33,8 @@ from pelisaannot.web.settings import (
               help=f"Require 'Authorization: Bearer TOKEN' on /v1 (also ${TOKEN_ENV}). The page takes it as "
                    "#token=TOKEN in its address.")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
-              help="Let pages of this origin (https://tool.example) call the API from a browser; repeatable.")
+              help="Let pages of this origin (https://tool.example) call the API from a browser; repeatable.  "
+                   "[default: serve: cors-origins: in the config file, else none]")
 @click.option("--public-url", default=None, metavar="URL",
               help="Where clients reach the server; findings link to its rule pages.  [default: http://HOST:PORT]")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 32),

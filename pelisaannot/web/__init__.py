@@ -5,13 +5,18 @@ Needs the `web` extra (`pip install 'pelisaannot[web]'`: FastAPI and uvicorn).
 
 from __future__ import annotations
 
-from pelisaannot.web.settings import ServerSettings
+from typing import TYPE_CHECKING
 
-__all__ = ["ServerSettings", "create_app"]
+from pelisaannot.web.settings import Limits, ServerSettings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+__all__ = ["Limits", "ServerSettings", "create_app"]
 
 
-def create_app(settings: ServerSettings | None = None):  # type: ignore[no-untyped-def]
-    """The ASGI application (imported lazily so that the CLI starts without FastAPI)."""
+def create_app(settings: ServerSettings | None = None) -> FastAPI:
+    """The ASGI application for `settings` (imported lazily, so that the CLI starts without FastAPI)."""
     from pelisaannot.web.app import create_app as create
 
     return create(settings or ServerSettings())

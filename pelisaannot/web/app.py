@@ -297,8 +297,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _mount_rule_pages(app, engine, settings)
-    if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
+    origins = settings.cors_origins or tuple(engine.config.values.get("serve", {}).get("cors-origins", ()))
+    if origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(origins), allow_methods=["GET", "POST"],
                            allow_headers=["content-type", "authorization"])
     app.add_middleware(BodyLimit, limit=limits.max_body)
     return app

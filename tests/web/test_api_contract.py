@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -133,6 +134,15 @@ def test_token_and_cors() -> None:
     plain = TestClient(create_app(ServerSettings()))
     response = plain.post("/v1/check", json={"text": "Hei"}, headers={"origin": "https://tool.example"})
     assert "access-control-allow-origin" not in response.headers
+
+
+def test_cors_origins_from_the_config(tmp_path: Path) -> None:
+    config = tmp_path / ".pelisaannot.yaml"
+    config.write_text("serve: {cors-origins: ['https://advocacy.example']}\n", encoding="utf-8")
+    client = TestClient(create_app(ServerSettings(config=str(config))))
+    allowed = client.options("/v1/check", headers={"origin": "https://advocacy.example",
+                                                   "access-control-request-method": "POST"})
+    assert allowed.headers.get("access-control-allow-origin") == "https://advocacy.example"
 
 
 def test_another_host_needs_a_token() -> None:

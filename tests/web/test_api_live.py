@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import httpx
 
-from tests.web.conftest import LiveServer
+from tests.web.conftest import LiveServer, start_server
 
 SECRET_DRAFTS = [
     "Asiakkaani Matti Meikäläinen (131052-308T) soitti taas numerosta 040 123 4567.",
@@ -63,3 +64,19 @@ def test_drafts_are_never_logged(server: LiveServer) -> None:
     for text in SECRET_DRAFTS:
         for piece in (text, text[:25], "131052-308T", "Kissa123", "Meikäläinen"):
             assert piece not in logs, piece
+
+
+def test_two_worker_processes_answer_alike(server: LiveServer, tmp_path: Path) -> None:
+    workers = start_server(tmp_path, "--workers", "2")
+    try:
+        with httpx.Client(timeout=120) as client:
+            for text in SECRET_DRAFTS:
+                ours = client.post(workers.url + "/v1/check", json={"text": text}).json()
+                theirs = client.post(server.url + "/v1/check", json={"text": text}).json()
+                for answer in (ours, theirs):
+                    for f in answer["findings"]:
+                        f["link"] = f["link"].rsplit("/", 1)[-1]
+                assert ours == theirs
+    finally:
+        workers.process.terminate()
+        workers.process.wait(timeout=30)
