@@ -201,3 +201,23 @@ def test_loads_nothing_from_outside_and_highlights_quickly(browser: WebDriver, s
     median = statistics.median(latencies)
     print(f"highlight after a keystroke pause: median {median:.0f} ms, {[round(x) for x in latencies]}")
     assert median < 300, latencies  # 90 ms debounce + the check: about 100 ms here; the target is 150 ms
+
+
+def test_the_page_with_a_token(browser: WebDriver, tmp_path: Any) -> None:
+    from tests.web.conftest import start_server
+
+    guarded = start_server(tmp_path, "--token", "s3cret")
+    try:
+        browser.get(guarded.url + "/")
+        browser.execute_script("localStorage.clear(); sessionStorage.clear();")
+        browser.get(guarded.url + "/")
+        wait(lambda: browser.execute_script("return document.body.dataset.ready === '1'"))
+        assert "Anna tunniste" in browser.find_element(By.ID, "status").text  # refused without the token
+        browser.get(guarded.url + "/#token=s3cret")
+        browser.refresh()
+        wait(lambda: browser.execute_script("return document.body.dataset.ready === '1'"))
+        type_and_wait(browser, DRAFT)
+        wait(lambda: ("sev-error", "131052-308T") in marks(browser))
+    finally:
+        guarded.process.terminate()
+        guarded.process.wait(timeout=30)
