@@ -289,12 +289,6 @@ def create_app(settings: ServerSettings) -> FastAPI:
     def page() -> FileResponse:
         return FileResponse(str(STATIC / "index.html"), media_type="text/html; charset=utf-8")
 
-    @app.get("/v1/meta", include_in_schema=False, dependencies=[Depends(authorised)])
-    def meta() -> dict[str, Any]:
-        return {"platforms": list(PLATFORMS), "operators": list(OPERATORS), "languages": list(LANGUAGES),
-                "limits": {"max_chars": limits.max_chars, "max_posts": limits.max_posts,
-                           "max_body": limits.max_body}}
-
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     _mount_rule_pages(app, engine, settings)
     origins = settings.cors_origins or tuple(engine.config.values.get("serve", {}).get("cors-origins", ()))
