@@ -102,3 +102,54 @@ def test_shipped_lists_are_documented_base_words(path: Path) -> None:
     assert len(words) == len(set(words)), "no duplicates"
     ordinary = {"muna", "naida", "panna", "pano", "pistää", "reikä", "tavara", "jätkä", "hidas", "imeä", "narttu"}
     assert not ordinary & set(words)
+
+
+HEADS = {**SWEARS, "name_heads_files": ["lists/paikannimien-loppuosat.txt"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hashtags: a compound, CamelCase pieces, a listed word glued to a known one, any case
+    ("Ei toimi taas. #paskahomma", [("#paskahomma", "paska")]),
+    ("#VitunMaanantai taas", [("#VitunMaanantai", "vittu")]),
+    ("#PERKELE", [("#PERKELE", "perkele")]),
+    ("#vitunkela", [("#vitunkela", "vittu")]),
+    ("#maanantai #kahvi #kustannukset", []),
+    # place names: a capitalised compound or a hashtag with the head of a place name
+    ("Helvetinjärvi on kaunis kansallispuisto.", []),
+    ("Retki #helvetinjärvi", []),
+    ("Helvetin kuuma päivä.", [("Helvetin", "helvetti")]),
+    # dropped letters and other masks
+    ("Vttu mikä päivä.", [("Vttu", "vittu")]),
+    ("Mikä vtun päivä.", [("vtun", "vittu")]),
+    ("Ihan p.s.k.a juttu.", [("p.s.k.a", "paska")]),
+    ("v-ttu taas.", [("v-ttu", "vittu")]),
+    # spoken Finnish drops vowels too; that is not masking
+    ("Tolla se on, tos noin.", []),
+])
+def test_hashtags_names_and_masks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, HEADS) == expected
+
+
+def test_a_named_word_is_a_mention() -> None:
+    params = {**SWEARS, "mentioned_after": ["sana", "word"]}
+    assert spans("Sana perkele on vanha.", params) == []
+    assert spans("Perkele, sanoin.", params) == [("Perkele", "perkele")]
+
+
+class _Lang(Document):
+    """A document whose every sentence is in one language (the language layer stands in)."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        super().__init__(text)
+        self._lang = lang
+
+    def lang_of(self, offset: int) -> str:
+        return self._lang
+
+
+def test_language_words_count_only_in_their_language(tmp_path: Path) -> None:
+    (tmp_path / "sv.txt").write_text("# sv\nfan\nskit\n", encoding="utf-8")
+    check = LexiconCheck({"kind": "lexicon", "words": ["jävla"], "language_files": {"sv": ["sv.txt"]}},
+                         PackContext(tmp_path))
+    assert [m.values["lemma"] for m in check.run(_Lang("Fy fan, vilken dag.", "sv"))] == ["fan"]
+    assert list(check.run(_Lang("I am a big fan of this.", "en"))) == []
