@@ -11,6 +11,7 @@ from pelisaannot.checks.copied_text import CopiedTextCheck
 from pelisaannot.checks.credentials import CredentialsCheck
 from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.disrespect import DisrespectCheck
+from pelisaannot.checks.frames import FramesCheck
 from pelisaannot.checks.hashtags import HashtagsCheck
 from pelisaannot.checks.identifier import IdentifierCheck
 from pelisaannot.checks.internal import InternalCheck
@@ -25,7 +26,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
                 DisrespectCheck, PlatformLimitsCheck, InternalCheck,
-                CopiedTextCheck)
+                CopiedTextCheck, FramesCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]
