@@ -385,23 +385,18 @@ class LexiconCheck(Check):
 
     def _language_matches(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:
         """Words of `language_files` in a sentence of their language (`Fy fan` in Swedish)."""
-        lang_of = getattr(doc, "lang_of", None)
-        if lang_of is None:
-            return
         for token in doc.words:
-            lowered = token.text.lower()
-            for language, words in self.language_words.items():
-                lemma = next((w for w in words if lowered == w or (lowered.startswith(w) and
-                                                                    lowered[len(w):] in ("en", "et", "ar", "a"))),
-                             None)
-                if lemma is None or lang_of(token.start) != language:
-                    continue
-                if any(a < token.end and token.start < b for a, b in taken):
-                    continue
-                if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
-                    continue
-                taken.append((token.start, token.end))
-                yield self._match(token.start, token.end, lemma)
+            language = doc.lang_of(token.start)
+            words = self.language_words.get(language)
+            if not words:
+                continue
+            lemma = next(iter(sorted(doc.lemmas(token) & words)), None)
+            if lemma is None or any(a < token.end and token.start < b for a, b in taken):
+                continue
+            if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
+                continue
+            taken.append((token.start, token.end))
+            yield self._match(token.start, token.end, lemma)
 
     def _hashtag_matches(self, doc: Document) -> Iterator[Match]:
         for tag in doc.hashtags:
@@ -426,9 +421,12 @@ class LexiconCheck(Check):
         keys = lemma_keys(doc)
         for token in doc.words:
             known = keys[token.index]
-            if known and known.isdisjoint(self.words):
+            foreign = doc.lang_of(token.start) != "fi"
+            if known and known.isdisjoint(self.words) and not foreign:
                 continue  # a known word with no listed lemma or part: the common case, decided in C
             lemma = self._lemma(doc, token)
+            if lemma is None and foreign:  # a Swedish or English base form: idioter -> idiot
+                lemma = next(iter(sorted((doc.lemmas(token) - {token.text.lower()}) & self.words)), None)
             if lemma is None:
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
