@@ -11,6 +11,13 @@ listed word (`ihan pihalla`, `ei osaa mitään`); a phrase counts in the clause 
 it contains. `markers` (an eye-roll or clown emoji) mock whatever target their sentence names. Swear words and
 insults are left to the lexicon rules.
 
+Figurative insults (`figurative_files`: pelle, apina, fossiili, clown) are ordinary nouns that judge a person
+the same way; for them a compound head counts too (`digifossiilit`, `toimistoapina`). In a Swedish or English
+sentence targets and judgements are also matched on the language layer's base forms (chefer -> chef,
+clowner -> clown). The vocabularies are pack data: targets (`target_files`), judgements (`files`), the
+negations that cancel a judgement (`negation_files`), the pronouns that carry a target into the next clause
+(`pronoun_files`) and the words that start a new clause (`clause_word_files`).
+
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
 """
@@ -26,12 +33,16 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.document import Document, Token
 
-PRONOUNS = frozenset({"ne", "he", "hän", "niitä", "heitä", "niistä", "heistä", "niille", "heille"})
-NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "älä", "älkää",
-                       "eihän", "eivätkä", "ilman", "not", "never", "inte"})
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
-CLAUSE_WORDS = frozenset({"mutta", "vaan", "kun", "koska", "vaikka", "but", "men"})
+
+
+def _read_lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
+    """The lower-cased entries of every list file named under `key`."""
+    words: list[str] = []
+    for i, relative in enumerate(params.get(key, [])):
+        words += [w.lower() for w in pack.read_list(relative, f"{key}[{i}]")]
+    return words
 
 
 class DisrespectCheck(Check):
@@ -41,15 +52,18 @@ class DisrespectCheck(Check):
 
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
-        targets = [w.lower() for w in params.get("targets", [])]
+        targets = [w.lower() for w in params.get("targets", [])] + _read_lists(pack, params, "target_files")
         self.organisation = frozenset(w.lower() for w in pack.settings.get("organisation_names", []))
         targets += list(self.organisation)
-        judgements = [w.lower() for w in params.get("judgements", [])]
-        for i, relative in enumerate(params.get("files", [])):
-            judgements += [w.lower() for w in pack.read_list(relative, f"files[{i}]")]
+        judgements = [w.lower() for w in params.get("judgements", [])] + _read_lists(pack, params, "files")
+        self.figurative = frozenset(_read_lists(pack, params, "figurative_files"))
         self.targets = tuple(sorted(set(targets), key=len, reverse=True))
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
+        self.all_judgements = self.judgements | self.figurative
+        self.negations = frozenset(_read_lists(pack, params, "negation_files"))
+        self.pronouns = frozenset(_read_lists(pack, params, "pronoun_files"))
+        self.clause_words = frozenset(_read_lists(pack, params, "clause_word_files"))
         self.phrases: list[regex.Pattern[str]] = []
         for i, source in enumerate(params.get("phrases", [])):
             try:
@@ -64,9 +78,10 @@ class DisrespectCheck(Check):
         if token.text.lower() in self.target_set:
             return token.text.lower()  # surface forms: `olet`, `kuulostat`
         analyses = doc.analyses[token.index]
-        if not analyses:
-            lowered = token.text.lower()
-            return lowered if lowered in self.target_set else None
+        if not analyses or doc.lang_of(token.start) != "fi":
+            hit = next(iter(sorted(doc.lemmas(token) & self.target_set)), None)
+            if hit or not analyses:
+                return hit
         for a in analyses:
             if a.wordclass in NAME_CLASSES:
                 continue
@@ -95,19 +110,25 @@ class DisrespectCheck(Check):
             if not doc.is_sentence_start(token) or (following and following[0].is_capitalised):
                 return None  # a name: `Pelle Hermanni`
         analyses = doc.analyses[token.index]
+        if not analyses or doc.lang_of(token.start) != "fi":  # a Swedish or English base form: clowner -> clown
+            hit = next(iter(sorted((doc.lemmas(token) - self.target_set) & self.all_judgements)), None)
+            if hit:
+                return hit
         if not analyses:  # spoken forms: `tyhmii` is tyhmiä
             analyses = tuple(a for v in colloquial_variants(token.text) for a in doc.morphology.analyze(v))
         for a in analyses:
             if a.wordclass in NAME_CLASSES:
                 continue
             base = a.baseform.lower()
-            if base in self.judgements:
+            if base in self.all_judgements:
                 return base  # base forms only: a compound with a judgement as its head is often praise (filmihullu)
+            if len(a.parts) > 1 and a.parts[-1].lower() in self.figurative:
+                return a.parts[-1].lower()  # but a figurative insult stays one: digifossiili
         return None
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:
         before = doc.tokens[max(0, token.index - self.negation_window):token.index]
-        return any(t.start >= sentence_start and t.text.lower() in NEGATIONS for t in before)
+        return any(t.start >= sentence_start and t.text.lower() in self.negations for t in before)
 
     def _clauses(self, doc: Document) -> Iterator[list[Token]]:
         """Words of each clause: sentences cut at commas, dashes and `mutta`, so that `Surkea sää, mutta
@@ -116,7 +137,7 @@ class DisrespectCheck(Check):
             clause: list[Token] = []
             for token in doc.words_between(sentence.start, sentence.end):
                 gap = doc.text[clause[-1].end:token.start] if clause else ""
-                if clause and (CLAUSE_BREAK_RE.search(gap) or token.text.lower() in CLAUSE_WORDS):
+                if clause and (CLAUSE_BREAK_RE.search(gap) or token.text.lower() in self.clause_words):
                     yield clause
                     clause = []
                 clause.append(token)
@@ -142,7 +163,8 @@ class DisrespectCheck(Check):
         keys = lemma_keys(doc)
         phrases = self._phrase_spans(doc) if self.phrases else []
         marked = any(m in doc.text for m in self.markers)
-        if not phrases and not marked and not any(k & self.judgements for k in keys) and all(keys):
+        if not phrases and not marked and not any(k & self.all_judgements for k in keys) and all(keys) \
+                and doc.lang == "fi":
             return  # every word known and none a judgement: nothing to aim at anyone
         carried: tuple[int, str] | None = None  # (sentence start, target lemma) of an earlier clause
         for words in self._clauses(doc):
@@ -151,7 +173,7 @@ class DisrespectCheck(Check):
                        if (lemma := self._target(doc, t)) and not self._possessor(doc, t, lemma)]
             if not targets and carried and carried[0] == sentence_start:
                 # "Mitä johto päättää, ne on täysiä pellejä": a pronoun carries the target into the next clause.
-                targets = [(t, carried[1]) for t in words if t.text.lower() in PRONOUNS][:1]
+                targets = [(t, carried[1]) for t in words if t.text.lower() in self.pronouns][:1]
             if not targets:
                 continue
             carried = (sentence_start, targets[0][1])
