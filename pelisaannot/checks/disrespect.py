@@ -34,6 +34,7 @@ from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.document import Document, Token
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
+PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 
 
@@ -64,6 +65,7 @@ class DisrespectCheck(Check):
         self.negations = frozenset(_read_lists(pack, params, "negation_files"))
         self.pronouns = frozenset(_read_lists(pack, params, "pronoun_files"))
         self.clause_words = frozenset(_read_lists(pack, params, "clause_word_files"))
+        self.names_are_targets = params.get("names_are_targets", False)
         self.phrases: list[regex.Pattern[str]] = []
         for i, source in enumerate(params.get("phrases", [])):
             try:
@@ -83,6 +85,9 @@ class DisrespectCheck(Check):
             if hit or not analyses:
                 return hit
         for a in analyses:
+            if a.wordclass in PERSON_NAME_CLASSES and self.names_are_targets and len(analyses) == 1 \
+                    and token.text.lower() == a.baseform.lower():
+                return a.baseform  # a person's name, as the subject: `Juuso on täys pelle`
             if a.wordclass in NAME_CLASSES:
                 continue
             base = a.baseform.lower()
@@ -103,6 +108,22 @@ class DisrespectCheck(Check):
             return False
         return any(a.wordclass == "nimisana" for a in doc.analyses[following[0].index]) and \
             self._judgement(doc, following[0]) is None
+
+    def _modifies_a_thing(self, doc: Document, token: Token) -> bool:
+        """An adjective that agrees with the noun after it judges that noun: in `lauloi typerällä tavalla` the
+        manner is judged, not the singer. A target after it is still judged (`tyhmiä asiakkaita`)."""
+        following = doc.tokens[token.index + 1:token.index + 2]
+        if not following or doc.text[token.end:following[0].start].strip():
+            return False
+        noun = following[0]
+        if not doc.analyses[noun.index] or self._target(doc, noun):
+            return False
+        if not all("laatusana" in a.wordclass for a in doc.analyses[token.index]):
+            return False
+        if not any(a.wordclass == "nimisana" for a in doc.analyses[noun.index]):
+            return False
+        harmony = str.maketrans("äöy", "aou")
+        return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
 
     def _judgement(self, doc: Document, token: Token) -> str | None:
         if token.is_capitalised and not token.text.isupper():
@@ -189,6 +210,8 @@ class DisrespectCheck(Check):
             for token in words:
                 judgement = self._judgement(doc, token)
                 if judgement is None or self._negated(doc, token, sentence_start):
+                    continue
+                if self._modifies_a_thing(doc, token):
                     continue
                 near = [(t, lemma) for t, lemma in targets
                         if t is not token and abs(t.index - token.index) <= self.window]
