@@ -19,6 +19,7 @@ from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
 from pelisaannot.checks.person_names import PersonNamesCheck
 from pelisaannot.checks.platform_limits import PlatformLimitsCheck
+from pelisaannot.checks.sarcasm import SarcasmCheck
 from pelisaannot.checks.shouting import ShoutingCheck
 
 KINDS: dict[str, type[Check]] = {
@@ -26,7 +27,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
                 DisrespectCheck, PlatformLimitsCheck, InternalCheck,
-                CopiedTextCheck, FramesCheck)
+                CopiedTextCheck, FramesCheck, SarcasmCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]
