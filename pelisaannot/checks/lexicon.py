@@ -65,6 +65,7 @@ MIXED_RE = regex.compile(r"\p{L}[*@$0-9]|[*@$0-9]\p{L}")
 MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*@$])[\p{L}*@$0-9]*[\p{L}][\p{L}*@$0-9]*(?![\p{L}\p{N}*@$])")
 SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*+])\p{L})(?:\1\p{L}){2,}(?![\p{L}\p{N}])")
 STRETCHED_RE = regex.compile(r"(\p{L})\1{2,}")
+DOTTED_RE = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}{1,4}\.{2,3}\p{L}{1,8}(?![\p{L}\p{N}])")
 STAR_LETTERS = "aeiouyäöstkrlnmphvj"
 MAX_STARS = 2
 VOWELS = "aeiouyäö"
@@ -227,8 +228,21 @@ class LexiconCheck(Check):
             if lemma is None:  # `v-ttu`: the hyphen stands for a letter
                 lemma = self._restored(doc, token.text.replace("-", "*"))
         if lemma is None and self.obfuscated and not doc.analyses[token.index]:
-            lemma = self._dropped_vowel(doc, token.text)
+            lemma = self._dropped_vowel(doc, token.text) or self._doubled(doc, token.text)
         return lemma
+
+    def _doubled(self, doc: Document, word: str) -> str | None:
+        """`passka`: an unknown word that a listed word explains once a doubled consonant is made single."""
+        lowered = word.lower()
+        if _consonants(lowered)[:2] not in self._skeleton_heads:
+            return None
+        for m in regex.finditer(r"([bcdfghjklmnpqrstvwxz])\1", lowered):
+            candidate = lowered[:m.start()] + lowered[m.start() + 1:]
+            if doc.morphology.analyze(candidate):
+                lemma = self._lemma_of(doc, candidate)
+                if lemma is not None:
+                    return lemma
+        return None
 
     def _dropped_vowel(self, doc: Document, word: str) -> str | None:
         """`vttu`, `pska`, `vtun`: a short unknown word that a listed word's one missing vowel explains."""
@@ -254,6 +268,10 @@ class LexiconCheck(Check):
         """Undo leetspeak, stars and stretched letters; the listed lemma of the first reading that has one."""
         base = word.lower().translate(LEET)
         stars = base.count("*")
+        if regex.search(r"[0-9@$]", word):  # a digit put in, not standing for a letter: `helv4ettiin`
+            lemma = self._lemma_of(doc, regex.sub(r"[0-9@$]", "", word.lower()))
+            if lemma is not None:
+                return lemma
         if len(base.replace("*", "")) < (2 if stars > MAX_STARS else 3) or len(base) < 4:
             return None
         if stars > MAX_STARS:  # `p***a`: compare with the listed base forms themselves
@@ -263,7 +281,9 @@ class LexiconCheck(Check):
             lemma = self._lemma_of(doc, base.replace("*", ""))
             if lemma is not None:
                 return lemma
-        for filling in itertools.product(STAR_LETTERS, repeat=stars):
+        # Each star stands for a letter, or (with two) one is put in and one stands for a letter: `helv*ett*ä`.
+        letters = [*STAR_LETTERS, ""] if stars > 1 else list(STAR_LETTERS)
+        for filling in itertools.product(letters, repeat=stars):
             candidate = base
             for letter in filling:
                 candidate = candidate.replace("*", letter, 1)
@@ -328,6 +348,10 @@ class LexiconCheck(Check):
             if not any(c in "*@$" or c.isdigit() for c in word) or word.isdigit():
                 continue
             lemma = self._restored(doc, word)
+            if lemma:
+                found.append((m.start(), m.end(), lemma))
+        for m in DOTTED_RE.finditer(doc.text):  # `v..tun`: the dots stand for the hidden letter
+            lemma = self._restored(doc, regex.sub(r"\.+", "*", m.group()))
             if lemma:
                 found.append((m.start(), m.end(), lemma))
         for m in SPACED_RE.finditer(doc.text):

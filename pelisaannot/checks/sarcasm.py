@@ -88,6 +88,8 @@ class SarcasmCheck(Check):
         targets += [w.lower() for w in pack.settings.get("organisation_names", [])]
         self.targets = frozenset(targets)
         self._suffix_targets = tuple(t for t in self.targets if len(t) >= 6)
+        # Voikko reads a -minen noun as its verb (johtamista -> johtaa): match those by their written stem.
+        self._stem_targets = tuple(t[:-3] + "s" for t in self.targets if t.endswith("minen"))
         self.praise = frozenset(_lists(pack, params, "praise_files"))
         self.quotable = self.praise | frozenset(_lists(pack, params, "quotable_files"))
         self.saying = frozenset(_lists(pack, params, "saying_files"))
@@ -105,6 +107,8 @@ class SarcasmCheck(Check):
             for token in doc.words_between(sentence.start, sentence.end):
                 lemmas = self._lemmas(doc, token, keys)
                 hit = lemmas & self.targets or {t for t in self._suffix_targets for x in lemmas if x.endswith(t)}
+                if not hit and token.text.lower().startswith(self._stem_targets):
+                    hit = {token.text.lower()}
                 if hit:
                     return sorted(hit)[0]
         return None

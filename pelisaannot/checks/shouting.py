@@ -5,7 +5,8 @@ files, `acronyms` and the pack setting `acronyms`: KELA, EU, THL, markings such 
 short words the dictionary does not know (`STM`, `OKM`, `DO`) are left alone, so a post full of agency
 names is not shouting. A run needs `min_words` shouted words and `min_letters` letters in all and stays
 within one sentence; a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean, and so does a heading: a
-line wholly in capitals of at most `max_heading_words` words without ! or ? ("EUROOPAN UNIONIN NEUVOSTO").
+line wholly in capitals of at most `max_heading_words` words without ! or ?, and Finnish words in capitals
+with no verb in them: a name or a title ("EUROOPAN UNIONIN NEUVOSTO"), not a voice.
 Code is not a voice either: names joined by `_` or followed by `=` (`OPENAI_API_KEY=`) are skipped.
 
 Exclamation marks are not shouting on their own: "Onnittelut!!!" is joy. Marks right after a shouted
@@ -94,7 +95,7 @@ class ShoutingCheck(Check):
             if len(plain) < self.min_words or not shouted or letters < self.min_letters:
                 continue
             start, end = plain[0].start, plain[-1].end
-            if self._heading(text, run):
+            if self._heading(text, run) or self._name(doc, plain):
                 continue
             if text[max(0, start - 5):start] == "-----":
                 continue  # a PEM header (-----BEGIN RSA PRIVATE KEY-----) is not a voice
@@ -106,6 +107,14 @@ class ShoutingCheck(Check):
             first = next(t for t in run if t.start == start)
             yield Match(start, end, {"reason": "teksti on kirjoitettu isoin kirjaimin"},
                         calm[:1].upper() + calm[1:] if doc.is_sentence_start(first) else calm)
+
+    @staticmethod
+    def _name(doc: Document, plain: list[Token]) -> bool:
+        """Finnish words in capitals with no verb are a name or a title (EUROOPAN UNIONIN NEUVOSTO), not a voice."""
+        analyses = [doc.morphology.analyze(t.text.lower()) for t in plain]
+        if sum(1 for a in analyses if a) * 2 < len(plain):
+            return False  # mostly words voikko does not know (English): no verb test
+        return not any(x.wordclass in ("teonsana", "kieltosana") for a in analyses for x in a)
 
     def _heading(self, text: str, run: list[Token]) -> bool:
         """A short line wholly in capitals, with no ! or ?: a heading or a name, not a raised voice."""

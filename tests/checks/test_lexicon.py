@@ -124,8 +124,13 @@ HEADS = {**SWEARS, "name_heads_files": ["lists/paikannimien-loppuosat.txt"]}
     ("Mikä vtun päivä.", [("vtun", "vittu")]),
     ("Ihan p.s.k.a juttu.", [("p.s.k.a", "paska")]),
     ("v-ttu taas.", [("v-ttu", "vittu")]),
-    # spoken Finnish drops vowels too; that is not masking
+    ("Passkainen päivä.", [("Passkainen", "paska")]),
+    ("Mitä helv*ett*ä taas?", [("helv*ett*ä", "helvetti")]),
+    ("Joutuu helv4ettiin.", [("helv4ettiin", "helvetti")]),
+    ("Mikä v..tun päivä.", [("v..tun", "vittu")]),
+    # spoken Finnish drops vowels too; that is not masking, and neither are dots between words
     ("Tolla se on, tos noin.", []),
+    ("Odota..ja katso. Tulla tänne.", []),
 ])
 def test_hashtags_names_and_masks(text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text, HEADS) == expected
