@@ -31,6 +31,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
+from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.document import Document, Token
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
@@ -62,7 +63,7 @@ class DisrespectCheck(Check):
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
         self.all_judgements = self.judgements | self.figurative
-        self.negations = frozenset(_read_lists(pack, params, "negation_files"))
+        self.negations = read_negations(pack, params.get("negation_files", []), "negation_files")
         self.pronouns = frozenset(_read_lists(pack, params, "pronoun_files"))
         self.clause_words = frozenset(_read_lists(pack, params, "clause_word_files"))
         self.names_are_targets = params.get("names_are_targets", False)
@@ -80,6 +81,8 @@ class DisrespectCheck(Check):
         if token.text.lower() in self.target_set:
             return token.text.lower()  # surface forms: `olet`, `kuulostat`
         analyses = doc.analyses[token.index]
+        if not analyses and "-" in token.text:  # `ääri-lestadiolaiset`: the last part decides
+            analyses = doc.morphology.analyze(token.text.rsplit("-", 1)[1])
         if not analyses or doc.lang_of(token.start) != "fi":
             hit = next(iter(sorted(doc.lemmas(token) & self.target_set)), None)
             if hit or not analyses:
@@ -93,9 +96,10 @@ class DisrespectCheck(Check):
             base = a.baseform.lower()
             if base in self.target_set:
                 return base
-            hit = next((t for t in self.targets if len(t) >= 4 and base.endswith(t)), None)
-            if hit:
-                return hit
+            if "nimisana" in a.wordclass:  # lähiesimies, työkaverit, lestadiolaiset
+                hit = next((t for t in self.targets if len(t) >= 4 and base.endswith(t)), None)
+                if hit:
+                    return hit
         return None
 
     def _possessor(self, doc: Document, token: Token, lemma: str) -> bool:
@@ -108,6 +112,21 @@ class DisrespectCheck(Check):
             return False
         return any(a.wordclass == "nimisana" for a in doc.analyses[following[0].index]) and \
             self._judgement(doc, following[0]) is None
+
+    def _misspelt(self, doc: Document, word: str) -> tuple[Any, ...]:
+        """Analyses of a long unknown word once one left-out letter is put back from a listed judgement."""
+        if len(word) < 7:
+            return ()
+        for judgement in self.all_judgements:
+            if len(judgement) < 7 or judgement[:2] != word[:2]:
+                continue
+            for at in range(2, min(len(judgement), len(word) + 1)):
+                candidate = word[:at] + judgement[at] + word[at:]
+                if candidate[:len(judgement)] == judgement:
+                    found = doc.morphology.analyze(candidate)
+                    if found:
+                        return found
+        return ()
 
     def _modifies_a_thing(self, doc: Document, token: Token) -> bool:
         """An adjective that agrees with the noun after it judges that noun: in `lauloi typerällä tavalla` the
@@ -135,21 +154,31 @@ class DisrespectCheck(Check):
             hit = next(iter(sorted((doc.lemmas(token) - self.target_set) & self.all_judgements)), None)
             if hit:
                 return hit
-        if not analyses:  # spoken forms: `tyhmii` is tyhmiä
+        if not analyses:  # spoken forms: `tyhmii` is tyhmiä; a letter left out: `valhtelija`
             analyses = tuple(a for v in colloquial_variants(token.text) for a in doc.morphology.analyze(v))
+            if not analyses:
+                analyses = self._misspelt(doc, token.text.lower())
+            if not analyses:  # a loanword voikko does not know, inflected: `trollit`
+                lowered = token.text.lower()
+                hit = next((j for j in sorted(self.all_judgements)
+                            if len(j) >= 5 and lowered.startswith(j) and len(lowered) - len(j) <= 3), None)
+                if hit:
+                    return hit
         for a in analyses:
             if a.wordclass in NAME_CLASSES:
                 continue
             base = a.baseform.lower()
             if base in self.all_judgements:
                 return base  # base forms only: a compound with a judgement as its head is often praise (filmihullu)
-            if len(a.parts) > 1 and a.parts[-1].lower() in self.figurative:
-                return a.parts[-1].lower()  # but a figurative insult stays one: digifossiili
+            parts = [p.replace("=", "").lower() for p in a.parts if "(" not in p and ")" not in p]
+            if len(parts) > 1 and parts[-1] in self.figurative:
+                return parts[-1]  # but a figurative insult stays one: digifossiili, byrokratiadinosaurus
         return None
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:
         before = doc.tokens[max(0, token.index - self.negation_window):token.index]
-        return any(t.start >= sentence_start and t.text.lower() in self.negations for t in before)
+        language = doc.lang_of(token.start)
+        return any(t.start >= sentence_start and negates(self.negations, t.text, language) for t in before)
 
     def _clauses(self, doc: Document) -> Iterator[list[Token]]:
         """Words of each clause: sentences cut at commas, dashes and `mutta`, so that `Surkea sää, mutta

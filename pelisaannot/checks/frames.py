@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.document import Document, Token
 
 
@@ -71,10 +72,9 @@ class FramesCheck(Check):
                 self.frames.append(parse_frame(line))
             except ValueError as exc:
                 raise CheckConfigError(f"frames[{i}]", str(exc)) from None
-        negations = list(params.get("negations", []))
-        for i, relative in enumerate(params.get("negation_files", [])):
-            negations += pack.read_list(relative, f"negation_files[{i}]")
-        self.negations = frozenset(w.lower().replace("’", "'") for w in negations)
+        self.negations = read_negations(pack, params.get("negation_files", []), "negation_files")
+        extra = frozenset(w.lower().replace("’", "'") for w in params.get("negations", []))
+        self.negations["*"] = self.negations.get("*", frozenset()) | extra
         self.window = params.get("window", 4)
         # Every first alternative, so a sentence without any is skipped at once.
         self._first_words = frozenset(a.text for f in self.frames for a in f[0] if not a.prefix and not a.lemma)
@@ -92,9 +92,10 @@ class FramesCheck(Check):
             found.append(nxt)
         return found
 
-    def _negated(self, words: Sequence[Token], found: list[int]) -> bool:
+    def _negated(self, doc: Document, words: Sequence[Token], found: list[int]) -> bool:
         used = set(found)
-        return any(words[k].text.lower().replace("’", "'") in self.negations
+        language = doc.lang_of(words[found[0]].start)
+        return any(negates(self.negations, words[k].text, language)
                    for k in range(max(0, found[0] - 2), found[-1] + 1) if k not in used)
 
     def run(self, doc: Document) -> Iterator[Match]:
@@ -110,7 +111,7 @@ class FramesCheck(Check):
                     if not any(a.matches(doc, token) for a in frame[0]):
                         continue
                     found = self._find(doc, words, frame, i)
-                    if found and not self._negated(words, found):
+                    if found and not self._negated(doc, words, found):
                         hit = found
                         break
                 if hit:

@@ -84,7 +84,7 @@ def lemma_keys(doc: Document) -> list[frozenset[str]]:
             keys: set[str] = set()
             for a in analyses:
                 keys.add(a.baseform.lower())
-                keys.update(p.lower() for p in a.parts)
+                keys.update(p.lower().replace("=", "") for p in a.parts)  # `dino=saurus`: a morph boundary
             cached.append(frozenset(keys))
         doc.__dict__["_lemma_keys"] = cached
     return cached
@@ -168,7 +168,10 @@ class LexiconCheck(Check):
             for word in self.words:
                 if " " in word or len(word) < 4 or analyze(word):
                     continue
-                stems.append(word[:-1] if len(word) >= 6 and word[-1] in "aeiouyäö" else word)
+                if len(word) >= 8 and word.endswith("nen"):  # persaukinen -> persauki (persaukisen)
+                    stems.append(word[:-3])
+                else:
+                    stems.append(word[:-1] if len(word) >= 6 and word[-1] in "aeiouyäö" else word)
             self._auto_stems = tuple(stems)
         return self._auto_stems
 

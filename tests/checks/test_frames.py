@@ -13,8 +13,8 @@ from pelisaannot.checks.frames import FramesCheck, parse_frame
 BASE = Path(__file__).resolve().parents[2] / "rules" / "base"
 THREATS = FramesCheck({"kind": "frames",
                        "files": ["lists/uhkaukset.txt", "lists/uhkaukset.sv.txt", "lists/uhkaukset.en.txt"],
-                       "negation_files": ["lists/kieltosanat.txt", "lists/kieltosanat.sv.txt",
-                                          "lists/kieltosanat.en.txt"]}, PackContext(BASE))
+                       "negation_files": {"fi": ["lists/kieltosanat.txt"], "sv": ["lists/kieltosanat.sv.txt"],
+                                          "en": ["lists/kieltosanat.en.txt"]}}, PackContext(BASE))
 
 
 def spans(text: str, check: FramesCheck = THREATS) -> list[str]:
