@@ -46,9 +46,6 @@ QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
 # `Helvetin enkelit -moottoripyöräkerho`: a blank, then a hyphen joined to a word, designates a name.
 NAME_DESIGNATION = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]+[-–]\p{L}{3,}")
-# A sentence that speaks of a work: `Saatanan säkeet on Rushdien romaani`.
-WORK_NOUNS = frozenset({"elokuva", "dokumentti", "romaani", "kirja", "teos", "näytelmä", "albumi", "sarja",
-                        "novelli", "ooppera", "kappale", "levy", "runo", "tv-sarja", "dokumenttielokuva"})
 IS_RE = regex.compile(r"\b(?:on|oli|ovat|olivat|is|är)\b")
 TITLE_HYPHEN = regex.compile(r"(?i)-(?:elokuva|kirja|sarja|teos|näyttely|dokumentti|albumi|levy|kappale|romaani|"
                              r"novelli|näytelmä|ooppera|runo|biisi|laulu|podcast|ohjelma|lehti|blogi|peli)\w*$")
@@ -152,6 +149,10 @@ class LexiconCheck(Check):
         self.obfuscated = params.get("obfuscated", True)
         self.hashtags = params.get("hashtags", True)
         self.mentioned_after = frozenset(w.lower() for w in params.get("mentioned_after", []))
+        works: list[str] = []
+        for i, relative in enumerate(params.get("work_nouns_files", [])):
+            works += [w.lower() for w in pack.read_list(relative, f"work_nouns_files[{i}]")]
+        self.work_nouns = frozenset(works)
         heads: list[str] = []
         for i, relative in enumerate(params.get("name_heads_files", [])):
             heads += [w.lower() for w in pack.read_list(relative, f"name_heads_files[{i}]")]
@@ -316,8 +317,7 @@ class LexiconCheck(Check):
             return False
         return word[:1].isupper() and not word.isupper() and not doc.is_sentence_start(token)
 
-    @staticmethod
-    def _sentence_names_a_work(doc: Document, token: Token) -> bool:
+    def _sentence_names_a_work(self, doc: Document, token: Token) -> bool:
         """A capitalised word near a film, book or record (same line, 12 words) is most likely its title."""
         keys = lemma_keys(doc)
         line_start = doc.text.rfind("\n", 0, token.start) + 1
@@ -325,7 +325,7 @@ class LexiconCheck(Check):
         line_end = len(doc.text) if line_end < 0 else line_end
         near = doc.tokens[max(0, token.index - 12):token.index + 13]
         works = [t for t in near if line_start <= t.start < line_end and t.index != token.index
-                 and keys[t.index] & WORK_NOUNS]
+                 and keys[t.index] & self.work_nouns]
         if not works:
             return False
         # `Vitun hyvä kirja!` swears about a book; `Perkele! Kuvia Suomesta ...` and `Saatanan säkeet on

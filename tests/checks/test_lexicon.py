@@ -13,7 +13,7 @@ from pelisaannot.checks.lexicon import LexiconCheck
 
 PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "base")
 SWEARS = {"kind": "lexicon", "words": ["vittu", "paska", "perkele", "saatana", "helvetti", "perse", "kusi"],
-          "exclude": ["kuka", "paskahousu"], "stems": ["paska"]}
+          "exclude": ["kuka", "paskahousu"], "stems": ["paska"], "work_nouns_files": ["lists/teosten-nimitykset.txt"]}
 
 
 def spans(text: str, params: dict[str, Any] = SWEARS) -> list[tuple[str, str]]:
