@@ -76,9 +76,16 @@ class FramesCheck(Check):
         extra = frozenset(w.lower().replace("’", "'") for w in params.get("negations", []))
         self.negations["*"] = self.negations.get("*", frozenset()) | extra
         self.window = params.get("window", 4)
-        # Every first alternative, so a sentence without any is skipped at once.
-        self._first_words = frozenset(a.text for f in self.frames for a in f[0] if not a.prefix and not a.lemma)
-        self._first_open = any(a.prefix or a.lemma for f in self.frames for a in f[0])
+        # Every first alternative, so that most words are passed over with one set look-up.
+        firsts = [a for f in self.frames for a in f[0]]
+        self._first_words = frozenset(a.text for a in firsts if not a.prefix and not a.lemma)
+        self._first_prefixes = tuple(a.text for a in firsts if a.prefix)
+        self._first_lemmas = frozenset(a.text for a in firsts if a.lemma)
+
+    def _may_start(self, doc: Document, token: Token) -> bool:
+        word = token.text.lower().replace("’", "'")
+        return word in self._first_words or word.startswith(self._first_prefixes) or bool(
+            self._first_lemmas and self._first_lemmas & doc.lemmas(token))
 
     def _find(self, doc: Document, words: Sequence[Token], frame: Frame, at: int) -> list[int] | None:
         """Positions in `words` of each element, the first at `at`, or None."""
@@ -103,9 +110,9 @@ class FramesCheck(Check):
             return
         for sentence in doc.sentences:
             words = doc.words_between(sentence.start, sentence.end)
-            if not self._first_open and not any(t.text.lower() in self._first_words for t in words):
-                continue
             for i, token in enumerate(words):
+                if not self._may_start(doc, token):
+                    continue
                 hit = None
                 for frame in self.frames:
                     if not any(a.matches(doc, token) for a in frame[0]):

@@ -271,6 +271,10 @@ class LexiconCheck(Check):
     def _restored(self, doc: Document, word: str) -> str | None:
         """Undo leetspeak, stars and stretched letters; the listed lemma of the first reading that has one."""
         base = word.lower().translate(LEET)
+        head = _consonants(base)[:2]
+        if len(head) == 2 and head not in self._skeleton_heads and len(_consonants(word)[:2]) == 2 \
+                and _consonants(word)[:2] not in self._skeleton_heads:
+            return None  # starts like no listed word: `joo..ok`, `12v`
         stars = base.count("*")
         if regex.search(r"[0-9@$]", word):  # a digit put in, not standing for a letter: `helv4ettiin`
             lemma = self._lemma_of(doc, regex.sub(r"[0-9@$]", "", word.lower()))
