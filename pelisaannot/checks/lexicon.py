@@ -240,7 +240,9 @@ class LexiconCheck(Check):
         lowered = word.lower()
         if _consonants(lowered)[:2] not in self._skeleton_heads:
             return None
-        for m in regex.finditer(r"([bcdfghjklmnpqrstvwxz])\1", lowered):
+        # Only a doubled consonant that runs into another one (`ssk`), which Finnish spelling does not have:
+        # `tunnari` is a word of its own, not a masked `tunari`.
+        for m in regex.finditer(r"([bcdfghjklmnpqrstvwxz])\1(?=[bcdfghjklmnpqrstvwxz])", lowered):
             candidate = lowered[:m.start()] + lowered[m.start() + 1:]
             if doc.morphology.analyze(candidate):
                 lemma = self._lemma_of(doc, candidate)

@@ -5,8 +5,8 @@ files, `acronyms` and the pack setting `acronyms`: KELA, EU, THL, markings such 
 short words the dictionary does not know (`STM`, `OKM`, `DO`) are left alone, so a post full of agency
 names is not shouting. A run needs `min_words` shouted words and `min_letters` letters in all and stays
 within one sentence; a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean, and so does a heading: a
-line wholly in capitals of at most `max_heading_words` words without ! or ?, and Finnish words in capitals
-with no verb in them: a name or a title ("EUROOPAN UNIONIN NEUVOSTO"), not a voice.
+line wholly in capitals of at most `max_heading_words` words without ! or ?, and Finnish nouns and adjectives
+in capitals, with no verb, adverb or pronoun: a name or a title ("EUROOPAN UNIONIN NEUVOSTO"), not a voice.
 Code is not a voice either: names joined by `_` or followed by `=` (`OPENAI_API_KEY=`) are skipped.
 
 Exclamation marks are not shouting on their own: "Onnittelut!!!" is joy. Marks right after a shouted
@@ -28,6 +28,8 @@ PUNCT_RE = regex.compile(r"[!?](?:\s?[!?]){2,}|[‼⁉]+")
 TRAILING_MARKS_RE = regex.compile(r"[!?‼⁉]+")
 ROMAN_RE = regex.compile(r"[IVXLC]{1,5}")
 CODE_CHARS = "_=$"
+NAME_WORDCLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "paikannimi", "etunimi", "sukunimi",
+                              "nimi", "lukusana", "lyhenne", "sidesana"})
 
 
 class ShoutingCheck(Check):
@@ -110,11 +112,13 @@ class ShoutingCheck(Check):
 
     @staticmethod
     def _name(doc: Document, plain: list[Token]) -> bool:
-        """Finnish words in capitals with no verb are a name or a title (EUROOPAN UNIONIN NEUVOSTO), not a voice."""
+        """Finnish nouns and adjectives in capitals are a name or a title (EUROOPAN UNIONIN NEUVOSTO), not a voice."""
         analyses = [doc.morphology.analyze(t.text.lower()) for t in plain]
         if sum(1 for a in analyses if a) * 2 < len(plain):
             return False  # mostly words voikko does not know (English): no verb test
-        return not any(x.wordclass in ("teonsana", "kieltosana") for a in analyses for x in a)
+        # Nouns, adjectives, names, numerals and `ja` make a name; a verb, an adverb or a pronoun makes a voice
+        # ("KIITOS VAAN TAAS KERRAN").
+        return all(any(x.wordclass in NAME_WORDCLASSES for x in a) for a in analyses if a)
 
     def _heading(self, text: str, run: list[Token]) -> bool:
         """A short line wholly in capitals, with no ! or ?: a heading or a name, not a raised voice."""

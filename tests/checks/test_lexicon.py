@@ -154,3 +154,9 @@ def test_language_words_count_only_in_their_language(tmp_path: Path) -> None:
 def test_swedish_and_english_base_forms() -> None:
     params = {"kind": "lexicon", "words": ["idiot", "clown"]}
     assert spans("Alla chefer här är idioter, tyvärr.", params) == [("idioter", "idiot")]
+
+
+def test_a_doubled_consonant_is_a_mask_only_before_another_consonant() -> None:
+    params = {"kind": "lexicon", "words": ["tunari", "paska"]}
+    assert spans("Tunnari ja salasana.", params) == []
+    assert spans("Passkainen päivä.", params) == [("Passkainen", "paska")]

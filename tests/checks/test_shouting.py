@@ -34,6 +34,9 @@ def spans(text: str) -> list[tuple[str, str | None]]:
     ("DB_HOST=localhost\nOPENAI_API_KEY=abc\nAWS_SECRET_ACCESS_KEY=xyz", []),
     ("Footer: INTERNAL – DO NOT DISTRIBUTE, mutta kuitenkin.", []),
     ("Mitä tarkoittaa RESTRICTED (TL IV) käytännössä?", []),
+    # Finnish nouns in capitals are a name; an adverb or a verb makes a voice
+    ("Päätöksen teki EUROOPAN UNIONIN NEUVOSTO eilen.", []),
+    ("Maanantai. KIITOS VAAN TAAS KERRAN.", [("KIITOS VAAN TAAS KERRAN", "Kiitos vaan taas kerran")]),
     # acronyms, one emphasised word, two marks
     ("KELA, THL ja HUS järjestävät webinaarin EU:n rahoituksesta.", []),
     ("STM:n ja OKM:n ohje julkaistiin.", []),
