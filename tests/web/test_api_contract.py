@@ -11,7 +11,7 @@ from urllib.parse import urljoin
 import pytest
 from fastapi.testclient import TestClient
 
-from pelisaannot import Linter, load_policy
+from pelisaannot import Linter
 from pelisaannot.inputs import Post
 from pelisaannot.report.json_format import finding_dict
 from pelisaannot.web import ServerSettings, create_app
