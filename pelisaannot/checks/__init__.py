@@ -18,6 +18,7 @@ from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
 from pelisaannot.checks.person_names import PersonNamesCheck
 from pelisaannot.checks.platform_limits import PlatformLimitsCheck
+from pelisaannot.checks.provenance import ProvenanceCheck
 from pelisaannot.checks.shouting import ShoutingCheck
 
 KINDS: dict[str, type[Check]] = {
@@ -25,7 +26,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
                 DisrespectCheck, PlatformLimitsCheck, InternalCheck,
-                CopiedTextCheck)
+                CopiedTextCheck, ProvenanceCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]

@@ -1,0 +1,392 @@
+"""`provenance`: the draft says how someone else's material was obtained, and no credit or licence goes with it.
+
+Copyright findings are rarely in the material itself; they are in what the writer tells about it: "löysin
+tämän kuvan Googlesta", "Skannasin tähän sivut kirjasta", "latasin biisin YouTubesta", "jaan tässä koko
+raportin", "rajasin vesileiman pois", "Bilden hittade jag på nätet", "grabbed it from the stock agency's
+preview". The check reads such statements as a conjunction of *cues*, each a word list of the pack in every
+language (`<cue>.<lang>.txt` in the `lists` folders): how the material was obtained (`acquire`), where it came
+from (`platform`, `source`), what it is (`material`), that it is whole (`whole`), that it is published here
+(`publish`), that the credit is missing (`nocredit`) and so on. A rule lists `combos`: sets of cues that must
+all occur in one sentence (or `window` consecutive sentences). A combo element `a|b` is met by either cue.
+
+List entries are base words, matched on voikko lemmas (and compound parts for the cues named in `parts`), so
+every inflected form and compound counts; the surface form counts as well, for Swedish and English words and
+names the dictionary does not know. `word*` matches by prefix (`youtube*`, `hitta*`); `kuva:` matches only
+before a colon (a credit line); several words are a phrase whose words follow each other (at most `gap` other
+words between them: `ilman lupa` is also "ilman hänen lupaansa").
+
+What clears a post, so that credited, licensed and own material stays clean:
+- `excuse`: cues anywhere in the post (a credit line, CC BY, `luvalla`, own photos: `kuvasin itse`);
+- `excuse_near`: cues within the combo's sentences (a summary in one's own words);
+- a link in those sentences: the material is shared by link, not copied (`links_excuse`);
+- `skip_sentence`: sentences that give advice or ask about the rules (`älä julkaise kuvia ilman lupaa`).
+`negation` turns a credit word near a negator into its opposite ("ilman lähdettä", "didn't buy a licence",
+"lähdettä en lisännyt"): it then clears nothing and counts as the cue it names (`nocredit`).
+
+In Finnish sentences, a `from_case` cue counts only in a "from" case (elative or ablative: `netistä`,
+`lehdestä`, `Pinterestiltä`; or a genitive before one: `netin syövereistä`), so `julkaisin kuvan Instagramiin`
+is not taken from Instagram. Findings span the cue words, first to last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.document import Document, Span, Token
+
+LANGS = ("fi", "sv", "en")
+FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
+QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are|should|could|får|kan|är|bör|ska)\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a list entry."""
+
+    text: str
+    prefix: bool = False  # `youtube*`
+    colon: bool = False  # `kuva:`
+    suffix: bool = False  # `*program`: the end of a compound (`*program*` anywhere in it)
+
+    @property
+    def exact(self) -> bool:
+        return not (self.prefix or self.suffix)
+
+    def matches(self, key: str) -> bool:
+        if self.prefix and self.suffix:
+            return self.text in key
+        if self.prefix:
+            return key.startswith(self.text)
+        if self.suffix:
+            return key.endswith(self.text)
+        return key == self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue found in the text: which cue, and the token span it covers."""
+
+    cue: str
+    first: int  # token index
+    last: int
+
+
+def _parse(line: str) -> tuple[Word, ...]:
+    words = []
+    for raw in line.lower().split():
+        colon = raw.endswith(":") and len(raw) > 1
+        raw = raw.rstrip(":") if colon else raw
+        prefix = raw.endswith("*") and len(raw) > 1
+        suffix = raw.startswith("*") and len(raw) > 1
+        words.append(Word(raw.strip("*"), prefix, colon, suffix))
+    return tuple(words)
+
+
+class ProvenanceCheck(Check):
+    kind = "provenance"
+    needs = frozenset({"lemmas"})
+    placeholders = frozenset({"reason", "cues"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        self.combos: list[tuple[tuple[frozenset[str], ...], str, int, int | None]] = []
+        default_window = params.get("window", 1)
+        for combo in params["combos"]:
+            parts = tuple(frozenset(element.split("|")) for element in combo["all"])
+            self.combos.append((parts, combo.get("reason", ""), combo.get("window", default_window),
+                                combo.get("span")))
+        self.excuse = frozenset(params.get("excuse", []))
+        self.excuse_near = frozenset(params.get("excuse_near", []))
+        self.skip_sentence = frozenset(params.get("skip_sentence", []))
+        self.parts_cues = frozenset(params.get("parts", []))
+        self.from_case = frozenset(params.get("from_case", []))
+        self.links_excuse = params.get("links_excuse", True)
+        self.gap = params.get("gap", 2)
+        negation = params.get("negation")
+        self.negation = ((frozenset(negation["cues"]), negation["by"], negation["as"], negation.get("tokens", 3))
+                         if negation else None)
+        possessive = params.get("possessive")
+        self.possessive = ((possessive["cue"], frozenset(possessive["of"]), tuple(possessive.get("suffixes", [])))
+                           if possessive else None)
+        # The organisation's own names make what follows its own too: `Kelan kuvapankista`.
+        self.own_names = tuple(n.lower() for n in pack.settings.get(possessive.get("names_setting", ""), [])
+                               ) if possessive else ()
+        self.not_before = {cue: other for cue, other in params.get("not_before", {}).items()}
+        names: set[str] = set(self.excuse | self.excuse_near | self.skip_sentence)
+        for parts, _, _, _ in self.combos:
+            for element in parts:
+                names |= element
+        if self.negation:
+            names |= self.negation[0] | {self.negation[1]}
+            names.discard(self.negation[2])
+        if self.possessive:
+            names |= {self.possessive[0]} | self.possessive[1]
+        names |= set(self.not_before.values()) | set(self.not_before)
+        self.entries = self._load(params, pack, names)
+        self._single: dict[str, set[str]] = {}
+        self._affixed: list[tuple[str, Word]] = []
+        self._phrases: list[tuple[str, tuple[Word, ...]]] = []
+        for cue, entries in self.entries.items():
+            for entry in entries:
+                if len(entry) == 1 and entry[0].exact and not entry[0].colon:
+                    self._single.setdefault(entry[0].text, set()).add(cue)
+                elif len(entry) == 1 and not entry[0].colon:
+                    self._affixed.append((cue, entry[0]))
+                else:
+                    self._phrases.append((cue, entry))
+
+    @staticmethod
+    def _load(params: Mapping[str, Any], pack: PackContext, names: set[str]) -> dict[str, list[tuple[Word, ...]]]:
+        """Every cue's entries: `<cue>.<lang>.txt` in each `lists` folder, then the rule's own `cues`."""
+        entries: dict[str, list[tuple[Word, ...]]] = {name: [] for name in names}
+        found: set[str] = set()
+        for i, folder in enumerate(params.get("lists", [])):
+            directory = (pack.directory / folder).resolve()
+            if not directory.is_dir():
+                raise CheckConfigError(f"lists[{i}]", f"cannot read list folder {folder!r}")
+            for name in names:
+                for lang in LANGS:
+                    relative = str(Path(folder) / f"{name}.{lang}.txt")
+                    if (pack.directory / relative).is_file():
+                        found.add(name)
+                        entries[name] += [_parse(line) for line in pack.read_list(relative, f"lists[{i}]")]
+        for name, lines in params.get("cues", {}).items():
+            found.add(name)
+            entries.setdefault(name, [])
+            entries[name] += [_parse(line) for line in lines]
+        missing = sorted(names - found)
+        if missing:
+            raise CheckConfigError("lists", f"no list for cue(s) {', '.join(missing)}")
+        return entries
+
+    # Matching words ----------------------------------------------------------------------------
+
+    def _keys(self, doc: Document, token: Token, cue_parts: bool) -> set[str]:
+        keys = set(doc.parts(token) if cue_parts else doc.lemmas(token))
+        keys.add(token.text.lower())
+        if "-" in token.text:  # `keynote-puheen`, `FPA-gängets`: the last part decides
+            last = token.text.rsplit("-", 1)[1]
+            for a in doc.morphology.analyze(last):
+                keys.add(a.baseform.lower())
+                if cue_parts:
+                    keys.update(p.lower() for p in a.parts)
+            keys.add(last.lower())
+        return keys
+
+    def _word_matches(self, doc: Document, token: Token, word: Word, keys: set[str]) -> bool:
+        if word.colon and not doc.text[token.end:token.end + 2].lstrip(" ").startswith(":"):
+            return False
+        if word.exact:
+            return word.text in keys
+        return any(word.matches(k) for k in keys)
+
+    def _from_case(self, doc: Document, token: Token, finnish: bool) -> bool:
+        """In Finnish, the word (or the genitive before one) is in a 'from' case: `netistä`, `netin syövereistä`."""
+        if not finnish:
+            return True
+        lowered = token.text.lower()
+        if lowered.endswith(FROM_ENDINGS):
+            return True
+        if lowered.endswith("n") and token.index + 1 < len(doc.tokens):
+            return doc.tokens[token.index + 1].text.lower().endswith(FROM_ENDINGS)
+        return False
+
+    def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
+        hits: list[Hit] = []
+        words = doc.words
+        for token in words:
+            sentence_fi = finnish[doc.sentence_index(token.start)] if doc.sentence_index(token.start) >= 0 else True
+            plain = self._keys(doc, token, False)
+            with_parts = self._keys(doc, token, True) if self.parts_cues else plain
+            cues: set[str] = set()
+            for key in with_parts:
+                for cue in self._single.get(key, ()):
+                    if key in plain or cue in self.parts_cues:
+                        cues.add(cue)
+            for cue, word in self._affixed:
+                keys = with_parts if cue in self.parts_cues else plain
+                if any(word.matches(k) for k in keys):
+                    cues.add(cue)
+            for cue in cues:
+                if (cue in self.from_case and self._role_needed(doc, token, cue)
+                        and not self._from_case(doc, token, sentence_fi)):
+                    continue
+                hits.append(Hit(cue, token.index, token.index))
+        hits += self._phrase_hits(doc)
+        return hits
+
+    def _role_needed(self, doc: Document, token: Token, cue: str) -> bool:
+        """A 'from' case is asked of the cue word itself, not of a compound that has it as a part."""
+        lemmas = doc.lemmas(token) | {token.text.lower()}
+        return any(len(entry) == 1 and any(entry[0].matches(lemma) for lemma in lemmas)
+                   for entry in self.entries[cue])
+
+    def _phrase_hits(self, doc: Document) -> list[Hit]:
+        hits: list[Hit] = []
+        tokens = doc.tokens
+        keys_cache: dict[tuple[int, bool], set[str]] = {}
+
+        def keys(i: int, cue: str) -> set[str]:
+            parts = cue in self.parts_cues
+            if (i, parts) not in keys_cache:
+                keys_cache[(i, parts)] = self._keys(doc, tokens[i], parts)
+            return keys_cache[(i, parts)]
+
+        for cue, entry in self._phrases:
+            for token in tokens:
+                if not self._word_matches(doc, token, entry[0], keys(token.index, cue)):
+                    continue
+                last = self._follow(doc, token.index, entry[1:], cue, keys)
+                if last is not None:
+                    hits.append(Hit(cue, token.index, last))
+        return hits
+
+    def _follow(self, doc: Document, index: int, rest: tuple[Word, ...], cue: str, keys: Any) -> int | None:
+        """Index of the token that ends the phrase, each word at most `gap` tokens after the one before."""
+        if not rest:
+            return index
+        sentence = doc.sentence_index(doc.tokens[index].start)
+        for j in range(index + 1, min(index + 2 + self.gap, len(doc.tokens))):
+            if doc.sentence_index(doc.tokens[j].start) != sentence:
+                break
+            if self._word_matches(doc, doc.tokens[j], rest[0], keys(j, cue)):
+                found = self._follow(doc, j, rest[1:], cue, keys)
+                if found is not None:
+                    return found
+        return None
+
+    # Reading the hits --------------------------------------------------------------------------
+
+    def _negate(self, doc: Document, hits: list[Hit]) -> list[Hit]:
+        """A credit word next to a negator ("ilman lähdettä") becomes the missing credit."""
+        if not self.negation:
+            return hits
+        cues, by, becomes, reach = self.negation
+        negators = [h for h in hits if h.cue == by]
+        out = []
+        for h in hits:
+            if h.cue in cues and any(
+                    doc.sentence_index(doc.tokens[n.first].start) == doc.sentence_index(doc.tokens[h.first].start)
+                    and (0 < h.first - n.last <= reach or 0 < n.first - h.last <= reach) for n in negators):
+                out.append(Hit(becomes, h.first, h.last))
+            elif h.cue != by:
+                out.append(h)
+        return out
+
+    def _drop_own(self, doc: Document, hits: list[Hit]) -> list[Hit]:
+        """`meidän logo`, `esitykseni`: material with the writer's own possessive is not someone else's."""
+        if not self.possessive:
+            return hits
+        cue, of, suffixes = self.possessive
+        owners = {h.last for h in hits if h.cue == cue}
+        if self.own_names:
+            owners |= {t.index for t in doc.words
+                       if any(k.startswith(self.own_names) for k in doc.lemmas(t) | {t.text.lower()})}
+        out = []
+        for h in hits:
+            if h.cue in of:
+                token = doc.tokens[h.first]
+                lowered = token.text.lower()
+                previous = next((t.index for t in reversed(doc.tokens[:h.first]) if t.text.isalpha()), None)
+                own_suffix = any(lowered.endswith(s) and not any(lemma.endswith(s) for lemma in doc.lemmas(token))
+                                 for s in suffixes) and bool(doc.analyses[token.index])
+                if previous in owners or own_suffix:
+                    continue
+            if h.cue != cue:
+                out.append(h)
+        return out
+
+    def _drop_not_before(self, doc: Document, hits: list[Hit]) -> list[Hit]:
+        """`koko tiimin video`: a cue word followed by one of its `not_before` words does not count."""
+        if not self.not_before:
+            return hits
+        blockers = {(h.cue, h.first) for h in hits}
+        out = []
+        for h in hits:
+            other = self.not_before.get(h.cue)
+            nxt = next((t for t in doc.words if t.index > h.last), None)
+            if other and nxt is not None and (other, nxt.index) in blockers:
+                continue
+            out.append(h)
+        return [h for h in out if h.cue not in set(self.not_before.values())]
+
+    def _finnish(self, doc: Document) -> list[bool]:
+        """Per sentence: is it Finnish? (the document's language layer when it has one, else voikko's coverage)."""
+        lang_of = getattr(doc, "lang_of", None)
+        out = []
+        for sentence in doc.sentences:
+            if callable(lang_of):
+                out.append(lang_of(sentence.start) == "fi")
+                continue
+            words = doc.words_between(sentence.start, sentence.end)
+            known = sum(1 for t in words if doc.analyses[t.index])
+            out.append(not words or known * 2 >= len(words))
+        return out
+
+    def _is_question(self, sentence: Span) -> bool:
+        return sentence.text.rstrip().endswith("?") and bool(QUESTION_START.match(sentence.text))
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        if not doc.sentences:
+            return
+        finnish = self._finnish(doc)
+        hits = self._drop_own(doc, self._drop_not_before(doc, self._negate(doc, self._hits(doc, finnish))))
+        if not hits:
+            return
+        present = {h.cue for h in hits}
+        if present & self.excuse:
+            return
+        by_sentence: dict[int, list[Hit]] = {}
+        for h in hits:
+            by_sentence.setdefault(doc.sentence_index(doc.tokens[h.first].start), []).append(h)
+        skipped = {i for i, hs in by_sentence.items()
+                   if any(h.cue in self.skip_sentence for h in hs) or self._is_question(doc.sentences[i])}
+        url_sentences = {doc.sentence_index(u.start) for u in doc.urls}
+        reported: set[int] = set()
+        for start in range(len(doc.sentences)):
+            if start in reported or start in skipped:
+                continue
+            for parts, reason, window, span in self.combos:
+                sentences = [i for i in range(start, min(start + window, len(doc.sentences))) if i not in skipped]
+                if start not in sentences:
+                    continue
+                inside = [h for i in sentences for h in by_sentence.get(i, [])]
+                if self.links_excuse and url_sentences & set(sentences):
+                    continue
+                if any(h.cue in self.excuse_near for h in inside):
+                    continue
+                used = self._satisfy(parts, inside, span)
+                if used is None:
+                    continue
+                first = min(h.first for h in used)
+                last = max(h.last for h in used)
+                reported.update(sentences)
+                cues = ", ".join(sorted({h.cue for h in used}))
+                yield Match(doc.tokens[first].start, doc.tokens[last].end, {"reason": reason, "cues": cues})
+                break
+
+    @staticmethod
+    def _satisfy(parts: tuple[frozenset[str], ...], inside: list[Hit], span: int | None) -> list[Hit] | None:
+        """One hit per combo element (different tokens where possible), all within `span` tokens, or None."""
+        anchors = [h for h in inside if h.cue in parts[0]]
+        for anchor in anchors:
+            used = [anchor]
+            taken = {anchor.first}
+            for element in parts[1:]:
+                candidates = [h for h in inside if h.cue in element and (
+                    span is None or abs(h.first - anchor.first) <= span)]
+                if not candidates:
+                    break
+                fresh = [h for h in candidates if h.first not in taken]
+                chosen = min(fresh or candidates, key=lambda h: abs(h.first - anchor.first))
+                used.append(chosen)
+                taken.add(chosen.first)
+            else:
+                return used
+        return None
