@@ -42,6 +42,11 @@ from pelisaannot.document import Document, Span, Token
 
 LANGS = ("fi", "sv", "en")
 FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
+# A line of verse: not a list item, hashtag, mention, link, thread number or heading before a colon.
+VERSE_LINE = regex.compile(r"^(?![-–—•*>#@(]|\d|https?:|www\.)(?!.*:$).*\p{L}")
+# `– Eino Leino`, `(Eino Leino)`: the author's name after a poem.
+AUTHOR_LINE = regex.compile(r"^(?:[-–—]\s*\p{Lu}|\(\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)+\s*\)$)")
+CLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—.!?\n]| - ")
 QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are|should|could|får|kan|är|bör|ska)\b)")
 
 
@@ -107,6 +112,8 @@ class ProvenanceCheck(Check):
         self.parts_cues = frozenset(params.get("parts", []))
         self.from_case = frozenset(params.get("from_case", []))
         self.links_excuse = params.get("links_excuse", True)
+        verse = params.get("verse")
+        self.verse = (verse.get("min_lines", 4), verse.get("max_words", 9)) if verse is not None else None
         self.gap = params.get("gap", 2)
         negation = params.get("negation")
         self.negation = ((frozenset(negation["cues"]), negation["by"], negation["as"], negation.get("tokens", 3))
@@ -119,16 +126,19 @@ class ProvenanceCheck(Check):
                                ) if possessive else ()
         self.not_before = {cue: other for cue, other in params.get("not_before", {}).items()}
         names: set[str] = set(self.excuse | self.excuse_near | self.skip_sentence)
+        structural = {"verse"} if self.verse else set()
         for parts, _, _, _ in self.combos:
             for element in parts:
                 names |= element
+        names -= structural
+        optional: set[str] = set()
         if self.negation:
             names |= self.negation[0] | {self.negation[1]}
-            names.discard(self.negation[2])
+            optional.add(self.negation[2])  # made by negation; its own list, when there is one, adds to it
         if self.possessive:
             names |= {self.possessive[0]} | self.possessive[1]
         names |= set(self.not_before.values()) | set(self.not_before)
-        self.entries = self._load(params, pack, names)
+        self.entries = self._load(params, pack, names, optional)
         self._single: dict[str, set[str]] = {}
         self._affixed: list[tuple[str, Word]] = []
         self._phrases: list[tuple[str, tuple[Word, ...]]] = []
@@ -142,8 +152,10 @@ class ProvenanceCheck(Check):
                     self._phrases.append((cue, entry))
 
     @staticmethod
-    def _load(params: Mapping[str, Any], pack: PackContext, names: set[str]) -> dict[str, list[tuple[Word, ...]]]:
+    def _load(params: Mapping[str, Any], pack: PackContext, names: set[str],
+              optional: set[str]) -> dict[str, list[tuple[Word, ...]]]:
         """Every cue's entries: `<cue>.<lang>.txt` in each `lists` folder, then the rule's own `cues`."""
+        names = names | optional
         entries: dict[str, list[tuple[Word, ...]]] = {name: [] for name in names}
         found: set[str] = set()
         for i, folder in enumerate(params.get("lists", [])):
@@ -160,7 +172,7 @@ class ProvenanceCheck(Check):
             found.add(name)
             entries.setdefault(name, [])
             entries[name] += [_parse(line) for line in lines]
-        missing = sorted(names - found)
+        missing = sorted(names - found - optional)
         if missing:
             raise CheckConfigError("lists", f"no list for cue(s) {', '.join(missing)}")
         return entries
@@ -190,12 +202,19 @@ class ProvenanceCheck(Check):
         """In Finnish, the word (or the genitive before one) is in a 'from' case: `netistä`, `netin syövereistä`."""
         if not finnish:
             return True
-        lowered = token.text.lower()
-        if lowered.endswith(FROM_ENDINGS):
+        if self._in_from_case(doc, token):
             return True
-        if lowered.endswith("n") and token.index + 1 < len(doc.tokens):
-            return doc.tokens[token.index + 1].text.lower().endswith(FROM_ENDINGS)
+        if token.text.lower().endswith("n") and token.index + 1 < len(doc.tokens):
+            return self._in_from_case(doc, doc.tokens[token.index + 1])
         return False
+
+    @staticmethod
+    def _in_from_case(doc: Document, token: Token) -> bool:
+        """Elative or ablative ending, and not the partitive of an s- or l-stem (`esitystä` is esitys + tä)."""
+        lowered = token.text.lower()
+        if not lowered.endswith(FROM_ENDINGS):
+            return False
+        return not any(lowered in (lemma + "ta", lemma + "tä") for lemma in doc.lemmas(token))
 
     def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
         hits: list[Hit] = []
@@ -219,7 +238,39 @@ class ProvenanceCheck(Check):
                     continue
                 hits.append(Hit(cue, token.index, token.index))
         hits += self._phrase_hits(doc)
+        if self.verse:
+            hits += self._verse_hits(doc)
         return hits
+
+    def _verse_hits(self, doc: Document) -> list[Hit]:
+        """Poems and lyrics: `min_lines` or more short lines, most without a full stop, no author line after them."""
+        min_lines, max_words = self.verse  # type: ignore[misc]
+        hits: list[Hit] = []
+        block: list[tuple[int, int]] = []
+        offset = 0
+        lines = doc.text.split("\n")
+        for i, line in enumerate([*lines, "\u0000"]):
+            start, end = offset, offset + len(line)
+            offset = end + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if VERSE_LINE.match(stripped) and 2 <= len(doc.words_between(start, end)) <= max_words:
+                block.append((start, end))
+                continue
+            hits += self._verse_block(doc, block, min_lines, stripped if i < len(lines) else "")
+            block = []
+        return hits
+
+    @staticmethod
+    def _verse_block(doc: Document, block: list[tuple[int, int]], min_lines: int, after: str) -> list[Hit]:
+        if len(block) < min_lines or AUTHOR_LINE.match(after):
+            return []
+        open_ended = sum(1 for s, e in block if doc.text[s:e].rstrip()[-1:] not in ".!?")
+        if open_ended * 2 < len(block):
+            return []
+        tokens = doc.words_between(block[0][0], block[-1][1])
+        return [Hit("verse", tokens[0].index, tokens[-1].index)] if tokens else []
 
     def _role_needed(self, doc: Document, token: Token, cue: str) -> bool:
         """A 'from' case is asked of the cue word itself, not of a compound that has it as a part."""
@@ -269,11 +320,17 @@ class ProvenanceCheck(Check):
             return hits
         cues, by, becomes, reach = self.negation
         negators = [h for h in hits if h.cue == by]
+
+        def negates(n: Hit, h: Hit) -> bool:
+            if not (0 < h.first - n.last <= reach or 0 < n.first - h.last <= reach):
+                return False
+            left, right = (n, h) if n.first < h.first else (h, n)
+            between = doc.text[doc.tokens[left.last].end:doc.tokens[right.first].start]
+            return not CLAUSE_BREAK.search(between)
+
         out = []
         for h in hits:
-            if h.cue in cues and any(
-                    doc.sentence_index(doc.tokens[n.first].start) == doc.sentence_index(doc.tokens[h.first].start)
-                    and (0 < h.first - n.last <= reach or 0 < n.first - h.last <= reach) for n in negators):
+            if h.cue in cues and any(negates(n, h) for n in negators):
                 out.append(Hit(becomes, h.first, h.last))
             elif h.cue != by:
                 out.append(h)
