@@ -111,6 +111,8 @@ class ProvenanceCheck(Check):
         self.skip_sentence = frozenset(params.get("skip_sentence", []))
         self.parts_cues = frozenset(params.get("parts", []))
         self.from_case = frozenset(params.get("from_case", []))
+        # Cues whose genitive before a 'from' word counts (`netin syövereistä`, `Googlen kuvahausta`).
+        self.genitive_ok = frozenset(params.get("genitive_from", []))
         self.links_excuse = params.get("links_excuse", True)
         verse = params.get("verse")
         self.verse = (verse.get("min_lines", 4), verse.get("max_words", 9)) if verse is not None else None
@@ -198,13 +200,13 @@ class ProvenanceCheck(Check):
             return word.text in keys
         return any(word.matches(k) for k in keys)
 
-    def _from_case(self, doc: Document, token: Token, finnish: bool) -> bool:
+    def _from_case(self, doc: Document, token: Token, finnish: bool, genitive: bool = False) -> bool:
         """In Finnish, the word (or the genitive before one) is in a 'from' case: `netistä`, `netin syövereistä`."""
         if not finnish:
             return True
         if self._in_from_case(doc, token):
             return True
-        if token.text.lower().endswith("n") and token.index + 1 < len(doc.tokens):
+        if genitive and token.text.lower().endswith("n") and token.index + 1 < len(doc.tokens):
             return self._in_from_case(doc, doc.tokens[token.index + 1])
         return False
 
@@ -234,7 +236,7 @@ class ProvenanceCheck(Check):
                     cues.add(cue)
             for cue in cues:
                 if (cue in self.from_case and self._role_needed(doc, token, cue)
-                        and not self._from_case(doc, token, sentence_fi)):
+                        and not self._from_case(doc, token, sentence_fi, genitive=cue in self.genitive_ok)):
                     continue
                 hits.append(Hit(cue, token.index, token.index))
         hits += self._phrase_hits(doc)
