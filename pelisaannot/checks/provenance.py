@@ -42,6 +42,7 @@ from pelisaannot.document import Document, Span, Token
 
 LANGS = ("fi", "sv", "en")
 FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
+CLIPPED = ("st", "lt")  # spoken Finnish drops the vowel of the elative and ablative: `netist`, `kaverilt`
 # A line of verse: not a list item, hashtag, mention, link, thread number or heading before a colon.
 VERSE_LINE = regex.compile(r"^(?![-–—•*>#@(]|\d|https?:|www\.)(?!.*:$).*\p{L}")
 # `– Eino Leino`, `(Eino Leino)`: the author's name after a poem.
@@ -114,6 +115,7 @@ class ProvenanceCheck(Check):
         # Cues whose genitive before a 'from' word counts (`netin syövereistä`, `Googlen kuvahausta`).
         self.genitive_ok = frozenset(params.get("genitive_from", []))
         self.links_excuse = params.get("links_excuse", True)
+        self.mentions_excuse = params.get("mentions_excuse", False)
         verse = params.get("verse")
         self.verse = (verse.get("min_lines", 4), verse.get("max_words", 9)) if verse is not None else None
         self.gap = params.get("gap", 2)
@@ -182,15 +184,23 @@ class ProvenanceCheck(Check):
     # Matching words ----------------------------------------------------------------------------
 
     def _keys(self, doc: Document, token: Token, cue_parts: bool) -> set[str]:
+        """Lemmas (and parts) of a token, its surface form, and the same of the pieces a plain reading misses."""
         keys = set(doc.parts(token) if cue_parts else doc.lemmas(token))
-        keys.add(token.text.lower())
-        if "-" in token.text:  # `keynote-puheen`, `FPA-gängets`: the last part decides
-            last = token.text.rsplit("-", 1)[1]
-            for a in doc.morphology.analyze(last):
+        lowered = token.text.lower()
+        keys.add(lowered)
+        extra: list[str] = []
+        if "-" in lowered:  # `keynote-puheen`, `FPA-gängets`: the last part decides
+            extra.append(lowered.rsplit("-", 1)[1])
+        if ":" in lowered:  # `fb:stä`, `MTV:n`: the name before the case ending
+            extra.append(lowered.split(":", 1)[0])
+        if not doc.analyses[token.index] and lowered.endswith(CLIPPED) and ":" not in lowered:
+            extra += [lowered + "ä", lowered + "a"]  # spoken `netist`, `googlest`: the elative without its vowel
+        for piece in extra:
+            for a in doc.morphology.analyze(piece):
                 keys.add(a.baseform.lower())
                 if cue_parts:
                     keys.update(p.lower() for p in a.parts)
-            keys.add(last.lower())
+            keys.add(piece)
         return keys
 
     def _word_matches(self, doc: Document, token: Token, word: Word, keys: set[str]) -> bool:
@@ -214,6 +224,8 @@ class ProvenanceCheck(Check):
     def _in_from_case(doc: Document, token: Token) -> bool:
         """Elative or ablative ending, and not the partitive of an s- or l-stem (`esitystä` is esitys + tä)."""
         lowered = token.text.lower()
+        if lowered.endswith(CLIPPED) and not doc.analyses[token.index]:
+            return True
         if not lowered.endswith(FROM_ENDINGS):
             return False
         return not any(lowered in (lemma + "ta", lemma + "tä") for lemma in doc.lemmas(token))
@@ -407,6 +419,7 @@ class ProvenanceCheck(Check):
         skipped = {i for i, hs in by_sentence.items()
                    if any(h.cue in self.skip_sentence for h in hs) or self._is_question(doc.sentences[i])}
         url_sentences = {doc.sentence_index(u.start) for u in doc.urls}
+        mention_sentences = {doc.sentence_index(m.start) for m in doc.mentions} if self.mentions_excuse else set()
         reported: set[int] = set()
         for start in range(len(doc.sentences)):
             if start in reported or start in skipped:
@@ -418,6 +431,8 @@ class ProvenanceCheck(Check):
                 inside = [h for i in sentences for h in by_sentence.get(i, [])]
                 if self.links_excuse and url_sentences & set(sentences):
                     continue
+                if mention_sentences & set(sentences):
+                    continue  # `kuva: @kuvaaja`: the author is credited
                 if any(h.cue in self.excuse_near for h in inside):
                     continue
                 used = self._satisfy(parts, inside, span)
