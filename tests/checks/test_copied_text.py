@@ -16,8 +16,14 @@ LONG = ("Sosiaaliturvan uudistus on vuosikymmenen suurin hanke, ja sen onnistumi
         "elämäntilanteensa muuttuessa.")
 
 
+BASE_PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "base")
+STOCK_LISTS = {"hosts_files": ["lists/tekijanoikeus/kuvapankit.txt"],
+               "licence_files": ["lists/tekijanoikeus/lisenssisanat.txt"]}
+
+
 def spans(mode: str, text: str, pack: PackContext = PACK) -> list[str]:
-    check = CopiedTextCheck({"kind": "copied_text", "mode": mode}, pack)
+    params = {"kind": "copied_text", "mode": mode, **(STOCK_LISTS if mode == "stock" else {})}
+    check = CopiedTextCheck(params, BASE_PACK if mode == "stock" else pack)
     doc = Document(text)
     return [doc.text[m.start:m.end] for m in check.run(doc)]
 
@@ -52,6 +58,11 @@ def test_pasted_page_needs_two_kinds_of_furniture() -> None:
 ])
 def test_stock(text: str, expected: list[str]) -> None:
     assert spans("stock", text) == expected
+
+
+def test_stock_needs_its_address_list() -> None:
+    with pytest.raises(CheckConfigError):
+        CopiedTextCheck({"kind": "copied_text", "mode": "stock"}, PACK)
 
 
 def test_protected_sources_by_shingles(tmp_path: Path) -> None:
