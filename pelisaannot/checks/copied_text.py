@@ -3,7 +3,7 @@
 One kind, four signals (`mode`):
 - `quotation`: a long quotation (`min_words` words between quotation marks, or lines quoted with `>`) in a
   post that names no source: no link, no @mention, no `lähde:`/`kuva:`/`via` credit, no `sanoo`/`kirjoittaa`
-  with a name;
+  with a name; with `any_source`, a quotation over paragraphs long enough to be the whole text, source or not;
 - `page`: a pasted web page, told by its furniture: bylines and time stamps, share and "read more" links,
   photo credits of news agencies, comment and subscription prompts. `min_cues` different kinds of cue are
   needed, so one "Lue lisää:" before a link stays clean;
@@ -28,6 +28,8 @@ from pelisaannot.document import Document
 
 QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{20,}?)[\"“”„«»]")
 BLOCKQUOTE_RE = regex.compile(r"(?m)^(?:>[^\n]*\n?)+")
+# A quotation over several paragraphs: a pasted article or talk, opened and closed by quotation marks.
+PARAGRAPHS_QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»]{200,}?)[\"“”„«»]")
 SOURCE_RE = regex.compile(
     r"(?i)\b(?:lähde|lähteet|lähteenä|kuva|kuvat|kuvaaja|kuvaus|teksti|kirjoittaja|via|källa|foto|source|credit|"
     r"photo|image)\s*:|(?i:\b(?:lähde|via|källa|source)\b)"
@@ -84,6 +86,7 @@ class CopiedTextCheck(Check):
         self.mode = params["mode"]
         self.min_words = params.get("min_words", 25)
         self.min_cues = params.get("min_cues", 2)
+        self.any_source = params.get("any_source", False)
         self.shingle = params.get("shingle", 8)
         self.min_shared = params.get("min_shared_words", 15)
         self.cues = [(name, regex.compile(p)) for name, p in CUES]
@@ -114,14 +117,19 @@ class CopiedTextCheck(Check):
         return bool(doc.urls or doc.mentions or SOURCE_RE.search(doc.text))
 
     def _quotations(self, doc: Document) -> Iterator[Match]:
-        if not any(c in doc.text for c in "\"“”„«»>") or self._has_source(doc):
+        if not any(c in doc.text for c in "\"“”„«»>"):
             return
-        spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
+        # A whole article stays a copy with its source named: `any_source` rules report it all the same.
+        if not self.any_source and self._has_source(doc):
+            return
+        quote = PARAGRAPHS_QUOTE_RE if self.any_source else QUOTE_RE
+        spans = [(m.start(), m.end()) for m in quote.finditer(doc.text)]
         spans += [(m.start(), m.end()) for m in BLOCKQUOTE_RE.finditer(doc.text)]
+        reason = "sanan lainaus" if self.any_source else "sanan lainaus ilman lähdettä"
         for start, end in spans:
             count = len(WORD_RE.findall(doc.text[start:end]))
             if count >= self.min_words:
-                yield Match(start, end, {"reason": f"{count} sanan lainaus ilman lähdettä", "words": count})
+                yield Match(start, end, {"reason": f"{count} {reason}", "words": count})
 
     # page ------------------------------------------------------------------------------------
 
