@@ -42,6 +42,7 @@ from pelisaannot.document import Document, Span, Token
 
 LANGS = ("fi", "sv", "en")
 FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
+CASE_ENDINGS = ("ista", "istä", "sta", "stä", "lta", "ltä", "ssa", "ssä", "lla", "llä", "iin", "ksi", "in", "n")
 CLIPPED = ("st", "lt")  # spoken Finnish drops the vowel of the elative and ablative: `netist`, `kaverilt`
 # A line of verse: not a list item, hashtag, mention, link, thread number or heading before a colon.
 VERSE_LINE = regex.compile(r"^(?![-–—•*>#@(]|\d|https?:|www\.)(?!.*:$).*\p{L}")
@@ -193,8 +194,11 @@ class ProvenanceCheck(Check):
             extra.append(lowered.rsplit("-", 1)[1])
         if ":" in lowered:  # `fb:stä`, `MTV:n`: the name before the case ending
             extra.append(lowered.split(":", 1)[0])
-        if not doc.analyses[token.index] and lowered.endswith(CLIPPED) and ":" not in lowered:
-            extra += [lowered + "ä", lowered + "a"]  # spoken `netist`, `googlest`: the elative without its vowel
+        if not doc.analyses[token.index]:
+            if lowered.endswith(CLIPPED) and ":" not in lowered:
+                extra += [lowered + "ä", lowered + "a"]  # spoken `netist`, `googlest`: the elative without its vowel
+            # a loanword the dictionary does not know, with a Finnish case ending: `storysta`, `redditistä`
+            extra += [lowered[:-len(e)] for e in CASE_ENDINGS if lowered.endswith(e) and len(lowered) - len(e) >= 3]
         for piece in extra:
             for a in doc.morphology.analyze(piece):
                 keys.add(a.baseform.lower())
@@ -342,6 +346,9 @@ class ProvenanceCheck(Check):
             between = doc.text[doc.tokens[left.last].end:doc.tokens[right.first].start]
             return not CLAUSE_BREAK.search(between)
 
+        # A phrase that says the credit is missing ("credit to whoever made this") is no credit itself.
+        said = [h for h in hits if h.cue == becomes]
+        hits = [h for h in hits if not (h.cue in cues and any(s.first <= h.first <= s.last for s in said))]
         out = []
         for h in hits:
             if h.cue in cues and any(negates(n, h) for n in negators):
