@@ -11,9 +11,10 @@ all occur in one sentence (or `window` consecutive sentences). A combo element `
 
 List entries are base words, matched on voikko lemmas (and compound parts for the cues named in `parts`), so
 every inflected form and compound counts; the surface form counts as well, for Swedish and English words and
-names the dictionary does not know. `word*` matches by prefix (`youtube*`, `hitta*`); `kuva:` matches only
-before a colon (a credit line); several words are a phrase whose words follow each other (at most `gap` other
-words between them: `ilman lupa` is also "ilman hänen lupaansa").
+names the dictionary does not know. `word*` matches by prefix (`youtube*`, `hitta*`), `*word` by the end of a
+compound (`*kirjoitus`); `kuva:` matches only before a colon (a credit line); `Yle` with a capital only a word
+written with one; several words are a phrase whose words follow each other (at most `gap` other words between
+them: `ilman lupa` is also "ilman hänen lupaansa").
 
 What clears a post, so that credited, licensed and own material stays clean:
 - `excuse`: cues anywhere in the post (a credit line, CC BY, `luvalla`, own photos: `kuvasin itse`);
@@ -60,6 +61,7 @@ class Word:
     prefix: bool = False  # `youtube*`
     colon: bool = False  # `kuva:`
     suffix: bool = False  # `*program`: the end of a compound (`*program*` anywhere in it)
+    capital: bool = False  # `Yle`: a name, only when written with a capital (`yleistä` is no Yle)
 
     @property
     def exact(self) -> bool:
@@ -86,12 +88,14 @@ class Hit:
 
 def _parse(line: str) -> tuple[Word, ...]:
     words = []
-    for raw in line.lower().split():
+    for raw in line.split():
+        capital = raw[:1].isupper()
+        raw = raw.lower()
         colon = raw.endswith(":") and len(raw) > 1
         raw = raw.rstrip(":") if colon else raw
         prefix = raw.endswith("*") and len(raw) > 1
         suffix = raw.startswith("*") and len(raw) > 1
-        words.append(Word(raw.strip("*"), prefix, colon, suffix))
+        words.append(Word(raw.strip("*"), prefix, colon, suffix, capital))
     return tuple(words)
 
 
@@ -112,6 +116,7 @@ class ProvenanceCheck(Check):
         self.excuse_near = frozenset(params.get("excuse_near", []))
         self.skip_sentence = frozenset(params.get("skip_sentence", []))
         self.parts_cues = frozenset(params.get("parts", []))
+        self.surface_cues = frozenset(params.get("surface", []))  # matched on the written form only (`tämän`)
         self.from_case = frozenset(params.get("from_case", []))
         # Cues whose genitive before a 'from' word counts (`netin syövereistä`, `Googlen kuvahausta`).
         self.genitive_ok = frozenset(params.get("genitive_from", []))
@@ -149,7 +154,7 @@ class ProvenanceCheck(Check):
         self._phrases: list[tuple[str, tuple[Word, ...]]] = []
         for cue, entries in self.entries.items():
             for entry in entries:
-                if len(entry) == 1 and entry[0].exact and not entry[0].colon:
+                if len(entry) == 1 and entry[0].exact and not entry[0].colon and not entry[0].capital:
                     self._single.setdefault(entry[0].text, set()).add(cue)
                 elif len(entry) == 1 and not entry[0].colon:
                     self._affixed.append((cue, entry[0]))
@@ -186,8 +191,10 @@ class ProvenanceCheck(Check):
 
     def _keys(self, doc: Document, token: Token, cue_parts: bool) -> set[str]:
         """Lemmas (and parts) of a token, its surface form, and the same of the pieces a plain reading misses."""
-        keys = set(doc.parts(token) if cue_parts else doc.lemmas(token))
         lowered = token.text.lower()
+        # compound parts of three letters or fewer are noise (`yle` is no part of `yleistä`)
+        lemmas = doc.lemmas(token)
+        keys = ({p for p in doc.parts(token) if len(p) > 3} | lemmas) if cue_parts else set(lemmas)
         keys.add(lowered)
         extra: list[str] = []
         if "-" in lowered:  # `keynote-puheen`, `FPA-gängets`: the last part decides
@@ -208,6 +215,8 @@ class ProvenanceCheck(Check):
         return keys
 
     def _word_matches(self, doc: Document, token: Token, word: Word, keys: set[str]) -> bool:
+        if word.capital and not token.is_capitalised:
+            return False
         if word.colon and not doc.text[token.end:token.end + 2].lstrip(" ").startswith(":"):
             return False
         if word.exact:
@@ -239,15 +248,20 @@ class ProvenanceCheck(Check):
         words = doc.words
         for token in words:
             sentence_fi = finnish[doc.sentence_index(token.start)] if doc.sentence_index(token.start) >= 0 else True
+            surface = {token.text.lower()}
             plain = self._keys(doc, token, False)
             with_parts = self._keys(doc, token, True) if self.parts_cues else plain
             cues: set[str] = set()
             for key in with_parts:
                 for cue in self._single.get(key, ()):
+                    if cue in self.surface_cues and key not in surface:
+                        continue
                     if key in plain or cue in self.parts_cues:
                         cues.add(cue)
             for cue, word in self._affixed:
-                keys = with_parts if cue in self.parts_cues else plain
+                if word.capital and not token.is_capitalised:
+                    continue
+                keys = surface if cue in self.surface_cues else with_parts if cue in self.parts_cues else plain
                 if any(word.matches(k) for k in keys):
                     cues.add(cue)
             for cue in cues:
