@@ -12,7 +12,7 @@ all occur in one sentence (or `window` consecutive sentences). A combo element `
 List entries are base words, matched on voikko lemmas (and compound parts for the cues named in `parts`), so
 every inflected form and compound counts; the surface form counts as well, for Swedish and English words and
 names the dictionary does not know. `word*` matches by prefix (`youtube*`, `hitta*`), `*word` by the end of a
-compound (`*kirjoitus`); `kuva:` matches only before a colon (a credit line); `Yle` with a capital only a word
+compound (`*kirjoitus`); `kuva:` matches only before a colon and a name (a credit line); `Yle` with a capital only a word
 written with one; several words are a phrase whose words follow each other (at most `gap` other words between
 them: `ilman lupa` is also "ilman hänen lupaansa").
 
@@ -49,6 +49,8 @@ CLIPPED = ("st", "lt")  # spoken Finnish drops the vowel of the elative and abla
 VERSE_LINE = regex.compile(r"^(?![-–—•*>#@(]|\d|https?:|www\.)(?!.*:$).*\p{L}")
 # `– Eino Leino`, `(Eino Leino)`: the author's name after a poem.
 AUTHOR_LINE = regex.compile(r"^(?:[-–—]\s*\p{Lu}|\(\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)+\s*\)$)")
+# `Kuva: Maija Mallikas`, `Photo: @kuvaaja`: a label, a colon and a name (lyrics after `sanat:` are no credit).
+CREDIT_LABEL = regex.compile(r" ?: *[\p{Lu}@©]")
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—.!?\n]| - ")
 QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are|should|could|får|kan|är|bör|ska)\b)")
 
@@ -217,7 +219,7 @@ class ProvenanceCheck(Check):
     def _word_matches(self, doc: Document, token: Token, word: Word, keys: set[str]) -> bool:
         if word.capital and not token.is_capitalised:
             return False
-        if word.colon and not doc.text[token.end:token.end + 2].lstrip(" ").startswith(":"):
+        if word.colon and not CREDIT_LABEL.match(doc.text, token.end):
             return False
         if word.exact:
             return word.text in keys
@@ -275,22 +277,31 @@ class ProvenanceCheck(Check):
         return hits
 
     def _verse_hits(self, doc: Document) -> list[Hit]:
-        """Poems and lyrics: `min_lines` or more short lines, most without a full stop, no author line after them."""
+        """Poems and lyrics: `min_lines` or more short lines, most without a full stop, no author line after them.
+
+        Lyrics written on one line with slashes (`aamulla jono / illalla jono / ...`) count line by line.
+        """
         min_lines, max_words = self.verse  # type: ignore[misc]
         hits: list[Hit] = []
         block: list[tuple[int, int]] = []
+        segments: list[tuple[int, int]] = []
         offset = 0
-        lines = doc.text.split("\n")
-        for i, line in enumerate([*lines, "\u0000"]):
-            start, end = offset, offset + len(line)
-            offset = end + 1
-            stripped = line.strip()
-            if not stripped:
+        for line in doc.text.split("\n"):
+            start = offset
+            offset += len(line) + 1
+            pieces = line.split(" / ") if line.count(" / ") >= 3 else [line]
+            for piece in pieces:
+                segments.append((start, start + len(piece)))
+                start += len(piece) + 3
+        segments.append((len(doc.text), len(doc.text)))  # the end
+        for k, (start, end) in enumerate(segments):
+            stripped = doc.text[start:end].strip()
+            if not stripped and k < len(segments) - 1:
                 continue
-            if VERSE_LINE.match(stripped) and 2 <= len(doc.words_between(start, end)) <= max_words:
+            if stripped and VERSE_LINE.match(stripped) and 2 <= len(doc.words_between(start, end)) <= max_words:
                 block.append((start, end))
                 continue
-            hits += self._verse_block(doc, block, min_lines, stripped if i < len(lines) else "")
+            hits += self._verse_block(doc, block, min_lines, stripped)
             block = []
         return hits
 
