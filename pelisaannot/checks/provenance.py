@@ -12,9 +12,9 @@ all occur in one sentence (or `window` consecutive sentences). A combo element `
 List entries are base words, matched on voikko lemmas (and compound parts for the cues named in `parts`), so
 every inflected form and compound counts; the surface form counts as well, for Swedish and English words and
 names the dictionary does not know. `word*` matches by prefix (`youtube*`, `hitta*`), `*word` by the end of a
-compound (`*kirjoitus`); `kuva:` matches only before a colon and a name (a credit line); `Yle` with a capital only a word
-written with one; several words are a phrase whose words follow each other (at most `gap` other words between
-them: `ilman lupa` is also "ilman hänen lupaansa").
+compound (`*kirjoitus`); `kuva:` matches only before a colon and a name (a credit line); `Yle` with a capital
+only a word written with one; several words are a phrase whose words follow each other (at most `gap` other
+words between them: `ilman lupa` is also "ilman hänen lupaansa").
 
 What clears a post, so that credited, licensed and own material stays clean:
 - `excuse`: cues anywhere in the post (a credit line, CC BY, `luvalla`, own photos: `kuvasin itse`);
