@@ -44,6 +44,7 @@ from pelisaannot.document import Document, Span, Token
 LANGS = ("fi", "sv", "en")
 FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
 CASE_ENDINGS = ("ista", "istä", "sta", "stä", "lta", "ltä", "ssa", "ssä", "lla", "llä", "iin", "ksi", "in", "n")
+END = "<end>"  # the key of a trie node that ends a phrase
 CLIPPED = ("st", "lt")  # spoken Finnish drops the vowel of the elative and ablative: `netist`, `kaverilt`
 # A line of verse: not a list item, hashtag, mention, link, thread number or heading before a colon.
 VERSE_LINE = regex.compile(r"^(?![-–—•*>#@(]|\d|https?:|www\.)(?!.*:$).*\p{L}")
@@ -151,17 +152,46 @@ class ProvenanceCheck(Check):
             names |= {self.possessive[0]} | self.possessive[1]
         names |= set(self.not_before.values()) | set(self.not_before)
         self.entries = self._load(params, pack, names, optional)
+        # Indexes, so that a token is matched by set and tuple look-ups rather than by walking every entry.
         self._single: dict[str, set[str]] = {}
         self._affixed: list[tuple[str, Word]] = []
-        self._phrases: list[tuple[str, tuple[Word, ...]]] = []
+        # Phrases as a trie under their first word: `ei tietää kuka ...` is walked once for all its endings.
+        self._phrase_first: dict[str, dict[Word, Any]] = {}
+        self._phrase_other: dict[Word, Any] = {}
         for cue, entries in self.entries.items():
             for entry in entries:
-                if len(entry) == 1 and entry[0].exact and not entry[0].colon and not entry[0].capital:
-                    self._single.setdefault(entry[0].text, set()).add(cue)
-                elif len(entry) == 1 and not entry[0].colon:
-                    self._affixed.append((cue, entry[0]))
+                first = entry[0]
+                if len(entry) == 1 and first.exact and not first.colon and not first.capital:
+                    self._single.setdefault(first.text, set()).add(cue)
+                elif len(entry) == 1 and not first.colon:
+                    self._affixed.append((cue, first))
                 else:
-                    self._phrases.append((cue, entry))
+                    root = (self._phrase_first.setdefault(first.text, {}) if first.exact and not first.capital
+                            else self._phrase_other)
+                    node = root
+                    for word in entry:
+                        node = node.setdefault(word, {})
+                    node.setdefault(END, set()).add(cue)
+        self._prefixes: dict[str, tuple[str, ...]] = {}
+        self._suffixes: dict[str, tuple[str, ...]] = {}
+        self._odd: list[tuple[str, Word]] = []  # capitals: tested one by one
+        inside: dict[str, list[str]] = {}
+        for cue, word in self._affixed:
+            if word.capital:
+                self._odd.append((cue, word))
+            elif word.prefix and word.suffix:
+                inside.setdefault(cue, []).append(regex.escape(word.text))
+            elif word.prefix:
+                self._prefixes[cue] = (*self._prefixes.get(cue, ()), word.text)
+            else:
+                self._suffixes[cue] = (*self._suffixes.get(cue, ()), word.text)
+        self._inside = {cue: regex.compile("|".join(words)) for cue, words in inside.items()}
+        # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
+        firsts = [w for w in self._phrase_other if w is not END]
+        self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
+        self._other_ends = tuple(w.text for w in firsts if w.suffix and not w.prefix) or ("\x00",)
+        if any(w.suffix and w.prefix for w in firsts):
+            self._other_starts = ("",)  # `*word*` first: no quick test
 
     @staticmethod
     def _load(params: Mapping[str, Any], pack: PackContext, names: set[str],
@@ -191,12 +221,34 @@ class ProvenanceCheck(Check):
 
     # Matching words ----------------------------------------------------------------------------
 
+    def _all_keys(self, doc: Document) -> list[tuple[set[str], set[str], set[str]]]:
+        """Per token: its surface form, its lemma keys and its keys with compound parts; kept on the document."""
+        cached = doc.__dict__.get("_provenance_keys")
+        if cached is None:
+            cached = [({t.text.lower()}, self._keys(doc, t, False), self._keys(doc, t, True)) for t in doc.tokens]
+            doc.__dict__["_provenance_keys"] = cached
+        return cached
+
+    def _keys_for(self, doc: Document, index: int, cue: str) -> set[str]:
+        surface, plain, parts = self._all_keys(doc)[index]
+        return surface if cue in self.surface_cues else parts if cue in self.parts_cues else plain
+
+    @staticmethod
+    def _sentence_of_tokens(doc: Document) -> list[int]:
+        """Per token, the index of its sentence; kept on the document."""
+        cached = doc.__dict__.get("_provenance_sentences")
+        if cached is None:
+            cached = [doc.sentence_index(t.start) for t in doc.tokens]
+            doc.__dict__["_provenance_sentences"] = cached
+        return cached
+
     def _keys(self, doc: Document, token: Token, cue_parts: bool) -> set[str]:
         """Lemmas (and parts) of a token, its surface form, and the same of the pieces a plain reading misses."""
         lowered = token.text.lower()
         # compound parts of three letters or fewer are noise (`yle` is no part of `yleistä`)
         lemmas = doc.lemmas(token)
-        keys = ({p for p in doc.parts(token) if len(p) > 3} | lemmas) if cue_parts else set(lemmas)
+        pieces = set(lowered.split("-"))  # `tv-uutiset`: a short part written apart is a word of its own
+        keys = ({p for p in doc.parts(token) if len(p) > 3 or p in pieces} | lemmas) if cue_parts else set(lemmas)
         keys.add(lowered)
         extra: list[str] = []
         if "-" in lowered:  # `keynote-puheen`, `FPA-gängets`: the last part decides
@@ -207,7 +259,8 @@ class ProvenanceCheck(Check):
             if lowered.endswith(CLIPPED) and ":" not in lowered:
                 extra += [lowered + "ä", lowered + "a"]  # spoken `netist`, `googlest`: the elative without its vowel
             # a loanword the dictionary does not know, with a Finnish case ending: `storysta`, `redditistä`
-            extra += [lowered[:-len(e)] for e in CASE_ENDINGS if lowered.endswith(e) and len(lowered) - len(e) >= 3]
+            # (the stem is a key as it is: the dictionary did not know the word, it will not know its stem)
+            keys.update(lowered[:-len(e)] for e in CASE_ENDINGS if lowered.endswith(e) and len(lowered) - len(e) >= 3)
         for piece in extra:
             for a in doc.morphology.analyze(piece):
                 keys.add(a.baseform.lower())
@@ -247,12 +300,12 @@ class ProvenanceCheck(Check):
 
     def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
         hits: list[Hit] = []
-        words = doc.words
-        for token in words:
-            sentence_fi = finnish[doc.sentence_index(token.start)] if doc.sentence_index(token.start) >= 0 else True
-            surface = {token.text.lower()}
-            plain = self._keys(doc, token, False)
-            with_parts = self._keys(doc, token, True) if self.parts_cues else plain
+        all_keys = self._all_keys(doc)
+        sentence_of = self._sentence_of_tokens(doc)
+        kinds = {cue: (0 if cue in self.surface_cues else 2 if cue in self.parts_cues else 1) for cue in self.entries}
+        for token in doc.words:
+            keysets = all_keys[token.index]
+            surface, plain, with_parts = keysets
             cues: set[str] = set()
             for key in with_parts:
                 for cue in self._single.get(key, ()):
@@ -260,12 +313,30 @@ class ProvenanceCheck(Check):
                         continue
                     if key in plain or cue in self.parts_cues:
                         cues.add(cue)
-            for cue, word in self._affixed:
-                if word.capital and not token.is_capitalised:
-                    continue
-                keys = surface if cue in self.surface_cues else with_parts if cue in self.parts_cues else plain
-                if any(word.matches(k) for k in keys):
+            for cue, prefixes in self._prefixes.items():
+                if cue not in cues:
+                    for k in keysets[kinds[cue]]:
+                        if k.startswith(prefixes):
+                            cues.add(cue)
+                            break
+            for cue, suffixes in self._suffixes.items():
+                if cue not in cues:
+                    for k in keysets[kinds[cue]]:
+                        if k.endswith(suffixes):
+                            cues.add(cue)
+                            break
+            for cue, pattern in self._inside.items():
+                if cue not in cues and any(pattern.search(k) for k in keysets[kinds[cue]]):
                     cues.add(cue)
+            for cue, word in self._odd:
+                if cue in cues or not token.is_capitalised:
+                    continue
+                if any(word.matches(k) for k in keysets[kinds[cue]]):
+                    cues.add(cue)
+            if not cues:
+                continue
+            k = sentence_of[token.index]
+            sentence_fi = finnish[k] if k >= 0 else True
             for cue in cues:
                 if (cue in self.from_case and self._role_needed(doc, token, cue)
                         and not self._from_case(doc, token, sentence_fi, genitive=cue in self.genitive_ok)):
@@ -317,43 +388,48 @@ class ProvenanceCheck(Check):
 
     def _role_needed(self, doc: Document, token: Token, cue: str) -> bool:
         """A 'from' case is asked of the cue word itself, not of a compound that has it as a part."""
-        lemmas = doc.lemmas(token) | {token.text.lower()}
-        return any(len(entry) == 1 and any(entry[0].matches(lemma) for lemma in lemmas)
-                   for entry in self.entries[cue])
+        plain = self._all_keys(doc)[token.index][1]
+        if any(cue in self._single.get(k, ()) for k in plain):
+            return True
+        if cue in self._prefixes and any(k.startswith(self._prefixes[cue]) for k in plain):
+            return True
+        if cue in self._suffixes and any(k.endswith(self._suffixes[cue]) for k in plain):
+            return True
+        pattern = self._inside.get(cue)
+        return bool(pattern and any(pattern.search(k) for k in plain)) or any(
+            c == cue and any(w.matches(k) for k in plain) for c, w in self._odd)
 
     def _phrase_hits(self, doc: Document) -> list[Hit]:
         hits: list[Hit] = []
-        tokens = doc.tokens
-        keys_cache: dict[tuple[int, bool], set[str]] = {}
-
-        def keys(i: int, cue: str) -> set[str]:
-            parts = cue in self.parts_cues
-            if (i, parts) not in keys_cache:
-                keys_cache[(i, parts)] = self._keys(doc, tokens[i], parts)
-            return keys_cache[(i, parts)]
-
-        for cue, entry in self._phrases:
-            for token in tokens:
-                if not self._word_matches(doc, token, entry[0], keys(token.index, cue)):
-                    continue
-                last = self._follow(doc, token.index, entry[1:], cue, keys)
-                if last is not None:
-                    hits.append(Hit(cue, token.index, last))
+        all_keys = self._all_keys(doc)
+        for token in doc.tokens:
+            roots = [self._phrase_first[key] for key in all_keys[token.index][2] if key in self._phrase_first]
+            if self._phrase_other and any(k.startswith(self._other_starts) or k.endswith(self._other_ends)
+                                          for k in all_keys[token.index][2]):
+                roots.append(self._phrase_other)
+            found: set[tuple[str, int]] = set()
+            for root in roots:
+                for word, node in root.items():
+                    if word is not END and self._word_matches(doc, token, word, all_keys[token.index][2]):
+                        self._walk(doc, token.index, node, found)
+            hits += [Hit(cue, token.index, last) for cue, last in found]
         return hits
 
-    def _follow(self, doc: Document, index: int, rest: tuple[Word, ...], cue: str, keys: Any) -> int | None:
-        """Index of the token that ends the phrase, each word at most `gap` tokens after the one before."""
-        if not rest:
-            return index
-        sentence = doc.sentence_index(doc.tokens[index].start)
+    def _walk(self, doc: Document, index: int, node: dict[Any, Any], found: set[tuple[str, int]]) -> None:
+        """Every phrase of the trie below `node` that goes on from token `index` (at most `gap` words between)."""
+        for cue in node.get(END, ()):
+            found.add((cue, index))
+        children = [(w, n) for w, n in node.items() if w is not END]
+        if not children:
+            return
+        sentence_of = self._sentence_of_tokens(doc)
+        all_keys = self._all_keys(doc)
         for j in range(index + 1, min(index + 2 + self.gap, len(doc.tokens))):
-            if doc.sentence_index(doc.tokens[j].start) != sentence:
+            if sentence_of[j] != sentence_of[index]:
                 break
-            if self._word_matches(doc, doc.tokens[j], rest[0], keys(j, cue)):
-                found = self._follow(doc, j, rest[1:], cue, keys)
-                if found is not None:
-                    return found
-        return None
+            for word, child in children:
+                if self._word_matches(doc, doc.tokens[j], word, all_keys[j][2]):
+                    self._walk(doc, j, child, found)
 
     # Reading the hits --------------------------------------------------------------------------
 
@@ -389,8 +465,8 @@ class ProvenanceCheck(Check):
         cue, of, suffixes = self.possessive
         owners = {h.last for h in hits if h.cue == cue}
         if self.own_names:
-            owners |= {t.index for t in doc.words
-                       if any(k.startswith(self.own_names) for k in doc.lemmas(t) | {t.text.lower()})}
+            all_keys = self._all_keys(doc)
+            owners |= {t.index for t in doc.words if any(k.startswith(self.own_names) for k in all_keys[t.index][1])}
         out = []
         for h in hits:
             if h.cue in of:
