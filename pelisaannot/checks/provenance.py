@@ -186,6 +186,22 @@ class ProvenanceCheck(Check):
             else:
                 self._suffixes[cue] = (*self._suffixes.get(cue, ()), word.text)
         self._inside = {cue: regex.compile("|".join(words)) for cue, words in inside.items()}
+        self._by_head: dict[str, list[tuple[str, str]]] = {}
+        self._by_tail: dict[str, list[tuple[str, str]]] = {}
+        self._short_prefixes: list[tuple[str, str]] = []
+        self._short_suffixes: list[tuple[str, str]] = []
+        for cue, prefixes in self._prefixes.items():
+            for prefix in prefixes:
+                if len(prefix) >= 3:
+                    self._by_head.setdefault(prefix[:3], []).append((cue, prefix))
+                else:
+                    self._short_prefixes.append((cue, prefix))
+        for cue, suffixes in self._suffixes.items():
+            for suffix in suffixes:
+                if len(suffix) >= 3:
+                    self._by_tail.setdefault(suffix[-3:], []).append((cue, suffix))
+                else:
+                    self._short_suffixes.append((cue, suffix))
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w is not END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
@@ -313,18 +329,19 @@ class ProvenanceCheck(Check):
                         continue
                     if key in plain or cue in self.parts_cues:
                         cues.add(cue)
-            for cue, prefixes in self._prefixes.items():
-                if cue not in cues:
-                    for k in keysets[kinds[cue]]:
-                        if k.startswith(prefixes):
-                            cues.add(cue)
-                            break
-            for cue, suffixes in self._suffixes.items():
-                if cue not in cues:
-                    for k in keysets[kinds[cue]]:
-                        if k.endswith(suffixes):
-                            cues.add(cue)
-                            break
+            for k in with_parts:  # prefixes and suffixes, looked up by their first or last three letters
+                for cue, prefix in self._by_head.get(k[:3], ()):
+                    if cue not in cues and k.startswith(prefix) and k in keysets[kinds[cue]]:
+                        cues.add(cue)
+                for cue, suffix in self._by_tail.get(k[-3:], ()):
+                    if cue not in cues and k.endswith(suffix) and k in keysets[kinds[cue]]:
+                        cues.add(cue)
+            for cue, prefix in self._short_prefixes:
+                if cue not in cues and any(k.startswith(prefix) for k in keysets[kinds[cue]]):
+                    cues.add(cue)
+            for cue, suffix in self._short_suffixes:
+                if cue not in cues and any(k.endswith(suffix) for k in keysets[kinds[cue]]):
+                    cues.add(cue)
             for cue, pattern in self._inside.items():
                 if cue not in cues and any(pattern.search(k) for k in keysets[kinds[cue]]):
                     cues.add(cue)
