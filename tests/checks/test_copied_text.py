@@ -86,3 +86,12 @@ def test_protected_sources_by_shingles(tmp_path: Path) -> None:
 def test_protected_mode_needs_sources() -> None:
     with pytest.raises(CheckConfigError):
         CopiedTextCheck({"kind": "copied_text", "mode": "protected"}, PACK)
+
+
+def test_whole_text_in_quotes_is_reported_even_with_its_source() -> None:
+    article = "”" + " ".join([LONG] * 4).replace(". ", ".\n\n") + "”\n\nLähde: Esimerkkilehti"
+    check = CopiedTextCheck({"kind": "copied_text", "mode": "quotation", "min_words": 100, "any_source": True}, PACK)
+    doc = Document(article)
+    found = [doc.text[m.start:m.end] for m in check.run(doc)]
+    assert len(found) == 1 and found[0].startswith("”Sosiaaliturvan")
+    assert spans("quotation", article) == []  # the ordinary rule lets a named source pass
