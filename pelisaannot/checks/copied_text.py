@@ -28,8 +28,10 @@ from pelisaannot.document import Document
 
 QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{20,}?)[\"“”„«»]")
 BLOCKQUOTE_RE = regex.compile(r"(?m)^(?:>[^\n]*\n?)+")
-# A quotation over several paragraphs: a pasted article or talk, opened and closed by quotation marks.
-PARAGRAPHS_QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»]{200,}?)[\"“”„«»]")
+# A quotation over several paragraphs: a pasted article or talk, opened by a quotation mark at the start of a line
+# (or after a colon) and closed by one at the end of a line, with a line break inside.
+PARAGRAPHS_QUOTE_RE = regex.compile(
+    r"(?m)(?:^[ \t]*|:[ \t]*)([\"“”„«»][^\"“”„«»]{200,}?\n[^\"“”„«»]*?[\"“”„«»])[ \t]*$")
 SOURCE_RE = regex.compile(
     r"(?i)\b(?:lähde|lähteet|lähteenä|kuva|kuvat|kuvaaja|kuvaus|teksti|kirjoittaja|via|källa|foto|source|credit|"
     r"photo|image)\s*:|(?i:\b(?:lähde|via|källa|source)\b)"
@@ -122,8 +124,10 @@ class CopiedTextCheck(Check):
         # A whole article stays a copy with its source named: `any_source` rules report it all the same.
         if not self.any_source and self._has_source(doc):
             return
-        quote = PARAGRAPHS_QUOTE_RE if self.any_source else QUOTE_RE
-        spans = [(m.start(), m.end()) for m in quote.finditer(doc.text)]
+        if self.any_source:
+            spans = [(m.start(1), m.end(1)) for m in PARAGRAPHS_QUOTE_RE.finditer(doc.text)]
+        else:
+            spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
         spans += [(m.start(), m.end()) for m in BLOCKQUOTE_RE.finditer(doc.text)]
         reason = "sanan lainaus" if self.any_source else "sanan lainaus ilman lähdettä"
         for start, end in spans:
