@@ -19,49 +19,14 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.customer_context import CustomerContext, customer_context, heads
+from pelisaannot.checks.context import vocabulary, words
+from pelisaannot.checks.customer_context import ContextWords, customer_context, heads
 from pelisaannot.document import Document, Token
 
-HEALTH = frozenset({
-    "masennus", "syöpä", "diabetes", "dementia", "alzheimer", "skitsofrenia", "mielenterveys", "mielenterveysongelma",
-    "päihde", "päihdeongelma", "alkoholiongelma", "juomaongelma", "peliongelma", "huumeongelma",
-    "alkoholismi", "alkoholisti", "narkomaani", "huume", "adhd", "autismi", "ms-tauti",
-    "reuma", "astma", "epilepsia", "infarkti", "sydäninfarkti", "aivoinfarkti", "halvaus", "leikkaus", "diagnoosi",
-    "työuupumus", "burnout", "uupumus", "keskenmeno", "hiv", "hepatiitti", "kehitysvamma", "näkövamma",
-    "kuulovamma", "liikuntavamma", "psykoosi", "itsemurha", "ahdistus", "paniikkihäiriö", "syömishäiriö",
-    "anoreksia", "bulimia", "kaksisuuntainen", "mielialahäiriö", "sairaus", "sairastaa", "sairastua", "sairas",
-    "raskaus", "raskaana", "sytostaatti", "kemoterapia", "sädehoito", "dialyysi", "aivovamma", "selkävaiva",
-    "selkäleikkaus", "lonkkamurtuma", "murtuma", "parkinson", "aivoverenvuoto", "psykiatrinen",
-    "psykoterapia", "lääkitys", "insuliini", "vammautua", "vamma", "CP-vamma", "lihastauti", "tauti",
-    "sairausloma", "työkyvytön", "työkyvyttömyys", "invalidi", "pyörätuoli",
-    # Benefits that tell of a health condition.
-    "työkyvyttömyyseläke", "vammaistuki", "kuntoutustuki", "vammaisetuus",
-})
-FAMILY = frozenset({
-    "vaimo", "aviomies", "puoliso", "avopuoliso", "lapsi", "tytär", "poika", "äiti", "isä", "yksinhuoltaja",
-    "leski", "eronnut", "ero", "avioero", "kaksonen", "lapsenlapsi", "sisko", "veli", "lapseton", "raskaana",
-    "perhe", "vauva", "esikoinen", "kolmoset", "uusperhe", "sijaisperhe", "huoltaja", "naimisissa", "sinkku",
-    "mummo", "isoäiti", "isoisä", "vanhemmat", "avioliitto",
-})
-BENEFIT = frozenset({
-    "päätös", "hylätä", "hylkäys", "hylkäävä", "myöntää", "kielteinen", "myönteinen", "takaisinperintä",
-    "asumistuki", "toimeentulotuki", "sairauspäiväraha", "työttömyysturva", "peruspäiväraha", "työmarkkinatuki",
-    "kuntoutusraha", "eläke", "takuueläke", "kansaneläke", "hoitotuki",
-    "lapsilisä", "vanhempainpäiväraha", "opintotuki", "opintoraha", "opintolaina", "elatustuki", "kotihoidontuki",
-    "eläkkeensaajan", "leskeneläke", "perhe-eläke", "valitus", "oikaisuvaatimus", "etuus", "korvaus",
-    "ylikorvaus", "velka", "ulosotto", "vuokra", "karenssi", "äitiysavustus",
-})
 # Local cases of a home town: Kuopiossa, Kuopiosta, Oulusta, Tampereelle, Kuopioon (not the genitive -n).
 # Ethnic origin and religion are special-category data too; a nationality narrows a story down.
-ORIGIN = frozenset({
-    "ukrainalainen", "venäläinen", "somalialainen", "irakilainen", "afganistanilainen", "syyrialainen", "virolainen",
-    "vietnamilainen", "thaimaalainen", "kurdi", "romani", "saamelainen", "maahanmuuttaja", "pakolainen",
-    "turvapaikanhakija", "muslimi", "juutalainen", "jehovantodistaja", "lestadiolainen", "eritrealainen",
-    "nigerialainen", "kiinalainen", "intialainen", "puolalainen", "ruotsalainen", "turkkilainen", "iranilainen",
-})
 LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "hun", "hon", "han",
                "hen", "ään", "iin", "oon", "uun", "yyn", "öön", "een", "aan")
-NOT_TOWNS = frozenset({"suomi", "kela", "eu", "ruotsi", "eurooppa", "venäjä", "pohjoismaat"})
 AGE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
     r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*))",
@@ -95,13 +60,15 @@ class CustomerStoryCheck(Check):
         super().__init__(params, pack)
         self.threshold = params.get("threshold", 2)
         self.follow = params.get("follow_sentences", 2)
+        vocab = vocabulary(params, pack)
         self.words = {
-            "terveystieto": HEALTH | {w.lower() for w in params.get("health_words", [])},
-            "perhetilanne": FAMILY | {w.lower() for w in params.get("family_words", [])},
-            "etuuspäätös": BENEFIT | {w.lower() for w in params.get("benefit_words", [])},
-            "tausta": ORIGIN | {w.lower() for w in params.get("origin_words", [])},
+            "terveystieto": words(vocab, "health", params.get("health_words")),
+            "perhetilanne": words(vocab, "family", params.get("family_words")),
+            "etuuspäätös": words(vocab, "benefit", params.get("benefit_words")),
+            "tausta": words(vocab, "origin", params.get("origin_words")),
         }
-        self.customer_words = tuple(params.get("customer_words", []))
+        self.not_towns = words(vocab, "not_towns")
+        self.context_words = ContextWords.from_params(params, pack)
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}
 
     def _details(self, doc: Document, start: int, end: int, skip: set[int]) -> list[Detail]:
@@ -147,22 +114,21 @@ class CustomerStoryCheck(Check):
                 return label
         return None
 
-    @staticmethod
-    def _town(doc: Document, token: Token) -> bool:
+    def _town(self, doc: Document, token: Token) -> bool:
         """A place name in a local case ("Kuopiosta", "Oulussa"); one that is also a word ("Porista", "Lahdessa")
         only when capitalised inside a sentence."""
         if not token.text[:1].isupper() or not token.text.lower().endswith(LOCAL_CASES):
             return False
         analyses = doc.analyses[token.index]
         places = [a.baseform for a in analyses if a.wordclass == "paikannimi"]
-        if not places or places[0].lower() in NOT_TOWNS:
+        if not places or places[0].lower() in self.not_towns:
             return False
         if any(a.wordclass in ("etunimi", "sukunimi") for a in analyses):
             return False  # "Virtaselta" is a person
         return len(places) == len(analyses) or not doc.is_sentence_start(token)
 
     def run(self, doc: Document) -> Iterator[Match]:
-        ctx = CustomerContext(doc, self.customer_words) if self.customer_words else customer_context(doc)
+        ctx = customer_context(doc, self.context_words)
         refs = [r for r in ctx.references if r.specific]
         if not refs:
             return

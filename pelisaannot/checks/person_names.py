@@ -20,31 +20,13 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context, heads
+from pelisaannot.checks.context import vocabulary, words
+from pelisaannot.checks.customer_context import ContextWords, CustomerContext, Reference, customer_context, heads
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
-from pelisaannot.finnish.names import NOT_NAMES, Name, eponym, find_names
+from pelisaannot.finnish.names import Name, eponym, find_names
 
-COLLEAGUE_WORDS = frozenset({
-    "kollega", "työkaveri", "työtoveri", "esimies", "esihenkilö", "tiimi", "tiimiläinen", "kiitos", "kiittää",
-    "ministeri", "kansanedustaja", "presidentti", "pääjohtaja", "johtaja", "toimitusjohtaja", "professori",
-    "tutkija", "asiantuntija", "puheenjohtaja", "toimittaja", "kirjailija", "juontaja", "puhuja", "pormestari",
-    "päällikkö", "lääkäri", "piispa", "dosentti", "kouluttaja", "vetäjä", "kirjoittaja", "blogisti", "kelalainen",
-    "työpari", "virkailija", "palveluneuvoja", "neuvoja", "etuuskäsittelijä", "käsittelijä", "asiakaspalvelija",
-    "vastaava", "koordinaattori", "suunnittelija", "päätoimittaja", "valtuutettu", "ylijohtaja", "europarlamentaarikko",
-    "meppi", "kunnanjohtaja", "kaupunginjohtaja", "rehtori", "opettaja", "valmentaja", "artisti", "laulaja",
-    "näyttelijä", "ohjaaja", "kiitollinen", "onnitella", "onnittelu", "sijainen", "harjoittelija", "edustaja",
-    "haastattelu", "haastatella", "podcast", "vieras", "puhe", "webinaari", "seminaari", "kirja", "blogi", "twiitti",
-})
-# A person's benefit matters: a name in the genitive before one of these is a customer ("Virtasen hakemus").
-MATTER_WORDS = frozenset({
-    "hakemus", "asumistuki", "toimeentulotuki", "eläke", "sairauspäiväraha", "etuus", "päiväraha", "kuntoutus",
-    "lapsilisä", "takaisinperintä", "oikaisuvaatimus", "etuuspäätös", "työttömyysturva", "työmarkkinatuki",
-    "opintotuki", "vammaistuki", "hoitotuki", "kuntoutusraha", "kansaneläke", "takuueläke", "elatustuki",
-    "vanhempainpäiväraha", "kotihoidontuki", "peruspäiväraha", "ansiopäiväraha", "tilinumero", "henkilötunnus",
-    "asiakastieto", "asiakirja", "liite", "lääkärinlausunto", "diagnoosi", "sairaus", "tulotieto", "vuokrasopimus",
-})
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
 RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase and flat: "3 A 4", "7 as. 2"
 QUOTE_CUES = ("mukaan", "sanoo", "sanoi", "totesi", "toteaa", "muistuttaa", "muistutti", "korostaa", "korosti")
@@ -59,14 +41,20 @@ class PersonNamesCheck(Check):
         super().__init__(params, pack)
         self.use_ner = params.get("ner", True)
         self.window = params.get("window", 4)
-        self.colleague_words = COLLEAGUE_WORDS | {w.lower() for w in params.get("colleague_words", [])}
-        self.customer_words = tuple(params.get("customer_words", []))
+        vocab = vocabulary(params, pack)
+        self.colleague_words = words(vocab, "colleague", params.get("colleague_words"))
+        self.matter_words = words(vocab, "matter")
+        self.not_names = words(vocab, "not_names")
+        self.eponym_heads = words(vocab, "eponym_heads")
+        self.context_words = ContextWords.from_params(params, pack)
         # Public figures never reported (rule `allow` plus the pack's or configuration's `allow_names`),
         # each as a set of words so that inflected and partial mentions ("Marinin") match too.
         allowed = [*params.get("allow", []), *pack.settings.get("allow_names", [])]
         self.allow = frozenset(a.lower() for a in allowed)
         self.allow_words = [frozenset(a.lower().split()) for a in allowed]
-        self.identifiers = IdentifierCheck({"types": list(CONTACT_TYPES)}, pack)
+        self.identifiers = IdentifierCheck({"types": list(CONTACT_TYPES),
+                                            **({"vocabulary": params["vocabulary"]} if "vocabulary" in params else {})},
+                                           pack)
         # No @, no run of digits and no staircase-and-flat: no contact data, and the finders are skipped.
         self.contact = regex.compile(r"@|\d(?:[\s().-]?\d){5}|\d\s?[A-Ha-h]\s?\d")
 
@@ -80,15 +68,13 @@ class PersonNamesCheck(Check):
         return any(all(f & entry for f in forms) for entry in self.allow_words)
 
     def _context(self, doc: Document) -> CustomerContext:
-        if self.customer_words:
-            return CustomerContext(doc, self.customer_words)
-        return customer_context(doc)
+        return customer_context(doc, self.context_words)
 
     def run(self, doc: Document) -> Iterator[Match]:
         ctx = self._context(doc)
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
-        matters = {t.index for t in doc.words if heads(doc, t) & MATTER_WORDS}
+        matters = {t.index for t in doc.words if heads(doc, t) & self.matter_words}
         if not by_sentence and not contacts and not matters:
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
@@ -104,7 +90,7 @@ class PersonNamesCheck(Check):
         scope.update({i: [] for i in matter_only})
         if not scope:
             return
-        names = [n for n in find_names(doc) if ctx.sentence_index(n.start) in scope]
+        names = [n for n in find_names(doc, self.not_names, self.eponym_heads) if ctx.sentence_index(n.start) in scope]
         if self.use_ner:
             names += self._ner_names(doc, ctx, {i: r for i, r in scope.items() if i not in matter_only}, names)
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
@@ -147,9 +133,11 @@ class PersonNamesCheck(Check):
             return set()
         found: set[int] = set()
         for kind in CONTACT_TYPES:
-            for start, end in TYPES[kind].find(doc, {}):
+            for start, end in TYPES[kind].find(doc, self.identifiers.find_params):
                 if kind == "address" and not RESIDENTIAL_RE.search(doc.text, start, end):
                     continue  # "Kauppakatu 5" may be an office; "Ojakatu 3 A 4" is a home
+                if self.identifiers.owned(doc, kind, start, end):
+                    continue  # the writer's own, a colleague's work contact, the organisation's
                 if not self.identifiers.allowed(doc.text[start:end]):
                     i = ctx.sentence_index(start)
                     found.update(j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
@@ -190,12 +178,12 @@ class PersonNamesCheck(Check):
             for start, end in ner.persons(sentence.text):
                 s, e = sentence.start + start, sentence.start + end
                 text = doc.text[s:e]
-                if any(n.start < e and s < n.end for n in known + out) or text.lower() in NOT_NAMES:
+                if any(n.start < e and s < n.end for n in known + out) or text.lower() in self.not_names:
                     continue
                 if not text[:1].isupper() or any(ch.isdigit() for ch in text):
                     continue  # plates and codes ("ABC-123") are not people
                 words = doc.words_between(s, e)
-                if words and self._plausible(doc, s, e) and not eponym(doc, words[-1]):
+                if words and self._plausible(doc, s, e) and not eponym(doc, words[-1], self.eponym_heads):
                     out.append(Name(s, e, text, False))
         return out
 
