@@ -45,13 +45,17 @@ def _compact(value: str) -> str:
     return regex.sub(r"\W", "", value).lower()
 
 
-HETU_RE = regex.compile(r"(?<![\w+-])\d{6} ?[-+A-FU-Ya-fu-y] ?\d{3}[0-9A-Ya-y](?!\w)")
+HETU_RE = regex.compile(r"(?<![\w+-])\d{6}(?: ?[-–‐+A-FU-Ya-fu-y] ?| )\d{3}[0-9A-Ya-y](?![\w-])")
 
 
 def _hetu(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    """A dash typed as an en dash ("100932–275U") or as a space ("221188 452b") is still the 1900s sign."""
     allow_temporary = params.get("allow_temporary", True)
     for m in HETU_RE.finditer(doc.text):
-        if hetu.is_valid(regex.sub(r"\s", "", m.group()).upper(), allow_temporary=allow_temporary):
+        value = m.group().upper().replace("–", "-").replace("‐", "-")
+        if regex.fullmatch(r"\d{6} \d{3}\w", value):
+            value = value.replace(" ", "-")
+        if hetu.is_valid(regex.sub(r"\s", "", value), allow_temporary=allow_temporary):
             yield m.span()
 
 

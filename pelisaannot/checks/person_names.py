@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import vocabulary, words
+from pelisaannot.checks.context import cue_hits, vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, CustomerContext, Reference, customer_context, heads
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
@@ -29,7 +29,19 @@ from pelisaannot.finnish.names import Name, eponym, find_names
 
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
 RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase and flat: "3 A 4", "7 as. 2"
-QUOTE_CUES = ("mukaan", "sanoo", "sanoi", "totesi", "toteaa", "muistuttaa", "muistutti", "korostaa", "korosti")
+COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", regex.IGNORECASE)
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    """The paragraph (text between blank lines) around an offset."""
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
+# A credit line before a name: the photographer or writer ("Kuva: Juha Metso / Kela").
+CREDIT_RE = regex.compile(r"(?:kuva|kuvaaja|kuvat|teksti|photo|foto|bild|text|credit|kirjoittaja)\s*[:|/–-]\s*$",
+                          regex.IGNORECASE)
 
 
 class PersonNamesCheck(Check):
@@ -44,6 +56,8 @@ class PersonNamesCheck(Check):
         vocab = vocabulary(params, pack)
         self.colleague_words = words(vocab, "colleague", params.get("colleague_words"))
         self.matter_words = words(vocab, "matter")
+        self.quote_cues = words(vocab, "quote_cues")
+        self.thanks = words(vocab, "thanks")
         self.not_names = words(vocab, "not_names")
         self.eponym_heads = words(vocab, "eponym_heads")
         self.context_words = ContextWords.from_params(params, pack)
@@ -74,7 +88,7 @@ class PersonNamesCheck(Check):
         ctx = self._context(doc)
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
-        matters = {t.index for t in doc.words if heads(doc, t) & self.matter_words}
+        matters = {t.index for t in doc.words if self._matter(doc, t)}
         if not by_sentence and not contacts and not matters:
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
@@ -85,8 +99,10 @@ class PersonNamesCheck(Check):
             scope.setdefault(i, []).extend(refs)
             if any(r.specific for r in refs) and i + 1 < len(doc.sentences):
                 scope.setdefault(i + 1, [])
-        # Sentences with only a benefit matter: there, only the matter's owner counts ("Virtasen hakemus").
-        matter_only = {ctx.sentence_index(doc.tokens[i].start) for i in matters} - set(scope)
+        # Sentences with a benefit matter, and the sentences beside them (a name in one sentence, the matter in the
+        # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
+        near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
+        matter_only = {j for j in near if 0 <= j < len(doc.sentences)} - set(scope)
         scope.update({i: [] for i in matter_only})
         if not scope:
             return
@@ -95,17 +111,33 @@ class PersonNamesCheck(Check):
             names += self._ner_names(doc, ctx, {i: r for i, r in scope.items() if i not in matter_only}, names)
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
         hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
+        exempt_end = -1
         for name in sorted(names, key=lambda n: n.start):
+            if exempt_end >= 0 and COORDINATION_RE.fullmatch(doc.text, exempt_end, name.start):
+                exempt_end = name.end
+                continue  # "kollega Liisa Mäkelä ja Pekka Virtanen": the role covers both
             tokens = doc.words_between(name.start, name.end)
             if self._allowed(doc, name.text, tokens) or any(s <= name.start < e for s, e in hidden):
                 continue  # allowed, or part of an e-mail address ("pekka.virtanen(at)gmail.com")
             if any(t.index in refs_tokens for t in tokens):
                 continue  # "Asiakas" itself
             if self._colleague(doc, name, tokens, refs_tokens):
+                exempt_end = name.end
                 continue
-            if ctx.sentence_index(name.start) in matter_only and not self._owner(doc, tokens, matters):
+            if ctx.sentence_index(name.start) in matter_only and not (
+                    name.strong or self._owner(doc, tokens, matters)):
                 continue
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    def _matter(self, doc: Document, token: Token) -> bool:
+        """A benefit matter: a listed word as the word, its head or a compound part ("asumistukipäätös"); a word
+        the analyser does not know (Swedish, English) when it contains a listed word ("handikappförmån")."""
+        if heads(doc, token) & self.matter_words or doc.parts(token) & self.matter_words:
+            return True
+        if doc.analyses[token.index]:
+            return False
+        word = token.text.lower()
+        return any(len(m) >= 6 and m in word for m in self.matter_words)
 
     @staticmethod
     def _owner(doc: Document, tokens: list[Token], matters: set[int]) -> bool:
@@ -152,12 +184,18 @@ class PersonNamesCheck(Check):
         def distance(t: Token) -> int:
             return first - t.index if t.index < first else t.index - last
 
+        if CREDIT_RE.search(doc.text, max(0, name.start - 16), name.start):
+            return True  # a photo or text credit
         near = doc.tokens_near(tokens[0].start, tokens[-1].end, self.window)
+        if self.thanks and not any(t.index in refs for t in near):
+            paragraph = _paragraph(doc.text, name.start)
+            if cue_hits(doc, paragraph[0], paragraph[1], self.thanks):
+                return True  # colleagues thanked by name
         cues = [distance(t) for t in near if heads(doc, t) & self.colleague_words]
         after = doc.text[name.end:name.end + 14].lower()
         if after.startswith((":n mukaan", "n mukaan")):
             cues.append(1)
-        cues += [distance(t) for t in near if t.text.lower() in QUOTE_CUES and 0 < t.index - last <= 2]
+        cues += [distance(t) for t in near if t.text.lower() in self.quote_cues and 0 < t.index - last <= 2]
         if not cues:
             return False
         customer = [distance(t) for t in near if t.index in refs]

@@ -159,6 +159,18 @@ def _only_caps(text: str) -> bool:
     return text.isupper() and len(text) > 1
 
 
+def _finnish_sentence(doc: Document, token: Token) -> bool:
+    """The token's sentence is Finnish: by the document's language layer where there is one, otherwise when
+    Voikko knows most of its words."""
+    lang_of = getattr(doc, "lang_of", None)
+    if lang_of is not None:
+        return bool(lang_of(token.start) == "fi")
+    sentence = doc.sentence_of(token.start)
+    words = doc.words_between(sentence.start, sentence.end)
+    known = sum(1 for t in words if doc.analyses[t.index])
+    return known >= 0.6 * len(words)
+
+
 def find_names(doc: Document, not_names: frozenset[str] | None = None,
                eponym_heads: frozenset[str] | None = None) -> list[Name]:
     """Person names found by Voikko and the gazetteer, adjacent words joined, weak ones kept only in context.
@@ -189,6 +201,8 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
                 found.append(Name(first.start, end, text, True))
             continue
         token, label = group[0]
+        if not token.text[:1].isupper() and not _finnish_sentence(doc, token):
+            continue  # "job", "more", "stigit": Voikko's names are English and Swedish words there
         if label == "strong":
             found.append(Name(token.start, end, text, True))
         elif (label == "weak" and token.text[:1].isupper() and not token.text.isupper()
