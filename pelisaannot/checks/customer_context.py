@@ -39,6 +39,8 @@ class ContextWords:
     examples: frozenset[str]
     determiners: frozenset[str]
     time: frozenset[str]
+    service_verbs: frozenset[str]
+    first_person: frozenset[str]
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -47,7 +49,8 @@ class ContextWords:
             customer=words(vocab, "customer", params.get("customer_words")),
             person=words(vocab, "person", params.get("person_words")),
             **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
-                                            "quantifiers", "examples", "determiners", "time")},
+                                            "quantifiers", "examples", "determiners", "time",
+                                            "service_verbs", "first_person")},
         )
 
 
@@ -97,6 +100,33 @@ class CustomerContext:
             specific = self._specific(token, bool(customer))
             if customer or specific:
                 out.append(Reference(token, lemma, specific, "plural" in features(token.text)))
+        seen = {doc.sentence_index(r.token.start) for r in out if r.specific}
+        for token in self._served(seen):
+            out.append(Reference(token, token.text.lower(), True))
+        return sorted(out, key=lambda r: r.token.start)
+
+    def _served(self, seen: set[int]) -> list[Token]:
+        """The writer tells of serving one person ("autoin tänään...", "I dag hjälpte jag...", "I helped"): the
+        service verb stands for the person served, who is a specific customer. Not where customers are counted
+        ("autoin monta asiakasta") or a condition is set."""
+        doc = self.doc
+        out: list[Token] = []
+        for token in doc.words:
+            if not heads(doc, token) & self.words.service_verbs:
+                continue
+            i = doc.sentence_index(token.start)
+            if i in seen:
+                continue
+            sentence = doc.sentences[i]
+            words = doc.words_between(sentence.start, sentence.end)
+            lower = {t.text.lower() for t in words}
+            first = token.text.lower().endswith("in") or bool(lower & self.words.first_person)
+            if not first or lower & (self.words.conditionals | self.words.quantifiers):
+                continue
+            if any(doc.lemmas(t) & self.words.quantifiers for t in words):
+                continue
+            seen.add(i)
+            out.append(token)
         return out
 
     def _benefit_name(self, token: Token) -> bool:

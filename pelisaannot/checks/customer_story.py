@@ -29,7 +29,9 @@ LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"
                "hen", "ään", "iin", "oon", "uun", "yyn", "öön", "een", "aan")
 AGE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
-    r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*))",
+    r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*)"
+    r"|täyttä\p{L}*\s(?:\p{L}+\s){0,3}\d{1,3}\s?vuotta"  # "täyttää ensi kuussa 103 vuotta"
+    r"|\d{1,3}\s?-?\s?(?:year-old|years\sold|åri\p{L}*|år\sgammal))",  # en, sv
     regex.IGNORECASE)
 AMOUNT_RE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,3}(?:[\s.]\d{3})*(?:,\d{1,2})?\s?(?:€|e(?![\p{L}])|euro\p{L}*)",
                           regex.IGNORECASE)
@@ -37,9 +39,11 @@ DATE_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\p{N}])|\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|"
     r"kesä|heinä|elo|syys|loka|marras|joulu)kuuta)",
     regex.IGNORECASE)
-WEIGHTS = {"terveystieto": 2, "tausta": 1, "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
+WEIGHTS = {"terveystieto": 2, "tausta": 1, "ammatti": 1, "ainutlaatuisuus": 1,
+           "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
            "päivämäärä": 1}
-PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ikä": "[ikä]", "paikkakunta": "[paikkakunta]",
+PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ammatti": "[ammatti]",
+                "ainutlaatuisuus": "[tuntomerkki]", "ikä": "[ikä]", "paikkakunta": "[paikkakunta]",
                 "perhetilanne": "[perhe]", "etuuspäätös": "[etuus]", "summa": "[summa]", "päivämäärä": "[päivämäärä]"}
 
 
@@ -66,7 +70,10 @@ class CustomerStoryCheck(Check):
             "perhetilanne": words(vocab, "family", params.get("family_words")),
             "etuuspäätös": words(vocab, "benefit", params.get("benefit_words")),
             "tausta": words(vocab, "origin", params.get("origin_words")),
+            "ammatti": words(vocab, "occupation", params.get("occupation_words")),
+            "ainutlaatuisuus": words(vocab, "unique", params.get("unique_words")),
         }
+        self.phrases = {label: [w for w in ws if " " in w] for label, ws in self.words.items()}
         self.not_towns = words(vocab, "not_towns")
         self.context_words = ContextWords.from_params(params, pack)
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}
@@ -77,6 +84,12 @@ class CustomerStoryCheck(Check):
         for label, pattern in (("ikä", AGE_RE), ("summa", AMOUNT_RE), ("päivämäärä", DATE_RE)):
             for m in pattern.finditer(text, start, end):
                 out.append(Detail(label, m.start(), m.end(), m.group()))
+        lower = text[start:end].lower()
+        for label, phrases in self.phrases.items():  # "sick leave", "single mother"
+            for phrase in phrases:
+                for m in regex.finditer(r"(?<!\w)" + regex.escape(phrase) + r"(?!\w)", lower):
+                    s, e = start + m.start(), start + m.end()
+                    out.append(Detail(label, s, e, text[s:e]))
         for token in doc.words:
             if not start <= token.start < end:
                 continue
@@ -117,9 +130,18 @@ class CustomerStoryCheck(Check):
     def _town(self, doc: Document, token: Token) -> bool:
         """A place name in a local case ("Kuopiosta", "Oulussa"); one that is also a word ("Porista", "Lahdessa")
         only when capitalised inside a sentence."""
-        if not token.text[:1].isupper() or not token.text.lower().endswith(LOCAL_CASES):
+        if not token.text[:1].isupper():
             return False
         analyses = doc.analyses[token.index]
+        before = doc.text[max(0, token.start - 6):token.start].lower()
+        if regex.search(r"(?:^|\s)(?:i|från|in|from|of)\s$", before) and not doc.is_sentence_start(token):
+            # Swedish or English: "i Närpes", "from Inari" (a town Voikko may not know)
+            return not analyses or any(a.wordclass == "paikannimi" for a in analyses)
+        genitive = (token.text.endswith("n") and bool(analyses) and not doc.is_sentence_start(token)
+                    and all(a.wordclass == "paikannimi" and a.baseform.lower() != token.text.lower()
+                            and not a.baseform.endswith("nen") for a in analyses))  # "Utsjoen vanhin asukas"
+        if not token.text.lower().endswith(LOCAL_CASES) and not genitive:
+            return False
         places = [a.baseform for a in analyses if a.wordclass == "paikannimi"]
         if not places or places[0].lower() in self.not_towns:
             return False
@@ -139,7 +161,8 @@ class CustomerStoryCheck(Check):
             if first <= done_until:
                 continue
             last = min(len(sentences) - 1, first + self.follow)
-            details = self._details(doc, sentences[first].start, sentences[last].end, {ref.token.index})
+            begin = max(first - 1, done_until + 1, 0)  # "Kemissä syntyneet kolmoset... Perheen isä haki..."
+            details = self._details(doc, sentences[begin].start, sentences[last].end, {ref.token.index})
             weights: dict[str, int] = {}
             for d in details:
                 weights[d.label] = WEIGHTS[d.label]
