@@ -21,6 +21,7 @@ import regex
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.context import vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, customer_context, heads
+from pelisaannot.checks.customer_signals import DETECTORS
 from pelisaannot.document import Document, Token
 
 # Local cases of a home town: Kuopiossa, Kuopiosta, Oulusta, Tampereelle, Kuopioon (not the genitive -n).
@@ -45,6 +46,10 @@ WEIGHTS = {"terveystieto": 2, "tausta": 1, "ammatti": 1, "ainutlaatuisuus": 1,
 PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ammatti": "[ammatti]",
                 "ainutlaatuisuus": "[tuntomerkki]", "ikä": "[ikä]", "paikkakunta": "[paikkakunta]",
                 "perhetilanne": "[perhe]", "etuuspäätös": "[etuus]", "summa": "[summa]", "päivämäärä": "[päivämäärä]"}
+
+
+SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
+                 "colleague_self", "our", "first_person", "conditionals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +80,10 @@ class CustomerStoryCheck(Check):
         }
         self.phrases = {label: [w for w in ws if " " in w] for label, ws in self.words.items()}
         self.not_towns = words(vocab, "not_towns")
+        self.detect = list(params.get("detect", ["story"]))
+        self.signals = {topic: words(vocab, topic) for topic in SIGNAL_TOPICS}
+        self.signals["benefit"] = self.words["etuuspäätös"]
+        self.signals["health"] = self.words["terveystieto"]
         self.context_words = ContextWords.from_params(params, pack)
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}
 
@@ -150,6 +159,14 @@ class CustomerStoryCheck(Check):
         return len(places) == len(analyses) or not doc.is_sentence_start(token)
 
     def run(self, doc: Document) -> Iterator[Match]:
+        for name in self.detect:
+            if name == "story":
+                yield from self._stories(doc)
+                continue
+            for start, end, details in DETECTORS[name](doc, self.signals):
+                yield Match(start, end, {"details": details, "details_spans": [], "special_category": False})
+
+    def _stories(self, doc: Document) -> Iterator[Match]:
         ctx = customer_context(doc, self.context_words)
         refs = [r for r in ctx.references if r.specific]
         if not refs:
