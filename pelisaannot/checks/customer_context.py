@@ -74,6 +74,23 @@ def heads(doc: Document, token: Token) -> set[str]:
     return out
 
 
+def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
+    """The token is a listed word, or a compound that starts or ends with one ("asumistukipäätös",
+    "opintotukihistoria"); a word the analyser does not know (Swedish, English) when it contains one of six
+    letters or more ("handikappförmån")."""
+    if heads(doc, token) & words:
+        return True
+    analyses = doc.analyses[token.index]
+    for a in analyses:
+        base = a.baseform.lower()
+        if len(base) > 8 and any(len(w) >= 5 and (base.startswith(w) or base.endswith(w)) for w in words):
+            return True
+    if analyses:
+        return False
+    word = token.text.lower()
+    return any(len(w) >= 6 and w in word for w in words)
+
+
 class CustomerContext:
     """Customer references of one document, found once and shared by the checks that need them."""
 
@@ -120,7 +137,8 @@ class CustomerContext:
             sentence = doc.sentences[i]
             words = doc.words_between(sentence.start, sentence.end)
             lower = {t.text.lower() for t in words}
-            first = token.text.lower().endswith("in") or bool(lower & self.words.first_person)
+            surface = token.text.lower()  # autoin, palvelin (not the passive palveltiin)
+            first = (surface.endswith("in") and not surface.endswith("iin")) or bool(lower & self.words.first_person)
             if not first or lower & (self.words.conditionals | self.words.quantifiers):
                 continue
             if any(doc.lemmas(t) & self.words.quantifiers for t in words):
@@ -142,6 +160,8 @@ class CustomerContext:
         before = doc.words_between(sentence.start, token.start)[-2:]
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
+        if before and before[-1].text.isdigit() or doc.text[max(0, token.start - 4):token.start].strip().isdigit():
+            return False  # "35 potilaan sairaala": a count
         words = doc.words_between(sentence.start, sentence.end)
         if any(doc.lemmas(t) & self.words.examples for t in words):
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 import regex
 
 from pelisaannot.checks.context import cue_hits
-from pelisaannot.checks.customer_context import heads
+from pelisaannot.checks.customer_context import compound_of, heads
 from pelisaannot.document import Document, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import find_names
@@ -26,11 +26,7 @@ Found = Iterator[tuple[int, int, str]]
 
 
 def _matter(doc: Document, token: Token, vocab: Vocab) -> bool:
-    matter = vocab["matter"] | vocab["benefit"]
-    if heads(doc, token) & matter or doc.parts(token) & matter:
-        return True
-    word = token.text.lower()
-    return not doc.analyses[token.index] and any(len(m) >= 6 and m in word for m in matter)
+    return compound_of(doc, token, vocab["matter"] | vocab["benefit"])
 
 
 def _second_person(doc: Document, token: Token, vocab: Vocab) -> bool:

@@ -21,7 +21,14 @@ import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.context import cue_hits, vocabulary, words
-from pelisaannot.checks.customer_context import ContextWords, CustomerContext, Reference, customer_context, heads
+from pelisaannot.checks.customer_context import (
+    ContextWords,
+    CustomerContext,
+    Reference,
+    compound_of,
+    customer_context,
+    heads,
+)
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
@@ -130,14 +137,8 @@ class PersonNamesCheck(Check):
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
 
     def _matter(self, doc: Document, token: Token) -> bool:
-        """A benefit matter: a listed word as the word, its head or a compound part ("asumistukipäätös"); a word
-        the analyser does not know (Swedish, English) when it contains a listed word ("handikappförmån")."""
-        if heads(doc, token) & self.matter_words or doc.parts(token) & self.matter_words:
-            return True
-        if doc.analyses[token.index]:
-            return False
-        word = token.text.lower()
-        return any(len(m) >= 6 and m in word for m in self.matter_words)
+        """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån")."""
+        return compound_of(doc, token, self.matter_words)
 
     @staticmethod
     def _owner(doc: Document, tokens: list[Token], matters: set[int]) -> bool:
