@@ -159,6 +159,41 @@ def _only_caps(text: str) -> bool:
     return text.isupper() and len(text) > 1
 
 
+SURNAME_SLOT_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "paikannimi", "sukunimi", "etunimi",
+                                  "nimi"})
+
+
+def _extend(doc: Document, group: list[tuple[Token, str]], not_names: frozenset[str] | None) -> None:
+    """Grow a name to the whole name: a capitalised word right after a first name is its surname even when
+    Voikko knows it as an ordinary word or not at all ("Matti Meikäläinen", "Pekka Xyzzynen"), and an unknown
+    capitalised word right before a name is part of it ("Abdullahi Mohamed"). A redaction that left half of
+    the name would publish the rest."""
+    skip = _default_list("not_names") if not_names is None else not_names
+    tokens = doc.tokens
+    while True:
+        last = group[-1][0]
+        if not last.text[:1].isupper():
+            break
+        if not any(a.wordclass == "etunimi" for a in doc.analyses[last.index]) and group[-1][1] != "strong":
+            break
+        nxt = tokens[last.index + 1] if last.index + 1 < len(tokens) else None
+        if (nxt is None or doc.text[last.end:nxt.start] != " " or not nxt.text[:1].isupper() or nxt.text.isupper()
+                or nxt.text.lower() in skip or not any(c.isalpha() for c in nxt.text)):
+            break
+        classes = {a.wordclass for a in doc.analyses[nxt.index]}
+        if classes and not classes & SURNAME_SLOT_CLASSES:
+            break
+        if classes and not any(a.wordclass == "etunimi" for a in doc.analyses[last.index]):
+            break  # only after a first name may a known word be a surname
+        group.append((nxt, "strong"))
+    first = group[0][0]
+    prev = tokens[first.index - 1] if first.index > 0 else None
+    if (prev is not None and doc.text[prev.end:first.start] == " " and prev.text[:1].isupper()
+            and not prev.text.isupper() and not doc.analyses[prev.index] and not doc.is_sentence_start(prev)
+            and prev.text.lower() not in skip):
+        group.insert(0, (prev, "strong"))
+
+
 def _finnish_sentence(doc: Document, token: Token) -> bool:
     """The token's sentence is Finnish: by the document's language layer where there is one, otherwise when
     Voikko knows most of its words."""
@@ -190,6 +225,7 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
         groups.append([(token, label)])
     found: list[Name] = []
     for group in groups:
+        _extend(doc, group, not_names)
         first, last = group[0][0], group[-1][0]
         if eponym(doc, last, eponym_heads):
             continue
