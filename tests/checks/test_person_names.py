@@ -147,3 +147,30 @@ def test_a_full_name_whose_sentence_has_his_or_her_benefit_matter(text: str, exp
     check = PersonNamesCheck({"kind": "person_names"}, PackContext(Path(".")))
     doc = Document(text)
     assert [doc.text[m.start:m.end] for m in check.run(doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name beside a benefit matter, no customer word: in the same sentence or the next one
+    ("Onnea Kaisa Lehtonen, jonka kuntoutusrahapäätös tuli vihdoin!", ["Kaisa Lehtonen"]),
+    ("Toivotan Raimo Heinoselle voimia! Sairauspäivärahan jatko on jo tulossa.", ["Raimo Heinoselle"]),
+    ("Idag hjälpte jag Ulla Westerlund med ansökan om handikappförmån.", ["Ulla Westerlund"]),
+    ("The case in the header (Anna Korhonen, housing allowance) is real.", ["Anna Korhonen"]),
+    # the whole name, also when the surname is an ordinary word or unknown
+    ("Asiakas Matti Meikäläinen soitti eilen.", ["Matti Meikäläinen"]),
+    ("Hakija Pekka Xyzzynen odottaa päätöstä.", ["Pekka Xyzzynen"]),
+])
+def test_names_beside_a_matter(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iso kiitos Mikaela Öhman och Fredrik Nyqvist som höll utbildningen om handikappförmåner.",  # thanked together
+    "Kiitos Kalle ja Minna, te jaksoitte vastata kysymyksiini elatustuesta.",
+    "Uusi kampanja kuntoutuksesta alkoi tänään. Kuva: Juha Metso / Kela.",                     # a photo credit
+    "“Take-up of housing allowance rises,” Dr Laura Mäkelä said at the seminar.",              # quoted source
+    "Haemme etuuskäsittelijää! Lisätietoja antaa ryhmäpäällikkö Tiina Raappana, puh. 050 384 1172.",
+    "Vasta 17-vuotias jääkiekkoilija Mikael Granlund jätti haastehakemuksen.",                 # a public role
+    "Hyrorna har stigit snabbare, och det syns i utkomststödet.",                              # "stigit" is Swedish
+])
+def test_not_customer_names(text: str) -> None:
+    assert names(text) == []

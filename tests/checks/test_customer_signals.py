@@ -1,0 +1,86 @@
+"""Customer data without a customer word (`customer_story` with `detect:`): replies to a handle about their case,
+pictures said to show names, customer letters quoted with their signature, a colleague's health."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot.checks.base import PackContext
+from pelisaannot.checks.customer_story import CustomerStoryCheck
+from pelisaannot.document import Document
+
+PACK = PackContext(Path("."), {})
+
+
+def found(detect: str, text: str) -> list[str]:
+    check = CustomerStoryCheck({"kind": "customer_story", "detect": [detect]}, PACK)
+    doc = Document(text)
+    return [doc.text[m.start:m.end] for m in check.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@tiina_k Tarkistin: vuokrasopimuksesi on nyt liitetty.", ["@tiina_k"]),          # possessive -si
+    ("@veikko_r Hei! Asumistukipäätös lähtee sinulle ensi viikolla.", ["@veikko_r"]),  # pronoun
+    ("@h_berg palkkatodistus tuli perille, joten päätös lähtee ja asumistuki jatkuu.", ["@h_berg"]),  # two matters
+    ("@berra_77 ditt bostadsbidrag betalas ut på fredag.", ["@berra_77"]),
+    ("@samk88 your sickness allowance decision went out yesterday.", ["@samk88"]),
+    ("@liisa_m kiitos hyvästä esityksestä asumistuen uudistuksesta!", []),            # one matter, nobody's own
+    ("Kiitos @Kela_uutiset, tiedotteesi opintotuesta oli hyvä.", []),                  # not a reply
+    ("@kalle_v Tervetuloa tiimiin, hienoa että aloitat maanantaina!", []),
+])
+def test_reply(text: str, expected: list[str]) -> None:
+    assert found("reply", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Kuvakaappaus aamun jonosta 😅 Nimet näkyvät, mutta ei kai se haittaa.", True),
+    ("Kuva ajanvarauslistasta. Nimet on vähän sumeina, mutta kyllä niistä saa selvää.", True),
+    ("Screenshot of the queue view: names are visible but only first names.", True),
+    ("Skärmdump från kön i morse, namnen syns lite.", True),
+    ("Kuvakaappaus uudesta ajanvarausnäkymästä, nimet on peitetty.", False),
+    ("Kuvassa tiimimme uudet jäsenet, nimet kerrotaan ensi viikolla.", False),
+    ("Nimet ja henkilötiedot kuuluvat vain asiakkaalle.", False),
+])
+def test_shown_names(text: str, hit: bool) -> None:
+    assert bool(found("shown_names", text)) is hit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saimme kortin:\n\n'Kiitos avusta, kun mieheni kuoli. T. Oili Kaartinen, Kuopio'\n\nIhana!",
+     ["T. Oili Kaartinen, Kuopio"]),
+    ("”Kiitos eläkeasian hoitamisesta. Ystävällisin terveisin Raili Laine”", ["terveisin Raili Laine"]),
+    ("'Tack för hjälpen med pensionen! Hälsningar Greta L., Kimito' ❤️", ["Hälsningar Greta L., Kimito"]),
+    ("Myydään lastenpyörä, 40 €. Kysy lisää viestillä! Terveisin Päivi", []),           # the writer's own
+    ("Saimme asiakkaalta kiitoskortin, ja se lämmitti koko tiimiä.", []),
+])
+def test_signed_letter(text: str, expected: list[str]) -> None:
+    assert found("signed_letter", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Meidän tiimin Sanna on taas sairauslomalla, nyt selkä leikattiin.", True),
+    ("Vår kollega Stefan är sjukskriven för utmattning igen.", True),
+    ("Our colleague Elina is off sick after her surgery.", True),
+    ("Lähetetään tsemppiä tiimimme Annelle, jolta leikattiin rintasyöpä.", True),
+    ("Työkaverini on ollut sairauslomalla masennuksen takia.", True),                   # no name, but "mine"
+    ("Olen itse sairauslomalla tämän viikon.", False),                                  # the writer's own
+    ("Jos kollega sairastuu kesken vuoron, ilmoita esihenkilölle.", False),             # advice
+    ("Kollegamme Jukka on lomalla, joten vastaamme hitaammin.", False),                 # no health word
+])
+def test_colleague_health(text: str, hit: bool) -> None:
+    assert bool(found("colleague_health", text)) is hit
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    # the writer serving one person: uniqueness, occupation, town and age identify them
+    ("Autoin tänään Savukosken ainoaa kolmosten isää hakemaan kotihoidon tukea.", True),
+    ("I dag hjälpte jag en 88-årig före detta fiskare i Närpes med bostadsbidraget.", True),
+    ("Had a customer today: a 27-year-old Ukrainian dentist living in Inari with her twin daughters.", True),
+    ("Autoin tänään monta asiakasta hakemaan asumistukea.", False),                     # customers counted
+    ("Räkneexempel: en 19-årig studerande i Åbo som betalar 520 € i hyra kan få bostadsbidrag.", False),
+    ("Alku oli vaatimaton 35 potilaan sairaala Tehtaankadulla.", False),                # a count
+])
+def test_unnamed_story(text: str, hit: bool) -> None:
+    assert bool(found("story", text)) is hit
