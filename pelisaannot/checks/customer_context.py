@@ -160,7 +160,7 @@ class CustomerContext:
         before = doc.words_between(sentence.start, token.start)[-2:]
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
-        if before and before[-1].text.isdigit() or doc.text[max(0, token.start - 4):token.start].strip().isdigit():
+        if doc.text[max(0, token.start - 5):token.start].strip().isdigit():
             return False  # "35 potilaan sairaala": a count
         words = doc.words_between(sentence.start, sentence.end)
         if any(doc.lemmas(t) & self.words.examples for t in words):

@@ -172,5 +172,5 @@ def test_names_beside_a_matter(text: str, expected: list[str]) -> None:
     "Vasta 17-vuotias jääkiekkoilija Mikael Granlund jätti haastehakemuksen.",                 # a public role
     "Hyrorna har stigit snabbare, och det syns i utkomststödet.",                              # "stigit" is Swedish
 ])
-def test_not_customer_names(text: str) -> None:
+def test_colleagues_credits_and_public_roles(text: str) -> None:
     assert names(text) == []
