@@ -160,7 +160,7 @@ class CustomerContext:
         before = doc.words_between(sentence.start, token.start)[-2:]
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
-        if doc.text[max(0, token.start - 5):token.start].strip().isdigit():
+        if regex.search(r"\d\s?$", doc.text[max(0, token.start - 3):token.start]):
             return False  # "35 potilaan sairaala": a count
         words = doc.words_between(sentence.start, sentence.end)
         if any(doc.lemmas(t) & self.words.examples for t in words):
