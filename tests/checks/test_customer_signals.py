@@ -23,9 +23,9 @@ def found(detect: str, text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("@tiina_k Tarkistin: vuokrasopimuksesi on nyt liitetty.", ["@tiina_k"]),          # possessive -si
     ("@veikko_r Hei! Asumistukipäätös lähtee sinulle ensi viikolla.", ["@veikko_r"]),  # pronoun
-    ("@h_berg palkkatodistus tuli perille, joten päätös lähtee ja asumistuki jatkuu.", ["@h_berg"]),  # two matters
+    ("@h_berg vuokrasopimus saapui, joten hakemus etenee ja asumistuki jatkuu.", ["@h_berg"]),  # two matters
     ("@berra_77 ditt bostadsbidrag betalas ut på fredag.", ["@berra_77"]),
-    ("@samk88 your sickness allowance decision went out yesterday.", ["@samk88"]),
+    ("@samk88 we posted your pension decision on Monday.", ["@samk88"]),
     ("@liisa_m kiitos hyvästä esityksestä asumistuen uudistuksesta!", []),            # one matter, nobody's own
     ("Kiitos @Kela_uutiset, tiedotteesi opintotuesta oli hyvä.", []),                  # not a reply
     ("@kalle_v Tervetuloa tiimiin, hienoa että aloitat maanantaina!", []),
@@ -35,10 +35,10 @@ def test_reply(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "hit"), [
-    ("Kuvakaappaus aamun jonosta 😅 Nimet näkyvät, mutta ei kai se haittaa.", True),
-    ("Kuva ajanvarauslistasta. Nimet on vähän sumeina, mutta kyllä niistä saa selvää.", True),
-    ("Screenshot of the queue view: names are visible but only first names.", True),
-    ("Skärmdump från kön i morse, namnen syns lite.", True),
+    ("Ruutukaappaus iltapäivän asiakasjonosta! Nimet näkyvät kyllä, ei haittaa.", True),
+    ("Valokuva huomisen varauslistasta. Nimiä yritin sumentaa, mutta ne erottaa.", True),
+    ("A screenshot of our booking list – the names are readable, oops.", True),
+    ("Skärmbild av listan i eftermiddags där namnen syns.", True),
     ("Kuvakaappaus uudesta ajanvarausnäkymästä, nimet on peitetty.", False),
     ("Kuvassa tiimimme uudet jäsenet, nimet kerrotaan ensi viikolla.", False),
     ("Nimet ja henkilötiedot kuuluvat vain asiakkaalle.", False),
@@ -60,10 +60,10 @@ def test_signed_letter(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "hit"), [
-    ("Meidän tiimin Sanna on taas sairauslomalla, nyt selkä leikattiin.", True),
-    ("Vår kollega Stefan är sjukskriven för utmattning igen.", True),
-    ("Our colleague Elina is off sick after her surgery.", True),
-    ("Lähetetään tsemppiä tiimimme Annelle, jolta leikattiin rintasyöpä.", True),
+    ("Tiimimme Oskari joutui sairaalaan, ja sairausloma jatkuu syksyyn.", True),
+    ("Vår kollega Henrik har cancer och är sjukskriven hela våren.", True),
+    ("Our colleague Marko has depression and is on sick leave.", True),
+    ("Voimia työkaverillemme Heidille, jolla todettiin diabetes.", True),
     ("Työkaverini on ollut sairauslomalla masennuksen takia.", True),                   # no name, but "mine"
     ("Olen itse sairauslomalla tämän viikon.", False),                                  # the writer's own
     ("Jos kollega sairastuu kesken vuoron, ilmoita esihenkilölle.", False),             # advice
@@ -75,12 +75,12 @@ def test_colleague_health(text: str, hit: bool) -> None:
 
 @pytest.mark.parametrize(("text", "hit"), [
     # the writer serving one person: uniqueness, occupation, town and age identify them
-    ("Autoin tänään Savukosken ainoaa kolmosten isää hakemaan kotihoidon tukea.", True),
-    ("I dag hjälpte jag en 88-årig före detta fiskare i Närpes med bostadsbidraget.", True),
-    ("Had a customer today: a 27-year-old Ukrainian dentist living in Inari with her twin daughters.", True),
+    ("Neuvoin eilen kylän ainoaa kaksosten äitiä Pelkosenniemellä lapsilisässä.", True),
+    ("Igår hjälpte jag en 91-årig bonde i Korsnäs med pensionen.", True),
+    ("Today I helped a 45-year-old Syrian nurse from Utsjoki with her children's benefit.", True),
     ("Autoin tänään monta asiakasta hakemaan asumistukea.", False),                     # customers counted
-    ("Räkneexempel: en 19-årig studerande i Åbo som betalar 520 € i hyra kan få bostadsbidrag.", False),
-    ("Alku oli vaatimaton 35 potilaan sairaala Tehtaankadulla.", False),                # a count
+    ("Exempel: en 23-årig studerande i Vasa med 600 € hyra kan få bostadsbidrag.", False),
+    ("Osastolla oli 40 potilaan vuodepaikat Kuopiossa.", False),                          # a count
 ])
 def test_unnamed_story(text: str, hit: bool) -> None:
     assert bool(found("story", text)) is hit
