@@ -139,9 +139,10 @@ class CustomerContext:
             lower = {t.text.lower() for t in words}
             surface = token.text.lower()  # autoin, palvelin (not the passive palveltiin)
             first = (surface.endswith("in") and not surface.endswith("iin")) or bool(lower & self.words.first_person)
-            if not first or lower & (self.words.conditionals | self.words.quantifiers):
+            counted = self.words.quantifiers - {"joka"}  # "joka" is mostly the relative pronoun here
+            if not first or lower & (self.words.conditionals | counted):
                 continue
-            if any(doc.lemmas(t) & self.words.quantifiers for t in words):
+            if any(doc.lemmas(t) & counted for t in words):
                 continue
             seen.add(i)
             out.append(token)
@@ -176,6 +177,10 @@ class CustomerContext:
         if any(t.text.lower() in self.words.conditionals for t in words):
             return False  # "Jos asiakkaalla on...": advice, whatever the tense
         timed = any(t.text.lower() in self.words.time for t in words)
+        i = doc.sentence_index(token.start)
+        if not timed and i > 0 and not is_customer:  # "Kolmoset syntyivät tänään. Perheen isä haki..."
+            prev = doc.sentences[i - 1]
+            timed = any(t.text.lower() in self.words.time for t in doc.words_between(prev.start, prev.end))
         past = any("past" in features(t.text) for t in words)
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
