@@ -86,21 +86,26 @@ def words(vocab: Mapping[str, frozenset[str]], topic: str, extra: Any = ()) -> f
     return vocab.get(topic, frozenset()) | {w.lower() for w in extra or ()}
 
 
+@functools.lru_cache(maxsize=256)
+def _phrase_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
+    """One pattern for the phrases and #tags of a cue list, longest first."""
+    phrases = sorted((e for e in entries if " " in e or not e[:1].isalnum()), key=len, reverse=True)
+    if not phrases:
+        return None
+    return regex.compile(r"(?<![\w#@])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
+
+
 def cue_hits(doc: Document, start: int, end: int, entries: frozenset[str]) -> set[str]:
     """Entries of a cue list found in [start, end): a word by its lemma or compound head (any inflected form), a
     phrase ("for sale", "vi söker") or a word that starts with "#" ("#rekry") in the lower-cased text."""
     if not entries:
         return set()
+    from pelisaannot.checks.customer_context import heads
+
     found: set[str] = set()
     for token in doc.words_between(start, end):
-        keys = {token.text.lower()}
-        for a in doc.analyses[token.index]:
-            keys.add(a.baseform.lower())
-            if a.parts:
-                keys.add(a.parts[-1].lower())
-        found |= keys & entries
-    phrases = [e for e in entries if " " in e or not e[:1].isalnum()]
-    if phrases:
-        text = doc.text[start:end].lower()
-        found.update(p for p in phrases if regex.search(r"(?<![\w#@])" + regex.escape(p) + r"(?!\w)", text))
+        found |= heads(doc, token) & entries
+    pattern = _phrase_re(entries)
+    if pattern is not None:
+        found.update(m.group() for m in pattern.finditer(doc.text[start:end].lower()))
     return found

@@ -10,6 +10,7 @@ general advice and not specific.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -64,14 +65,25 @@ class Reference:
     plural: bool = False
 
 
-def heads(doc: Document, token: Token) -> set[str]:
-    """The word itself, its lemmas and its compound heads (last parts), lower-cased."""
-    out = {token.text.lower()}
-    for a in doc.analyses[token.index]:
-        out.add(a.baseform.lower())
-        if a.parts:
-            out.add(a.parts[-1].lower())
-    return out
+def heads(doc: Document, token: Token) -> frozenset[str]:
+    """The word itself, its lemmas and its compound heads (last parts), lower-cased; computed once per token."""
+    cache = doc.__dict__.setdefault("_heads", {})
+    found = cache.get(token.index)
+    if found is None:
+        found = {token.text.lower()}
+        for a in doc.analyses[token.index]:
+            found.add(a.baseform.lower())
+            if a.parts:
+                found.add(a.parts[-1].lower())
+        cache[token.index] = found = frozenset(found)
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _affixes(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that may start or end a compound (five letters or more), and those that an unknown word may
+    contain (six or more), as tuples for str.startswith/endswith."""
+    return tuple(w for w in words if len(w) >= 5), tuple(w for w in words if len(w) >= 6)
 
 
 def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
@@ -80,15 +92,16 @@ def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     letters or more ("handikappförmån")."""
     if heads(doc, token) & words:
         return True
+    affixes, inner = _affixes(words)
     analyses = doc.analyses[token.index]
     for a in analyses:
         base = a.baseform.lower()
-        if len(base) > 8 and any(len(w) >= 5 and (base.startswith(w) or base.endswith(w)) for w in words):
+        if len(base) > 8 and (base.startswith(affixes) or base.endswith(affixes)):
             return True
     if analyses:
         return False
     word = token.text.lower()
-    return any(len(w) >= 6 and w in word for w in words)
+    return len(word) >= 6 and any(w in word for w in inner)
 
 
 class CustomerContext:

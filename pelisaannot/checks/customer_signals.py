@@ -59,6 +59,8 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
     """A picture word and a names word within two sentences, with a word that the names can be read or of a
     list or queue view, and not only that they are hidden."""
     sentences = doc.sentences
+    if not cue_hits(doc, 0, len(doc.text), vocab["names_shown"]):
+        return
     for i, sentence in enumerate(sentences):
         pictures = cue_hits(doc, sentence.start, sentence.end, vocab["picture"])
         if not pictures:
@@ -104,7 +106,7 @@ def signed_letter(doc: Document, vocab: Vocab) -> Found:
 def colleague_health(doc: Document, vocab: Vocab) -> Found:
     """A health word in a sentence about a named person or a colleague (not the writer's own sick leave)."""
     health = vocab["health"]
-    names = find_names(doc)
+    names: list | None = None
     for i, sentence in enumerate(doc.sentences):
         found = cue_hits(doc, sentence.start, sentence.end, health)
         if not found:
@@ -113,6 +115,8 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
         colleague = cue_hits(doc, prev.start, sentence.end, vocab["colleague_self"])
         if not colleague:
             continue
+        if names is None:
+            names = find_names(doc)
         named = [n for n in names if prev.start <= n.start < sentence.end]
         tokens = doc.words_between(sentence.start, sentence.end)
         words = {t.text.lower() for t in tokens}
