@@ -40,11 +40,12 @@ DATE_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\p{N}])|\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|"
     r"kesä|heinä|elo|syys|loka|marras|joulu)kuuta)",
     regex.IGNORECASE)
-WEIGHTS = {"terveystieto": 2, "tausta": 1, "ammatti": 1, "ainutlaatuisuus": 1,
+WEIGHTS = {"terveystieto": 2, "tausta": 1, "ammatti": 1, "ainutlaatuisuus": 1, "ulkonäkö": 1,
            "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
            "päivämäärä": 1}
 PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ammatti": "[ammatti]",
-                "ainutlaatuisuus": "[tuntomerkki]", "ikä": "[ikä]", "paikkakunta": "[paikkakunta]",
+                "ainutlaatuisuus": "[tuntomerkki]", "ulkonäkö": "[tuntomerkki]", "ikä": "[ikä]",
+                "paikkakunta": "[paikkakunta]",
                 "perhetilanne": "[perhe]", "etuuspäätös": "[etuus]", "summa": "[summa]", "päivämäärä": "[päivämäärä]"}
 
 
@@ -77,6 +78,7 @@ class CustomerStoryCheck(Check):
             "tausta": words(vocab, "origin", params.get("origin_words")),
             "ammatti": words(vocab, "occupation", params.get("occupation_words")),
             "ainutlaatuisuus": words(vocab, "unique", params.get("unique_words")),
+            "ulkonäkö": words(vocab, "looks", params.get("looks_words")),
         }
         self.phrases = {label: [w for w in ws if " " in w] for label, ws in self.words.items()}
         self.not_towns = words(vocab, "not_towns")
