@@ -59,7 +59,7 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
     """A picture word and a names word within two sentences, with a word that the names can be read or of a
     list or queue view, and not only that they are hidden."""
     sentences = doc.sentences
-    if not cue_hits(doc, 0, len(doc.text), vocab["names_shown"]):
+    if not cue_hits(doc, 0, len(doc.text), vocab["picture"]):
         return
     for i, sentence in enumerate(sentences):
         pictures = cue_hits(doc, sentence.start, sentence.end, vocab["picture"])
@@ -67,10 +67,14 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue
         lo, hi = sentence.start, sentences[min(i + 2, len(sentences) - 1)].end
         names = cue_hits(doc, lo, hi, vocab["names_shown"])
-        if not names:
-            continue
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
+        if not names:
+            # "taustalla näkyy asiakkaan lomake": a customer's document seen in the picture
+            customer = cue_hits(doc, lo, hi, vocab["customer"])
+            if not (customer and listing and visible):
+                continue
+            names = customer
         if not visible and (not listing or cue_hits(doc, lo, hi, vocab["hidden"])):
             continue
         yield sentence.start, hi, f"kuva, jossa näkyy nimiä ({', '.join(sorted(pictures | names))})"

@@ -50,7 +50,7 @@ PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ammatti
 
 
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
-                 "colleague_self", "our", "first_person", "conditionals")
+                 "colleague_self", "our", "first_person", "conditionals", "customer")
 
 
 @dataclass(frozen=True, slots=True)

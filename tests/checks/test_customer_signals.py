@@ -39,6 +39,8 @@ def test_reply(text: str, expected: list[str]) -> None:
     ("Valokuva huomisen varauslistasta. Nimiä yritin sumentaa, mutta ne erottaa.", True),
     ("A screenshot of our booking list – the names are readable, oops.", True),
     ("Skärmbild av listan i eftermiddags där namnen syns.", True),
+    ("Uusi työpiste valmis! Taustalla näkyy vielä asiakkaan hakemus.", True),          # a form in the background
+    ("Kuvassa tiimi ja taustalla uusi hakemuslomake, joka näkyy nyt verkossa.", False),
     ("Kuvakaappaus uudesta ajanvarausnäkymästä, nimet on peitetty.", False),
     ("Kuvassa tiimimme uudet jäsenet, nimet kerrotaan ensi viikolla.", False),
     ("Nimet ja henkilötiedot kuuluvat vain asiakkaalle.", False),
