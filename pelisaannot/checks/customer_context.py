@@ -22,8 +22,10 @@ from pelisaannot.checks.base import PackContext
 from pelisaannot.checks.context import vocabulary, words
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
+from pelisaannot.finnish.names import finnish_sentence
 
-AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia|\d{1,3}-(?:year|årig)", regex.IGNORECASE)
+AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia|\d{1,3}-(?:year|årig)|\d{1,3}-?v$",
+                    regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,8 @@ class CustomerContext:
                 return True
             service = any(heads(doc, t) & self.words.service for t in words)
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
+            if timed and not finnish_sentence(doc, token):
+                return True  # "Idag kom en gubbe...", "Today a woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
 

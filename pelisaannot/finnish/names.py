@@ -194,7 +194,7 @@ def _extend(doc: Document, group: list[tuple[Token, str]], not_names: frozenset[
         group.insert(0, (prev, "strong"))
 
 
-def _finnish_sentence(doc: Document, token: Token) -> bool:
+def finnish_sentence(doc: Document, token: Token) -> bool:
     """The token's sentence is Finnish: by the document's language layer where there is one, otherwise when
     Voikko knows most of its words."""
     lang_of = getattr(doc, "lang_of", None)
@@ -237,7 +237,7 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
                 found.append(Name(first.start, end, text, True))
             continue
         token, label = group[0]
-        if not token.text[:1].isupper() and not _finnish_sentence(doc, token):
+        if not token.text[:1].isupper() and not finnish_sentence(doc, token):
             continue  # "job", "more", "stigit": Voikko's names are English and Swedish words there
         if label == "strong":
             found.append(Name(token.start, end, text, True))

@@ -80,6 +80,9 @@ def test_colleague_health(text: str, hit: bool) -> None:
     ("Neuvoin eilen kylän ainoaa kaksosten äitiä Pelkosenniemellä lapsilisässä.", True),
     ("Igår hjälpte jag en 91-årig bonde i Korsnäs med pensionen.", True),
     ("Today I helped a 45-year-old Syrian nurse from Utsjoki with her children's benefit.", True),
+    ("Tänää tuli semmonen 90v pappa Sallasta, jolla on dementia.", True),               # spoken Finnish
+    ("Igår kom en tant från Kaskö som har diabetes.", True),                            # Swedish, no tense read
+    ("A woman can apply for the allowance today.", False),                              # advice
     ("Autoin tänään monta asiakasta hakemaan asumistukea.", False),                     # customers counted
     ("Exempel: en 23-årig studerande i Vasa med 600 € hyra kan få bostadsbidrag.", False),
     ("Osastolla oli 40 potilaan vuodepaikat Kuopiossa.", False),                          # a count
