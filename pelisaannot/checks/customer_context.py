@@ -68,7 +68,8 @@ class Reference:
 
 
 def heads(doc: Document, token: Token) -> frozenset[str]:
-    """The word itself, its lemmas and its compound heads (last parts), lower-cased; computed once per token."""
+    """The word itself, its lemmas and its compound heads (last parts), lower-cased, with the Swedish or English
+    base form in a Swedish or English sentence; computed once per token."""
     cache = doc.__dict__.setdefault("_heads", {})
     found = cache.get(token.index)
     if found is None:
@@ -77,6 +78,8 @@ def heads(doc: Document, token: Token) -> frozenset[str]:
             found.add(a.baseform.lower())
             if a.parts:
                 found.add(a.parts[-1].lower())
+        if doc.lang_of(token.start) != "fi":
+            found |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
         cache[token.index] = found = frozenset(found)
     return found
 
