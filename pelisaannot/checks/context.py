@@ -100,11 +100,14 @@ def cue_hits(doc: Document, start: int, end: int, entries: frozenset[str]) -> se
     phrase ("for sale", "vi söker") or a word that starts with "#" ("#rekry") in the lower-cased text."""
     if not entries:
         return set()
-    from pelisaannot.checks.customer_context import heads
+    from pelisaannot.checks.customer_context import all_heads, heads
 
     found: set[str] = set()
-    for token in doc.words_between(start, end):
-        found |= heads(doc, token) & entries
+    if start == 0 and end >= len(doc.text):
+        found |= all_heads(doc) & entries
+    elif all_heads(doc) & entries:
+        for token in doc.words_between(start, end):
+            found |= heads(doc, token) & entries
     pattern = _phrase_re(entries)
     if pattern is not None:
         found.update(m.group() for m in pattern.finditer(doc.text[start:end].lower()))

@@ -70,17 +70,28 @@ class Reference:
 def heads(doc: Document, token: Token) -> frozenset[str]:
     """The word itself, its lemmas and its compound heads (last parts), lower-cased, with the Swedish or English
     base form in a Swedish or English sentence; computed once per token."""
-    cache = doc.__dict__.setdefault("_heads", {})
-    found = cache.get(token.index)
+    cache = doc.__dict__.get("_heads")
+    if cache is None:
+        cache = doc.__dict__["_heads"] = [None] * len(doc.tokens)
+    found = cache[token.index]
     if found is None:
-        found = {token.text.lower()}
-        for a in doc.analyses[token.index]:
-            found.add(a.baseform.lower())
+        words = {token.text.lower()}
+        analyses = doc.analyses[token.index]
+        for a in analyses:
+            words.add(a.baseform.lower())
             if a.parts:
-                found.add(a.parts[-1].lower())
-        if doc.lang_of(token.start) != "fi":
-            found |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
-        cache[token.index] = found = frozenset(found)
+                words.add(a.parts[-1].lower())
+        if not analyses and doc.lang_of(token.start) != "fi":
+            words |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
+        cache[token.index] = found = frozenset(words)
+    return found
+
+
+def all_heads(doc: Document) -> frozenset[str]:
+    """Every word's heads in the document: a quick test whether a list has any word in it at all."""
+    found = doc.__dict__.get("_all_heads")
+    if found is None:
+        found = doc.__dict__["_all_heads"] = frozenset().union(*(heads(doc, t) for t in doc.words))
     return found
 
 
@@ -146,6 +157,8 @@ class CustomerContext:
         ("autoin monta asiakasta") or a condition is set."""
         doc = self.doc
         out: list[Token] = []
+        if not all_heads(doc) & self.words.service_verbs:
+            return out
         for token in doc.words:
             if not heads(doc, token) & self.words.service_verbs:
                 continue
