@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -117,7 +118,7 @@ class Document:
 
     @cached_property
     def urls(self) -> list[Span]:
-        return [s for s in self._spans(URL_RE, trim=True) if not self._inside(s, self.emails)]
+        return self._outside(self._spans(URL_RE, trim=True), self.emails)
 
     @cached_property
     def emails(self) -> list[Span]:
@@ -125,19 +126,35 @@ class Document:
 
     @cached_property
     def hashtags(self) -> list[Span]:
-        return [s for s in self._spans(HASHTAG_RE) if not self._inside(s, self.urls)]
+        return self._outside(self._spans(HASHTAG_RE), self.urls)
 
     @cached_property
     def mentions(self) -> list[Span]:
-        return [s for s in self._spans(MENTION_RE) if not self._inside(s, self.urls + self.emails)]
+        return self._outside(self._spans(MENTION_RE), self.urls, self.emails)
 
     @cached_property
     def emoji(self) -> list[Span]:
         return self._spans(EMOJI_RE)
 
     @staticmethod
+    def _outside(spans: list[Span], *others: list[Span]) -> list[Span]:
+        """The spans that do not start inside any of `others` (each a list sorted by start)."""
+        for other in others:
+            if other:
+                spans = [s for s in spans if not Document._inside(s, other)]
+        return spans
+
+    def inside(self, offset: int, layers: Iterable[str]) -> bool:
+        """Whether an offset lies inside a span of one of the named layers ("urls", "emails", "hashtags",
+        "mentions")."""
+        return any(self._inside(Span(offset, offset, ""), getattr(self, layer)) for layer in layers)
+
+    @staticmethod
     def _inside(span: Span, others: list[Span]) -> bool:
-        return any(o.start <= span.start < o.end for o in others)
+        """Whether `span` starts inside one of `others`, a list of spans sorted by start that do not overlap
+        (one layer's matches): a bisect, so that a post full of links and tags stays linear."""
+        k = bisect.bisect_right(others, span.start, key=lambda o: o.start) - 1
+        return k >= 0 and others[k].start <= span.start < others[k].end
 
     @cached_property
     def _masked(self) -> list[Span]:
@@ -212,8 +229,8 @@ class Document:
     def is_sentence_start(self, token: Token) -> bool:
         """True when a token is the first word of its sentence (capitals there say nothing)."""
         sentence = self.sentence_of(token.start)
-        inside = self.tokens_between(sentence.start, sentence.end)
-        return bool(inside) and inside[0].start == token.start
+        first = bisect.bisect_left(self._token_starts, sentence.start)
+        return first < len(self.tokens) and self.tokens[first].start == token.start < sentence.end
 
     # The lemma layer ---------------------------------------------------------------------------
 
@@ -246,7 +263,13 @@ class Document:
 
     def tokens_near(self, start: int, end: int, window: int) -> list[Token]:
         """Tokens within `window` tokens of a span, in the same sentence."""
+        if not window:
+            return []
         sentence = self.sentence_of(start)
-        before = self.tokens_between(sentence.start, start)
-        after = self.tokens_between(end, sentence.end)
-        return before[-window:] + after[:window] if window else []
+        # Indices, not slices of the whole sentence: a post that is one long sentence stays linear.
+        lo = max(bisect.bisect_left(self._token_starts, sentence.start), bisect.bisect_left(self._token_starts, start)
+                 - window)
+        before = self.tokens[lo:bisect.bisect_left(self._token_starts, start)]
+        first = bisect.bisect_left(self._token_starts, end)
+        hi = min(bisect.bisect_left(self._token_starts, sentence.end), first + window)
+        return before + self.tokens[first:hi]
