@@ -10,7 +10,7 @@ general advice and not specific.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -83,6 +83,7 @@ class CustomerContext:
         self.doc = doc
         self.customer_words = CUSTOMER_WORDS | {w.lower() for w in customer_words}
         self.person_words = PERSON_WORDS | {w.lower() for w in person_words}
+        self._facts: dict[int, dict[str, bool]] = {}  # sentence start -> facts of that sentence
 
     @cached_property
     def references(self) -> list[Reference]:
@@ -113,11 +114,19 @@ class CustomerContext:
         doc = self.doc
         feats = features(token.text)
         sentence = doc.sentence_of(token.start)
-        before = doc.words_between(sentence.start, token.start)[-2:]
+        before = self._words_before(token, sentence.start, 2)
         if any(doc.lemmas(t) & QUANTIFIERS for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
-        words = doc.words_between(sentence.start, sentence.end)
-        if any(doc.lemmas(t) & EXAMPLE_WORDS for t in words):
+        # Facts of the whole sentence are found once per sentence (a post that is one long sentence full of
+        # customers would otherwise cost the square of its length).
+        facts = self._facts.setdefault(sentence.start, {})
+
+        def fact(name: str, test: Callable[[Token], bool]) -> bool:
+            if name not in facts:
+                facts[name] = any(test(t) for t in doc.words_between(sentence.start, sentence.end))
+            return facts[name]
+
+        if fact("example", lambda t: bool(doc.lemmas(t) & EXAMPLE_WORDS)):
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & DETERMINERS for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
@@ -127,19 +136,30 @@ class CustomerContext:
             return is_customer  # asiakkaani is a customer; äitini is the writer's own mother
         if any(f.startswith("possessive:") for f in feats) and not is_customer:
             return False  # "hänen miehensä" is somebody's relative, a detail rather than a customer
-        if any(t.text.lower() in CONDITIONALS for t in words):
+        if fact("conditional", lambda t: t.text.lower() in CONDITIONALS):
             return False  # "Jos asiakkaalla on...": advice, whatever the tense
-        timed = any(t.text.lower() in TIME_WORDS for t in words)
-        past = any("past" in features(t.text) for t in words)
+        timed = fact("timed", lambda t: t.text.lower() in TIME_WORDS)
+        past = fact("past", lambda t: "past" in features(t.text))
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(AGE_RE.match(t.text) for t in before):
                 return True
-            service = any(heads(doc, t) & SERVICE_WORDS for t in words)
+            service = fact("service", lambda t: bool(heads(doc, t) & SERVICE_WORDS))
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
             return service and ((timed and past) or self._named(token))
         return timed or past
+
+    def _words_before(self, token: Token, start: int, count: int) -> list[Token]:
+        """Up to `count` words right before `token` that start at or after `start`, walking back from it."""
+        out: list[Token] = []
+        tokens = self.doc.tokens
+        i = token.index - 1
+        while i >= 0 and len(out) < count and tokens[i].start >= start:
+            if any(c.isalpha() for c in tokens[i].text):
+                out.append(tokens[i])
+            i -= 1
+        return out[::-1]
 
     def _named(self, token: Token) -> bool:
         """The next word is a capitalised first name or surname ("rouva Nieminen", "herra Virtanen")."""
