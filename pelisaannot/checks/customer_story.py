@@ -12,6 +12,9 @@ span goes into `details_spans` so that redaction can generalise them ("[ikä]", 
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -86,6 +89,10 @@ class Detail:
     text: str
 
 
+_Window = tuple[list[Detail], dict[int, Detail], Counter[str]]
+_Windows = dict[tuple[int, int], _Window]
+
+
 class CustomerStoryCheck(Check):
     kind = "customer_story"
     needs = frozenset({"lemmas"})
@@ -104,31 +111,60 @@ class CustomerStoryCheck(Check):
         self.customer_words = tuple(params.get("customer_words", []))
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}
 
-    def _details(self, doc: Document, start: int, end: int, skip: set[int]) -> list[Detail]:
-        text = doc.text
-        out: list[Detail] = []
-        for label, pattern in (("ikä", AGE_RE), ("summa", AMOUNT_RE), ("päivämäärä", DATE_RE)):
-            for m in pattern.finditer(text, start, end):
-                out.append(Detail(label, m.start(), m.end(), m.group()))
-        for token in doc.words:
-            if not start <= token.start < end:
-                continue
+    def _details(self, doc: Document, start: int, end: int, skip: set[int], cache: _Windows) -> list[Detail]:
+        found, words, _ = self._window(doc, start, end, cache)
+        out = list(found)
+        for token in doc.words_between(start, end):
             if token.index in skip:  # the reference itself may say more: "yksinhuoltajaäiti", "syöpäpotilas"
                 label = self._modifier(doc, token)
                 if label:
                     out.append(Detail(label, token.start, token.end, token.text))
-                continue
-            if any(d.start <= token.start < d.end for d in out):
-                continue
-            found = heads(doc, token)
-            label = next((lab for lab, words in self.words.items() if found & words), None)
+            elif token.index in words:
+                out.append(words[token.index])
+        return sorted(out, key=lambda d: d.start)
+
+    def _labels(self, doc: Document, start: int, end: int, skip: Token, cache: _Windows) -> set[str]:
+        """The labels `_details` would give, without listing them: one window is read once however many
+        references it holds (a long sentence of customers must not cost the square of its length)."""
+        found, words, counts = self._window(doc, start, end, cache)
+        labels = {d.label for d in found}
+        labels.update(label for label, n in counts.items()
+                      if n > (1 if skip.index in words and words[skip.index].label == label else 0))
+        if start <= skip.start < end:
+            modifier = self._modifier(doc, skip)
+            if modifier:
+                labels.add(modifier)
+        return labels
+
+    def _window(self, doc: Document, start: int, end: int, cache: _Windows) -> _Window:
+        """The pattern details of [start, end), each word's own detail (token index -> detail) and how many
+        words carry each label; computed once per window."""
+        key = (start, end)
+        if key in cache:
+            return cache[key]
+        text = doc.text
+        found: list[Detail] = []
+        for label, pattern in (("ikä", AGE_RE), ("summa", AMOUNT_RE), ("päivämäärä", DATE_RE)):
+            for m in pattern.finditer(text, start, end):
+                found.append(Detail(label, m.start(), m.end(), m.group()))
+        found.sort(key=lambda d: d.start)
+        starts = [d.start for d in found]
+        reach = list(itertools.accumulate((d.end for d in found), max))  # the furthest end up to each detail
+        words: dict[int, Detail] = {}
+        for token in doc.words_between(start, end):
+            k = bisect.bisect_right(starts, token.start) - 1
+            if k >= 0 and token.start < reach[k]:
+                continue  # inside an age, a sum or a date
+            found_heads = heads(doc, token)
+            label = next((lab for lab, listed in self.words.items() if found_heads & listed), None)
             if label is None and not doc.analyses[token.index]:
                 label = self._unknown(token.text.lower())
             if label is None and self._town(doc, token):
                 label = "paikkakunta"
             if label:
-                out.append(Detail(label, token.start, token.end, token.text))
-        return sorted(out, key=lambda d: d.start)
+                words[token.index] = Detail(label, token.start, token.end, token.text)
+        cache[key] = found, words, Counter(d.label for d in words.values())
+        return cache[key]
 
     def _modifier(self, doc: Document, token: Token) -> str | None:
         """The label of the first part of a compound reference word ("yksinhuoltaja" in "yksinhuoltajaäiti")."""
@@ -167,19 +203,21 @@ class CustomerStoryCheck(Check):
         if not refs:
             return
         sentences = doc.sentences
+        cache: _Windows = {}
         done_until = -1
         for ref in refs:
             first = ctx.sentence_index(ref.token.start)
             if first <= done_until:
                 continue
             last = min(len(sentences) - 1, first + self.follow)
-            details = self._details(doc, sentences[first].start, sentences[last].end, {ref.token.index})
+            labels = self._labels(doc, sentences[first].start, sentences[last].end, ref.token, cache)
+            # A benefit word alone is how Kela talks; it counts as a detail of a story, not as one itself.
+            if sum(WEIGHTS[lab] for lab in labels) < self.threshold or labels == {"etuuspäätös"}:
+                continue
+            details = self._details(doc, sentences[first].start, sentences[last].end, {ref.token.index}, cache)
             weights: dict[str, int] = {}
             for d in details:
                 weights[d.label] = WEIGHTS[d.label]
-            # A benefit word alone is how Kela talks; it counts as a detail of a story, not as one itself.
-            if sum(weights.values()) < self.threshold or set(weights) == {"etuuspäätös"}:
-                continue
             done_until = last
             start = min(ref.token.start, *(d.start for d in details))
             end = max(ref.token.end, *(d.end for d in details))
