@@ -17,6 +17,7 @@ compared without spaces and punctuation, and phone numbers in their E.164 form.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -141,14 +142,16 @@ POSTAL_RE = regex.compile(
 
 def _address(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
     text = doc.text
-    seen: list[tuple[int, int]] = []
-    for pattern in (ADDRESS_RE, POSTAL_RE):
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if any(s <= start < e for s, e in seen):
-                continue
-            seen.append((start, end))
-            yield start, end
+    seen: list[tuple[int, int]] = []  # addresses, sorted and apart: a postal match inside one is not repeated
+    for m in ADDRESS_RE.finditer(text):
+        seen.append(m.span())
+        yield m.span()
+    for m in POSTAL_RE.finditer(text):
+        start, end = m.span()
+        k = bisect.bisect_right(seen, (start, len(text) + 1)) - 1
+        if k >= 0 and seen[k][0] <= start < seen[k][1]:
+            continue
+        yield start, end
 
 
 PLATE_RE = regex.compile(r"(?<![\p{L}\p{N}-])[A-ZÅÄÖ]{2,3}-\d{1,3}(?![\p{L}\p{N}]|[-.,]\d)")
