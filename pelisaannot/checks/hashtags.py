@@ -18,6 +18,7 @@ compounds included (`#sosiaaliturvauudistus`), is left alone.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -171,13 +172,14 @@ class HashtagsCheck(Check):
                         "count": len(run), "limit": max_run,
                         "reason": f"{len(run)} hashtagia peräkkäin (enintään {max_run})"})
         if self.max_sentence_share is not None:
+            starts = [t.start for t in tags]
             for sentence in sorted({doc.sentence_of(t.start) for t in tags}, key=lambda s: s.start):
                 words = doc.words_between(sentence.start, sentence.end)
                 # Tags in running text: those with a word after them in the same sentence. A block of tags
                 # at the end is judged by max_run instead.
                 # A tag right before a question or exclamation mark ends the sentence as a word does.
                 last_word = words[-1].start if words else -1
-                in_sentence = [t for t in tags if sentence.start <= t.start < sentence.end]
+                in_sentence = tags[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
                 if words and in_sentence and doc.text[in_sentence[-1].end:in_sentence[-1].end + 1] in ("?", "!"):
                     last_word = sentence.end
                 # A tag that is a verb, an adverb or an inflected form is a word of the sentence wherever it stands.
