@@ -25,7 +25,7 @@ def _fill(unit: str, size: int) -> str:
 def _masked(size: int) -> str:
     """Distinct masked words (`pa**aa pb**aa ...`): no cache of one word's reading helps with the next."""
     letters = "abcdefghijklmnopqrstuvwxyz"
-    words, length, i = [], 0, 0
+    words, length, i = ["v*ttu"], 5, 0
     while length < size:
         word = f"p{letters[i % 26]}{letters[i // 26 % 26]}**aa"
         words.append(word)
