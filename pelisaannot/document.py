@@ -9,13 +9,14 @@ enabled rule asks for them.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
+
+from pelisaannot.normalise import normalise
 
 if TYPE_CHECKING:
     from pelisaannot.finnish.morphology import Analysis, Morphology
@@ -57,27 +58,10 @@ class Token(Span):
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """NFC and `\\n` newlines, with a map from each normalised index to the original one."""
-    if "\r" not in text and unicodedata.is_normalized("NFC", text):
-        return text, None
-    out: list[str] = []
-    index: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] == "\r":
-            out.append("\n")
-            index.append(i)
-            i += 2 if text[i + 1:i + 2] == "\n" else 1
-            continue
-        j = i + 1  # a run: one starter and the combining marks after it
-        while j < n and text[j] != "\r" and unicodedata.combining(text[j]):
-            j += 1
-        piece = unicodedata.normalize("NFC", text[i:j])
-        out.append(piece)
-        index.extend([i] * len(piece))
-        i = j
-    index.append(n)
-    return "".join(out), index
+    """The matching form of a text and a map from each of its indices to the original one (None: the same).
+    See `pelisaannot.normalise`; `Document` keeps the whole result."""
+    result = normalise(text)
+    return result.text, result.starts
 
 
 class Document:
@@ -86,7 +70,13 @@ class Document:
     def __init__(self, text: str, *, platform: str = "generic", morphology: Morphology | None = None) -> None:
         self.original = text
         self.platform = platform
-        self.text, self._index = _normalise(text)
+        normalised = normalise(text)
+        self.text, self._index, self._ends = normalised.text, normalised.starts, normalised.ends
+        self._reordered = normalised.reordered
+        #: Characters the rules do not see (zero-width, soft hyphen, bidi controls), with where they were.
+        self.hidden = normalised.hidden
+        #: Normalised spans of words whose look-alike letters of another script were read as ASCII.
+        self.folded = normalised.folded
         self._morphology = morphology
         starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", text))]
         self._line_starts = starts
@@ -98,6 +88,19 @@ class Document:
         if self._index is None:
             return offset
         return self._index[min(offset, len(self._index) - 1)]
+
+    def to_original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) that a normalised span came from: every character that made it, the hidden
+        ones inside it included, so that `original[start:end]` is exactly what the writer wrote there."""
+        if self._index is None or self._ends is None:
+            return start, end
+        if start >= end:
+            at = self.to_original(start)
+            return at, at
+        end = min(end, len(self._ends))
+        if self._reordered:
+            return min(self._index[start:end]), max(self._ends[start:end])
+        return self._index[start], self._ends[end - 1]
 
     def line_col(self, original_offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset into the original text."""

@@ -101,7 +101,7 @@ class Linter:
             yield self.check(text, platform)
 
     def _finding(self, rule: Rule, doc: Document, match: Match) -> Finding:
-        start, end = doc.to_original(match.start), doc.to_original(match.end)
+        start, end = doc.to_original_span(match.start, match.end)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(end)
         matched = doc.original[start:end]
