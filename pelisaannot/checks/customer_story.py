@@ -222,6 +222,6 @@ class CustomerStoryCheck(Check):
             start = min(ref.token.start, *(d.start for d in details))
             end = max(ref.token.end, *(d.end for d in details))
             labels = ", ".join(f"{lab} ({', '.join(d.text for d in details if d.label == lab)})" for lab in weights)
-            spans = [[doc.to_original(d.start), doc.to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
+            spans = [[*doc.to_original_span(d.start, d.end), PLACEHOLDERS[d.label]] for d in details]
             yield Match(start, end, {"details": labels, "details_spans": spans,
                                                "special_category": "terveystieto" in weights})
