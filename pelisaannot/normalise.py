@@ -43,6 +43,7 @@ SUSPECT_RE = regex.compile(
     regex.V1,
 )
 WORD_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+OTHER_DIGIT_RE = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +83,18 @@ def confusables() -> dict[str, str]:
     return table
 
 
-def _is_hidden(text: str, i: int) -> bool:
-    char = text[i]
+@cache
+def _lookalike_re() -> regex.Pattern[str]:
+    return regex.compile("[" + "".join(regex.escape(c) for c in confusables()) + "]")
+
+
+def _is_hidden(char: str, kept: list[str]) -> bool:
+    """Whether a character is one the rules should not see; `kept` is the normalised text so far."""
     if not HIDDEN_RE.match(char):
         return False
-    if char in EMOJI_GLUE:  # 👍🏽, ❤️, 👨‍👩‍👧: part of an emoji, not a hiding place
-        before = text[i - 1] if i else ""
-        if before and (PICTOGRAPH_RE.match(before) or before in EMOJI_GLUE):
+    if char in EMOJI_GLUE and kept:  # ❤️, 👨‍👩‍👧: part of an emoji (right after one), not a hiding place
+        before = kept[-1]
+        if PICTOGRAPH_RE.match(before) or (before in EMOJI_GLUE and char != before):
             return False
     return True
 
@@ -97,7 +103,7 @@ def normalise(text: str) -> Normalised:
     """The matching form of `text` (see the module docstring)."""
     if text.isascii() and "\r" not in text:
         return Normalised(text)
-    if not SUSPECT_RE.search(text) and unicodedata.is_normalized("NFKC", text):
+    if not SUSPECT_RE.search(text) and not _lookalike_re().search(text) and unicodedata.is_normalized("NFKC", text):
         return Normalised(text)
     chars: list[str] = []
     starts: list[int] = []
@@ -121,7 +127,7 @@ def normalise(text: str) -> Normalised:
             ends[override:] = ends[override:][::-1]
             reordered = True
             override = None
-        if _is_hidden(text, i):
+        if _is_hidden(char, chars):
             hidden.append(Hidden(i, char, len(chars)))
             if char == RLO:
                 override = len(chars)
@@ -134,8 +140,6 @@ def normalise(text: str) -> Normalised:
         form = "NFC" if unicodedata.category(char).startswith("S") else "NFKC"
         piece = unicodedata.normalize(form, run)
         for c in piece:
-            if c.isdecimal() and not c.isascii():
-                c = str(unicodedata.decimal(c))
             chars.append(c)
             starts.append(i)
             ends.append(j)
@@ -164,21 +168,28 @@ def _fold_dashes(chars: list[str]) -> None:
 
 
 def _fold_confusables(chars: list[str]) -> tuple[tuple[int, int], ...]:
+    """Look-alike letters and other digits to ASCII, word by word (see the module docstring); the spans of
+    the words where a look-alike was folded."""
     table = confusables()
-    if not any(c in table for c in chars):
-        return ()
     text = "".join(chars)
+    if not _lookalike_re().search(text) and not OTHER_DIGIT_RE.search(text):
+        return ()
     folded = []
     for m in WORD_RE.finditer(text):
         word = m.group()
-        looks = [c in table for c in word]
-        if not any(looks):
+        if word.isascii():
             continue
-        letters = [c for c in word if c.isalpha()]
+        # A digit of another script among letters is a look-alike letter (`he۱vetti`); among digits a digit.
+        digits = sum(c.isdecimal() for c in word)
+        spelt = word.isalnum() and digits == 1 and len(word) > 2
+        looks = [c in table and (not c.isdecimal() or spelt) for c in word]
         mixed = any(c.isascii() and c.isalnum() for c in word)
-        if mixed or all(c in table for c in letters):
-            for k, c in enumerate(word):
-                if c in table:
-                    chars[m.start() + k] = table[c]
+        fold = any(looks) and (mixed or all(ok for ok, c in zip(looks, word, strict=True) if c.isalpha()))
+        for k, c in enumerate(word):
+            if fold and looks[k]:
+                chars[m.start() + k] = table[c]
+            elif c.isdecimal() and not c.isascii():
+                chars[m.start() + k] = str(unicodedata.decimal(c))
+        if fold:
             folded.append(m.span())
     return tuple(folded)

@@ -12,6 +12,7 @@ from pelisaannot.checks.credentials import CredentialsCheck
 from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.disrespect import DisrespectCheck
 from pelisaannot.checks.hashtags import HashtagsCheck
+from pelisaannot.checks.hidden_characters import HiddenCharactersCheck
 from pelisaannot.checks.identifier import IdentifierCheck
 from pelisaannot.checks.internal import InternalCheck
 from pelisaannot.checks.lexicon import LexiconCheck
@@ -25,7 +26,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
                 DisrespectCheck, PlatformLimitsCheck, InternalCheck,
-                CopiedTextCheck)
+                CopiedTextCheck, HiddenCharactersCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]
