@@ -43,6 +43,7 @@ SUSPECT_RE = regex.compile(
     regex.V1,
 )
 WORD_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+LATIN_RE = regex.compile(r"\p{Latin}")
 OTHER_DIGIT_RE = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
 
 
@@ -184,7 +185,11 @@ def _fold_confusables(chars: list[str]) -> tuple[tuple[int, int], ...]:
         spelt = word.isalnum() and digits == 1 and len(word) > 2
         looks = [c in table and (not c.isdecimal() or spelt) for c in word]
         mixed = any(c.isascii() and c.isalnum() for c in word)
-        fold = any(looks) and (mixed or all(ok for ok, c in zip(looks, word, strict=True) if c.isalpha()))
+        # Every letter of another script must be a look-alike: `Стаханoв` (Cyrillic with one Latin o by
+        # mistake) is a Russian word, not a Latin one in disguise.
+        foreign = all(ok for ok, c in zip(looks, word, strict=True) if c.isalpha() and not LATIN_RE.match(c))
+        fold = any(looks) and foreign and (mixed or all(ok for ok, c in zip(looks, word, strict=True)
+                                                          if c.isalpha()))
         for k, c in enumerate(word):
             if fold and looks[k]:
                 chars[m.start() + k] = table[c]

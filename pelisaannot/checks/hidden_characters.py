@@ -1,13 +1,14 @@
 """`hidden_characters`: characters a reader does not see inside a word, and letters of another script that
 look like Latin ones.
 
-Nobody types a zero-width space, a zero-width joiner, a soft hyphen or a right-to-left override inside a
-Finnish word: they come from text copied out of a web page or a PDF, or from someone hiding a word from a
-filter. The other rules read the text without them (`pelisaannot.normalise`), so the hidden word is still
-found; this check says that the word is not what it looks like, which also trips screen readers and search.
-A hidden character between words, and an emoji's own joiners, are left alone. With `lookalikes: true` (the
-default) a word that mixes Latin letters or digits with look-alikes of another script (`раskа` with a
-Cyrillic р and а) is reported too; a word wholly in another script (Russian, Greek) is not.
+Nobody types a zero-width space, a zero-width joiner or a right-to-left override inside a Finnish word: they
+come from text copied out of a web page or a PDF, or from someone hiding a word from a filter. The other rules
+read the text without them (`pelisaannot.normalise`), so the hidden word is still found; this check says that
+the word is not what it looks like, which also trips screen readers and search. A hidden character between
+words, an emoji's own joiners and soft hyphens (hyphenation hints that text copied from a web page carries) are
+left alone; the other rules still read past them. With `lookalikes: true` (the default) a word that mixes Latin
+letters or digits with look-alikes of another script (`раskа` with a Cyrillic р and а) is reported too; a word
+of another script (Russian, Greek) is not.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pelisaannot.normalise import PDF, confusables
 
 OVERRIDES = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")
 ENDS = frozenset({PDF, "\u2069"})
+SOFT = frozenset("\u00ad")
 NAMES = {
     "\u200b": "leveydetön välilyönti", "\u200c": "leveydetön erotin", "\u200d": "leveydetön liitin",
     "\u00ad": "tavutusvihje", "\u2060": "sanaliitos", "\ufeff": "leveydetön sitova välilyönti",
@@ -55,8 +57,8 @@ class HiddenCharactersCheck(Check):
                 if end > h.at:
                     found.setdefault((h.at, end), []).append(f"U+{ord(h.char):04X} {_name(h.char)}")
                 continue
-            if h.char in ENDS:
-                continue
+            if h.char in ENDS or h.char in SOFT:
+                continue  # a soft hyphen is a hyphenation hint that web pages carry: read past, not reported
             if not (0 < h.at < len(text) and text[h.at - 1].isalnum() and text[h.at].isalnum()):
                 continue  # between words or at an edge: harmless
             start, end = h.at, h.at
