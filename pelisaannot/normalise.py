@@ -34,15 +34,16 @@ RLO, PDF = "\u202e", "\u202c"
 HIDDEN_RE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]")
 EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f")  # kept between or after pictographs
 PICTOGRAPH_RE = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20e3]")
-DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2e3a\u2e3b\u301c\u30fc")
 # Anything that may need work; a text without it (and NFKC already) is used as it is, without a map.
 SUSPECT_RE = regex.compile(
-    r"[\r\p{Default_Ignorable_Code_Point}\p{Bidi_Control}\p{Pd}\u2212\p{Script=Cyrillic}\p{Script=Greek}"
+    r"[\r\p{Default_Ignorable_Code_Point}\p{Bidi_Control}[\p{Pd}--[\-]]\u2212\p{Script=Cyrillic}\p{Script=Greek}"
     r"\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Coptic}\p{Script=Lisu}\p{Script=Canadian_Aboriginal}"
     r"[\p{Nd}--[0-9]][\p{L}--[\p{Latin}]]]",
     regex.V1,
 )
 WORD_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+BREAK_RE = regex.compile(r"[\r\n\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]")
+DASH_RE = regex.compile(r"[[\p{Pd}\u2212\ufe63\uff0d\u30fc]--[\-]]", regex.V1)
 LATIN_RE = regex.compile(r"\p{Latin}")
 OTHER_DIGIT_RE = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
 
@@ -113,7 +114,17 @@ def normalise(text: str) -> Normalised:
     reordered = False
     override: int | None = None  # index in `chars` where a right-to-left override began
     i, n = 0, len(text)
+    stable = unicodedata.is_normalized("NFKC", text)
     while i < n:
+        if stable:  # copy the plain stretch up to the next character that needs a look, in C
+            stop = BREAK_RE.search(text, i)
+            j = stop.start() if stop else n
+            if j > i:
+                chars.extend(text[i:j])
+                starts.extend(range(i, j))
+                ends.extend(range(i + 1, j + 1))
+                i = j
+                continue
         char = text[i]
         if char == "\r":
             end = i + 2 if text[i + 1:i + 2] == "\n" else i + 1
@@ -158,14 +169,14 @@ def normalise(text: str) -> Normalised:
 
 def _fold_dashes(chars: list[str]) -> None:
     """A dash between two letters or digits (also with one space on each side between digits) is a hyphen."""
-    for k, c in enumerate(chars):
-        if c in DASHES or (c != "-" and unicodedata.category(c) == "Pd"):
-            before = chars[k - 1] if k else ""
-            after = chars[k + 1] if k + 1 < len(chars) else ""
-            between_digits = (before == " " == after and k >= 2 and k + 2 < len(chars)
-                              and chars[k - 2].isdigit() and chars[k + 2].isdigit())
-            if (before.isalnum() and after.isalnum()) or between_digits:
-                chars[k] = "-"
+    for m in DASH_RE.finditer("".join(chars)):
+        k = m.start()
+        before = chars[k - 1] if k else ""
+        after = chars[k + 1] if k + 1 < len(chars) else ""
+        between_digits = (before == " " == after and k >= 2 and k + 2 < len(chars)
+                          and chars[k - 2].isdigit() and chars[k + 2].isdigit())
+        if (before.isalnum() and after.isalnum()) or between_digits:
+            chars[k] = "-"
 
 
 def _fold_confusables(chars: list[str]) -> tuple[tuple[int, int], ...]:

@@ -69,6 +69,7 @@ class HashtagsCheck(Check):
         self.max_run = params.get("max_run")
         self.max_sentence_share = params.get("max_sentence_share")
         self.min_tags = params.get("min_tags", 3)
+        self._library_forms: dict[str, tuple[str, str] | None] = {}
 
     def _runs(self, doc: Document) -> list[list[Span]]:
         """Groups of hashtags separated only by white space (or commas)."""
@@ -83,7 +84,15 @@ class HashtagsCheck(Check):
     # The hashtag library ------------------------------------------------------------------------
 
     def _library_form(self, doc: Document, tag: str) -> tuple[str, str] | None:
-        """(library form, reason) when `tag` is a near miss of a library tag; None when it is fine or unrelated."""
+        """(library form, reason) when `tag` is a near miss of a library tag; None when it is fine or unrelated.
+        Remembered per tag: the same tags come back post after post, and the typo search is costly."""
+        if tag not in self._library_forms:
+            if len(self._library_forms) >= 10_000:
+                self._library_forms.clear()
+            self._library_forms[tag] = self._find_library_form(doc, tag)
+        return self._library_forms[tag]
+
+    def _find_library_form(self, doc: Document, tag: str) -> tuple[str, str] | None:
         lowered = tag.lower()
         exact = self.library.get(lowered)
         if exact is not None:
