@@ -43,7 +43,7 @@ SUSPECT_RE = regex.compile(
 )
 WORD_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 BREAK_RE = regex.compile(r"[\r\n\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]")
-DASH_RE = regex.compile(r"[[\p{Pd}\u2212\ufe63\uff0d\u30fc]--[\-]]", regex.V1)
+DASH_RE = regex.compile(r"[[\p{Pd}\u2212\ufe63\uff0d]--[\-]]", regex.V1)
 LATIN_RE = regex.compile(r"\p{Latin}")
 OTHER_DIGIT_RE = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
 
