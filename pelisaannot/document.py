@@ -147,6 +147,13 @@ class Document:
                 spans = [s for s in spans if not Document._inside(s, other)]
         return spans
 
+    @staticmethod
+    def starting_between(spans: list[Span], start: int, end: int) -> list[Span]:
+        """The spans of a layer (sorted by start) that start within [start, end): a bisect, not a scan, so that
+        a check asking once per sentence or per thread post stays linear."""
+        return spans[bisect.bisect_left(spans, start, key=lambda s: s.start):
+                     bisect.bisect_left(spans, end, key=lambda s: s.start)]
+
     def inside(self, offset: int, layers: Iterable[str]) -> bool:
         """Whether an offset lies inside a span of one of the named layers ("urls", "emails", "hashtags",
         "mentions")."""
