@@ -5,7 +5,7 @@
 Each cell is one check through the library (the suppression shape through the CLI's per-post path) with the
 caches emptied first, in a fresh process per shape so that one slow shape cannot hold up the others; a
 shape that exceeds `--timeout` prints `> T s` and its larger sizes are skipped. The last column is the
-growth from the second-largest to the largest size measured: about 10 for each 10x step when linear.
+growth from the second-largest to the largest size measured: about as much as the text grew when linear.
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ def main() -> None:
         shown = [f"{cells[s]:>9.2f}s" if s in cells else f"{'> ' + str(int(args.timeout)) + ' s':>10}"
                  for s in sizes]
         done_sizes = [s for s in sizes if s in cells]
-        growth = (f"{cells[done_sizes[-1]] / max(cells[done_sizes[-2]], 1e-6):6.1f}x"
-                  if len(done_sizes) >= 2 else "")
+        last, before = (done_sizes[-1], done_sizes[-2]) if len(done_sizes) >= 2 else (0, 0)
+        growth = (f"{cells[last] / max(cells[before], 1e-6):6.1f}x for {last // before}x the text"
+                  if last else "")
         print(f"{name:<50}" + "".join(shown) + "  " + growth, flush=True)
 
 
