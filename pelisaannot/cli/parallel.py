@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pelisaannot.config import Config
     from pelisaannot.engine import Linter
     from pelisaannot.inputs import Post
     from pelisaannot.report import CheckedPost
@@ -23,14 +22,14 @@ if TYPE_CHECKING:
 MIN_POSTS_PER_JOB = 50  # below this a process costs more than it saves
 CHUNK = 16
 
-_work: tuple[Any, ...] = ()  # (linter, platform, config, report_unused), set before the fork
+_work: tuple[Any, ...] = ()  # (linter, platform), set before the fork
 
 
 def _check(post: Post) -> CheckedPost:
     from pelisaannot.cli.check import check_post
 
-    linter, platform, config, report_unused = _work
-    return check_post(linter, post, platform, config, report_unused)
+    linter, platform = _work
+    return check_post(linter, post, platform)
 
 
 def jobs_for(jobs: int, posts: int) -> int:
@@ -42,11 +41,11 @@ def jobs_for(jobs: int, posts: int) -> int:
 
 
 @contextmanager
-def checker(linter: Linter, platform: str, config: Config | None, report_unused: bool, jobs: int,
+def checker(linter: Linter, platform: str, jobs: int,
             posts: int) -> Iterator[Callable[[Iterable[Post]], Iterator[CheckedPost]]]:
     """A function from posts to checked posts, in order, using `jobs` processes when that pays."""
     global _work
-    _work = (linter, platform, config, report_unused)
+    _work = (linter, platform)
     processes = jobs_for(jobs, posts)
     if processes == 1:
         yield lambda batch: (_check(p) for p in batch)

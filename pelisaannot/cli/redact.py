@@ -14,6 +14,7 @@ from pelisaannot.engine import PLATFORMS, Linter
 from pelisaannot.errors import InputError
 from pelisaannot.inputs import read_source
 from pelisaannot.policy import load_policy
+from pelisaannot.redact import OPERATORS, Operator
 from pelisaannot.redact import redact as redact_text
 
 
@@ -37,8 +38,10 @@ def write_atomically(path: Path, text: str) -> None:
 @click.argument("path", default="-", metavar="[PATH|-]")
 @policy_option
 @click.option("--platform", type=click.Choice(PLATFORMS), default="generic", show_default=True)
+@click.option("--operator", type=click.Choice(OPERATORS), default="replace", show_default=True,
+              help="replace: a label such as [nimi]; mask: ***** of the same length; initials: P. V.")
 @click.option("--in-place", is_flag=True, help="Rewrite the file (atomically) instead of printing the result.")
-def redact(path: str, policy: str, platform: str, in_place: bool) -> None:
+def redact(path: str, policy: str, platform: str, operator: Operator, in_place: bool) -> None:
     """Replace customer data in a draft with placeholders ([nimi], [henkilötunnus], [puhelinnumero], ...).
 
     \b
@@ -53,7 +56,7 @@ def redact(path: str, policy: str, platform: str, in_place: bool) -> None:
     if not text.strip():
         raise InputError(f"{path}: empty post; there is nothing to redact")
     linter = Linter(load_policy(policy), select=("customer-data",))
-    result = redact_text(text, linter, platform)
+    result = redact_text(text, linter, platform, operator=operator)
     if in_place:
         if result != text:
             try:
