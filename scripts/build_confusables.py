@@ -36,7 +36,8 @@ def main() -> None:
         ascii_ = [e["c"] for e in entries if len(e["c"]) == 1 and e["c"].isascii() and e["c"].isalnum()]
         if not ascii_:
             continue
-        same_case = [c for c in ascii_ if c.isalpha() and c.isupper() == char.isupper() and c.islower() == char.islower()]
+        same_case = [c for c in ascii_
+                     if c.isalpha() and c.isupper() == char.isupper() and c.islower() == char.islower()]
         letters = [c for c in ascii_ if c.isalpha()]
         rows[char] = (same_case or letters or ascii_)[0]
     lines = [f"{c}\t{a}\t{unicodedata.name(c, '?')}" for c, a in sorted(rows.items())]
