@@ -9,12 +9,14 @@ enabled rule asks for them.
 from __future__ import annotations
 
 import bisect
-import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
+
+from pelisaannot.normalise import normalise
 
 if TYPE_CHECKING:
     from pelisaannot.finnish.morphology import Analysis, Morphology
@@ -63,27 +65,10 @@ class Token(Span):
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:
-    """NFC and `\\n` newlines, with a map from each normalised index to the original one."""
-    if "\r" not in text and unicodedata.is_normalized("NFC", text):
-        return text, None
-    out: list[str] = []
-    index: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] == "\r":
-            out.append("\n")
-            index.append(i)
-            i += 2 if text[i + 1:i + 2] == "\n" else 1
-            continue
-        j = i + 1  # a run: one starter and the combining marks after it
-        while j < n and text[j] != "\r" and unicodedata.combining(text[j]):
-            j += 1
-        piece = unicodedata.normalize("NFC", text[i:j])
-        out.append(piece)
-        index.extend([i] * len(piece))
-        i = j
-    index.append(n)
-    return "".join(out), index
+    """The matching form of a text and a map from each of its indices to the original one (None: the same).
+    See `pelisaannot.normalise`; `Document` keeps the whole result."""
+    result = normalise(text)
+    return result.text, result.starts
 
 
 class Document:
@@ -92,7 +77,13 @@ class Document:
     def __init__(self, text: str, *, platform: str = "generic", morphology: Morphology | None = None) -> None:
         self.original = text
         self.platform = platform
-        self.text, self._index = _normalise(text)
+        normalised = normalise(text)
+        self.text, self._index, self._ends = normalised.text, normalised.starts, normalised.ends
+        self._reordered = normalised.reordered
+        #: Characters the rules do not see (zero-width, soft hyphen, bidi controls), with where they were.
+        self.hidden = normalised.hidden
+        #: Normalised spans of words whose look-alike letters of another script were read as ASCII.
+        self.folded = normalised.folded
         self._morphology = morphology
         starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", text))]
         self._line_starts = starts
@@ -104,6 +95,19 @@ class Document:
         if self._index is None:
             return offset
         return self._index[min(offset, len(self._index) - 1)]
+
+    def to_original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original [start, end) that a normalised span came from: every character that made it, the hidden
+        ones inside it included, so that `original[start:end]` is exactly what the writer wrote there."""
+        if self._index is None or self._ends is None:
+            return start, end
+        if start >= end:
+            at = self.to_original(start)
+            return at, at
+        end = min(end, len(self._ends))
+        if self._reordered:
+            return min(self._index[start:end]), max(self._ends[start:end])
+        return self._index[start], self._ends[end - 1]
 
     def line_col(self, original_offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset into the original text."""
@@ -124,7 +128,7 @@ class Document:
 
     @cached_property
     def urls(self) -> list[Span]:
-        return [s for s in self._spans(URL_RE, trim=True) if not self._inside(s, self.emails)]
+        return self._outside(self._spans(URL_RE, trim=True), self.emails)
 
     @cached_property
     def emails(self) -> list[Span]:
@@ -132,19 +136,42 @@ class Document:
 
     @cached_property
     def hashtags(self) -> list[Span]:
-        return [s for s in self._spans(HASHTAG_RE) if not self._inside(s, self.urls)]
+        return self._outside(self._spans(HASHTAG_RE), self.urls)
 
     @cached_property
     def mentions(self) -> list[Span]:
-        return [s for s in self._spans(MENTION_RE) if not self._inside(s, self.urls + self.emails)]
+        return self._outside(self._spans(MENTION_RE), self.urls, self.emails)
 
     @cached_property
     def emoji(self) -> list[Span]:
         return self._spans(EMOJI_RE)
 
     @staticmethod
+    def _outside(spans: list[Span], *others: list[Span]) -> list[Span]:
+        """The spans that do not start inside any of `others` (each a list sorted by start)."""
+        for other in others:
+            if other:
+                spans = [s for s in spans if not Document._inside(s, other)]
+        return spans
+
+    @staticmethod
+    def starting_between(spans: list[Span], start: int, end: int) -> list[Span]:
+        """The spans of a layer (sorted by start) that start within [start, end): a bisect, not a scan, so that
+        a check asking once per sentence or per thread post stays linear."""
+        return spans[bisect.bisect_left(spans, start, key=lambda s: s.start):
+                     bisect.bisect_left(spans, end, key=lambda s: s.start)]
+
+    def inside(self, offset: int, layers: Iterable[str]) -> bool:
+        """Whether an offset lies inside a span of one of the named layers ("urls", "emails", "hashtags",
+        "mentions")."""
+        return any(self._inside(Span(offset, offset, ""), getattr(self, layer)) for layer in layers)
+
+    @staticmethod
     def _inside(span: Span, others: list[Span]) -> bool:
-        return any(o.start <= span.start < o.end for o in others)
+        """Whether `span` starts inside one of `others`, a list of spans sorted by start that do not overlap
+        (one layer's matches): a bisect, so that a post full of links and tags stays linear."""
+        k = bisect.bisect_right(others, span.start, key=lambda o: o.start) - 1
+        return k >= 0 and others[k].start <= span.start < others[k].end
 
     @cached_property
     def _masked(self) -> list[Span]:
@@ -231,8 +258,8 @@ class Document:
     def is_sentence_start(self, token: Token) -> bool:
         """True when a token is the first word of its sentence (capitals there say nothing)."""
         sentence = self.sentence_of(token.start)
-        inside = self.tokens_between(sentence.start, sentence.end)
-        return bool(inside) and inside[0].start == token.start
+        first = bisect.bisect_left(self._token_starts, sentence.start)
+        return first < len(self.tokens) and self.tokens[first].start == token.start < sentence.end
 
     # The lemma layer ---------------------------------------------------------------------------
 
@@ -312,7 +339,13 @@ class Document:
 
     def tokens_near(self, start: int, end: int, window: int) -> list[Token]:
         """Tokens within `window` tokens of a span, in the same sentence."""
+        if not window:
+            return []
         sentence = self.sentence_of(start)
-        before = self.tokens_between(sentence.start, start)
-        after = self.tokens_between(end, sentence.end)
-        return before[-window:] + after[:window] if window else []
+        # Indices, not slices of the whole sentence: a post that is one long sentence stays linear.
+        lo = max(bisect.bisect_left(self._token_starts, sentence.start), bisect.bisect_left(self._token_starts, start)
+                 - window)
+        before = self.tokens[lo:bisect.bisect_left(self._token_starts, start)]
+        first = bisect.bisect_left(self._token_starts, end)
+        hi = min(bisect.bisect_left(self._token_starts, sentence.end), first + window)
+        return before + self.tokens[first:hi]

@@ -7,6 +7,7 @@ checks the platform name and picks the messages' language, so the same draft get
 
 from __future__ import annotations
 
+import bisect
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -50,6 +51,25 @@ def selected(rule: Rule, select: Iterable[str] | None, ignore: Iterable[str] | N
     if select and not named(select):
         return False
     return not (ignore and named(ignore))
+
+
+def _without_overlaps(matches: Iterable[Match]) -> list[Match]:
+    """One finding per place and rule: of overlapping matches (two patterns of one rule hitting the same words)
+    the shortest, the most exact, is kept.
+
+    The kept spans never overlap, so sorted by (start, end) their ends rise too: a new span overlaps a kept one
+    exactly when the last kept span starting before its end reaches past its start. A bisect, not a scan of
+    every kept span, keeps a post with thousands of matches linear (up to the C-speed list insert).
+    """
+    kept: list[Match] = []
+    spans: list[tuple[int, int]] = []
+    for match in sorted(matches, key=lambda m: (m.end - m.start, m.start)):
+        i = bisect.bisect_left(spans, (match.end, -1))
+        if i and spans[i - 1][1] > match.start:
+            continue
+        spans.insert(bisect.bisect_left(spans, (match.start, match.end)), (match.start, match.end))
+        kept.append(match)
+    return kept
 
 
 @dataclass
@@ -139,12 +159,7 @@ class Linter:
         for rule in self.rules:
             if not rule.applies_to(doc.platform):
                 continue
-            kept: list[Match] = []
-            # One finding per place and rule: of overlapping matches (two patterns of one rule hitting the same
-            # words) the shortest, the most exact, is kept.
-            for match in sorted(rule.check.run(doc), key=lambda m: (m.end - m.start, m.start)):
-                if not any(k.start < match.end and match.start < k.end for k in kept):
-                    kept.append(match)
+            kept = _without_overlaps(rule.check.run(doc))
             findings += [self._finding(rule, doc, m) for m in kept]
         return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
 
@@ -154,7 +169,7 @@ class Linter:
             yield self.check(text, platform)
 
     def _finding(self, rule: Rule, doc: Document, match: Match) -> Finding:
-        start, end = doc.to_original(match.start), doc.to_original(match.end)
+        start, end = doc.to_original_span(match.start, match.end)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(end)
         matched = doc.original[start:end]

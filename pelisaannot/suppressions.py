@@ -15,6 +15,7 @@ warning too (PELI-SUP-002). These findings cannot be suppressed.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -61,23 +62,38 @@ def parse_text(text: str) -> tuple[list[Suppression], str]:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     blanked = list(text)
+    following: list[int] | None = None  # per line, the 1-based line of the next content line after it
     for m in COMMENT_RE.finditer(text):
         rules, reason = _split(m.group(2))
-        first = text.count("\n", 0, m.start())  # 0-based line of the comment's start
-        last = text.count("\n", 0, m.end())
+        first = bisect.bisect_right(starts, m.start()) - 1  # 0-based line of the comment's start
+        last = bisect.bisect_right(starts, m.end()) - 1
         before = text[starts[first]:m.start()].strip()
         if m.group(1) == "ignore-file":
             target: int | None = None
         elif before:
             target = first + 1
         else:
-            target = next((i + 1 for i in range(last + 1, len(lines))
-                           if lines[i].strip() and not COMMENT_RE.fullmatch(lines[i].strip())), last + 2)
+            if following is None:
+                following = _next_content_lines(lines)
+            target = following[last] or last + 2
         found.append(Suppression(rules, reason, m.start(), m.end(), target))
         for i in range(m.start(), m.end()):
             if blanked[i] != "\n":
                 blanked[i] = " "
     return found, "".join(blanked)
+
+
+def _next_content_lines(lines: list[str]) -> list[int]:
+    """For each line, the 1-based number of the first later line that is neither blank nor a directive
+    (0 when none is): found in one backward pass, so that many comments in a row stay linear."""
+    out = [0] * len(lines)
+    target = 0
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = target
+        stripped = lines[i].strip()
+        if stripped and not COMMENT_RE.fullmatch(stripped):
+            target = i + 1
+    return out
 
 
 def parse_field(values: Iterable[str]) -> list[Suppression]:
@@ -94,8 +110,18 @@ def apply(findings: list[Finding], suppressions: list[Suppression]) -> tuple[lis
     """Split findings into those still reported and those suppressed (with the reason)."""
     kept: list[Finding] = []
     silenced: list[tuple[Finding, str]] = []
+    # A finding can only be covered by a whole-post directive or one of its own line: index them, so that a
+    # post with many findings and many comments is not the product of the two. The first in order wins.
+    order = {id(s): i for i, s in enumerate(suppressions)}
+    whole = [s for s in suppressions if s.line is None]
+    by_line: dict[int, list[Suppression]] = {}
+    for s in suppressions:
+        if s.line is not None:
+            by_line.setdefault(s.line, []).append(s)
     for f in findings:
-        hit = next((s for s in suppressions if s.covers(f)), None)
+        own = by_line.get(f.line)
+        candidates = sorted([*whole, *own], key=lambda s: order[id(s)]) if own else whole
+        hit = next((s for s in candidates if s.covers(f)), None)
         if hit is None:
             kept.append(f)
         else:

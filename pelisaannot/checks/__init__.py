@@ -14,6 +14,7 @@ from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.disrespect import DisrespectCheck
 from pelisaannot.checks.frames import FramesCheck
 from pelisaannot.checks.hashtags import HashtagsCheck
+from pelisaannot.checks.hidden_characters import HiddenCharactersCheck
 from pelisaannot.checks.identifier import IdentifierCheck
 from pelisaannot.checks.internal import InternalCheck
 from pelisaannot.checks.lexicon import LexiconCheck
@@ -29,7 +30,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
                 DisrespectCheck, PlatformLimitsCheck, InternalCheck,
-                CopiedTextCheck, CuesCheck, FramesCheck, ProvenanceCheck, SarcasmCheck)
+                CopiedTextCheck, CuesCheck, FramesCheck, HiddenCharactersCheck, ProvenanceCheck, SarcasmCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]

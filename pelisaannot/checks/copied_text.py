@@ -42,20 +42,22 @@ SOURCE_RE = regex.compile(
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 
 CUES: tuple[tuple[str, str], ...] = (
-    ("byline", r"(?m)^\s*(?i:teksti|toimittaja|kirjoittaja|text|by|av)\s*[:|]?\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+"),
-    ("timestamp", r"(?i)\b(?:julkaistu|päivitetty|published|updated|publicerad|uppdaterad)\s*:?\s*"
+    # [^\S\n]* and one way to read the blanks: `^\s*` and `\s*[:|]?\s+` made a post of blank lines quadratic.
+    ("byline", r"(?m)^[^\S\n]*(?i:teksti|toimittaja|kirjoittaja|text|by|av)(?:\s*[:|]\s+|\s+)"
+               r"\p{Lu}\p{L}+\s+\p{Lu}\p{L}+"),
+    ("timestamp", r"(?i)\b(?:julkaistu|päivitetty|published|updated|publicerad|uppdaterad)\s*(?::\s*)?"
                   r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?\s*(?:klo\s*)?\d{0,2}[:.]?\d{0,2}"),
-    ("share", r"(?im)^\s*(?:jaa|jaa artikkeli|jaa juttu|jaa facebookissa|jaa twitterissä|jaa x:ssä|share|tweet|"
+    ("share", r"(?im)^[^\S\n]*(?:jaa|jaa artikkeli|jaa juttu|jaa facebookissa|jaa twitterissä|jaa x:ssä|share|tweet|"
               r"dela|kopioi linkki|tulosta)\s*$"
               r"|\bjaa\s+(?:facebookissa|twitterissä|x:ssä|linkedinissä|whatsappissa)\b"),
-    ("readmore", r"(?im)^\s*(?:lue myös|lue lisää|lue seuraavaksi|aiheesta lisää|read more|related|läs också|"
-                 r"läs mer)\s*:?\s*$|^\s*(?:lue myös|read more|läs också)\s*:"),
+    ("readmore", r"(?im)^[^\S\n]*(?:lue myös|lue lisää|lue seuraavaksi|aiheesta lisää|read more|related|läs också|"
+                 r"läs mer)\s*(?::\s*)?$|^[^\S\n]*(?:lue myös|read more|läs också)\s*:"),
     ("photo", r"(?i)\b(?:kuva|kuvat|foto|photo|kuvaaja)\s*:\s*(?:[^\n/|]{0,40}[/|]\s*)?"
               r"(?:lehtikuva|stt|afp|ap|reuters|getty(?: images)?|shutterstock|istock|epa|rodeo|mostphotos|"
               r"adobe stock|alamy|yle|hs|helsingin sanomat|iltalehti|ilta-sanomat|mtv)\b"),
-    ("prompt", r"(?im)^\s*(?:kommentit|kommentoi|tilaa uutiskirje|tilaa|mainos|ilmoitus|kirjaudu sisään|"
+    ("prompt", r"(?im)^[^\S\n]*(?:kommentit|kommentoi|tilaa uutiskirje|tilaa|mainos|ilmoitus|kirjaudu sisään|"
                r"kirjaudu kommentoidaksesi|tilaajille|vain tilaajille|comments|subscribe|advertisement|annons)\s*"
-               r"(?:\(\d+\))?\s*$"),
+               r"(?:\(\d+\)\s*)?$"),
     ("copyright", r"(?i)©|\bkaikki oikeudet pidätetään\b|\ball rights reserved\b"),
 )
 CUE_NAMES = {

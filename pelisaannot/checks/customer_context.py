@@ -11,7 +11,7 @@ general advice and not specific.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -128,6 +128,20 @@ class CustomerContext:
         self.words = words
         self.customer_words = words.customer
         self.person_words = words.person
+        self._facts: dict[tuple[int, str], bool] = {}  # (sentence start, fact) -> whether a word of it says so
+
+    def _fact(self, sentence: Span, name: str, test: Callable[[Token], bool]) -> bool:
+        """Whether any word of a sentence passes `test`, found once per sentence: a post that is one long
+        sentence full of customers would otherwise cost the square of its length."""
+        key = (sentence.start, name)
+        if key not in self._facts:
+            self._facts[key] = any(test(t) for t in self.doc.words_between(sentence.start, sentence.end))
+        return self._facts[key]
+
+    def _words_before(self, token: Token, start: int, count: int) -> list[Token]:
+        """The `count` words right before a token, not before `start` (the sentence's start)."""
+        window = self.doc.tokens[max(0, token.index - 3 * count):token.index]
+        return [t for t in window if t.start >= start and any(c.isalpha() for c in t.text)][-count:]
 
     @cached_property
     def references(self) -> list[Reference]:
@@ -189,13 +203,12 @@ class CustomerContext:
         doc = self.doc
         feats = features(token.text)
         sentence = doc.sentence_of(token.start)
-        before = doc.words_between(sentence.start, token.start)[-2:]
+        before = self._words_before(token, sentence.start, 2)
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
         if regex.search(r"\d\s?$", doc.text[max(0, token.start - 3):token.start]):
             return False  # "35 potilaan sairaala": a count
-        words = doc.words_between(sentence.start, sentence.end)
-        if any(doc.lemmas(t) & self.words.examples for t in words):
+        if self._fact(sentence, "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & self.words.determiners for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
@@ -205,20 +218,20 @@ class CustomerContext:
             return is_customer  # asiakkaani is a customer; äitini is the writer's own mother
         if any(f.startswith("possessive:") for f in feats) and not is_customer:
             return False  # "hänen miehensä" is somebody's relative, a detail rather than a customer
-        if any(t.text.lower() in self.words.conditionals for t in words):
+        if self._fact(sentence, "conditional", lambda t: t.text.lower() in self.words.conditionals):
             return False  # "Jos asiakkaalla on...": advice, whatever the tense
-        timed = any(t.text.lower() in self.words.time for t in words)
+        timed = self._fact(sentence, "timed", lambda t: t.text.lower() in self.words.time)
         i = doc.sentence_index(token.start)
         if not timed and i > 0 and not is_customer:  # "Kolmoset syntyivät tänään. Perheen isä haki..."
             prev = doc.sentences[i - 1]
-            timed = any(t.text.lower() in self.words.time for t in doc.words_between(prev.start, prev.end))
-        past = any("past" in features(t.text) for t in words)
+            timed = self._fact(prev, "timed", lambda t: t.text.lower() in self.words.time)
+        past = self._fact(sentence, "past", lambda t: "past" in features(t.text))
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(AGE_RE.match(t.text) for t in before):
                 return True
-            service = any(heads(doc, t) & self.words.service for t in words)
+            service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service))
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
             if timed and not finnish_sentence(doc, token):
                 return True  # "Idag kom en gubbe...", "Today a woman called...": no Finnish tense to read

@@ -12,6 +12,9 @@ span goes into `details_spans` so that redaction can generalise them ("[ikä]", 
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -89,28 +92,59 @@ class CustomerStoryCheck(Check):
         self.context_words = ContextWords.from_params(params, pack)
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}
 
-    def _details(self, doc: Document, start: int, end: int, skip: set[int]) -> list[Detail]:
+    def _details(self, doc: Document, start: int, end: int, skip: set[int],
+                 cache: dict[tuple[int, int], tuple[list[Detail], dict[int, Detail]]]) -> list[Detail]:
+        """The details in [start, end); the reference words in `skip` count only for what their first part says."""
+        if (start, end) not in cache:  # every reference of one long sentence shares its window: read it once
+            cache[start, end] = self._window(doc, start, end)
+        spans, by_token = cache[start, end]
+        out = spans + [d for index, d in by_token.items() if index not in skip]
+        for index in skip:  # the reference itself may say more: "yksinhuoltajaäiti", "syöpäpotilas"
+            token = doc.tokens[index]
+            label = self._modifier(doc, token)
+            if label and start <= token.start < end:
+                out.append(Detail(label, token.start, token.end, token.text))
+        return sorted(out, key=lambda d: d.start)
+
+    def _labels(self, doc: Document, start: int, end: int, ref: Token,
+                cache: dict[tuple[int, int], tuple[list[Detail], dict[int, Detail]]],
+                counts: dict[tuple[int, int], Counter[str]]) -> set[str]:
+        """The labels `_details` would give, counted per window once, so that many references in one long
+        sentence cost one reading of it rather than one each."""
+        if (start, end) not in cache:
+            cache[start, end] = self._window(doc, start, end)
+        spans, by_token = cache[start, end]
+        if (start, end) not in counts:
+            counts[start, end] = Counter(d.label for d in (*spans, *by_token.values()))
+        found = Counter(counts[start, end])
+        if ref.index in by_token:
+            found[by_token[ref.index].label] -= 1
+        modifier = self._modifier(doc, ref)
+        if modifier:
+            found[modifier] += 1
+        return {label for label, n in found.items() if n > 0}
+
+    def _window(self, doc: Document, start: int, end: int) -> tuple[list[Detail], dict[int, Detail]]:
+        """Details found by pattern or phrase, and the detail each word of the window is, by token index."""
         text = doc.text
-        out: list[Detail] = []
+        spans: list[Detail] = []
         for label, pattern in (("ikä", AGE_RE), ("summa", AMOUNT_RE), ("päivämäärä", DATE_RE)):
             for m in pattern.finditer(text, start, end):
-                out.append(Detail(label, m.start(), m.end(), m.group()))
+                spans.append(Detail(label, m.start(), m.end(), m.group()))
         lower = text[start:end].lower()
         for label, phrases in self.phrases.items():  # "sick leave", "single mother"
             for phrase in phrases:
                 for m in regex.finditer(r"(?<!\w)" + regex.escape(phrase) + r"(?!\w)", lower):
                     s, e = start + m.start(), start + m.end()
-                    out.append(Detail(label, s, e, text[s:e]))
-        for token in doc.words:
-            if not start <= token.start < end:
-                continue
-            if token.index in skip:  # the reference itself may say more: "yksinhuoltajaäiti", "syöpäpotilas"
-                label = self._modifier(doc, token)
-                if label:
-                    out.append(Detail(label, token.start, token.end, token.text))
-                continue
-            if any(d.start <= token.start < d.end for d in out):
-                continue
+                    spans.append(Detail(label, s, e, text[s:e]))
+        covered = sorted((d.start, d.end) for d in spans)
+        starts = [c[0] for c in covered]
+        reach = list(itertools.accumulate((c[1] for c in covered), max))  # furthest end among spans so far
+        by_token: dict[int, Detail] = {}
+        for token in doc.words_between(start, end):
+            k = bisect.bisect_right(starts, token.start) - 1
+            if k >= 0 and reach[k] > token.start:
+                continue  # inside a detail found by pattern or phrase
             found = heads(doc, token)
             label = next((lab for lab, words in self.words.items() if found & words), None)
             if label is None and not doc.analyses[token.index]:
@@ -118,8 +152,8 @@ class CustomerStoryCheck(Check):
             if label is None and self._town(doc, token):
                 label = "paikkakunta"
             if label:
-                out.append(Detail(label, token.start, token.end, token.text))
-        return sorted(out, key=lambda d: d.start)
+                by_token[token.index] = Detail(label, token.start, token.end, token.text)
+        return spans, by_token
 
     def _modifier(self, doc: Document, token: Token) -> str | None:
         """The label of the first part of a compound reference word ("yksinhuoltaja" in "yksinhuoltajaäiti")."""
@@ -175,19 +209,23 @@ class CustomerStoryCheck(Check):
             return
         sentences = doc.sentences
         done_until = -1
+        windows: dict[tuple[int, int], tuple[list[Detail], dict[int, Detail]]] = {}
+        counts: dict[tuple[int, int], Counter[str]] = {}
         for ref in refs:
             first = ctx.sentence_index(ref.token.start)
             if first <= done_until:
                 continue
             last = min(len(sentences) - 1, first + self.follow)
             begin = max(first - 1, done_until + 1, 0)  # "Kemissä syntyneet kolmoset... Perheen isä haki..."
-            details = self._details(doc, sentences[begin].start, sentences[last].end, {ref.token.index})
+            window = (sentences[begin].start, sentences[last].end)
+            labels_found = self._labels(doc, *window, ref.token, windows, counts)
+            # A benefit word alone is how Kela talks; it counts as a detail of a story, not as one itself.
+            if sum(WEIGHTS[lab] for lab in labels_found) < self.threshold or labels_found == {"etuuspäätös"}:
+                continue
+            details = self._details(doc, *window, {ref.token.index}, windows)
             weights: dict[str, int] = {}
             for d in details:
                 weights[d.label] = WEIGHTS[d.label]
-            # A benefit word alone is how Kela talks; it counts as a detail of a story, not as one itself.
-            if sum(weights.values()) < self.threshold or set(weights) == {"etuuspäätös"}:
-                continue
             done_until = last
             start = min(ref.token.start, *(d.start for d in details))
             end = max(ref.token.end, *(d.end for d in details))

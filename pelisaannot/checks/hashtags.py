@@ -27,6 +27,7 @@ compounds included (`#sosiaaliturvauudistus`), is left alone.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -80,6 +81,7 @@ class HashtagsCheck(Check):
         self.max_run = params.get("max_run")
         self.max_sentence_share = params.get("max_sentence_share")
         self.min_tags = params.get("min_tags", 3)
+        self._library_forms: dict[str, tuple[str, str] | None] = {}
         self.word_by_word = params.get("word_by_word", False)
         self.block_tags = params.get("block_longer_than_text")
         self.sentence_tags = params.get("sentence_tags")
@@ -110,7 +112,15 @@ class HashtagsCheck(Check):
     # The hashtag library ------------------------------------------------------------------------
 
     def _library_form(self, doc: Document, tag: str) -> tuple[str, str] | None:
-        """(library form, reason) when `tag` is a near miss of a library tag; None when it is fine or unrelated."""
+        """(library form, reason) when `tag` is a near miss of a library tag; None when it is fine or unrelated.
+        Remembered per tag: the same tags come back post after post, and the typo search is costly."""
+        if tag not in self._library_forms:
+            if len(self._library_forms) >= 10_000:
+                self._library_forms.clear()
+            self._library_forms[tag] = self._find_library_form(doc, tag)
+        return self._library_forms[tag]
+
+    def _find_library_form(self, doc: Document, tag: str) -> tuple[str, str] | None:
         lowered = tag.lower()
         exact = self.library.get(lowered)
         if exact is not None:
@@ -194,15 +204,18 @@ class HashtagsCheck(Check):
         fences = [*self._share_fence(doc), *self._words_fence(doc, runs), *self._run_fence(doc, runs),
                   *self._sentence_tag_fence(doc), *self._block_fence(doc, runs)]
         # One finding per fence: where fences overlap, the widest span stands for them all.
+        kept: list[tuple[int, int]] = []  # reported spans, sorted and apart: a bisect finds an overlap
         for match in sorted(fences, key=lambda m: m.start - m.end):
-            if not any(a < match.end and match.start < b for a, b in reported):
+            k = bisect.bisect_left(kept, (match.end, -1))
+            if not (k and kept[k - 1][1] > match.start):
+                bisect.insort(kept, (match.start, match.end))
                 reported.append((match.start, match.end))
                 yield match
         max_count = _per_platform(self.max_count, doc.platform)
         if max_count is None or reported:
             return
         for start, end in thread_parts(doc.text):  # a thread's posts are counted one by one
-            inside = [t for t in tags if start <= t.start < end]
+            inside = doc.starting_between(tags, start, end)
             if len(inside) > max_count:
                 extra = inside[max_count:]
                 yield Match(extra[0].start, extra[-1].end, {
@@ -247,7 +260,7 @@ class HashtagsCheck(Check):
             # at the end is judged by max_run instead.
             # A tag right before a question or exclamation mark ends the sentence as a word does.
             last_word = words[-1].start if words else -1
-            in_sentence = [t for t in tags if sentence.start <= t.start < sentence.end]
+            in_sentence = doc.starting_between(tags, sentence.start, sentence.end)
             if words and in_sentence and doc.text[in_sentence[-1].end:in_sentence[-1].end + 1] in ("?", "!"):
                 last_word = sentence.end
             # A tag that is a verb, an adverb or an inflected form is a word of the sentence wherever it stands.
@@ -277,15 +290,17 @@ class HashtagsCheck(Check):
         of a thread on its own)."""
         if not self.block_tags or len(doc.hashtags) < self.block_tags:
             return
-        plain = doc.text
+        blank = list(doc.text)  # the text with tags and links blanked, built once (not a copy per tag)
         for span in [*doc.hashtags, *doc.urls]:
-            plain = plain[:span.start] + " " * (span.end - span.start) + plain[span.end:]
+            blank[span.start:span.end] = " " * (span.end - span.start)
+        plain = "".join(blank)
         for start, end in thread_parts(doc.text):
-            tags = [t for t in doc.hashtags if start <= t.start < end]
+            tags = doc.starting_between(doc.hashtags, start, end)
             if len(tags) < self.block_tags:
                 continue
             own = len(" ".join(plain[start:end].split()))
-            block = max((r for r in runs if start <= r[0].start < end), key=len)
+            block = max(runs[bisect.bisect_left(runs, start, key=lambda r: r[0].start):
+                             bisect.bisect_left(runs, end, key=lambda r: r[0].start)], key=len)
             tagged = sum(len(t.text) + 1 for t in tags) - 1
             if len(block) >= self.block_tags and tagged > own:
                 yield Match(block[0].start, block[-1].end, {

@@ -17,6 +17,7 @@ compared without spaces and punctuation, and phone numbers in their E.164 form.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -86,13 +87,53 @@ def _phone(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]
     service = {phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.TOLL_FREE,
                phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.SHARED_COST}
     include_service = params.get("service_numbers", False)
-    for m in phonenumbers.PhoneNumberMatcher(doc.text, "FI", leniency=phonenumbers.Leniency.VALID):
-        raw = m.raw_string
+    found = [(m.start, m.end, m.raw_string, m.number)
+             for m in phonenumbers.PhoneNumberMatcher(doc.text, "FI", leniency=phonenumbers.Leniency.VALID)]
+    found = sorted(found + list(_run_together(doc.text, [(s, e) for s, e, _, _ in found])))
+    for start, end, raw, number in found:
         if NOT_PHONE_RE.match(raw) and (ytunnus.is_valid(raw) or hetu.is_valid(raw)):
             continue
-        if not include_service and phonenumbers.number_type(m.number) in service:
+        if not include_service and phonenumbers.number_type(number) in service:
             continue
-        yield m.start, m.end
+        yield start, end
+
+
+PHONE_RUN_RE = regex.compile(r"\+?\d(?:[ ().\-/]?\d)+")
+MAX_PHONE_LENGTH = 20
+
+
+def _run_together(text: str, found: list[tuple[int, int]]) -> Iterator[tuple[int, int, str, Any]]:
+    """Numbers written one after another with only a space between ("040 1234567 050 7654321"), which
+    libphonenumber reads as one invalid number: the longest valid number from the left, then the next."""
+    import phonenumbers
+
+    for run in PHONE_RUN_RE.finditer(text):
+        start, end = run.span()
+        if end - start <= MAX_PHONE_LENGTH:
+            continue  # one number at most: the matcher has judged it
+        i = start
+        while i < end:
+            hit = None
+            for j in range(min(end, i + MAX_PHONE_LENGTH), i + 5, -1):
+                if j < end and text[j] != " ":
+                    continue  # a number ends at a space or at the end of the run
+                try:
+                    number = phonenumbers.parse(text[i:j], "FI")
+                except phonenumbers.NumberParseException:
+                    continue
+                if phonenumbers.is_valid_number(number):
+                    hit = (i, j, text[i:j], number)
+                    break
+            if hit is None:
+                nxt = text.find(" ", i, end)
+                if nxt < 0:
+                    break
+                i = nxt + 1
+                continue
+            k = bisect.bisect_left(found, (hit[1], -1))
+            if not (k and found[k - 1][1] > hit[0]):  # not what the matcher found already
+                yield hit
+            i = hit[1] + 1
 
 
 # Addresses written to dodge harvesters: "pekka.virtanen(at)gmail.com", "liisa [at] luukku.fi".
@@ -140,14 +181,16 @@ POSTAL_RE = regex.compile(
 
 def _address(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
     text = doc.text
-    seen: list[tuple[int, int]] = []
-    for pattern in (ADDRESS_RE, POSTAL_RE):
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if any(s <= start < e for s, e in seen):
-                continue
-            seen.append((start, end))
-            yield start, end
+    seen: list[tuple[int, int]] = []  # addresses, sorted and apart: a postal match inside one is not repeated
+    for m in ADDRESS_RE.finditer(text):
+        seen.append(m.span())
+        yield m.span()
+    for m in POSTAL_RE.finditer(text):
+        start, end = m.span()
+        k = bisect.bisect_right(seen, (start, len(text) + 1)) - 1
+        if k >= 0 and seen[k][0] <= start < seen[k][1]:
+            continue
+        yield start, end
 
 
 PLATE_RE = regex.compile(r"(?<![\p{L}\p{N}-])[A-ZÅÄÖ]{2,3}-\d{1,3}(?![\p{L}\p{N}]|[-.,]\d)")

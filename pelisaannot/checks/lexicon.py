@@ -33,6 +33,7 @@ place names) is a name when it is capitalised or a hashtag: `Helvetinjärvi` is 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -64,6 +65,8 @@ SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*+])\p{L})(?:\1\p{L}
 STRETCHED_RE = regex.compile(r"(\p{L})\1{2,}")
 DOTTED_RE = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}{1,4}\.{2,3}\p{L}{1,8}(?![\p{L}\p{N}])")
 STAR_LETTERS = "aeiouyäöstkrlnmphvj"
+RESTORATIONS_KEPT = 10_000
+GRADES = {"k": "vjg", "p": "vm", "t": "dnlr"}  # consonant gradation: what a third letter may become
 MAX_STARS = 2
 VOWELS = "aeiouyäö"
 
@@ -145,6 +148,7 @@ class LexiconCheck(Check):
         for i, relative in enumerate(params.get("exclude_files", [])):
             exclude += [_entry(w)[0] for w in pack.read_list(relative, f"exclude_files[{i}]")]
         self.exclude = frozenset(exclude)
+        self._excluded = tuple(self.exclude)  # for one C-speed startswith
         self.unless_near = frozenset(w.lower() for w in params.get("unless_near", []))
         self.obfuscated = params.get("obfuscated", True)
         self.hashtags = params.get("hashtags", True)
@@ -158,6 +162,8 @@ class LexiconCheck(Check):
             heads += [w.lower() for w in pack.read_list(relative, f"name_heads_files[{i}]")]
         self.name_heads = frozenset(heads)
         self._auto_stems: tuple[str, ...] | None = None
+        self._begins: tuple[frozenset[str], dict[str, list[str]]] | None = None
+        self._restorations: dict[str, str | None] = {}  # masked word -> its listed lemma, across posts
 
     # Matching one word -----------------------------------------------------------------------
 
@@ -181,6 +187,72 @@ class LexiconCheck(Check):
         return bool(self.name_heads) and any(
             len(a.parts) > 1 and a.parts[-1].lower() in self.name_heads for a in analyses)
 
+    def _beginnings(self, doc: Document) -> tuple[frozenset[str], dict[str, list[str]]]:
+        """How listed words begin, and an index from a beginning with one or two letters starred to the letters.
+
+        A beginning is the first three letters of a listed word or stem of up to four letters and the first four
+        of a longer one, also as consonant gradation changes them (`sika` -> `sian`, `akka` -> `akan`, `vittu`
+        -> `vitun`, `kyrpä` -> `kyrvän`). Every inflected form or compound of a listed word holds one, so a star
+        filling that makes none is not worth a dictionary look-up: a masked word costs a few look-ups, not a
+        thousand, and a post full of distinct masked words is read in seconds rather than minutes.
+        """
+        if self._begins is None:
+            found: set[str] = set()
+            for word in (*self.words, *self.stems, *self._unknown_stems(doc)):
+                word = word.lower()
+                if len(word) < 5:
+                    found.add(word[:3])
+                    if len(word) == 4:
+                        found.add(word[:2] + word[3])  # a letter dropped: sika -> sian, akka -> akan
+                        found.update(word[:2] + c for c in GRADES.get(word[2], ""))
+                else:
+                    found.add(word[:4])
+                    found.add(word[:3] + word[4])  # vittu -> vitun
+                    found.update(word[:3] + c for c in GRADES.get(word[3], ""))  # kyrpä -> kyrvän
+                    found.update(word[:2] + c + word[3] for c in GRADES.get(word[2], ""))
+            index: dict[str, list[str]] = {}
+            for gram in found:
+                for count in (1, 2):
+                    for places in itertools.combinations(range(len(gram)), count):
+                        key = "".join("*" if i in places else c for i, c in enumerate(gram))
+                        index.setdefault(key, []).append("".join(gram[i] for i in places))
+            self._begins = frozenset(found), index
+        return self._begins
+
+    def _fillings(self, doc: Document, base: str, stars: int) -> Iterator[tuple[str, ...]]:
+        """Star fillings (in STAR_LETTERS order) that make a listed word's beginning somewhere in the word
+        or in its de-stretched forms; every filling when one is there already without the stars."""
+        grams, index = self._beginnings(doc)
+        every = itertools.product(STAR_LETTERS, repeat=stars)
+        single: list[set[str]] = [set() for _ in range(stars)]
+        pairs: set[tuple[str, str]] = set()
+        for variant in {base, STRETCHED_RE.sub(r"\1\1", base), STRETCHED_RE.sub(r"\1", base)}:
+            before = 0  # stars before position i
+            for i in range(len(variant)):
+                for length in (3, 4):
+                    window = variant[i:i + length]
+                    if len(window) < length:
+                        continue
+                    inside = window.count("*")
+                    if not inside:
+                        if window in grams:
+                            yield from every
+                            return
+                        continue
+                    for letters in index.get(window, ()):
+                        if inside == 1:
+                            single[before].add(letters)
+                        else:
+                            pairs.add((letters[0], letters[1]))
+                before += variant[i] == "*"
+        for first in STAR_LETTERS:
+            if stars == 1:
+                if first in single[0]:
+                    yield (first,)
+                continue
+            seconds = STAR_LETTERS if first in single[0] else single[1] | {b for a, b in pairs if a == first}
+            yield from ((first, second) for second in STAR_LETTERS if second in seconds)
+
     def _lemma_of(self, doc: Document, word: str, capitalised: bool = False) -> str | None:
         """The listed lemma that `word` is an inflected form or compound of, or None."""
         analyses = doc.morphology.analyze(word)
@@ -194,13 +266,15 @@ class LexiconCheck(Check):
             lowered = word.lower()
             if lowered in self.words:
                 return lowered
-            if any(lowered.startswith(x) for x in self.exclude):
+            if lowered.startswith(self._excluded):
                 return None
             for variant in colloquial_variants(lowered):
                 lemma = self._lemma_of(doc, variant)
                 if lemma is not None:
                     return lemma
-            stem = next((s for s in self.stems if lowered.startswith(s)), None)
+            stem = None
+            if lowered.startswith(self.stems):  # one C-speed test first; which stem only when one fits
+                stem = next(s for s in self.stems if lowered.startswith(s))
             if stem is None:
                 stem = next((s for s in self._unknown_stems(doc) if lowered.startswith(s)), None)
             return self._word_for_stem(stem) if stem else None
@@ -272,6 +346,13 @@ class LexiconCheck(Check):
 
     def _restored(self, doc: Document, word: str) -> str | None:
         """Undo leetspeak, stars and stretched letters; the listed lemma of the first reading that has one."""
+        if word not in self._restorations:
+            if len(self._restorations) >= RESTORATIONS_KEPT:
+                self._restorations.clear()
+            self._restorations[word] = self._restore(doc, word)
+        return self._restorations[word]
+
+    def _restore(self, doc: Document, word: str) -> str | None:
         base = word.lower().translate(LEET)
         head = _consonants(base)[:2]
         if len(head) == 2 and head not in self._skeleton_heads and len(_consonants(word)[:2]) == 2 \
@@ -292,16 +373,18 @@ class LexiconCheck(Check):
             if lemma is not None:
                 return lemma
         # Each star stands for a letter, or (with two) one is put in and one stands for a letter: `helv*ett*ä`.
-        letters = [*STAR_LETTERS, ""] if stars > 1 else list(STAR_LETTERS)
-        for filling in itertools.product(letters, repeat=stars):
-            candidate = base
-            for letter in filling:
-                candidate = candidate.replace("*", letter, 1)
-            for variant in dict.fromkeys((candidate, STRETCHED_RE.sub(r"\1\1", candidate),
-                                          STRETCHED_RE.sub(r"\1", candidate))):
-                lemma = self._lemma_of(doc, variant)
-                if lemma is not None:
-                    return lemma
+        bases = [base] + ([base[:i] + base[i + 1:] for i, c in enumerate(base) if c == "*"] if stars > 1 else [])
+        for shape in bases:
+            count = shape.count("*")
+            for filling in self._fillings(doc, shape, count) if count else [()]:
+                candidate = shape
+                for letter in filling:
+                    candidate = candidate.replace("*", letter, 1)
+                for variant in dict.fromkeys((candidate, STRETCHED_RE.sub(r"\1\1", candidate),
+                                              STRETCHED_RE.sub(r"\1", candidate))):
+                    lemma = self._lemma_of(doc, variant)
+                    if lemma is not None:
+                        return lemma
         return None
 
     # Titles ----------------------------------------------------------------------------------
@@ -326,12 +409,12 @@ class LexiconCheck(Check):
     def _sentence_names_a_work(self, doc: Document, token: Token) -> bool:
         """A capitalised word near a film, book or record (same line, 12 words) is most likely its title."""
         keys = lemma_keys(doc)
-        line_start = doc.text.rfind("\n", 0, token.start) + 1
-        line_end = doc.text.find("\n", token.end)
-        line_end = len(doc.text) if line_end < 0 else line_end
         near = doc.tokens[max(0, token.index - 12):token.index + 13]
-        works = [t for t in near if line_start <= t.start < line_end and t.index != token.index
-                 and keys[t.index] & self.work_nouns]
+        # Same line: no line break between the two words (looked for between them only, so that a long
+        # one-line post stays linear).
+        works = [t for t in near if t.index != token.index and keys[t.index] & self.work_nouns
+                 and "\n" not in (doc.text[t.start:token.start] if t.start < token.start
+                                  else doc.text[token.end:t.start])]
         if not works:
             return False
         # `Vitun hyvä kirja!` swears about a book; `Perkele! Kuvia Suomesta ...` and `Saatanan säkeet on
@@ -370,15 +453,17 @@ class LexiconCheck(Check):
                 found.append((m.start(), m.end(), lemma))
         if not found:
             return
-        skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
+        taken.sort()
         for start, end, lemma in found:
-            if any(s.start <= start < s.end for s in skipped):
+            if doc.inside(start, ("urls", "emails", "hashtags", "mentions")):
                 continue
-            if any(a < end and start < b for a, b in taken):
+            # `taken` holds spans that do not overlap, sorted: the one starting last before `end` decides.
+            k = bisect.bisect_left(taken, (end, -1))
+            if k and taken[k - 1][1] > start:
                 continue
             if self.skip_titles and self._is_title(doc, start, end, doc.text[start:end], None):
                 continue
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             yield self._match(start, end, lemma)
 
     def _mentioned(self, doc: Document, token: Token) -> bool:
@@ -441,16 +526,23 @@ class LexiconCheck(Check):
                 continue
             yield self._match(tag.start, tag.end, lemma)
 
-    def _context_excuses(self, doc: Document, start: int) -> bool:
-        """A word of `unless_near` in the same sentence: `Raamatussa saatana kiusaa Jeesusta`."""
+    def _context_excuses(self, doc: Document, start: int, seen: dict[int, bool] | None = None) -> bool:
+        """A word of `unless_near` in the same sentence: `Raamatussa saatana kiusaa Jeesusta`. `seen` keeps
+        the answer per sentence, so that a long sentence full of swearing is read once, not once a word."""
         if not self.unless_near:
             return False
         sentence = doc.sentence_of(start)
+        if seen is not None and sentence.start in seen:
+            return seen[sentence.start]
         keys = lemma_keys(doc)
-        return any(keys[t.index] & self.unless_near for t in doc.tokens_between(sentence.start, sentence.end))
+        found = any(keys[t.index] & self.unless_near for t in doc.tokens_between(sentence.start, sentence.end))
+        if seen is not None:
+            seen[sentence.start] = found
+        return found
 
     def run(self, doc: Document) -> Iterator[Match]:
         taken: list[tuple[int, int]] = []
+        excused: dict[int, bool] = {}
         keys = lemma_keys(doc)
         for token in doc.words:
             known = keys[token.index]
@@ -464,7 +556,7 @@ class LexiconCheck(Check):
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
-            if self._context_excuses(doc, token.start) or self._mentioned(doc, token):
+            if self._context_excuses(doc, token.start, excused) or self._mentioned(doc, token):
                 continue
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)

@@ -40,7 +40,6 @@ class PatternCheck(Check):
         self.skip = set(params.get("skip_inside", ["urls", "emails"]))
 
     def run(self, doc: Document) -> Iterator[Match]:
-        skipped = [s for layer in self.skip for s in getattr(doc, layer)]
         for pattern in self.patterns:
             try:
                 found = list(pattern.finditer(doc.text, timeout=self.timeout))
@@ -48,7 +47,7 @@ class PatternCheck(Check):
                 continue  # a pattern that cannot decide in time reports nothing rather than hang
             for m in found:
                 start, end = m.span(self.group)
-                if start == end or any(s.start <= start < s.end for s in skipped):
+                if start == end or doc.inside(start, self.skip):
                     continue
                 if self.context and not self.context.accepts(doc, start, end):
                     continue

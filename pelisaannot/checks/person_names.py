@@ -14,7 +14,9 @@ as an ordinary word: elsewhere it cannot change the result, and the default poli
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import bisect
+import itertools
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import regex
@@ -214,14 +216,23 @@ class PersonNamesCheck(Check):
         if not ner.enabled():
             return []
         out: list[Name] = []
+        # Names taken so far as sorted spans with the furthest end up to each: an overlap is one bisect away
+        # (a scan of every name for every word made a post of many names quadratic).
+        taken = sorted((n.start, n.end) for n in known)
+        reach = list(itertools.accumulate((e for _, e in taken), max))
+
+        def overlaps(s: int, e: int) -> bool:
+            k = bisect.bisect_left(taken, (e, -1)) - 1
+            return (k >= 0 and reach[k] > s) or bool(out and out[-1].start < e and s < out[-1].end)
+
         for i in scope:
             sentence = doc.sentences[i]
-            if not self._undecided(doc, sentence, known):
+            if not self._undecided(doc, sentence, lambda offset: overlaps(offset, offset + 1)):
                 continue
             for start, end in ner.persons(sentence.text):
                 s, e = sentence.start + start, sentence.start + end
                 text = doc.text[s:e]
-                if any(n.start < e and s < n.end for n in known + out) or text.lower() in self.not_names:
+                if overlaps(s, e) or text.lower() in self.not_names:
                     continue
                 if not text[:1].isupper() or any(ch.isdigit() for ch in text):
                     continue  # plates and codes ("ABC-123") are not people
@@ -241,20 +252,17 @@ class PersonNamesCheck(Check):
         return False
 
     @staticmethod
-    def _undecided(doc: Document, sentence: Span, known: list[Name]) -> bool:
-        """A capitalised word, not first in the sentence, that is neither a known name nor an ordinary word."""
+    def _undecided(doc: Document, sentence: Span, named: Callable[[int], bool]) -> bool:
+        """A capitalised word, not first in the sentence, that is neither a known name (`named(offset)`) nor an
+        ordinary word."""
         first = True
-        for t in doc.words:
-            if t.start < sentence.start:
-                continue
-            if t.start >= sentence.end:
-                break
+        for t in doc.words_between(sentence.start, sentence.end):
             if first:
                 first = False
                 if not doc.analyses[t.index]:
                     return t.text[:1].isupper()  # an unknown first word can be a name ("Nguyen soitti")
                 continue
-            if not t.text[:1].isupper() or any(n.start <= t.start < n.end for n in known):
+            if not t.text[:1].isupper() or named(t.start):
                 continue
             classes = {a.wordclass for a in doc.analyses[t.index]}
             if not classes or classes <= {"etunimi", "sukunimi", "paikannimi", "nimi"}:

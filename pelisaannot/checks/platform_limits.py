@@ -33,10 +33,10 @@ class PlatformLimitsCheck(Check):
             where = f"ketjun {n}. julkaisussa" if len(parts) > 1 else "julkaisussa"
             if "length" in self.limits and p.max_length is not None:
                 yield from self._length(doc.text, start, end, p, p.max_length, where)
-            inside = [s for s in doc.hashtags if start <= s.start < end]
+            inside = doc.starting_between(doc.hashtags, start, end)
             if "hashtags" in self.limits and p.max_hashtags is not None:
                 yield from self._count(inside, p.max_hashtags, p.label, where, ("hashtag", "hashtagia"))
-            inside = [s for s in doc.mentions if start <= s.start < end]
+            inside = doc.starting_between(doc.mentions, start, end)
             if "mentions" in self.limits and p.max_mentions is not None:
                 yield from self._count(inside, p.max_mentions, p.label, where, ("maininta (@)", "mainintaa (@)"))
 

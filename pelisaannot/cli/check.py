@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import click
 
+from pelisaannot.cli import parallel
 from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.cli.options import split_names
 from pelisaannot.config import Config, load_config
@@ -50,15 +51,17 @@ def check_post(linter: Linter, post: Post, platform: str) -> CheckedPost:
 
 
 def run_check(linter: Linter, paths: list[str], platform: str, input_format: str | None,
-              config: Config | None = None, progress: bool = False) -> Report:
-    """Check every post of every path; a bad file is reported and the others still checked."""
+              config: Config | None = None, progress: bool = False, jobs: int = 1) -> Report:
+    """Check every post of every path; a bad file is reported and the others still checked. `jobs` > 1
+    spreads the posts over that many processes; the report keeps the input order."""
     posts, errors = _read_all(paths, input_format, config.columns() if config is not None else DEFAULT_COLUMNS)
-    checked: list[CheckedPost] = []
-    if progress and len(posts) >= PROGRESS_MIN and sys.stderr.isatty():
-        with click.progressbar(posts, label=t("progress"), file=sys.stderr) as bar:
-            checked = [check_post(linter, p, platform) for p in bar]
-    else:
-        checked = [check_post(linter, p, platform) for p in posts]
+    with parallel.checker(linter, platform, jobs, len(posts)) as checking:
+        results = checking(posts)
+        if progress and len(posts) >= PROGRESS_MIN and sys.stderr.isatty():
+            with click.progressbar(results, length=len(posts), label=t("progress"), file=sys.stderr) as bar:
+                checked = list(bar)
+        else:
+            checked = list(results)
     return Report(checked, errors)
 
 
@@ -119,9 +122,11 @@ def _use_colour(choice: str) -> bool:
               help="Instead of the findings, print how many findings and suppressions each rule had.")
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help=f"A progress bar on standard error when {PROGRESS_MIN} or more posts are checked on a terminal.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+              help="Check posts in N processes (0: one per CPU); the output keeps the input order.")
 def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, platform: str | None,
           output_format: str, colour: str, select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
-          input_format: str | None, report_unused: bool, statistics: bool, progress: bool) -> None:
+          input_format: str | None, report_unused: bool, statistics: bool, progress: bool, jobs: int) -> None:
     """Check drafts: .txt and .md files are one post each (Markdown front matter may give platform, id and
     date); .jsonl and .csv files one post per row and .yaml/.yml content calendars one per entry (a 'text'
     field, optional 'id', 'platform' or 'channel', 'date' and 'pelisaannot_ignore'); '-' reads one post from
@@ -144,7 +149,7 @@ def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, p
     config = configured(config_path, policy=policy, platform=platform, select=select, ignore=ignore,
                         fail_on=fail_on)
     linter = Linter.from_config(config, report_unused=report_unused)
-    report = run_check(linter, list(paths), config["platform"], input_format, config, progress)
+    report = run_check(linter, list(paths), config["platform"], input_format, config, progress, jobs)
     for error in report.errors:
         click.echo(f"pelisaannot: error: {error}", err=True)
     use_colour = _use_colour(colour)

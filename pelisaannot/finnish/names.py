@@ -242,6 +242,15 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
         if label == "strong":
             found.append(Name(token.start, end, text, True))
         elif (label == "weak" and token.text[:1].isupper() and not token.text.isupper()
-              and not doc.is_sentence_start(token) and not CLAUSE_START_RE.search(doc.text, 0, token.start)):
+              and not doc.is_sentence_start(token) and not _after_clause_start(doc.text, token.start)):
             found.append(Name(token.start, end, text, False))
     return found
+
+
+def _after_clause_start(text: str, offset: int) -> bool:
+    """CLAUSE_START_RE at the end of text[:offset], looking back only over the white space before `offset`
+    (a search from 0 for every word would make a long post quadratic)."""
+    k = offset
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return bool(CLAUSE_START_RE.search(text, max(0, k - 1), offset))

@@ -16,6 +16,7 @@ from typing import Any
 
 MODEL = "spacy_fi_experimental_web_md"
 EXCLUDE = ["tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer"]
+MAX_PIECE = 5_000  # characters the model reads at once
 ENV_VAR = "PELISAANNOT_NER"  # "0" turns the model off (Voikko-only names)
 
 
@@ -68,7 +69,21 @@ def persons(text: str) -> list[tuple[int, int]]:
     nlp = _pipeline()
     if nlp is None:
         return []
-    return [(e.start_char, e.end_char) for e in nlp(text).ents if e.label_ in ("PERSON", "PER")]
+    if len(text) <= MAX_PIECE:
+        return [(e.start_char, e.end_char) for e in nlp(text).ents if e.label_ in ("PERSON", "PER")]
+    # A "sentence" of a megabyte (a pasted archive without full stops) would exceed the model's max_length and
+    # cost far more than its share: read it in pieces cut at white space.
+    out: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_PIECE)
+        if end < len(text):
+            cut = text.rfind(" ", start + MAX_PIECE // 2, end)
+            end = cut if cut > start else end
+        out += [(start + e.start_char, start + e.end_char) for e in nlp(text[start:end]).ents
+                if e.label_ in ("PERSON", "PER")]
+        start = end
+    return out
 
 
 def persons_many(texts: list[str], batch_size: int = 64) -> list[list[tuple[int, int]]]:

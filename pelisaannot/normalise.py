@@ -1,0 +1,211 @@
+"""Normalisation for matching: the text the rules read, with every character mapped back to the original.
+
+A draft may hide a word from a filter without changing how it looks: a zero-width space or a soft hyphen
+inside it, a Cyrillic `р` for a Latin `p`, a non-breaking hyphen or an en dash in an identity code,
+Arabic-Indic digits, or the characters typed backwards inside a right-to-left override (RLO ... PDF). The
+rules read a text where all of that is undone:
+
+- `\\r\\n` and `\\r` become `\\n`;
+- NFKC (full-width and mathematical letters, ligatures, non-breaking spaces), except for symbols (`™` stays);
+- default-ignorable and bidirectional control characters are removed (a zero-width joiner or variation
+  selector inside an emoji sequence is kept);
+- text inside a right-to-left override is put back in reading order;
+- every decimal digit becomes an ASCII digit, and a dash between letters or digits an ASCII hyphen;
+- letters of another script that look like ASCII (UTS #39 confusables, `data/confusables.tsv`) become ASCII
+  inside a word that also has ASCII letters or digits, or whose letters are all look-alikes.
+
+Each character of the result knows the original characters it came from, so a finding points at the exact
+original span, hidden characters included. What was hidden is listed too (`Hidden`), so that a rule can say so.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+CONFUSABLES_FILE = Path(__file__).resolve().parent / "data" / "confusables.tsv"
+RLO, PDF = "\u202e", "\u202c"
+# Characters that are never seen: default-ignorables (ZWSP, ZWJ, soft hyphen, word joiner, BOM, variation
+# selectors, tag characters...) and the bidirectional controls.
+HIDDEN_RE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]")
+EMOJI_GLUE = frozenset("\u200d\ufe0e\ufe0f")  # kept between or after pictographs
+PICTOGRAPH_RE = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\u20e3]")
+# Anything that may need work; a text without it (and NFKC already) is used as it is, without a map.
+SUSPECT_RE = regex.compile(
+    r"[\r\p{Default_Ignorable_Code_Point}\p{Bidi_Control}[\p{Pd}--[\-]]\u2212\p{Script=Cyrillic}\p{Script=Greek}"
+    r"\p{Script=Armenian}\p{Script=Cherokee}\p{Script=Coptic}\p{Script=Lisu}\p{Script=Canadian_Aboriginal}"
+    r"[\p{Nd}--[0-9]][\p{L}--[\p{Latin}]]]",
+    regex.V1,
+)
+WORD_RE = regex.compile(r"[\p{L}\p{N}\p{M}]+")
+BREAK_RE = regex.compile(r"[\r\n\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]")
+DASH_RE = regex.compile(r"[[\p{Pd}\u2212\ufe63\uff0d]--[\-]]", regex.V1)
+LATIN_RE = regex.compile(r"\p{Latin}")
+OTHER_DIGIT_RE = regex.compile(r"[\p{Nd}--[0-9]]", regex.V1)
+
+
+@dataclass(frozen=True, slots=True)
+class Hidden:
+    """A character the rules do not see: where it was (original offset), what it was, and the offset in the
+    normalised text where it would have stood."""
+
+    original: int
+    char: str
+    at: int
+
+    @property
+    def name(self) -> str:
+        return f"U+{ord(self.char):04X} {unicodedata.name(self.char, 'MERKKI')}"
+
+
+@dataclass(slots=True)
+class Normalised:
+    """The text to match, and per character of it the original [start, end) it came from (None: the same)."""
+
+    text: str
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    reordered: bool = False  # some original text was reversed (RLO), so offsets do not only grow
+    hidden: tuple[Hidden, ...] = ()
+    folded: tuple[tuple[int, int], ...] = ()  # normalised spans of words with look-alike letters folded
+
+
+@cache
+def confusables() -> dict[str, str]:
+    """Look-alike letter or digit -> the ASCII one it imitates."""
+    table: dict[str, str] = {}
+    for line in CONFUSABLES_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, ascii_, *_ = line.split("\t")
+            table[char] = ascii_
+    return table
+
+
+@cache
+def _lookalike_re() -> regex.Pattern[str]:
+    return regex.compile("[" + "".join(regex.escape(c) for c in confusables()) + "]")
+
+
+def _is_hidden(char: str, kept: list[str]) -> bool:
+    """Whether a character is one the rules should not see; `kept` is the normalised text so far."""
+    if not HIDDEN_RE.match(char):
+        return False
+    if char in EMOJI_GLUE and kept:  # ❤️, 👨‍👩‍👧: part of an emoji (right after one), not a hiding place
+        before = kept[-1]
+        if PICTOGRAPH_RE.match(before) or (before in EMOJI_GLUE and char != before):
+            return False
+    return True
+
+
+def normalise(text: str) -> Normalised:
+    """The matching form of `text` (see the module docstring)."""
+    if text.isascii() and "\r" not in text:
+        return Normalised(text)
+    if not SUSPECT_RE.search(text) and not _lookalike_re().search(text) and unicodedata.is_normalized("NFKC", text):
+        return Normalised(text)
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    hidden: list[Hidden] = []
+    reordered = False
+    override: int | None = None  # index in `chars` where a right-to-left override began
+    i, n = 0, len(text)
+    stable = unicodedata.is_normalized("NFKC", text)
+    while i < n:
+        if stable:  # copy the plain stretch up to the next character that needs a look, in C
+            stop = BREAK_RE.search(text, i)
+            j = stop.start() if stop else n
+            if j > i:
+                chars.extend(text[i:j])
+                starts.extend(range(i, j))
+                ends.extend(range(i + 1, j + 1))
+                i = j
+                continue
+        char = text[i]
+        if char == "\r":
+            end = i + 2 if text[i + 1:i + 2] == "\n" else i + 1
+            chars.append("\n")
+            starts.append(i)
+            ends.append(end)
+            i = end
+            continue
+        if override is not None and (char == PDF or char == "\n"):
+            chars[override:] = chars[override:][::-1]
+            starts[override:] = starts[override:][::-1]
+            ends[override:] = ends[override:][::-1]
+            reordered = True
+            override = None
+        if _is_hidden(char, chars):
+            hidden.append(Hidden(i, char, len(chars)))
+            if char == RLO:
+                override = len(chars)
+            i += 1
+            continue
+        j = i + 1  # a run: one starter and the combining marks after it
+        while j < n and text[j] != "\r" and unicodedata.combining(text[j]):
+            j += 1
+        run = text[i:j]
+        form = "NFC" if unicodedata.category(char).startswith("S") else "NFKC"
+        piece = unicodedata.normalize(form, run)
+        for c in piece:
+            chars.append(c)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    if override is not None:
+        chars[override:] = chars[override:][::-1]
+        starts[override:] = starts[override:][::-1]
+        ends[override:] = ends[override:][::-1]
+        reordered = True
+    _fold_dashes(chars)
+    folded = _fold_confusables(chars)
+    starts.append(n)
+    return Normalised("".join(chars), starts, ends, reordered, tuple(hidden), folded)
+
+
+def _fold_dashes(chars: list[str]) -> None:
+    """A dash between two letters or digits (also with one space on each side between digits) is a hyphen."""
+    for m in DASH_RE.finditer("".join(chars)):
+        k = m.start()
+        before = chars[k - 1] if k else ""
+        after = chars[k + 1] if k + 1 < len(chars) else ""
+        between_digits = (before == " " == after and k >= 2 and k + 2 < len(chars)
+                          and chars[k - 2].isdigit() and chars[k + 2].isdigit())
+        if (before.isalnum() and after.isalnum()) or between_digits:
+            chars[k] = "-"
+
+
+def _fold_confusables(chars: list[str]) -> tuple[tuple[int, int], ...]:
+    """Look-alike letters and other digits to ASCII, word by word (see the module docstring); the spans of
+    the words where a look-alike was folded."""
+    table = confusables()
+    text = "".join(chars)
+    if not _lookalike_re().search(text) and not OTHER_DIGIT_RE.search(text):
+        return ()
+    folded = []
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue
+        # A digit of another script among letters is a look-alike letter (`he۱vetti`); among digits a digit.
+        digits = sum(c.isdecimal() for c in word)
+        spelt = word.isalnum() and digits == 1 and len(word) > 2
+        looks = [c in table and (not c.isdecimal() or spelt) for c in word]
+        mixed = any(c.isascii() and c.isalnum() for c in word)
+        # Every letter of another script must be a look-alike: `Стаханoв` (Cyrillic with one Latin o by
+        # mistake) is a Russian word, not a Latin one in disguise.
+        foreign = all(ok for ok, c in zip(looks, word, strict=True) if c.isalpha() and not LATIN_RE.match(c))
+        fold = any(looks) and foreign and (mixed or all(ok for ok, c in zip(looks, word, strict=True)
+                                                          if c.isalpha()))
+        for k, c in enumerate(word):
+            if fold and looks[k]:
+                chars[m.start() + k] = table[c]
+            elif c.isdecimal() and not c.isascii():
+                chars[m.start() + k] = str(unicodedata.decimal(c))
+        if fold:
+            folded.append(m.span())
+    return tuple(folded)
