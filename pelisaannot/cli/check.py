@@ -47,7 +47,8 @@ def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> t
 def check_post(linter: Linter, post: Post, platform: str, config: Config | None = None,
                report_unused: bool = False) -> CheckedPost:
     """One post: its findings after per-path ignores and inline suppressions, and what was suppressed."""
-    suppressions, text = parse_text(post.text)
+    # Comments count only in the author's own files, never inside a data row's text.
+    suppressions, text = parse_text(post.text) if post.inline_suppressions else ([], post.text)
     suppressions += parse_field(post.suppress)
     doc = Document(text, platform=post.platform or platform)
     findings = linter.check_document(doc)
