@@ -278,7 +278,7 @@ def apply_config(policy: Policy, config: Config) -> Policy:
     for rule in policy.rules:
         changes: dict[str, Any] = {}
         if allow or names:
-            changes["check"] = KINDS[rule.kind](rule.raw["check"], PackContext(rule.home, settings))
+            changes["check"] = KINDS[rule.kind](rule.raw["check"], PackContext(rule.home, settings, policy.roots))
         best = _most_specific(rule.id, rule.category, list(severity))
         if best is not None:
             changes["severity"] = severity[best]

@@ -13,6 +13,8 @@ from pelisaannot.errors import PolicyError
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+#: The most a YAML file (a rule, a manifest, a configuration) may hold.
+MAX_BYTES = 20 * 1024 * 1024
 #: At most this many nodes once aliases are expanded: a real pack, config or calendar has far fewer, while
 #: "billion laughs" (aliases of aliases) would grow to gigabytes in whatever walks the data afterwards.
 MAX_NODES = 200_000
@@ -78,7 +80,14 @@ def parse_yaml(text: str) -> tuple[Any, yaml.Node | None]:
 def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a YAML file into (data, node tree); broken YAML, alias bombs and duplicate keys are PolicyErrors."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        if not path.is_file():
+            raise PolicyError("ei tavallinen tiedosto (not a regular file)" if path.exists() else
+                              "tiedostoa ei löydy (no such file)", file=str(path))
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise PolicyError(f"liian suuri (too large, limit {MAX_BYTES // 1024 // 1024} MiB)", file=str(path))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PolicyError(f"not UTF-8 text (byte {exc.start})", file=str(path)) from None
     except OSError as exc:
