@@ -241,13 +241,19 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
     messages = data["message"] if isinstance(data["message"], dict) else {"fi": data["message"]}
     allowed = {"match"} | KINDS[kind].placeholders
     for lang, text in messages.items():
+        where = ["message"] if isinstance(data["message"], str) else ["message", lang]
         try:
-            names = {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+            parsed = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
         except ValueError as exc:
-            raise fail(f"bad placeholder: {exc} (write {{{{ and }}}} for literal braces)", ["message"]) from None
+            raise fail(f"bad placeholder: {exc} (write {{{{ and }}}} for literal braces)", where) from None
+        names = {f for f, _, _ in parsed}
+        odd = next((f for f, spec, conv in parsed if spec or conv), None)
+        if odd is not None:
+            # `{match:>300000000}` would print 300 MB per finding: a message names values, it does not format them.
+            raise fail(f"paikkamerkissä {{{odd}}} ei saa olla muotoilua (a placeholder takes no format spec or "
+                       f"conversion, such as :>10 or !r); kirjoita {{{odd}}}", where)
         unknown = sorted(n for n in names if n not in allowed)
         if unknown:
-            where = ["message"] if isinstance(data["message"], str) else ["message", lang]
             raise fail(f"unknown placeholder {{{unknown[0]}}}; this kind offers "
                        + ", ".join("{" + a + "}" for a in sorted(allowed)), where)
 

@@ -27,6 +27,9 @@ class Match:
     end: int
     values: Mapping[str, Any] = field(default_factory=dict)
     suggestion: str | None = None
+    #: A message that replaces the rule's own (with {rule} for the rule's id): for a check that could not
+    #: decide, e.g. a pattern that ran out of time, so that the finding says so instead of accusing the text.
+    message: str | None = None
 
 
 #: The most a pack file (a word list, a protected source) may hold.
