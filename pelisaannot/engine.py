@@ -92,7 +92,8 @@ class Linter:
         matched = doc.original[start:end]
         values = _Values(match.values)
         values["match"] = _shown(matched)
-        message = self._formatter.vformat(rule.message(self.lang), (), values)
+        message = (match.message.replace("{rule}", rule.id) if match.message
+                   else self._formatter.vformat(rule.message(self.lang), (), values))
         return Finding(
             rule=rule.id, category=rule.category, severity=rule.severity, message=message,
             start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column,
