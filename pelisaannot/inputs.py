@@ -24,7 +24,7 @@ import yaml
 
 from pelisaannot.errors import InputError
 from pelisaannot.platforms import platform_name
-from pelisaannot.yamlfile import parse_yaml
+from pelisaannot.yamlfile import parse_yaml, yaml_problem
 
 MAX_BYTES = 20 * 1024 * 1024
 FRONT_MATTER_KEYS = {"platform", "id", "date", "title", "channel", "tags", "author"}
@@ -167,9 +167,8 @@ def _markdown(text: str, name: str) -> Post:
         try:
             loaded, _node = parse_yaml(text[4:end])
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark else 1
-            raise InputError(f"{name}:{line}: broken front matter: {getattr(exc, 'problem', exc)}") from None
+            problem, line = yaml_problem(exc)
+            raise InputError(f"{name}:{line + 1 if line else 1}: broken front matter: {problem}") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError(f"{name}:2: front matter must be key: value pairs")
         meta = loaded or {}
@@ -268,9 +267,8 @@ def _yaml(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post
     try:
         data, node = parse_yaml(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"{name}:{mark.line + 1 if mark else 1}: broken YAML: "
-                         f"{getattr(exc, 'problem', None) or exc}") from None
+        problem, line = yaml_problem(exc)
+        raise InputError(f"{name}:{line or 1}: broken YAML: {problem}") from None
     if isinstance(data, dict) and isinstance(data.get("posts"), list):
         entries = data["posts"]
         node = next(v for k, v in node.value if k.value == "posts")

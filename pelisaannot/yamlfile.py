@@ -60,6 +60,15 @@ def _check_limits(root: yaml.Node) -> None:
         size[id(node)] = total
 
 
+def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
+    """One line saying what is wrong, and the 1-based line where (None when unknown)."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    if isinstance(exc, yaml.reader.ReaderError):
+        problem = f"merkki {exc.character!r} ei kelpaa YAMLiin (character not allowed in YAML)"
+    return " ".join(str(problem).split()), (mark.line + 1 if mark is not None else None)
+
+
 def parse_yaml(text: str) -> tuple[Any, yaml.Node | None]:
     """Parse YAML text safely into (data, node tree): no tags beyond the safe ones, no alias bombs, no deep
     nesting. Raises yaml.YAMLError (YamlLimitError for the limits)."""
@@ -95,34 +104,40 @@ def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     try:
         data, node = parse_yaml(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise PolicyError(f"broken YAML: {problem}", file=str(path),
-                          line=mark.line + 1 if mark else None) from None
+        problem, line = yaml_problem(exc)
+        raise PolicyError(f"broken YAML: {problem}", file=str(path), line=line) from None
     if node is not None:
         _reject_duplicate_keys(node, path)
     return data, node
 
 
+STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _reject_duplicate_keys(node: yaml.Node, path: Path) -> None:
+    """Every key is text and appears once per mapping (YAML would keep the last silently)."""
     seen_nodes: set[int] = set()
-    stack = [node]
+    stack: list[tuple[yaml.Node, list[str | int]]] = [(node, [])]
     while stack:
-        node = stack.pop()
+        node, where = stack.pop()
         if id(node) in seen_nodes:
             continue
         seen_nodes.add(id(node))
         if isinstance(node, yaml.MappingNode):
             seen: set[str] = set()
             for key, value in node.value:
-                name = key.value if isinstance(key, yaml.ScalarNode) else repr(key)
-                if name in seen:
+                if not isinstance(key, yaml.ScalarNode) or key.tag != STR_TAG:
+                    shown = key.value if isinstance(key, yaml.ScalarNode) else "[...]"
+                    raise PolicyError(f"avain ei ole tekstiä (a key must be text, not {shown or 'null'}); "
+                                      f"lainaa se, esim. \"{shown}\"", file=str(path),
+                                      line=key.start_mark.line + 1, field=dotted(where) or None)
+                if key.value in seen:
                     raise PolicyError("key appears twice", file=str(path), line=key.start_mark.line + 1,
-                                      field=str(name))
-                seen.add(name)
-                stack.append(value)
+                                      field=dotted([*where, key.value]))
+                seen.add(key.value)
+                stack.append((value, [*where, key.value]))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend((item, [*where, i]) for i, item in enumerate(node.value))
 
 
 def line_of(node: yaml.Node | None, path: list[str | int]) -> int | None:

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 import click
+import regex
 
 from pelisaannot.finding import Finding
 from pelisaannot.inputs import Post
@@ -37,15 +38,16 @@ def location(path: str, post: str | None, line: int, column: int) -> str:
 #: 1 MB one-line post prints a window, not the whole line.
 CONTEXT = 60
 MAX_SPAN = 160
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 
 def snippet(post: Post, f: Finding, color: bool = False) -> list[str]:
     """The finding's first line with a caret line under its span (to the line's end if it spans lines),
     cut to a window around the span with `…` where the line goes on."""
-    lines = post.text.split("\n")  # lines as the finding counts them (only \n ends one)
+    lines = LINE_BREAK.split(post.text)  # lines as the finding counts them (\r\n, \r or \n; not U+2028)
     if not 1 <= f.line <= len(lines):
         return []
-    full = lines[f.line - 1].removesuffix("\r")
+    full = lines[f.line - 1]
     start = min(f.column - 1, len(full))
     end = f.end_column - 1 if f.end_line == f.line else len(full)
     end = max(start + 1, min(end, start + MAX_SPAN, len(full)))

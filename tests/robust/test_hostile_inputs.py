@@ -165,7 +165,7 @@ def test_alias_bomb_in_a_pack_is_one_line(tmp_path: Path, process) -> None:
     ("pyproject.toml", "[tool]\npelisaannot = 3\n", "[tool.pelisaannot] must be a table"),
     (".pelisaannot.yaml", "1: x\n", ".pelisaannot.yaml:1: avain ei ole tekstiä (a key must be text, not 1)"),
     (".pelisaannot.yaml", "per-path-ignores:\n  1: [FI-TO-001]\n", "per-path-ignores: avain ei ole tekstiä"),
-    (".pelisaannot.yaml", "null: x\n", "a key must be text, not None"),
+    (".pelisaannot.yaml", "null: x\n", "a key must be text, not null"),
     (".pelisaannot.yaml", "calendar:\n  channels:\n    7: x\n", "calendar.channels: avain ei ole tekstiä"),
 ])
 def test_config_of_the_wrong_type_is_one_line(tmp_path: Path, process, file: str, body: str,

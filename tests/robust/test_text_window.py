@@ -11,8 +11,15 @@ from pelisaannot.report.text_format import render, snippet
 HETU = "131052-308T"
 
 
+def test_crlf_and_lone_cr_count_as_editors_count(linter: Linter) -> None:
+    text = f"Hei\r\nkaikki\rAsiakas {HETU}"
+    [f] = [f for f in linter.check(text) if f.text == HETU]
+    line, carets = snippet(Post("a.txt", None, text), f)
+    assert line == f"  3 | Asiakas {HETU}" and line[carets.index("^"):].startswith(HETU)
+
+
 def test_long_line_prints_a_window(linter: Linter) -> None:
-    filler = "Tänään on hieno päivä ja kaikki menee hyvin. " * 20_000
+    filler = "Tänään on hieno päivä ja kaikki menee hyvin. " * 2_000
     text = filler + f"Asiakas {HETU} soitti. " + filler + f"Toinen {HETU} ja kolmas {HETU}."
     findings = [f for f in linter.check(text) if f.text == HETU]
     assert len(findings) == 3
