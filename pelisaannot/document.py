@@ -232,9 +232,12 @@ class Document:
         return [analyze(t.text) for t in self.tokens]
 
     def lemmas(self, token: Token) -> set[str]:
-        """Lower-cased base forms of a token (its surface form when the analyser does not know it)."""
+        """Lower-cased base forms of a token (its surface form when the analyser does not know it).
+
+        In a Swedish or English sentence the word's Swedish or English base form is added.
+        """
         found = {a.baseform.lower() for a in self.analyses[token.index]}
-        return found or {token.text.lower()}
+        return self._with_other_lemma(token, found)
 
     def parts(self, token: Token) -> set[str]:
         """Lower-cased base forms and compound parts of a token."""
@@ -242,7 +245,51 @@ class Document:
         for a in self.analyses[token.index]:
             found.add(a.baseform.lower())
             found.update(p.lower() for p in a.parts)
-        return found or {token.text.lower()}
+        return self._with_other_lemma(token, found)
+
+    def _with_other_lemma(self, token: Token, found: set[str]) -> set[str]:
+        lang = self.lang_of(token.start)
+        if lang == "fi":
+            return found or {token.text.lower()}
+        from pelisaannot.languages import other_lemma
+
+        return found | {token.text.lower(), other_lemma(token.text, lang)}
+
+    # The language layer ------------------------------------------------------------------------
+
+    def _finnish_share(self, words: list[Token]) -> float:
+        return sum(1 for t in words if self.analyses[t.index]) / len(words) if words else 1.0
+
+    @cached_property
+    def lang(self) -> str:
+        """The language of the whole post: fi, sv or en."""
+        from pelisaannot.languages import detect_language
+
+        if not self.words and self.hashtags:  # a post of hashtags only: read the tags' words
+            tags = [h.text[1:] for h in self.hashtags]
+            known = sum(1 for tag in tags if self.morphology.analyze(tag))
+            return detect_language(" ".join(tags), known / len(tags))
+        prose = " ".join(t.text for t in self.words)
+        return detect_language(prose, self._finnish_share(self.words))
+
+    @cached_property
+    def sentence_langs(self) -> list[str]:
+        """The language of each sentence; a sentence of fewer than four words takes the post's language."""
+        from pelisaannot.languages import detect_language
+
+        langs = []
+        for sentence in self.sentences:
+            words = self.words_between(sentence.start, sentence.end)
+            if len(words) < 4:
+                langs.append(self.lang)
+            else:
+                langs.append(detect_language(" ".join(t.text for t in words), self._finnish_share(words)))
+        return langs
+
+    def lang_of(self, offset: int) -> str:
+        """The language (fi, sv or en) of the sentence that holds an offset."""
+        k = self.sentence_index(offset)
+        return self.sentence_langs[k] if k >= 0 else self.lang
 
     def tokens_near(self, start: int, end: int, window: int) -> list[Token]:
         """Tokens within `window` tokens of a span, in the same sentence."""

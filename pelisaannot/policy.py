@@ -139,7 +139,7 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
     except CheckConfigError as exc:
         raise PolicyError(str(exc), file=str(manifest_path), line=line_of(node, ["document"]),
                           field="document") from None
-    base = manifest.get("base_url") or document.as_uri()
+    base = document.as_uri()
     settings = dict(manifest.get("settings", {}))
 
     inherited: dict[str, Rule] = {}
@@ -180,7 +180,7 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
         own_clause = "clause" in changes
         rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings, roots),
-                              base if own_clause else parent_rule.link.split("#")[0],
+                              base if own_clause else parent_rule.clause_link.split("#")[0],
                               anchors if own_clause else None, parent_rule.pack,
                               prefix=("override", rule_id))
         rules[rule_id] = replace(rebuilt, source=parent_rule.source, overridden_in=manifest_path)
@@ -201,6 +201,10 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         rules[rule.id] = rule
     if not rules:
         raise PolicyError("the pack has no rules", file=str(directory))
+    if manifest.get("base_url"):
+        # Where `pelisaannot docs build` output is published: findings link to the rule's page there.
+        site = manifest["base_url"].rstrip("/")
+        rules = {rule_id: replace(rule, link=f"{site}/{rule_id}.html") for rule_id, rule in rules.items()}
     return Policy(manifest["name"], manifest["organisation"], str(manifest["version"]), directory, document,
                   tuple(sorted(rules.values(), key=lambda r: r.id)), settings, parents, roots)
 
@@ -270,7 +274,8 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
     return Rule(
         id=data["id"], category=data["category"], severity=data["severity"], title=data["title"],
         messages=messages, quote=" ".join(clause["quote"].split()), anchor=clause["anchor"],
-        link=data.get("link") or f"{base}#{clause['anchor']}", check=check, kind=kind, source=file, pack=pack,
+        link=data.get("link") or f"{base}#{clause['anchor']}", clause_link=f"{base}#{clause['anchor']}",
+        check=check, kind=kind, source=file, pack=pack,
         section=clause.get("section", ""), rationale=data.get("rationale", ""),
         suggestion=data.get("suggestion"),
         platforms=frozenset(data["platforms"]) if "platforms" in data else None,

@@ -45,6 +45,9 @@ class Rule:
     directory: Path | None = None
     #: The manifest whose `override` changed this inherited rule, if any; `source` stays the rule's own file.
     overridden_in: Path | None = None
+    #: The clause in the pack's shipped policy document (`link` is the rule's published page when the pack
+    #: has a `base_url`).
+    clause_link: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property

@@ -58,9 +58,11 @@ def test_a_valid_pack_loads_and_links_into_its_document(tmp_path: Path) -> None:
     assert finding.message == "Kirosana perkele (perkele)."
 
 
-def test_base_url_points_links_elsewhere(tmp_path: Path) -> None:
-    pack = make_pack(tmp_path, {"TV-TO-001.yaml": RULE}, MANIFEST + "base_url: https://intra.example/some\n")
-    assert load_policy(pack).rules[0].link == "https://intra.example/some#hyvat-tavat"
+def test_base_url_points_links_at_the_published_rule_pages(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path, {"TV-TO-001.yaml": RULE}, MANIFEST + "base_url: https://intra.example/some/\n")
+    [rule] = load_policy(pack).rules
+    assert rule.link == "https://intra.example/some/TV-TO-001.html"
+    assert rule.clause_link.startswith("file://") and rule.clause_link.endswith("#hyvat-tavat")
 
 
 @pytest.mark.parametrize(("rule_text", "line", "field", "words"), [

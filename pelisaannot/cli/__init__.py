@@ -26,13 +26,14 @@ def cli() -> None:
       pelisaannot check --format json --policy rules/kela posts.jsonl
       pelisaannot rules
       pelisaannot explain FI-CD-001
+      pelisaannot docs build site/
     """
 
 
 def _register() -> None:
-    from pelisaannot.cli import check, config, demo, init, redact, rules
+    from pelisaannot.cli import check, config, demo, docs, init, redact, rules
 
-    for module in (check, config, demo, init, rules, redact):
+    for module in (check, config, demo, docs, init, rules, redact):
         for command in module.COMMANDS:
             cli.add_command(command)
 

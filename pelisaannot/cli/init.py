@@ -30,7 +30,7 @@ description: >-
   {organisation}: sosiaalisen median pelisäännöt.
 document: pelisaannot.md
 extends: {extends}
-# base_url: https://intra.example/pelisaannot   # point links at your own copy of the rules
+# base_url: https://intra.example/pelisaannot   # where `pelisaannot docs build` is published: links go there
 # disable: [FI-HT-001]                          # inherited rules you do not want
 # override:                                     # inherited rules you want changed, e.g. to quote your own rules:
 #   FI-TO-001:                                  # with a clause, findings link into this pack's document

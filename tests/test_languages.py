@@ -1,0 +1,42 @@
+"""The language layer: each sentence's language, and Swedish and English base forms beside voikko's."""
+
+from __future__ import annotations
+
+import pytest
+
+from pelisaannot.document import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hakemuksesi käsittely on vielä kesken, palaamme asiaan ensi viikolla.", "fi"),
+        ("Mä en kyl jaksa tätä säätöö enää yhtään, ihan sama mitä ne päättää.", "fi"),
+        ("Vi har öppet som vanligt under hela sommaren, välkommen in!", "sv"),
+        ("We are looking for a new colleague to join our benefits team.", "en"),
+        ("#Tack #för #hjälpen #idag", "sv"),
+    ],
+)
+def test_post_language(text: str, lang: str) -> None:
+    assert Document(text).lang == lang
+
+
+def test_each_sentence_has_its_language() -> None:
+    doc = Document("Kiitos kaikille tämänpäiväisestä koulutuksesta ja keskusteluista. "
+                   "Tack till alla som kom till utbildningen i dag.")
+    assert [doc.lang_of(s.start) for s in doc.sentences] == ["fi", "sv"]
+
+
+def test_swedish_and_english_words_get_their_base_forms() -> None:
+    doc = Document("Lösenordet till kontot låg på skrivbordet hela veckan.")
+    word = next(t for t in doc.words if t.text == "Lösenordet")
+    assert "lösenord" in doc.lemmas(word)
+    doc = Document("She shared the passwords with everyone in the team.")
+    word = next(t for t in doc.words if t.text == "passwords")
+    assert "password" in doc.parts(word)
+
+
+def test_finnish_lemmas_are_voikko_alone() -> None:
+    doc = Document("Asiakkaat soittivat koko päivän.")
+    word = next(t for t in doc.words if t.text == "Asiakkaat")
+    assert doc.lemmas(word) == {"asiakas"}
