@@ -9,9 +9,10 @@ install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	bash scripts/install-system-deps.sh
+	bash scripts/install-browser.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[ner,dev]'
+	$(PY) -m pip install --quiet -e '.[ner,dev,web]'
 	touch $@
 
 demo: install
@@ -26,6 +27,7 @@ lint: install
 bench: install
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/false_alarms.py
+	$(PY) benchmarks/api_bench.py
 
 # The property-based suite at a million examples (hours); CI runs it at 10,000.
 fuzz-long: install

@@ -4,15 +4,19 @@
     linter = Linter.from_policy("kela")
     for f in linter.check("Tekstiä...", platform="linkedin"):
         print(f.rule, f.severity, f.start, f.end, f.message, f.link)
+
+See docs/api.md for the whole public API.
 """
 
 from __future__ import annotations
 
+from pelisaannot.config import Config, ConfigError, load_config
 from pelisaannot.document import Document
-from pelisaannot.engine import Linter
+from pelisaannot.engine import LANGUAGES, PLATFORMS, Linter
 from pelisaannot.errors import InputError, PelisaannotError, PolicyError
-from pelisaannot.finding import Finding
+from pelisaannot.finding import SEVERITIES, Checked, Finding, Suppressed
 from pelisaannot.policy import Policy, load_policy
+from pelisaannot.redact import OPERATORS, Operator, redact
 from pelisaannot.rule import Rule
 
 __version__ = "0.1.0"
@@ -23,5 +27,6 @@ def check(text: str, policy: str = "kela", platform: str = "generic") -> list[Fi
     return Linter.from_policy(policy).check(text, platform)
 
 
-__all__ = ["Document", "Finding", "InputError", "Linter", "PelisaannotError", "Policy", "PolicyError",
-           "Rule", "check", "load_policy"]
+__all__ = ["LANGUAGES", "OPERATORS", "PLATFORMS", "SEVERITIES", "Checked", "Config", "ConfigError", "Document",
+           "Finding", "InputError", "Linter", "Operator", "PelisaannotError", "Policy", "PolicyError", "Rule",
+           "Suppressed", "check", "load_config", "load_policy", "redact"]

@@ -1,4 +1,9 @@
-"""The engine: runs a policy's rules over documents and turns matches into findings."""
+"""The engine: runs a policy's rules over documents and turns matches into findings.
+
+`Linter` is the one door every caller goes through (the CLI, pre-commit, the HTTP API, an embedding tool): it
+applies the project configuration (allow lists, severity overrides, per-path ignores) and inline suppressions,
+checks the platform name and picks the messages' language, so the same draft gets the same answer everywhere.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from pelisaannot.checks import Match
+from pelisaannot.config import Config, apply_config, check_names, load_config
 from pelisaannot.document import Document
-from pelisaannot.finding import Finding
+from pelisaannot.errors import InputError, PelisaannotError
+from pelisaannot.finding import Checked, Finding, Suppressed
 from pelisaannot.platforms import PLATFORMS
 from pelisaannot.policy import Policy, load_policy
 from pelisaannot.rule import Rule
+from pelisaannot.suppressions import apply, parse_field, parse_text, problems
 
-__all__ = ["PLATFORMS", "Linter", "selected"]
+__all__ = ["LANGUAGES", "PLATFORMS", "Linter", "selected"]
+
+#: The languages a linter's messages can be asked in; a rule gives `message: {fi: ..., sv: ..., en: ...}`.
+LANGUAGES = ("fi", "sv", "en")
 
 
 class _Values(dict[str, Any]):
@@ -43,30 +54,88 @@ def selected(rule: Rule, select: Iterable[str] | None, ignore: Iterable[str] | N
 
 @dataclass
 class Linter:
-    """Checks drafts against a policy. Build it once; it is cheap to call for many posts."""
+    """Checks drafts against a policy. Build it once; it is cheap to call for many posts.
+
+    `config` (a `Config` from `load_config`) merges the project's allow lists and severity overrides into the
+    policy, supplies `select`/`ignore` when they are not given, and switches rules off per path. `lang` picks the
+    messages' language: an unknown language, or a rule without a message in it, raises `PelisaannotError`.
+    `report_unused` adds a finding for each inline suppression that silenced nothing.
+    """
 
     policy: Policy
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     lang: str = "fi"
+    config: Config | None = None
+    report_unused: bool = False
 
     def __post_init__(self) -> None:
+        if self.lang not in LANGUAGES:
+            raise PelisaannotError(f"unknown language {self.lang!r}; use one of {', '.join(LANGUAGES)}")
+        self.select, self.ignore = tuple(self.select), tuple(self.ignore)
+        if self.config is not None:
+            check_names(self.config, self.policy)
+            self.policy = apply_config(self.policy, self.config)
+            self.select = self.select or tuple(self.config["select"])
+            self.ignore = self.ignore or tuple(self.config["ignore"])
         # A rule with `enabled: false` is opt-in: it runs only when --select names it by its id.
         self.rules = tuple(r for r in self.policy.rules if selected(r, self.select, self.ignore)
                            and (r.enabled or r.id in self.select))
+        untranslated = [r.id for r in self.rules if self.lang not in r.messages]
+        if untranslated:
+            shown = ", ".join(untranslated[:5]) + (f" and {len(untranslated) - 5} more" if len(untranslated) > 5
+                                                   else "")
+            raise PelisaannotError(f"policy {self.policy.name} has no {self.lang!r} message for {shown}; "
+                                   f"use lang='fi' or add 'message: {{{self.lang}: ...}}' to those rules")
+        self._known = [(r.id, r.category) for r in self.policy.rules]
         self._formatter = string.Formatter()
 
     @classmethod
     def from_policy(cls, spec: str | Path = "kela", *, select: Iterable[str] = (), ignore: Iterable[str] = (),
-                    lang: str = "fi") -> Linter:
+                    lang: str = "fi", config: Config | None = None, report_unused: bool = False) -> Linter:
         """A linter for a built-in pack name or a pack folder."""
-        return cls(load_policy(spec), tuple(select), tuple(ignore), lang)
+        return cls(load_policy(spec), tuple(select), tuple(ignore), lang, config, report_unused)
 
-    def check(self, text: str, platform: str = "generic") -> list[Finding]:
-        """Every finding in one draft, in text order."""
-        return self.check_document(Document(text, platform=platform))
+    @classmethod
+    def from_config(cls, config: Config | str | Path | None = None, *, lang: str = "fi",
+                    report_unused: bool = False) -> Linter:
+        """A linter as the CLI builds it: the configuration file given (or found upwards from the current
+        folder), its policy, its select/ignore, allow lists, severity overrides and per-path ignores."""
+        if not isinstance(config, Config):
+            config = load_config(config)
+        return cls(load_policy(config.policy_spec()), lang=lang, config=config, report_unused=report_unused)
+
+    def check(self, text: str, platform: str = "generic", *, path: str | None = None,
+              suppress: Iterable[str] = ()) -> list[Finding]:
+        """Every finding in one draft, in text order, after the configuration and inline suppressions."""
+        return self.check_post(text, platform, path=path, suppress=suppress).findings
+
+    def check_post(self, text: str, platform: str = "generic", *, path: str | None = None,
+                   suppress: Iterable[str] = (), inline: bool = True) -> Checked:
+        """One draft: the findings still reported and those silenced, with their reasons.
+
+        `path` is the draft's file (for the configuration's per-path ignores); `suppress` holds directives for
+        the whole post such as a calendar row's `pelisaannot_ignore` field (`"FI-TO-001 -- syy"`). `inline`
+        False ignores `<!-- pelisaannot: ... -->` comments in the text (a data row's text is data).
+        """
+        if platform not in PLATFORMS:
+            raise InputError(f"unknown platform {platform!r}; use one of {', '.join(PLATFORMS)}")
+        suppressions, checked = parse_text(text) if inline else ([], text)
+        suppressions += parse_field(suppress)
+        doc = Document(checked, platform=platform)
+        findings = self.check_document(doc)
+        skip = self.config.ignored_for(path) if self.config is not None and path is not None else ()
+        if skip:
+            findings = [f for f in findings if not any(f.rule == n or f.category == n or f.rule.startswith(n + "-")
+                                                       for n in skip)]
+        kept, silenced = apply(findings, suppressions)
+        if suppressions:
+            kept = sorted([*kept, *problems(suppressions, text, doc.line_col, self._known, self.report_unused)],
+                          key=lambda f: (f.start, f.end, f.rule))
+        return Checked(kept, [Suppressed(f, reason) for f, reason in silenced])
 
     def check_document(self, doc: Document) -> list[Finding]:
+        """The rules' findings in a document as they are, without configuration or suppressions."""
         findings: list[Finding] = []
         for rule in self.rules:
             if not rule.applies_to(doc.platform):
@@ -93,7 +162,7 @@ class Linter:
         values = _Values(match.values)
         values["match"] = _shown(matched)
         message = (match.message.replace("{rule}", rule.id) if match.message
-                   else self._formatter.vformat(rule.message(self.lang), (), values))
+                   else self._formatter.vformat(rule.messages[self.lang], (), values))
         return Finding(
             rule=rule.id, category=rule.category, severity=rule.severity, message=message,
             start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column,

@@ -36,3 +36,19 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract's per-finding fields (without path/post, added by the report)."""
         return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Suppressed:
+    """A finding an inline suppression silenced, and the reason the author gave (may be empty)."""
+
+    finding: Finding
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One draft's verdict: the findings still reported and those that inline suppressions silenced."""
+
+    findings: list[Finding]
+    suppressed: list[Suppressed] = field(default_factory=list)

@@ -1,14 +1,18 @@
 """Platform profiles: how long a post may be and how each platform counts its length.
 
 Platforms do not count the same way. X weighs code points (most scripts 1, CJK 2, any emoji 2) and counts
-every link, even `kela.fi` without http, as 23 characters (t.co); Mastodon counts an http(s) link as 23;
+every link, even `kela.fi` or `t.co/abc` without http, as 23 characters (t.co); Mastodon counts an http(s) link as 23;
 Bluesky counts graphemes (what a reader sees as one character, the `regex` package's \\X); the others
 count code points. Limits are the platforms' published hard limits for a post by an ordinary account;
 `None` means no practical limit.
+
+A thread written as one draft (`1/6 ...`, `2/6 ...` or `... (1/3)` at the ends of its paragraphs) is
+posted as several posts, so `thread_parts` splits it and each part is measured on its own.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -20,9 +24,19 @@ GRAPHEME_RE = regex.compile(r"\X")
 EMOJI_GRAPHEME_RE = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
 # twitter-text v3 configuration: these code point ranges weigh 1, everything else 2 (out of a limit of 280).
 _X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+X_HEAVY_RE = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")  # weigh 2
 
 
 REPLY_MENTIONS_RE = regex.compile(r"(?:@\w{1,15}\s+)+")
+# A link as X finds it without http: a domain under a top-level domain X links (t.co, bit.ly, kela.fi, ...).
+X_BARE_LINK_RE = regex.compile(
+    r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:fi|se|com|org|net|eu|io|info|gov|edu|ly|me|co|ai|app|dev|gl|tv|uk|de|dk|no"
+    r"|ee|nl|fr|is|ch|at|be|es|pl|lt|lv|us|ca|int|biz|news|blog|online|site|link)(?:/[^\s<>\"]*)?(?![\w@])",
+    regex.IGNORECASE,
+)
+# Thread numbering at the start of a line ("1/6 ...", "(2/6)", "3/") or at the end of one ("... 1/3", "(1/3)").
+THREAD_START_RE = regex.compile(r"(?m)^[ \t]*(?:🧵[ \t]*)?\(?(\d{1,2})[ \t]*/[ \t]*(\d{1,2}|n)?\)?(?=[\s.:]|$)")
+THREAD_END_RE = regex.compile(r"(?m)(?<=\S[ \t]*)\(?(\d{1,2})[ \t]*/[ \t]*(\d{1,2}|n)\)?[ \t]*(?:🧵[ \t]*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,16 +52,34 @@ class Profile:
     max_mentions: int | None = None
 
     def length(self, text: str) -> int:
-        """The post's length as this platform counts it."""
-        return sum(cost for _, _, cost in self.costs(text))
+        """The post's length as this platform counts it (without building a piece per character)."""
+        total = 0
+        i = 0
+        for start, end, cost in self._special(text):
+            total += self._plain_length(text, i, start) + cost
+            i = end
+        return total + self._plain_length(text, i, len(text))
 
     def costs(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, cost) pieces of `text` in order: links, emoji and single characters or graphemes."""
         pieces: list[tuple[int, int, int]] = []
+        i = 0
+        for start, end, cost in self._special(text):
+            pieces += self._plain(text, i, start)
+            pieces.append((start, end, cost))
+            i = end
+        pieces += self._plain(text, i, len(text))
+        return pieces
+
+    def _special(self, text: str) -> list[tuple[int, int, int]]:
+        """Links, the reply's opening mentions and emoji, which cost a fixed amount, in order, not overlapping."""
         special: list[tuple[int, int, int]] = []
         if self.url_length is not None:
             special += [(m.start(), _url_end(text, m), self.url_length) for m in URL_RE.finditer(text)
                         if self.counting == "x" or m.group().lower().startswith(("http://", "https://"))]
+            if self.counting == "x":
+                special += [(m.start(), _url_end(text, m), self.url_length) for m in X_BARE_LINK_RE.finditer(text)
+                            if not any(s <= m.start() < e for s, e, _ in special)]
         if self.counting == "x":
             # The @mentions that open a reply are not counted by X (since 2017).
             lead = REPLY_MENTIONS_RE.match(text)
@@ -56,15 +88,20 @@ class Profile:
             special += [(m.start(), m.end(), 2) for m in EMOJI_GRAPHEME_RE.finditer(text)
                         if not any(s <= m.start() < e for s, e, _ in special)]
         special.sort()
-        i = 0
-        for start, end, cost in special:
-            if start < i:
-                continue
-            pieces += self._plain(text, i, start)
-            pieces.append((start, end, cost))
-            i = end
-        pieces += self._plain(text, i, len(text))
-        return pieces
+        kept: list[tuple[int, int, int]] = []
+        for piece in special:
+            if not kept or piece[0] >= kept[-1][1]:
+                kept.append(piece)
+        return kept
+
+    def _plain_length(self, text: str, start: int, end: int) -> int:
+        if start >= end:
+            return 0
+        if self.counting == "graphemes":
+            return len(GRAPHEME_RE.findall(text, start, end))
+        if self.counting == "x":
+            return end - start + len(X_HEAVY_RE.findall(text, start, end))
+        return end - start
 
     def _plain(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
         if start >= end:
@@ -74,6 +111,23 @@ class Profile:
         if self.counting == "x":
             return [(i, i + 1, _x_weight(text[i])) for i in range(start, end)]
         return [(i, i + 1, 1) for i in range(start, end)]
+
+
+def thread_parts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each post of a thread written as one draft, numbered 1/n, 2/n, ... at the start or
+    the end of its paragraphs; [(0, len(text))] when the draft is one post."""
+    for pattern, at_start in ((THREAD_START_RE, True), (THREAD_END_RE, False)):
+        marks = list(pattern.finditer(text))
+        numbers = [int(m.group(1)) for m in marks]
+        totals = {m.group(2) for m in marks if m.group(2)}
+        if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)) or len(totals) > 1:
+            continue
+        if at_start:
+            cuts = [0] + [m.start() for m in marks[1:]] + [len(text)]
+        else:
+            cuts = [0] + [m.end() for m in marks[:-1]] + [len(text)]
+        return list(itertools.pairwise(cuts))
+    return [(0, len(text))]
 
 
 def _url_end(text: str, m: regex.Match[str]) -> int:

@@ -7,8 +7,15 @@ The writer keeps the point of the story without the person: "Asiakkaani Pekka Vi
 
 from __future__ import annotations
 
+from typing import Literal
+
+import regex
+
 from pelisaannot.engine import Linter
 from pelisaannot.finding import Finding
+
+Operator = Literal["replace", "mask", "initials"]
+OPERATORS: tuple[Operator, ...] = ("replace", "mask", "initials")
 
 CATEGORY = "customer-data"
 DEFAULT_PLACEHOLDER = "[poistettu]"
@@ -34,13 +41,50 @@ def spans(findings: list[Finding]) -> list[tuple[int, int, str]]:
     return out
 
 
-def redact(text: str, linter: Linter, platform: str = "generic") -> str:
-    """`text` with every customer-data finding of `linter` replaced by its placeholder."""
+def _initials(original: str, label: str) -> str:
+    """"Pekka Virtanen" -> "P. V."; a span with digits (an identity code, a number, an address) keeps its label."""
+    words = regex.findall(r"\p{L}[\p{L}\p{M}'’-]*", original)
+    if not words or regex.search(r"\d", original):
+        return label
+    return " ".join(w[0] + "." for w in words)
+
+
+def _masked(original: str, mask_char: str) -> str:
+    """Every character but white space becomes `mask_char`, so the draft keeps its shape and length."""
+    return "".join(c if c.isspace() else mask_char for c in original)
+
+
+def replacement(original: str, label: str, operator: Operator = "replace", mask_char: str = "*") -> str:
+    """What one customer-data span becomes under an operator (Presidio's names where they match)."""
+    if operator == "replace":
+        return label
+    if operator == "mask":
+        return _masked(original, mask_char)
+    if operator == "initials":
+        return _initials(original, label)
+    raise ValueError(f"unknown redaction operator {operator!r}; use one of {', '.join(OPERATORS)}")
+
+
+def redact(text: str, linter: Linter, platform: str = "generic", *, operator: Operator = "replace",
+           mask_char: str = "*") -> str:
+    """`text` with every customer-data finding of `linter` replaced.
+
+    `operator`: `replace` (a readable label such as `[nimi]`, the default), `mask` (every character but white
+    space becomes `mask_char`) or `initials` (keep each word's first letter: "Pekka Virtanen" -> "P. V."; a
+    number keeps its label). The linter's configuration and inline suppressions apply, as in `check`.
+    """
+    if operator not in OPERATORS:
+        raise ValueError(f"unknown redaction operator {operator!r}; use one of {', '.join(OPERATORS)}")
+    if len(mask_char) != 1:
+        raise ValueError("mask_char must be one character")
     pieces: list[str] = []
     last = 0
-    for start, end, placeholder in spans(linter.check(text, platform)):
+    for start, end, label in spans(linter.check(text, platform)):
         pieces.append(text[last:start])
-        pieces.append(placeholder)
+        pieces.append(replacement(text[start:end], label, operator, mask_char))
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+__all__ = ["OPERATORS", "Operator", "redact", "replacement", "spans"]

@@ -1,8 +1,17 @@
 """`hashtags`: too many hashtags, the "hashtag fence" (risuaita), the hashtag library and CamelCase.
 
-A fence is a run of consecutive hashtags, or a sentence where hashtags stand in for words. One or
-two well-placed tags stay clean. Limits may differ per platform (Instagram tolerates more). A post
-gets one finding per fence; the total count is reported only when no fence already was.
+A fence (`max_run`, `max_count`, `block_longer_than_text`) is a run of more than about five hashtags, or a
+block of four or more that is longer than the text it decorates. A run is a group of tags with nothing but
+white space, punctuation or emoji between them, so dots, line breaks and emoji do not break a fence.
+
+A sentence tagged word by word (`word_by_word`, `max_sentence_share`) is a fence however few its tags:
+`#Ylpeä #olen #meidän #tiimistä`, `#Tack #för #idag`, `#what #a #day`. How a tag reads (a function word, a
+verb, an inflected form, or a topic label) is decided in `hashtag_words.py` with voikko and the pack's
+function-word lists (`function_words:`, Finnish, Swedish and English files). `sentence_tags` reports
+several tags that each hold a whole sentence in CamelCase (`#TämäOnParastaTyötä`). One to three relevant
+tags, and four on a long post, stay clean on every platform, Instagram included. A post gets one finding
+per fence; the total count is reported only when no fence already was. A thread written as one draft
+(1/6, 2/6, ...) is counted post by post.
 
 `library: true` compares each tag with the organisation's hashtag library (pack setting
 `hashtag_library`): a near miss gets the library form as its suggestion. A near miss is an inflected
@@ -22,8 +31,11 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.checks.hashtag_words import TagReader, sentence_capitals
 from pelisaannot.document import Document, Span
 from pelisaannot.finnish.features import sentence_word
+from pelisaannot.finnish.morphology import Morphology
+from pelisaannot.platforms import thread_parts
 
 MAX_SEGMENT_LENGTH = 60
 MAX_SEGMENTED_TAGS = 10  # a post full of long junk tags must not cost seconds
@@ -68,12 +80,28 @@ class HashtagsCheck(Check):
         self.max_run = params.get("max_run")
         self.max_sentence_share = params.get("max_sentence_share")
         self.min_tags = params.get("min_tags", 3)
+        self.word_by_word = params.get("word_by_word", False)
+        self.block_tags = params.get("block_longer_than_text")
+        self.sentence_tags = params.get("sentence_tags")
+        words: list[str] = []
+        for i, relative in enumerate(params.get("function_words", [])):
+            words += pack.read_list(relative, f"function_words[{i}]")
+        self.function_words = tuple(words)
+        self._readers: dict[int, TagReader] = {}
+
+    def _reader(self, morphology: Morphology) -> TagReader:
+        reader = self._readers.get(id(morphology))
+        if reader is None:
+            reader = self._readers[id(morphology)] = TagReader(morphology, self.function_words)
+        return reader
 
     def _runs(self, doc: Document) -> list[list[Span]]:
-        """Groups of hashtags separated only by white space (or commas)."""
+        """Groups of hashtags with no word between them: white space, punctuation, emoji and line breaks
+        (`#a. #b`, `#a 💙 #b`) do not break a fence; a word, a mention or a link does."""
         runs: list[list[Span]] = []
         for tag in doc.hashtags:
-            if runs and not doc.text[runs[-1][-1].end:tag.start].strip(" \t\n,"):
+            between = doc.text[runs[-1][-1].end:tag.start] if runs else "x"
+            if not any(c.isalnum() or c == "@" for c in between):
                 runs[-1].append(tag)
             else:
                 runs.append([tag])
@@ -162,39 +190,104 @@ class HashtagsCheck(Check):
         if self.camel_case:
             yield from self._camel(doc)
         reported: list[tuple[int, int]] = []
-        max_run = _per_platform(self.max_run, doc.platform)
-        if max_run is not None:
-            for run in self._runs(doc):
-                if len(run) > max_run:
-                    reported.append((run[0].start, run[-1].end))
-                    yield Match(run[0].start, run[-1].end, {
-                        "count": len(run), "limit": max_run,
-                        "reason": f"{len(run)} hashtagia peräkkäin (enintään {max_run})"})
-        if self.max_sentence_share is not None:
-            for sentence in sorted({doc.sentence_of(t.start) for t in tags}, key=lambda s: s.start):
-                words = doc.words_between(sentence.start, sentence.end)
-                # Tags in running text: those with a word after them in the same sentence. A block of tags
-                # at the end is judged by max_run instead.
-                # A tag right before a question or exclamation mark ends the sentence as a word does.
-                last_word = words[-1].start if words else -1
-                in_sentence = [t for t in tags if sentence.start <= t.start < sentence.end]
-                if words and in_sentence and doc.text[in_sentence[-1].end:in_sentence[-1].end + 1] in ("?", "!"):
-                    last_word = sentence.end
-                # A tag that is a verb, an adverb or an inflected form is a word of the sentence wherever it stands.
-                inline = [t for t in in_sentence if t.start < last_word or sentence_word(t.text[1:])]
-                if len(inline) < self.min_tags:
-                    continue
-                share = len(inline) / (len(inline) + len(words))
-                span = (inline[0].start, inline[-1].end)
-                covered = any(a < span[1] and span[0] < b for a, b in reported)  # one finding per fence
-                if share > self.max_sentence_share and not covered:
-                    reported.append(span)
-                    yield Match(*span, {
-                        "count": len(inline), "limit": self.max_sentence_share,
-                        "reason": f"lauseen sanoista {len(inline)} on muutettu hashtageiksi"})
+        runs = self._runs(doc)
+        fences = [*self._share_fence(doc), *self._words_fence(doc, runs), *self._run_fence(doc, runs),
+                  *self._sentence_tag_fence(doc), *self._block_fence(doc, runs)]
+        # One finding per fence: where fences overlap, the widest span stands for them all.
+        for match in sorted(fences, key=lambda m: m.start - m.end):
+            if not any(a < match.end and match.start < b for a, b in reported):
+                reported.append((match.start, match.end))
+                yield match
         max_count = _per_platform(self.max_count, doc.platform)
-        if max_count is not None and len(tags) > max_count and not reported:
-            extra = tags[max_count:]
-            yield Match(extra[0].start, extra[-1].end, {
-                "count": len(tags), "limit": max_count,
-                "reason": f"{len(tags)} hashtagia, kun alustalle suositus on enintään {max_count}"})
+        if max_count is None or reported:
+            return
+        for start, end in thread_parts(doc.text):  # a thread's posts are counted one by one
+            inside = [t for t in tags if start <= t.start < end]
+            if len(inside) > max_count:
+                extra = inside[max_count:]
+                yield Match(extra[0].start, extra[-1].end, {
+                    "count": len(inside), "limit": max_count,
+                    "reason": f"{len(inside)} hashtagia, kun suositus on enintään {max_count}"})
+
+    # Fences ---------------------------------------------------------------------------------------
+
+    def _run_fence(self, doc: Document, runs: list[list[Span]]) -> Iterator[Match]:
+        """More tags in one run than the platform's `max_run`."""
+        max_run = _per_platform(self.max_run, doc.platform)
+        if max_run is None:
+            return
+        for run in runs:
+            if len(run) > max_run:
+                yield Match(run[0].start, run[-1].end, {
+                    "count": len(run), "limit": max_run,
+                    "reason": f"{len(run)} hashtagia peräkkäin (enintään {max_run})"})
+
+    def _words_fence(self, doc: Document, runs: list[list[Span]]) -> Iterator[Match]:
+        """A run of tags that is a sentence tagged word by word."""
+        if not self.word_by_word:
+            return
+        reader = self._reader(doc.morphology)
+        for run in runs:
+            if len(run) < self.min_tags:
+                continue
+            words = [t.text[1:] for t in run]
+            if reader.reads_as_sentence(words, sentence_capitals(words, self.library.values()), self.library):
+                yield Match(run[0].start, run[-1].end, {
+                    "count": len(run), "limit": self.min_tags,
+                    "reason": f"lause on kirjoitettu hashtageiksi sana sanalta ({len(run)} hashtagia)"})
+
+    def _share_fence(self, doc: Document) -> Iterator[Match]:
+        """Tags standing for the words of a sentence that also has ordinary words."""
+        if self.max_sentence_share is None:
+            return
+        tags = doc.hashtags
+        for sentence in sorted({doc.sentence_of(t.start) for t in tags}, key=lambda s: s.start):
+            words = doc.words_between(sentence.start, sentence.end)
+            # Tags in running text: those with a word after them in the same sentence. A block of tags
+            # at the end is judged by max_run instead.
+            # A tag right before a question or exclamation mark ends the sentence as a word does.
+            last_word = words[-1].start if words else -1
+            in_sentence = [t for t in tags if sentence.start <= t.start < sentence.end]
+            if words and in_sentence and doc.text[in_sentence[-1].end:in_sentence[-1].end + 1] in ("?", "!"):
+                last_word = sentence.end
+            # A tag that is a verb, an adverb or an inflected form is a word of the sentence wherever it stands.
+            inline = [t for t in in_sentence if t.start < last_word or sentence_word(t.text[1:])]
+            if len(inline) < self.min_tags:
+                continue
+            share = len(inline) / (len(inline) + len(words))
+            if share > self.max_sentence_share:
+                yield Match(inline[0].start, inline[-1].end, {
+                    "count": len(inline), "limit": self.max_sentence_share,
+                    "reason": f"lauseen sanoista {len(inline)} on muutettu hashtageiksi"})
+
+    def _sentence_tag_fence(self, doc: Document) -> Iterator[Match]:
+        """Several tags that each hold a sentence in CamelCase (`#TiedeKuuluuKaikille`)."""
+        if not self.sentence_tags:
+            return
+        reader = self._reader(doc.morphology)
+        found = [t for t in doc.hashtags if t.text[1:].lower() not in self.library
+                 and len(t.text) <= 80 and reader.is_sentence_tag(t.text[1:])]
+        if len(found) >= self.sentence_tags:
+            yield Match(found[0].start, found[-1].end, {
+                "count": len(found), "limit": self.sentence_tags,
+                "reason": f"{len(found)} hashtagia on kokonaisia lauseita"})
+
+    def _block_fence(self, doc: Document, runs: list[list[Span]]) -> Iterator[Match]:
+        """A block of `block_longer_than_text` tags or more that is longer than the post's own text (each post
+        of a thread on its own)."""
+        if not self.block_tags or len(doc.hashtags) < self.block_tags:
+            return
+        plain = doc.text
+        for span in [*doc.hashtags, *doc.urls]:
+            plain = plain[:span.start] + " " * (span.end - span.start) + plain[span.end:]
+        for start, end in thread_parts(doc.text):
+            tags = [t for t in doc.hashtags if start <= t.start < end]
+            if len(tags) < self.block_tags:
+                continue
+            own = len(" ".join(plain[start:end].split()))
+            block = max((r for r in runs if start <= r[0].start < end), key=len)
+            tagged = sum(len(t.text) + 1 for t in tags) - 1
+            if len(block) >= self.block_tags and tagged > own:
+                yield Match(block[0].start, block[-1].end, {
+                    "count": len(tags), "limit": self.block_tags,
+                    "reason": f"{len(tags)} hashtagia, ja ne vievät enemmän tilaa kuin itse teksti"})

@@ -12,16 +12,14 @@ import click
 from pelisaannot.cli.names import check_rule_names, platform_option, unknown_platform_hint
 from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.cli.options import split_names
-from pelisaannot.config import Config, apply_config, check_names, load_config
-from pelisaannot.document import Document
+from pelisaannot.config import Config, load_config
 from pelisaannot.engine import Linter
 from pelisaannot.errors import InputError
 from pelisaannot.finding import SEVERITIES, severity_rank
+from pelisaannot.i18n import t
 from pelisaannot.inputs import DEFAULT_COLUMNS, INPUT_FORMATS, Columns, Post, read_posts
 from pelisaannot.platforms import PLATFORMS
-from pelisaannot.policy import load_policy
-from pelisaannot.report import FORMATS, CheckedPost, Report, Suppressed, formatter
-from pelisaannot.suppressions import apply, parse_field, parse_text, problems
+from pelisaannot.report import FORMATS, CheckedPost, Report, formatter
 
 PROGRESS_MIN = 100  # show a progress bar on a terminal from this many posts up
 
@@ -46,36 +44,25 @@ def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> t
     return posts, errors
 
 
-def check_post(linter: Linter, post: Post, platform: str, config: Config | None = None,
-               report_unused: bool = False) -> CheckedPost:
-    """One post: its findings after per-path ignores and inline suppressions, and what was suppressed."""
+def check_post(linter: Linter, post: Post, platform: str) -> CheckedPost:
+    """One post through the library's one door (configuration, per-path ignores and inline suppressions are
+    the linter's)."""
     # Comments count only in the author's own files, never inside a data row's text.
-    suppressions, text = parse_text(post.text) if post.inline_suppressions else ([], post.text)
-    suppressions += parse_field(post.suppress)
-    doc = Document(text, platform=post.platform or platform)
-    findings = linter.check_document(doc)
-    skip = config.ignored_for(post.path) if config is not None else ()
-    if skip:
-        findings = [f for f in findings if not any(f.rule == n or f.category == n or f.rule.startswith(n + "-")
-                                                   for n in skip)]
-    kept, silenced = apply(findings, suppressions)
-    if suppressions:
-        known = [(r.id, r.category) for r in linter.policy.rules]
-        kept = sorted([*kept, *problems(suppressions, post.text, doc.line_col, known, report_unused)],
-                      key=lambda f: (f.start, f.end, f.rule))
-    return CheckedPost(post, kept, [Suppressed(f, reason) for f, reason in silenced])
+    checked = linter.check_post(post.text, post.platform or platform, path=post.path, suppress=post.suppress,
+                                inline=post.inline_suppressions)
+    return CheckedPost(post, checked.findings, checked.suppressed)
 
 
 def run_check(linter: Linter, paths: list[str], platform: str, input_format: str | None,
-              config: Config | None = None, report_unused: bool = False, progress: bool = False) -> Report:
+              config: Config | None = None, progress: bool = False) -> Report:
     """Check every post of every path; a bad file is reported and the others still checked."""
     posts, errors = _read_all(paths, input_format, config.columns() if config is not None else DEFAULT_COLUMNS)
     checked: list[CheckedPost] = []
     if progress and len(posts) >= PROGRESS_MIN and sys.stderr.isatty():
-        with click.progressbar(posts, label="Tarkistetaan", file=sys.stderr) as bar:
-            checked = [check_post(linter, p, platform, config, report_unused) for p in bar]
+        with click.progressbar(posts, label=t("progress"), file=sys.stderr) as bar:
+            checked = [check_post(linter, p, platform) for p in bar]
     else:
-        checked = [check_post(linter, p, platform, config, report_unused) for p in posts]
+        checked = [check_post(linter, p, platform) for p in posts]
     return Report(checked, errors)
 
 
@@ -93,10 +80,10 @@ def statistics_table(report: Report) -> str:
     titles = {f.rule: f.title for _, f in report.findings} | {s.finding.rule: s.finding.title
                                                              for _, s in report.suppressed}
     rows = sorted(titles, key=lambda r: (-found[r], -hidden[r], r))
-    lines = [f"{'sääntö':<14} {'löydöksiä':>9} {'ohitettu':>8}  otsikko"]
+    lines = [f"{t('stats_rule'):<14} {t('stats_findings'):>9} {t('stats_suppressed'):>8}  {t('stats_title')}"]
     lines += [f"{r:<14} {found[r]:>9} {hidden[r]:>8}  {titles[r]}" for r in rows]
-    lines.append(f"{'yhteensä':<14} {sum(found.values()):>9} {sum(hidden.values()):>8}  "
-                 f"({len(report.posts)} julkaisua)")
+    lines.append(f"{t('stats_total'):<14} {sum(found.values()):>9} {sum(hidden.values()):>8}  "
+                 + t("stats_posts", posts=len(report.posts)))
     return "\n".join(lines)
 
 
@@ -153,18 +140,16 @@ def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, p
     Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, input, config or policy error.
     """
     if statistics and output_format != "text":
-        raise click.UsageError("--statistics prints a table; use it with --format text")
+        raise click.UsageError(t("statistics_text"))
     if not paths:
         if sys.stdin.isatty():
-            raise click.UsageError("give files to check, or - to read a post from standard input")
+            raise click.UsageError(t("no_input"))
         paths = ("-",)
     config = configured(config_path, policy=policy, platform=platform, select=select, ignore=ignore,
                         fail_on=fail_on)
-    loaded = load_policy(config.policy_spec())
-    check_names(config, loaded)
-    check_rule_names(loaded, select=select, ignore=ignore)
-    linter = Linter(apply_config(loaded, config), tuple(config["select"]), tuple(config["ignore"]))
-    report = run_check(linter, list(paths), config["platform"], input_format, config, report_unused, progress)
+    linter = Linter.from_config(config, report_unused=report_unused)
+    check_rule_names(linter.policy, select=select, ignore=ignore)
+    report = run_check(linter, list(paths), config["platform"], input_format, config, progress)
     for error in report.errors:
         click.echo(f"pelisaannot: error: {error}", err=True)
     use_colour = _use_colour(colour)

@@ -8,6 +8,7 @@ import click
 
 from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.config import effective, load_config
+from pelisaannot.i18n import t
 
 
 @click.command("config", cls=OneLineCommand)
@@ -29,12 +30,10 @@ def config_command(config_path: str | None, as_json: bool) -> None:
                                "settings": {k: {"value": v, "source": s} for k, v, s in rows}},
                               ensure_ascii=False, indent=2))
         return
-    click.echo(f"Asetustiedosto: {config.path}" if config.path else
-               "Asetustiedostoa ei löytynyt (.pelisaannot.yaml tai [tool.pelisaannot] pyproject.toml-tiedostossa); "
-               "oletusasetukset.")
+    click.echo(t("config_file", path=config.path) if config.path else t("config_none"))
     for key, value, source in rows:
         shown = json.dumps(value, ensure_ascii=False)
-        click.echo(f"{key:<17} {shown:<40} # {'oletus' if source == 'default' else source}")
+        click.echo(f"{key:<17} {shown:<40} # {t('config_default') if source == 'default' else source}")
 
 
 COMMANDS = [config_command]

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from pelisaannot.errors import PelisaannotError
+from pelisaannot.i18n import t
 
 
 class UsageProblem(PelisaannotError):
@@ -19,7 +20,7 @@ class UsageProblem(PelisaannotError):
 
 def usage(ctx: click.Context | None, message: str) -> UsageProblem:
     where = ctx.command_path if ctx is not None else "pelisaannot"
-    return UsageProblem(f"{where}: {message} (see '{where} --help')")
+    return UsageProblem(t("usage", where=where, message=message))
 
 
 class OneLineCommand(click.Command):

@@ -14,6 +14,7 @@ from pelisaannot.engine import PLATFORMS, Linter
 from pelisaannot.errors import InputError
 from pelisaannot.inputs import read_source
 from pelisaannot.policy import load_policy
+from pelisaannot.redact import OPERATORS, Operator
 from pelisaannot.redact import redact as redact_text
 
 #: The temp file names itself, so a run killed between writing and renaming leaves a file that the next run
@@ -85,10 +86,12 @@ def check_writable(path: Path, force: bool) -> None:
 @click.argument("path", default="-", metavar="[PATH|-]")
 @policy_option
 @click.option("--platform", type=click.Choice(PLATFORMS), default="generic", show_default=True)
+@click.option("--operator", type=click.Choice(OPERATORS), default="replace", show_default=True,
+              help="replace: a label such as [nimi]; mask: ***** of the same length; initials: P. V.")
 @click.option("--in-place", is_flag=True, help="Rewrite the file (atomically) instead of printing the result. "
               "Symbolic links are refused (give the target); read-only files need --force.")
 @click.option("--force", is_flag=True, help="With --in-place: rewrite a read-only file too.")
-def redact(path: str, policy: str, platform: str, in_place: bool, force: bool) -> None:
+def redact(path: str, policy: str, platform: str, operator: Operator, in_place: bool, force: bool) -> None:
     """Replace customer data in a draft with placeholders ([nimi], [henkilötunnus], [puhelinnumero], ...).
 
     \b
@@ -108,7 +111,7 @@ def redact(path: str, policy: str, platform: str, in_place: bool, force: bool) -
     if not text.strip():
         raise InputError(f"{path}: empty post; there is nothing to redact")
     linter = Linter(load_policy(policy), select=("customer-data",))
-    result = redact_text(text, linter, platform)
+    result = redact_text(text, linter, platform, operator=operator)
     if in_place:
         if result != text:
             try:

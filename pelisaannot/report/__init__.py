@@ -10,16 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pelisaannot.finding import Finding
+from pelisaannot.finding import Finding, Suppressed
 from pelisaannot.inputs import Post
-
-
-@dataclass(frozen=True, slots=True)
-class Suppressed:
-    """A finding an inline suppression silenced, and the reason the author gave (may be empty)."""
-
-    finding: Finding
-    reason: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,17 +17,11 @@ import click
 import regex
 
 from pelisaannot.finding import Finding
+from pelisaannot.i18n import plural, t
 from pelisaannot.inputs import Post
 from pelisaannot.report import Report
 
-SEVERITY_FI = {"error": ("virhe", "virhettä"), "warning": ("varoitus", "varoitusta"),
-               "info": ("huomautus", "huomautusta")}
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
-
-
-def _count(n: int, severity: str) -> str:
-    one, many = SEVERITY_FI[severity]
-    return f"{n} {one if n == 1 else many}"
 
 
 def location(path: str, post: str | None, line: int, column: int) -> str:
@@ -89,19 +83,20 @@ def render(report: Report, *, color: bool = False, **_: Any) -> str:
 def by_category(report: Report) -> str:
     """`Luokittain: tone 2, customer-data 1`, most common first."""
     counts = Counter(f.category for _, f in report.findings)
-    return "Luokittain: " + ", ".join(f"{c} {n}" for c, n in sorted(counts.items(), key=lambda i: (-i[1], i[0])))
+    return t("by_category", counts=", ".join(f"{c} {n}" for c, n in sorted(counts.items(),
+                                                                           key=lambda i: (-i[1], i[0]))))
 
 
 def summary(report: Report) -> str:
-    """One line in Finnish: how many findings of each severity, in how many of how many posts."""
+    """One line in the CLI's language: how many findings of each severity, in how many of how many posts."""
     found = report.findings
-    checked = len(report.posts)
-    noun = "julkaisu" if checked == 1 else "julkaisua"
+    checked = plural(len(report.posts), "post")
     suppressed = len(report.suppressed)
-    tail = f" {suppressed} löydös{'' if suppressed == 1 else 'tä'} ohitettu." if suppressed else ""
+    tail = t("suppressed", count=plural(suppressed, "finding")) if suppressed else ""
     if not found:
-        return f"Ei löydöksiä: {checked} {noun} tarkistettu.{tail}"
+        return t("none", checked=checked, tail=tail)
     by = Counter(f.severity for _, f in found)
     flagged = sum(1 for c in report.posts if c.findings)
-    parts = ", ".join(_count(by[s], s) for s in ("error", "warning", "info") if by[s])
-    return f"{len(found)} löydöstä ({parts}) {flagged} julkaisussa; {checked} {noun} tarkistettu.{tail}"
+    parts = ", ".join(plural(by[s], s) for s in ("error", "warning", "info") if by[s])
+    return t("found", count=plural(len(found), "finding_found"), parts=parts, flagged=flagged,
+             flagged_posts=plural(flagged, "post"), checked=checked, tail=tail)

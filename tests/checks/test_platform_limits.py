@@ -25,6 +25,7 @@ def spans(text: str, platform: str, check: PlatformLimitsCheck = CHECK) -> list[
     ("sana " * 56 + "loppu  \n\n", "x", ["loppu"]),  # trailing whitespace is not counted
     ("a " * 129 + "kela.fi", "x", ["kela.fi"]),  # 258 + 23 = 281
     ("a " * 128 + "kela.fi", "x", []),  # 256 + 23 = 279
+    ("t.co/a " * 11 + "tämä ei mahdu enää", "x", ["enää"]),  # 95 characters, but 11 × 24 + 18 = 282
     ("😀" * 140, "x", []),
     ("😀" * 141, "x", ["😀" * 141]),
     ("👨‍👩‍👧‍👦 " * 150, "bluesky", []),  # 300 graphemes
@@ -46,6 +47,17 @@ def test_spans(text: str, platform: str, expected: list[str]) -> None:
         assert len(got) == 1 and got[0].startswith("sana") and len(got[0]) == 3300 - 3000 - 1
     else:
         assert got == expected
+
+
+def test_a_thread_is_measured_post_by_post() -> None:
+    part = "sana " * 50  # 250 characters
+    thread = f"1/3 {part}\n\n2/3 {part}\n\n3/3 {part}t.co/AbC"
+    assert spans(thread, "x") == []
+    too_long = f"1/2 {part}\n\n2/2 {part}{part}loppu"
+    [m] = CHECK.run(Document(too_long, platform="x"))
+    assert too_long[m.start:m.end].endswith("loppu") and m.start > too_long.index("2/2")
+    assert m.values["reason"].startswith("palvelussa X ketjun 2. julkaisussa saa olla enintään 280 merkkiä")
+    assert spans("1/2 Hei #a\n2/2 Moi #b", "threads") == []  # one tag in each post of a Threads thread
 
 
 def test_values_for_the_message() -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from pelisaannot.inputs import Columns, read_posts
 
-ONLY = ("--select", "FI-CD-001,FI-TO-001,FI-HT-001")
-TAGS = "Kesä! #kesä #kela #työelämä #tiimi #helsinki"
+ONLY = ("--select", "FI-CD-001,FI-TO-001,FI-PL-001")
+TAGS = "Kesä! #kesä #kela"
 
 
 def test_csv_calendar_with_date_and_channel(tmp_path: Path) -> None:
@@ -52,13 +52,13 @@ def test_calendar_through_the_cli_with_config(invoke, tmp_path: Path) -> None:
         "calendar:\n  text: teksti\n  channel: kanava\n  date: julkaisupäivä\n  channels:\n    Kelan FB: facebook\n",
         encoding="utf-8")
     (tmp_path / "kalenteri.csv").write_text(
-        "julkaisupäivä,kanava,teksti\n2026-12-01,Kelan FB,Kaikki hyvin.\n2026-12-02,Instagram,\"" + TAGS + "\"\n"
-        "2026-12-03,LinkedIn,\"" + TAGS + "\"\n", encoding="utf-8")
+        "julkaisupäivä,kanava,teksti\n2026-12-01,Kelan FB,Kaikki hyvin.\n2026-12-02,LinkedIn,\"" + TAGS + "\"\n"
+        "2026-12-03,Threads,\"" + TAGS + "\"\n", encoding="utf-8")
     result = invoke("check", *ONLY, "--format", "json", "kalenteri.csv")
     data = json.loads(result.output)
     assert data["posts"] == 3 and data["errors"] == []
     assert [(f["post"], f["date"], f["platform"], f["rule"]) for f in data["findings"]] == [
-        ("4", "2026-12-03", "linkedin", "FI-HT-001")]  # Instagram allows more tags
+        ("4", "2026-12-03", "threads", "FI-PL-001")]  # Threads allows one tag, LinkedIn more
 
 
 def test_yaml_calendar_through_the_cli(invoke, tmp_path: Path) -> None:

@@ -159,6 +159,8 @@ def test_statistics_counts_findings_and_suppressions_per_rule(invoke, files: Pat
 
 def test_statistics_needs_text_format(process) -> None:
     result = process("check", "--statistics", "--format", "json", "-", stdin="Hei")
+    assert result.returncode == 2 and "--statistics tulostaa taulukon" in result.stderr
+    result = process("--lang", "en", "check", "--statistics", "--format", "json", "-", stdin="Hei")
     assert result.returncode == 2 and "--statistics prints a table" in result.stderr
 
 

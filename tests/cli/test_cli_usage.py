@@ -18,7 +18,7 @@ import pytest
     (("init", "uusi", "--prefix", "x-y"), "Invalid value for --prefix: 'x-y' is not a rule id prefix"),
 ])
 def test_misuse_is_one_line_exit_2(process, args: tuple[str, ...], words: str) -> None:
-    result = process(*args, stdin="Hei")
+    result = process(*args, "--lang", "en", stdin="Hei")  # click's words in English; Finnish: test_cli_language
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert line.startswith("pelisaannot: error: ") and words in line, line
