@@ -25,8 +25,8 @@ allow-names: [Aino Ahonen]
 per-path-ignores: {'kampanjat/*.md': [FI-HT-001]}
 """
 DRAFTS = {
-    "luonnos.md": "Asiakkaani Matti (131052-308T) soitti numerosta 040 765 4321. #a #b #c #d #e\n",
-    "kampanjat/syksy.md": "Voi perkele mikä päivä! #a #b #c #d #e\n",
+    "luonnos.md": "Asiakkaani Matti (131052-308T) soitti numerosta 040 765 4321. #a #b #c #d #e #f\n",
+    "kampanjat/syksy.md": "Voi perkele mikä päivä! #a #b #c #d #e #f\n",
     "lainaus.md": ("<!-- pelisaannot: ignore FI-TO-001 -- lainaus asiakkaan palautteesta -->\n"
                    "\"Perkele, miten hidasta!\" Aino Ahonen kiitti.\n"
                    "<!-- pelisaannot: ignore FI-XX -->\nSaatana.\n"),

@@ -56,7 +56,7 @@ def test_kela_extends_base() -> None:
     assert kela.parents == ("base",)
     assert {r.id for r in base.rules} < {r.id for r in kela.rules}
     own = {r.id for r in kela.rules if r.pack == "kela"}
-    assert own == {"KELA-CF-002", "KELA-CR-005", "KELA-HT-002", "KELA-TO-006"}  # they need Kela's settings
+    assert own == {"KELA-CF-002", "KELA-CR-005", "KELA-HT-002", "KELA-TO-006", "KELA-TO-010"}  # Kela's settings
 
 
 @pytest.mark.parametrize("rule_id", [r.id for r in load_policy("base").rules])

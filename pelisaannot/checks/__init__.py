@@ -9,8 +9,10 @@ from __future__ import annotations
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.copied_text import CopiedTextCheck
 from pelisaannot.checks.credentials import CredentialsCheck
+from pelisaannot.checks.cues import CuesCheck
 from pelisaannot.checks.customer_story import CustomerStoryCheck
 from pelisaannot.checks.disrespect import DisrespectCheck
+from pelisaannot.checks.frames import FramesCheck
 from pelisaannot.checks.hashtags import HashtagsCheck
 from pelisaannot.checks.identifier import IdentifierCheck
 from pelisaannot.checks.internal import InternalCheck
@@ -18,6 +20,7 @@ from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
 from pelisaannot.checks.person_names import PersonNamesCheck
 from pelisaannot.checks.platform_limits import PlatformLimitsCheck
+from pelisaannot.checks.sarcasm import SarcasmCheck
 from pelisaannot.checks.shouting import ShoutingCheck
 
 KINDS: dict[str, type[Check]] = {
@@ -25,7 +28,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
                 DisrespectCheck, PlatformLimitsCheck, InternalCheck,
-                CopiedTextCheck)
+                CopiedTextCheck, CuesCheck, FramesCheck, SarcasmCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]

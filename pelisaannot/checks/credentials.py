@@ -43,34 +43,12 @@ PREFIXED: tuple[tuple[str, str], ...] = (
      r"(?i)[?&](?:access_token|api_key|apikey|token|password|secret|sig|key)=(?P<value>[A-Za-z0-9._~+/%-]{8,})"),
 )
 
-PASSWORD_WORDS = (
-    r"salasana\w*|salis|tunnussana\w*|password|passwd|pwd|pw|pass|passcode|passphrase|lösenord\w*|"
-    r"api[-_ ]?(?:key|avain\w*)|access[-_ ]?token|secret[-_ ]?key|client[-_ ]?secret|token"
-)
-CODE_WORDS = (
-    r"pin(?:-?koodi\w*)?|pin[- ]code|kertakäyttö(?:koodi|salasana)\w*|vahvistuskoodi\w*|tunnistuskoodi\w*|"
-    r"turvakoodi\w*|kirjautumiskoodi\w*|sms-koodi\w*|tekstiviestikoodi\w*|otp|one[- ]time[- ](?:code|password)|"
-    r"verification[- ]code|engångskod\w*"
-)
-# A bare "koodi"/"code" is a secret only before a colon and digits (not `Kurssin koodi 1234`, `Koodi: KESÄ20`).
-GENERIC_CODE_RE = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:koodi|koodisi|koodinne|code|kod|koder|sms-koodi|tekstiviestikoodi|bankkoder?)"
-    r"[ \t]*:[ \t]*(?P<value>\d{4,8})(?![\p{L}\p{N}])"
-)
-KEYWORD_RE = regex.compile(
-    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{PASSWORD_WORDS})|(?P<code>{CODE_WORDS}))(?![\p{{L}}\p{{N}}])"
-    r"[ \t]*(?P<sep>[:=]|\b(?:on|oli|is|was|är|var)\b|->|→)?[ \t]*[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})"
-)
-# A colon further on in the same clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
-LATE_VALUE_RE = regex.compile(
-    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{PASSWORD_WORDS}|tunnukse\w*|tunnus|kirjautumistiedot)(?![\p{{L}}\p{{N}}])"
-    r"[^\n:=.!?]{0,40}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})"
-)
-# A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`.
-LATE_CODE_RE = regex.compile(
-    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{CODE_WORDS})(?![\p{{L}}\p{{N}}])(?:[ \t]+[\p{{L}}-]+){{1,3}}?"
-    r"[ \t]*(?:[:=]|\b(?:on|oli|is|was|är|var)\b)[ \t]*(?P<value>\d{4,8})(?![\p{L}\p{N}]|[.,:]\d)"
-)
+# The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
+# files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
+SEP = r"(?P<sep>[:=]|\b(?:on|oli|ovat|is|was|are|är|e|var|blir)\b(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)"
+QUOTE_OPEN = "[\"'“”‘’«]?"
+VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
+CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ][a-z0-9]{3,8}"
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 TRAILING = ".,;:!?)]}"
 
@@ -91,6 +69,28 @@ def _switches(text: str) -> int:
     return sum(a != b for a, b in itertools.pairwise(kinds))
 
 
+def _alternation(words: list[str]) -> str:
+    """List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`."""
+    parts = []
+    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
+        star = word.endswith("*")
+        pieces = [regex.escape(p) for p in regex.split(r"[- _]", word.rstrip("*"))]
+        parts.append(r"[-_ ]?".join(pieces) + (r"\w*" if star else ""))
+    return "|".join(parts) or r"(?!x)x"
+
+
+def _words(params: Mapping[str, Any], pack: PackContext, key: str) -> list[str]:
+    """The entries of the list files a parameter names."""
+    words: list[str] = []
+    for i, relative in enumerate(params.get(key, [])):
+        words += pack.read_list(relative, f"{key}[{i}]")
+    return words
+
+
+def _bound(alternation: str) -> str:
+    return rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])"
+
+
 class CredentialsCheck(Check):
     kind = "credentials"
     needs = frozenset({"lemmas"})
@@ -103,6 +103,49 @@ class CredentialsCheck(Check):
         self.min_entropy = params.get("min_entropy", 4.0)
         self.min_token_length = params.get("min_token_length", 24)
         self.high_entropy = params.get("high_entropy", True)
+        pw = _alternation(_words(params, pack, "password_words"))
+        code = _alternation(_words(params, pack, "code_words"))
+        # A door word may end a compound (`bakdörren`, `sivuovelle`).
+        doors = _alternation(_words(params, pack, "door_words"))
+        self.doors = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
+        self.examples = regex.compile(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
+        users = _alternation(_words(params, pack, "user_words"))
+        bare = _alternation(_words(params, pack, "bare_code_words"))
+        # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
+        self.generic_code_re = regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
+            rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
+        # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`.
+        self.keyword_re = regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{pw})|(?P<code>{code}))(?![\p{{L}}\p{{N}}])"
+            rf"[ \t]*{SEP}?[ \t]*{QUOTE_OPEN}{VALUE}")
+        # A colon further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
+        self.late_value_re = regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
+            rf"[^\n:=.!?]{{0,40}}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
+        # A password word, a few words, a copula, then the value: `Lösenordet till kontot är nu FPA2024!`; or a
+        # strong-looking word anywhere later in the clause: `salasana on lapussa näytön reunassa, Kesä2024!`.
+        self.late_strong_re = regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw})(?![\p{{L}}\p{{N}}])"
+            r"(?:(?!\b(?:ja|sekä|mutta|koska|että|kun|och|men|samt|eftersom|and|but|because|while)\b)[^\n.!?:=]){0,80}?"
+            r"(?<![\p{L}\p{N}])"
+            r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
+            r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})")
+        # A user name and a password side by side: `tunnuksella etuus_tiimi3 / Kevät2024!`.
+        self.user_pass_re = regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
+            r"[\w.@+-]{3,40}[ \t]*/[ \t]*" + VALUE)
+        # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
+        # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
+        self.late_code_re = regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
+            rf"[ \t]*{SEP}[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
+        # A list of codes after a code word: `varakoodit talteen: 4821-9930, 1175-3302`, `backup codes: 83jd-k2la`.
+        self.code_list_re = regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
+            rf"(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}[:=][ \t]*"
+            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:[ \t]*[,;/][ \t]*(?:{CODE_ITEM}|\d{{6,10}}))*)"
+            r"(?![\p{L}\p{N}])")
 
     @staticmethod
     def _strong(value: str) -> bool:
@@ -110,18 +153,34 @@ class CredentialsCheck(Check):
         return (len(value) >= 6 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
                 and not value.isupper())
 
+    @staticmethod
+    def _is_code(value: str) -> bool:
+        """4-8 digits (a door code may end in # or *), or 6-10 letters and digits mixed."""
+        digits = value.rstrip("#*")
+        return (digits.isdigit() and 4 <= len(digits) <= 8) or (
+            6 <= len(value) <= 10 and value.isalnum() and any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value))
+
     def _looks_secret(self, doc: Document, value: str, sep: str | None, code: bool) -> bool:
         if set(value) <= set("*•xX.-_"):
             return False  # masked: `salasana: ********`
         if code:
-            return (value.isdigit() and 4 <= len(value) <= 8) or (
-                6 <= len(value) <= 10 and value.isalnum() and any(c.isdigit() for c in value)
-                and any(c.isalpha() for c in value))
+            return self._is_code(value)
         if any(c.isdigit() for c in value) or any(not c.isalnum() for c in value):
             return True
         if any(c.isupper() for c in value[1:]) and any(c.islower() for c in value):
             return True
         return sep in (":", "=") and len(value) >= 6 and not doc.morphology.analyze(value.lower())
+
+    def _is_example(self, doc: Document, offset: int) -> bool:
+        """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`."""
+        sentence = doc.sentence_of(offset)
+        return bool(self.examples.search(doc.text, sentence.start, sentence.end))
+
+    @staticmethod
+    def _year(value: str) -> bool:
+        digits = value.rstrip("#*")
+        return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099 and digits == value
 
     def run(self, doc: Document) -> Iterator[Match]:
         text = doc.text
@@ -130,43 +189,17 @@ class CredentialsCheck(Check):
         def free(start: int, end: int) -> bool:
             return not any(a < end and start < b for a, b in taken)
 
+        def take(start: int, end: int, what: str) -> Match:
+            taken.append((start, end))
+            return Match(start, end, {"what": what})
+
         for what, pattern in self.prefixed:
             for m in pattern.finditer(text):
                 start, end = m.span("value") if "value" in pattern.groupindex else m.span()
                 if free(start, end):
-                    taken.append((start, end))
-                    yield Match(start, end, {"what": what})
+                    yield take(start, end, what)
         if self.keywords:
-            for m in KEYWORD_RE.finditer(text):
-                value = m.group("value").rstrip(TRAILING)
-                start = m.start("value")
-                end = start + len(value)
-                if not value or not free(start, end):
-                    continue
-                if not (m.group("sep") or m.group("code") or self._strong(value)):
-                    continue  # `salasana admin123` needs no colon; `salasana vaihdetaan` is prose
-                if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))):
-                    taken.append((start, end))
-                    yield Match(start, end, {"what": "kertakäyttökoodi" if m.group("code") else "salasana"})
-            for m in GENERIC_CODE_RE.finditer(text):
-                start, end = m.span("value")
-                if free(start, end):
-                    taken.append((start, end))
-                    yield Match(start, end, {"what": "kertakäyttökoodi"})
-            for m in LATE_CODE_RE.finditer(text):
-                start, end = m.span("value")
-                if len(m.group("value")) == 4 and 1900 <= int(m.group("value")) <= 2099:
-                    continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
-                if free(start, end):
-                    taken.append((start, end))
-                    yield Match(start, end, {"what": "kertakäyttökoodi"})
-            for m in LATE_VALUE_RE.finditer(text):
-                value = m.group("value").rstrip(TRAILING)
-                start = m.start("value")
-                end = start + len(value)
-                if value and free(start, end) and self._strong(value):
-                    taken.append((start, end))
-                    yield Match(start, end, {"what": "salasana"})
+            yield from self._keyword_values(doc, free, take)
         if self.high_entropy:
             skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
             for m in TOKEN_RE.finditer(text):
@@ -178,5 +211,68 @@ class CredentialsCheck(Check):
                     continue
                 if _classes(token) < 3 or _switches(token) < 4 or entropy(token) < self.min_entropy:
                     continue
-                taken.append((start, end))
-                yield Match(start, end, {"what": "satunnaiselta näyttävä tunniste tai avain"})
+                yield take(start, end, "satunnaiselta näyttävä tunniste tai avain")
+
+    def _keyword_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        text = doc.text
+        for m in self.code_list_re.finditer(text):
+            start, end = m.span("value")
+            if free(start, end):
+                yield take(start, end, "varakoodit")
+        for m in self.keyword_re.finditer(text):
+            value = m.group("value").rstrip(TRAILING)
+            start = m.start("value")
+            end = start + len(value)
+            if not value or not free(start, end):
+                continue
+            if not (m.group("sep") or m.group("code") or self._strong(value)):
+                continue  # `salasana admin123` needs no colon; `salasana vaihdetaan` is prose
+            if m.group("code") and self._year(value) and not m.group("sep"):
+                continue
+            if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))):
+                yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
+        for m in self.late_code_re.finditer(text):
+            start, end = m.span("value")
+            value = m.group("value")
+            if self._year(value):
+                continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
+            if free(start, end):
+                yield take(start, end, "kertakäyttökoodi tai muu koodi")
+        for m in self.late_value_re.finditer(text):
+            value = m.group("value").rstrip(TRAILING)
+            start = m.start("value")
+            end = start + len(value)
+            if value and free(start, end) and self._strong(value) and not self._inside_link(doc, start):
+                yield take(start, end, "salasana")
+        for m in self.user_pass_re.finditer(text):
+            value = m.group("value").rstrip(TRAILING)
+            start = m.start("value")
+            end = start + len(value)
+            if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
+                    and not self._inside_link(doc, start)):
+                yield take(start, end, "salasana")
+        for m in self.late_strong_re.finditer(text):
+            value = m.group("value").rstrip(TRAILING)
+            start = m.start("value")
+            end = start + len(value)
+            if (value and free(start, end) and self._strong(value) and not self._year(value)
+                    and not self._is_example(doc, start) and not self._inside_link(doc, start)):
+                yield take(start, end, "salasana")
+        yield from self._door_codes(doc, free, take)
+
+    @staticmethod
+    def _inside_link(doc: Document, offset: int) -> bool:
+        return any(s.start <= offset < s.end for s in doc.urls + doc.emails + doc.hashtags + doc.mentions)
+
+    def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A bare `koodi`/`koden`/`code` before digits: a door or entrance named, a colon, or a code ending in #."""
+        for m in self.generic_code_re.finditer(doc.text):
+            start, end = m.span("value")
+            value = m.group("value")
+            between = m.group("between") or ""
+            if not (m.group("colon") or value[-1] in "#*" or self.doors.search(between)
+                    or self.doors.search(doc.text, max(0, m.start() - 40), m.start())):
+                continue
+            if self._year(value) or not free(start, end):
+                continue
+            yield take(start, end, "ovikoodi tai muu koodi")

@@ -11,6 +11,13 @@ listed word (`ihan pihalla`, `ei osaa mitään`); a phrase counts in the clause 
 it contains. `markers` (an eye-roll or clown emoji) mock whatever target their sentence names. Swear words and
 insults are left to the lexicon rules.
 
+Figurative insults (`figurative_files`: pelle, apina, fossiili, clown) are ordinary nouns that judge a person
+the same way; for them a compound head counts too (`digifossiilit`, `toimistoapina`). In a Swedish or English
+sentence targets and judgements are also matched on the language layer's base forms (chefer -> chef,
+clowner -> clown). The vocabularies are pack data: targets (`target_files`), judgements (`files`), the
+negations that cancel a judgement (`negation_files`), the pronouns that carry a target into the next clause
+(`pronoun_files`) and the words that start a new clause (`clause_word_files`).
+
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
 """
@@ -24,14 +31,20 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
+from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.document import Document, Token
 
-PRONOUNS = frozenset({"ne", "he", "hän", "niitä", "heitä", "niistä", "heistä", "niille", "heille"})
-NEGATIONS = frozenset({"ei", "en", "et", "emme", "ette", "eivät", "eikä", "enkä", "etkä", "älä", "älkää",
-                       "eihän", "eivätkä", "ilman", "not", "never", "inte"})
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
+PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
-CLAUSE_WORDS = frozenset({"mutta", "vaan", "kun", "koska", "vaikka", "but", "men"})
+
+
+def _read_lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
+    """The lower-cased entries of every list file named under `key`."""
+    words: list[str] = []
+    for i, relative in enumerate(params.get(key, [])):
+        words += [w.lower() for w in pack.read_list(relative, f"{key}[{i}]")]
+    return words
 
 
 class DisrespectCheck(Check):
@@ -41,15 +54,19 @@ class DisrespectCheck(Check):
 
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
-        targets = [w.lower() for w in params.get("targets", [])]
+        targets = [w.lower() for w in params.get("targets", [])] + _read_lists(pack, params, "target_files")
         self.organisation = frozenset(w.lower() for w in pack.settings.get("organisation_names", []))
         targets += list(self.organisation)
-        judgements = [w.lower() for w in params.get("judgements", [])]
-        for i, relative in enumerate(params.get("files", [])):
-            judgements += [w.lower() for w in pack.read_list(relative, f"files[{i}]")]
+        judgements = [w.lower() for w in params.get("judgements", [])] + _read_lists(pack, params, "files")
+        self.figurative = frozenset(_read_lists(pack, params, "figurative_files"))
         self.targets = tuple(sorted(set(targets), key=len, reverse=True))
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
+        self.all_judgements = self.judgements | self.figurative
+        self.negations = read_negations(pack, params.get("negation_files", []), "negation_files")
+        self.pronouns = frozenset(_read_lists(pack, params, "pronoun_files"))
+        self.clause_words = frozenset(_read_lists(pack, params, "clause_word_files"))
+        self.names_are_targets = params.get("names_are_targets", False)
         self.phrases: list[regex.Pattern[str]] = []
         for i, source in enumerate(params.get("phrases", [])):
             try:
@@ -64,18 +81,25 @@ class DisrespectCheck(Check):
         if token.text.lower() in self.target_set:
             return token.text.lower()  # surface forms: `olet`, `kuulostat`
         analyses = doc.analyses[token.index]
-        if not analyses:
-            lowered = token.text.lower()
-            return lowered if lowered in self.target_set else None
+        if not analyses and "-" in token.text:  # `ääri-lestadiolaiset`: the last part decides
+            analyses = doc.morphology.analyze(token.text.rsplit("-", 1)[1])
+        if not analyses or doc.lang_of(token.start) != "fi":
+            hit = next(iter(sorted(doc.lemmas(token) & self.target_set)), None)
+            if hit or not analyses:
+                return hit
         for a in analyses:
+            if a.wordclass in PERSON_NAME_CLASSES and self.names_are_targets and len(analyses) == 1 \
+                    and token.text.lower() == a.baseform.lower():
+                return a.baseform  # a person's name, as the subject: `Juuso on täys pelle`
             if a.wordclass in NAME_CLASSES:
                 continue
             base = a.baseform.lower()
             if base in self.target_set:
                 return base
-            hit = next((t for t in self.targets if len(t) >= 4 and base.endswith(t)), None)
-            if hit:
-                return hit
+            if "nimisana" in a.wordclass:  # lähiesimies, työkaverit, lestadiolaiset
+                hit = next((t for t in self.targets if len(t) >= 4 and base.endswith(t)), None)
+                if hit:
+                    return hit
         return None
 
     def _possessor(self, doc: Document, token: Token, lemma: str) -> bool:
@@ -89,25 +113,72 @@ class DisrespectCheck(Check):
         return any(a.wordclass == "nimisana" for a in doc.analyses[following[0].index]) and \
             self._judgement(doc, following[0]) is None
 
+    def _misspelt(self, doc: Document, word: str) -> tuple[Any, ...]:
+        """Analyses of a long unknown word once one left-out letter is put back from a listed judgement."""
+        if len(word) < 7:
+            return ()
+        for judgement in self.all_judgements:
+            if len(judgement) < 7 or judgement[:2] != word[:2]:
+                continue
+            for at in range(2, min(len(judgement), len(word) + 1)):
+                candidate = word[:at] + judgement[at] + word[at:]
+                if candidate[:len(judgement)] == judgement:
+                    found = doc.morphology.analyze(candidate)
+                    if found:
+                        return found
+        return ()
+
+    def _modifies_a_thing(self, doc: Document, token: Token) -> bool:
+        """An adjective that agrees with the noun after it judges that noun: in `lauloi typerällä tavalla` the
+        manner is judged, not the singer. A target after it is still judged (`tyhmiä asiakkaita`)."""
+        following = doc.tokens[token.index + 1:token.index + 2]
+        if not following or doc.text[token.end:following[0].start].strip():
+            return False
+        noun = following[0]
+        if not doc.analyses[noun.index] or self._target(doc, noun):
+            return False
+        if not all("laatusana" in a.wordclass for a in doc.analyses[token.index]):
+            return False
+        if not any(a.wordclass == "nimisana" for a in doc.analyses[noun.index]):
+            return False
+        harmony = str.maketrans("äöy", "aou")
+        return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
+
     def _judgement(self, doc: Document, token: Token) -> str | None:
         if token.is_capitalised and not token.text.isupper():
             following = doc.tokens[token.index + 1:token.index + 2]
             if not doc.is_sentence_start(token) or (following and following[0].is_capitalised):
                 return None  # a name: `Pelle Hermanni`
         analyses = doc.analyses[token.index]
-        if not analyses:  # spoken forms: `tyhmii` is tyhmiä
+        if not analyses or doc.lang_of(token.start) != "fi":  # a Swedish or English base form: clowner -> clown
+            hit = next(iter(sorted((doc.lemmas(token) - self.target_set) & self.all_judgements)), None)
+            if hit:
+                return hit
+        if not analyses:  # spoken forms: `tyhmii` is tyhmiä; a letter left out: `valhtelija`
             analyses = tuple(a for v in colloquial_variants(token.text) for a in doc.morphology.analyze(v))
+            if not analyses:
+                analyses = self._misspelt(doc, token.text.lower())
+            if not analyses:  # a loanword voikko does not know, inflected: `trollit`
+                lowered = token.text.lower()
+                hit = next((j for j in sorted(self.all_judgements)
+                            if len(j) >= 5 and lowered.startswith(j) and len(lowered) - len(j) <= 3), None)
+                if hit:
+                    return hit
         for a in analyses:
             if a.wordclass in NAME_CLASSES:
                 continue
             base = a.baseform.lower()
-            if base in self.judgements:
+            if base in self.all_judgements:
                 return base  # base forms only: a compound with a judgement as its head is often praise (filmihullu)
+            parts = [p.replace("=", "").lower() for p in a.parts if "(" not in p and ")" not in p]
+            if len(parts) > 1 and parts[-1] in self.figurative:
+                return parts[-1]  # but a figurative insult stays one: digifossiili, byrokratiadinosaurus
         return None
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:
         before = doc.tokens[max(0, token.index - self.negation_window):token.index]
-        return any(t.start >= sentence_start and t.text.lower() in NEGATIONS for t in before)
+        language = doc.lang_of(token.start)
+        return any(t.start >= sentence_start and negates(self.negations, t.text, language) for t in before)
 
     def _clauses(self, doc: Document) -> Iterator[list[Token]]:
         """Words of each clause: sentences cut at commas, dashes and `mutta`, so that `Surkea sää, mutta
@@ -116,7 +187,7 @@ class DisrespectCheck(Check):
             clause: list[Token] = []
             for token in doc.words_between(sentence.start, sentence.end):
                 gap = doc.text[clause[-1].end:token.start] if clause else ""
-                if clause and (CLAUSE_BREAK_RE.search(gap) or token.text.lower() in CLAUSE_WORDS):
+                if clause and (CLAUSE_BREAK_RE.search(gap) or token.text.lower() in self.clause_words):
                     yield clause
                     clause = []
                 clause.append(token)
@@ -142,7 +213,8 @@ class DisrespectCheck(Check):
         keys = lemma_keys(doc)
         phrases = self._phrase_spans(doc) if self.phrases else []
         marked = any(m in doc.text for m in self.markers)
-        if not phrases and not marked and not any(k & self.judgements for k in keys) and all(keys):
+        if not phrases and not marked and not any(k & self.all_judgements for k in keys) and all(keys) \
+                and doc.lang == "fi":
             return  # every word known and none a judgement: nothing to aim at anyone
         carried: tuple[int, str] | None = None  # (sentence start, target lemma) of an earlier clause
         for words in self._clauses(doc):
@@ -151,7 +223,7 @@ class DisrespectCheck(Check):
                        if (lemma := self._target(doc, t)) and not self._possessor(doc, t, lemma)]
             if not targets and carried and carried[0] == sentence_start:
                 # "Mitä johto päättää, ne on täysiä pellejä": a pronoun carries the target into the next clause.
-                targets = [(t, carried[1]) for t in words if t.text.lower() in PRONOUNS][:1]
+                targets = [(t, carried[1]) for t in words if t.text.lower() in self.pronouns][:1]
             if not targets:
                 continue
             carried = (sentence_start, targets[0][1])
@@ -167,6 +239,8 @@ class DisrespectCheck(Check):
             for token in words:
                 judgement = self._judgement(doc, token)
                 if judgement is None or self._negated(doc, token, sentence_start):
+                    continue
+                if self._modifies_a_thing(doc, token):
                     continue
                 near = [(t, lemma) for t, lemma in targets
                         if t is not token and abs(t.index - token.index) <= self.window]

@@ -6,6 +6,8 @@
 - internal hosts (`internal_hosts`; `*.kela.local` covers every sub-domain), anywhere in the text;
 - addresses in non-public mail domains (`internal_mail_domains`);
 - internal document numbers (`internal_document_patterns`, regular expressions).
+A name is not reported when its sentence has a word of `unless_near` (or of the list files in
+`unless_near_files`): base forms that show the word means something else (a seal pup named Sinetti is no intranet).
 Rules may add their own entries with the same parameter names; the pack's settings are always read.
 """
 
@@ -62,6 +64,10 @@ class InternalCheck(Check):
             except regex.error as exc:
                 raise CheckConfigError(field, f"invalid regular expression: {exc}") from None
             probe(self.documents[-1], field)  # a pack's pattern: refused at load if it backtracks without end
+        excuses = [w.lower() for w in params.get("unless_near", [])]
+        for i, relative in enumerate(params.get("unless_near_files", [])):
+            excuses += [w.lower() for w in pack.read_list(relative, f"unless_near_files[{i}]")]
+        self.unless_near = frozenset(excuses)
         self.multiword = [(name, what, regex.compile(r"(?i)(?<![\p{L}\p{N}])" + regex.escape(name) + r"\p{L}{0,6}"))
                           for name, what in self.names.items() if not regex.fullmatch(r"\p{L}+", name)]
 
@@ -76,6 +82,15 @@ class InternalCheck(Check):
         """`word` is `name` (or its stem without the final vowel) plus at most an inflection ending."""
         stem = name[:-1] if len(name) >= 5 and name[-1] in "aeiouyäö" else name
         return word.startswith(stem) and len(word) - len(name) <= 6
+
+    def _excused(self, doc: Document, offset: int) -> bool:
+        """A word of `unless_near` in the sentence: the name means something else there."""
+        if not self.unless_near:
+            return False
+        sentence = doc.sentence_of(offset)
+        keys = lemma_keys(doc)
+        return any(keys[t.index] & self.unless_near or t.text.lower() in self.unless_near
+                   for t in doc.tokens_between(sentence.start, sentence.end))
 
     def _names(self, doc: Document) -> Iterator[Match]:
         keys = lemma_keys(doc)
@@ -92,6 +107,8 @@ class InternalCheck(Check):
             if hit is None:
                 continue
             if self._is_common_word(doc, hit) and not token.is_capitalised:
+                continue
+            if self._excused(doc, token.start):
                 continue
             yield Match(token.start, token.end, {"what": self.names[hit]})
         for _name, what, pattern in self.multiword:

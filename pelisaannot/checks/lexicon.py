@@ -7,9 +7,16 @@ letters do not (`Kusiaiset` is kusiainen). `stems` catch words the dictionary do
 (`hinttari` -> `hinttar`, so `hinttareille` matches). A capitalised word inside a sentence or in
 quotes is a name or a title (`Perkele` the film) and is skipped unless `skip_titles: false`.
 
-Writers hide words from filters: `v*ttu`, `p4ska`, `v i t t u`, `paskaaaa`. With `obfuscated: true`
-(the default) such forms are restored (digits and symbols to letters, a `*` to each likely letter,
-spaced letters joined, stretched letters shortened) and the restored word is analysed like any other.
+Writers hide words from filters: `v*ttu`, `p4ska`, `v i t t u`, `p.s.k.a`, `v-ttu`, `vttu`, `paskaaaa`.
+With `obfuscated: true` (the default) such forms are restored (digits and symbols to letters, a `*` or `-`
+to each likely letter, spaced letters joined, stretched letters shortened, one dropped vowel put back) and
+the restored word is analysed like any other.
+
+`language_files` maps a language to lists whose words count only in a sentence of that language: Swedish
+`fan` and `skit` are ordinary words in English and Finnish posts.
+
+A word that is named rather than used is a mention, not swearing: right after a word of `mentioned_after`
+(`sana perkele`, `the word fuck`, `ordet fan`).
 
 `exclude` (and the lists in `exclude_files`) name base forms that never count, for instance the insults
 another rule reports with a higher severity; `unless_near` names lemmas that excuse a word in their sentence
@@ -17,6 +24,11 @@ another rule reports with a higher severity; `unless_near` names lemmas that exc
 
 A list line may carry a calmer wording after `|` (`paska | huono`); it becomes the finding's
 suggestion and the `{hint}` placeholder.
+
+Hashtags are words too (`hashtags: true`, the default): `#VitunKela` is read word by word at its capitals,
+`#perkeleenmaanantai` as a compound or, when the dictionary does not know it, as a listed word followed by
+a word it knows. A compound whose head is in `name_heads_files` (järvi, joki, vuori, katu: the heads of
+place names) is a name when it is capitalised or a hashtag: `Helvetinjärvi` is a national park.
 """
 
 from __future__ import annotations
@@ -34,9 +46,6 @@ QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
 # `Helvetin enkelit -moottoripyöräkerho`: a blank, then a hyphen joined to a word, designates a name.
 NAME_DESIGNATION = regex.compile(r"(?:[ \t]+\p{L}+){0,3}[ \t]+[-–]\p{L}{3,}")
-# A sentence that speaks of a work: `Saatanan säkeet on Rushdien romaani`.
-WORK_NOUNS = frozenset({"elokuva", "dokumentti", "romaani", "kirja", "teos", "näytelmä", "albumi", "sarja",
-                        "novelli", "ooppera", "kappale", "levy", "runo", "tv-sarja", "dokumenttielokuva"})
 IS_RE = regex.compile(r"\b(?:on|oli|ovat|olivat|is|är)\b")
 TITLE_HYPHEN = regex.compile(r"(?i)-(?:elokuva|kirja|sarja|teos|näyttely|dokumentti|albumi|levy|kappale|romaani|"
                              r"novelli|näytelmä|ooppera|runo|biisi|laulu|podcast|ohjelma|lehti|blogi|peli)\w*$")
@@ -45,6 +54,7 @@ TITLE_AFTER = regex.compile(r"(?i)(?:[ \t]+\p{L}+){0,3}[ \t]*[-–][ \t]?(?:nimi
                             r"teos\w*|sarja\w*|näyttely\w*|kappale\w*|albumi\w*|levy\w*|dokumentti\w*|romaani\w*|"
                             r"näytelmä\w*|biisi\w*|podcast\w*|ohjelma\w*)\b")
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+CAMEL_RE = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+")
 
 # Obfuscation: a run of letters mixed with digits or symbols that stand for letters.
 LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"})
@@ -52,8 +62,10 @@ MIXED_RE = regex.compile(r"\p{L}[*@$0-9]|[*@$0-9]\p{L}")
 MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*@$])[\p{L}*@$0-9]*[\p{L}][\p{L}*@$0-9]*(?![\p{L}\p{N}*@$])")
 SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*+])\p{L})(?:\1\p{L}){2,}(?![\p{L}\p{N}])")
 STRETCHED_RE = regex.compile(r"(\p{L})\1{2,}")
+DOTTED_RE = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}{1,4}\.{2,3}\p{L}{1,8}(?![\p{L}\p{N}])")
 STAR_LETTERS = "aeiouyäöstkrlnmphvj"
 MAX_STARS = 2
+VOWELS = "aeiouyäö"
 
 
 def lemma_keys(doc: Document) -> list[frozenset[str]]:
@@ -69,7 +81,7 @@ def lemma_keys(doc: Document) -> list[frozenset[str]]:
             keys: set[str] = set()
             for a in analyses:
                 keys.add(a.baseform.lower())
-                keys.update(p.lower() for p in a.parts)
+                keys.update(p.lower().replace("=", "") for p in a.parts)  # `dino=saurus`: a morph boundary
             cached.append(frozenset(keys))
         doc.__dict__["_lemma_keys"] = cached
     return cached
@@ -86,6 +98,10 @@ def colloquial_variants(word: str) -> list[str]:
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return [lowered[:-1] + standard[1:] for standard in standards]
     return []
+
+
+def _consonants(word: str) -> str:
+    return "".join(c for c in word.lower() if c.isalpha() and c not in VOWELS)
 
 
 def _entry(line: str) -> tuple[str, str | None]:
@@ -112,6 +128,16 @@ class LexiconCheck(Check):
             if suggestion:
                 self.suggestions[word] = suggestion
         self.words = frozenset(words)
+        self.language_words: dict[str, frozenset[str]] = {}
+        for language, relatives in params.get("language_files", {}).items():
+            extra: list[str] = []
+            for i, relative in enumerate(relatives):
+                extra += [_entry(w)[0] for w in pack.read_list(relative, f"language_files.{language}[{i}]")]
+            self.language_words[language] = frozenset(extra)
+        self.all_words = self.words.union(*self.language_words.values())
+        # First two consonants of each listed word: only an unknown word that starts like one gets a dropped
+        # vowel put back (`vttu`, `pska`), which keeps the search off ordinary unknown words.
+        self._skeleton_heads = frozenset(h for w in self.all_words if len(h := _consonants(w)[:2]) == 2)
         self.stems = tuple(s.lower() for s in params.get("stems", []))
         self.compounds = params.get("compounds", True)
         self.skip_titles = params.get("skip_titles", True)
@@ -121,6 +147,16 @@ class LexiconCheck(Check):
         self.exclude = frozenset(exclude)
         self.unless_near = frozenset(w.lower() for w in params.get("unless_near", []))
         self.obfuscated = params.get("obfuscated", True)
+        self.hashtags = params.get("hashtags", True)
+        self.mentioned_after = frozenset(w.lower() for w in params.get("mentioned_after", []))
+        works: list[str] = []
+        for i, relative in enumerate(params.get("work_nouns_files", [])):
+            works += [w.lower() for w in pack.read_list(relative, f"work_nouns_files[{i}]")]
+        self.work_nouns = frozenset(works)
+        heads: list[str] = []
+        for i, relative in enumerate(params.get("name_heads_files", [])):
+            heads += [w.lower() for w in pack.read_list(relative, f"name_heads_files[{i}]")]
+        self.name_heads = frozenset(heads)
         self._auto_stems: tuple[str, ...] | None = None
 
     # Matching one word -----------------------------------------------------------------------
@@ -133,9 +169,17 @@ class LexiconCheck(Check):
             for word in self.words:
                 if " " in word or len(word) < 4 or analyze(word):
                     continue
-                stems.append(word[:-1] if len(word) >= 6 and word[-1] in "aeiouyäö" else word)
+                if len(word) >= 8 and word.endswith("nen"):  # persaukinen -> persauki (persaukisen)
+                    stems.append(word[:-3])
+                else:
+                    stems.append(word[:-1] if len(word) >= 6 and word[-1] in "aeiouyäö" else word)
             self._auto_stems = tuple(stems)
         return self._auto_stems
+
+    def _place_name(self, analyses: tuple[Any, ...]) -> bool:
+        """A compound with the head of a place name (`helvetin+järvi`)."""
+        return bool(self.name_heads) and any(
+            len(a.parts) > 1 and a.parts[-1].lower() in self.name_heads for a in analyses)
 
     def _lemma_of(self, doc: Document, word: str, capitalised: bool = False) -> str | None:
         """The listed lemma that `word` is an inflected form or compound of, or None."""
@@ -143,6 +187,8 @@ class LexiconCheck(Check):
         if capitalised:  # `Urpo Kekkonen` is a name, `urpo` an insult
             analyses = tuple(a for a in analyses if a.wordclass not in NAME_CLASSES)
             if not analyses and doc.morphology.analyze(word):
+                return None
+            if self._place_name(analyses):
                 return None
         if not analyses:
             lowered = word.lower()
@@ -183,12 +229,59 @@ class LexiconCheck(Check):
             lemma = self._restored(doc, token.text)
         if lemma is None and self.obfuscated and "-" in token.text and not doc.analyses[token.index]:
             lemma = self._lemma_of(doc, token.text.replace("-", ""))  # `juma-lauta`, `pas-ka`
+            if lemma is None:  # `v-ttu`: the hyphen stands for a letter
+                lemma = self._restored(doc, token.text.replace("-", "*"))
+        if lemma is None and self.obfuscated and not doc.analyses[token.index]:
+            lemma = self._dropped_vowel(doc, token.text) or self._doubled(doc, token.text)
         return lemma
+
+    def _doubled(self, doc: Document, word: str) -> str | None:
+        """`passka`: an unknown word that a listed word explains once a doubled consonant is made single."""
+        lowered = word.lower()
+        if _consonants(lowered)[:2] not in self._skeleton_heads:
+            return None
+        # Only a doubled consonant that runs into another one (`ssk`), which Finnish spelling does not have:
+        # `tunnari` is a word of its own, not a masked `tunari`.
+        for m in regex.finditer(r"([bcdfghjklmnpqrstvwxz])\1(?=[bcdfghjklmnpqrstvwxz])", lowered):
+            candidate = lowered[:m.start()] + lowered[m.start() + 1:]
+            if doc.morphology.analyze(candidate):
+                lemma = self._lemma_of(doc, candidate)
+                if lemma is not None:
+                    return lemma
+        return None
+
+    def _dropped_vowel(self, doc: Document, word: str) -> str | None:
+        """`vttu`, `pska`, `vtun`: a short unknown word that a listed word's one missing vowel explains."""
+        lowered = word.lower()
+        if not 3 <= len(lowered) <= 8 or not lowered.isalpha() or (word[1:] != word[1:].lower()):
+            return None
+        # Spoken Finnish drops vowels too (`tolla` is tuolla): only a word-initial consonant cluster, which
+        # Finnish words do not have, is read as a vowel left out on purpose.
+        cluster = len(lowered) - len(lowered.lstrip("bcdfghjklmnpqrstvwxz"))
+        if cluster < 2 or _consonants(lowered)[:2] not in self._skeleton_heads:
+            return None
+        for at in range(1, cluster):
+            for vowel in VOWELS:
+                candidate = lowered[:at] + vowel + lowered[at:]
+                if not doc.morphology.analyze(candidate) and candidate not in self.all_words:
+                    continue
+                lemma = self._lemma_of(doc, candidate)
+                if lemma is not None:
+                    return lemma
+        return None
 
     def _restored(self, doc: Document, word: str) -> str | None:
         """Undo leetspeak, stars and stretched letters; the listed lemma of the first reading that has one."""
         base = word.lower().translate(LEET)
+        head = _consonants(base)[:2]
+        if len(head) == 2 and head not in self._skeleton_heads and len(_consonants(word)[:2]) == 2 \
+                and _consonants(word)[:2] not in self._skeleton_heads:
+            return None  # starts like no listed word: `joo..ok`, `12v`
         stars = base.count("*")
+        if regex.search(r"[0-9@$]", word):  # a digit put in, not standing for a letter: `helv4ettiin`
+            lemma = self._lemma_of(doc, regex.sub(r"[0-9@$]", "", word.lower()))
+            if lemma is not None:
+                return lemma
         if len(base.replace("*", "")) < (2 if stars > MAX_STARS else 3) or len(base) < 4:
             return None
         if stars > MAX_STARS:  # `p***a`: compare with the listed base forms themselves
@@ -198,7 +291,9 @@ class LexiconCheck(Check):
             lemma = self._lemma_of(doc, base.replace("*", ""))
             if lemma is not None:
                 return lemma
-        for filling in itertools.product(STAR_LETTERS, repeat=stars):
+        # Each star stands for a letter, or (with two) one is put in and one stands for a letter: `helv*ett*ä`.
+        letters = [*STAR_LETTERS, ""] if stars > 1 else list(STAR_LETTERS)
+        for filling in itertools.product(letters, repeat=stars):
             candidate = base
             for letter in filling:
                 candidate = candidate.replace("*", letter, 1)
@@ -228,8 +323,7 @@ class LexiconCheck(Check):
             return False
         return word[:1].isupper() and not word.isupper() and not doc.is_sentence_start(token)
 
-    @staticmethod
-    def _sentence_names_a_work(doc: Document, token: Token) -> bool:
+    def _sentence_names_a_work(self, doc: Document, token: Token) -> bool:
         """A capitalised word near a film, book or record (same line, 12 words) is most likely its title."""
         keys = lemma_keys(doc)
         line_start = doc.text.rfind("\n", 0, token.start) + 1
@@ -237,7 +331,7 @@ class LexiconCheck(Check):
         line_end = len(doc.text) if line_end < 0 else line_end
         near = doc.tokens[max(0, token.index - 12):token.index + 13]
         works = [t for t in near if line_start <= t.start < line_end and t.index != token.index
-                 and keys[t.index] & WORK_NOUNS]
+                 and keys[t.index] & self.work_nouns]
         if not works:
             return False
         # `Vitun hyvä kirja!` swears about a book; `Perkele! Kuvia Suomesta ...` and `Saatanan säkeet on
@@ -265,9 +359,13 @@ class LexiconCheck(Check):
             lemma = self._restored(doc, word)
             if lemma:
                 found.append((m.start(), m.end(), lemma))
+        for m in DOTTED_RE.finditer(doc.text):  # `v..tun`: the dots stand for the hidden letter
+            lemma = self._restored(doc, regex.sub(r"\.+", "*", m.group()))
+            if lemma:
+                found.append((m.start(), m.end(), lemma))
         for m in SPACED_RE.finditer(doc.text):
             joined = "".join(c for c in m.group() if c.isalpha())
-            lemma = self._lemma_of(doc, joined) or self._restored(doc, joined)
+            lemma = self._lemma_of(doc, joined) or self._restored(doc, joined) or self._dropped_vowel(doc, joined)
             if lemma:
                 found.append((m.start(), m.end(), lemma))
         if not found:
@@ -283,6 +381,66 @@ class LexiconCheck(Check):
             taken.append((start, end))
             yield self._match(start, end, lemma)
 
+    def _mentioned(self, doc: Document, token: Token) -> bool:
+        """`sana perkele`, `the word fuck`: the word is named, not used."""
+        if not self.mentioned_after or token.index == 0:
+            return False
+        before = doc.tokens[token.index - 1]
+        if doc.text[before.end:token.start].strip(" :"):
+            return False
+        return bool(doc.lemmas(before) & self.mentioned_after) or before.text.lower() in self.mentioned_after
+
+    def _hashtag_lemma(self, doc: Document, body: str) -> str | None:
+        """The listed lemma in a hashtag's words: CamelCase pieces, a compound, or a listed word + a known word."""
+        pieces = CAMEL_RE.findall(body) if any(c.isupper() for c in body[1:]) else [body]
+        for piece in pieces:
+            if len(piece) < 3 or piece.isdigit():
+                continue
+            if self._place_name(doc.morphology.analyze(piece)):
+                return None
+            lemma = self._lemma_of(doc, piece.lower())
+            if lemma is not None:
+                return lemma
+        if len(pieces) > 1 or doc.morphology.analyze(body.lower()):
+            return None
+        lowered = body.lower()
+        for cut in range(len(lowered) - 3, 2, -1):  # `vitunkela`: the longest listed head first
+            rest = lowered[cut:]
+            if not doc.morphology.analyze(rest):
+                continue
+            head_analyses = doc.morphology.analyze(lowered[:cut])
+            if not head_analyses:
+                continue
+            lemma = self._lemma_of(doc, lowered[:cut])
+            if lemma is not None:
+                return lemma
+        return None
+
+    def _language_matches(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:
+        """Words of `language_files` in a sentence of their language (`Fy fan` in Swedish)."""
+        for token in doc.words:
+            language = doc.lang_of(token.start)
+            words = self.language_words.get(language)
+            if not words:
+                continue
+            lemma = next(iter(sorted(doc.lemmas(token) & words)), None)
+            if lemma is None or any(a < token.end and token.start < b for a, b in taken):
+                continue
+            if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
+                continue
+            taken.append((token.start, token.end))
+            yield self._match(token.start, token.end, lemma)
+
+    def _hashtag_matches(self, doc: Document) -> Iterator[Match]:
+        for tag in doc.hashtags:
+            body = tag.text[1:]
+            if len(body) < 3:
+                continue
+            lemma = self._hashtag_lemma(doc, body)
+            if lemma is None or self._context_excuses(doc, tag.start):
+                continue
+            yield self._match(tag.start, tag.end, lemma)
+
     def _context_excuses(self, doc: Document, start: int) -> bool:
         """A word of `unless_near` in the same sentence: `Raamatussa saatana kiusaa Jeesusta`."""
         if not self.unless_near:
@@ -296,16 +454,23 @@ class LexiconCheck(Check):
         keys = lemma_keys(doc)
         for token in doc.words:
             known = keys[token.index]
-            if known and known.isdisjoint(self.words):
+            foreign = doc.lang_of(token.start) != "fi"
+            if known and known.isdisjoint(self.words) and not foreign:
                 continue  # a known word with no listed lemma or part: the common case, decided in C
             lemma = self._lemma(doc, token)
+            if lemma is None and foreign:  # a Swedish or English base form: idioter -> idiot
+                lemma = next(iter(sorted((doc.lemmas(token) - {token.text.lower()}) & self.words)), None)
             if lemma is None:
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
-            if self._context_excuses(doc, token.start):
+            if self._context_excuses(doc, token.start) or self._mentioned(doc, token):
                 continue
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)
         if self.obfuscated:
             yield from self._obfuscated(doc, taken)
+        if self.language_words:
+            yield from self._language_matches(doc, taken)
+        if self.hashtags:
+            yield from self._hashtag_matches(doc)

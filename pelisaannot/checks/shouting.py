@@ -1,11 +1,17 @@
-"""`shouting`: text in capitals and runs of exclamation or question marks.
+"""`shouting`: words in capitals aimed at the reader, a raised voice in writing.
 
-A word in capitals counts as shouting only when it is not an acronym: listed acronyms (KELA, EU, THL,
-HUS) and short words that the dictionary does not know (`STM`, `OKM`) are left alone, so a post full of
-agency names is not shouting. A run needs `min_words` shouted words and `min_letters` letters in all;
-a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean, and so does a heading: a line wholly in capitals of
-at most `max_heading_words` words without ! or ? ("EUROOPAN UNIONIN NEUVOSTO"). Runs of `!!!` or `???` are
-reported on their own. The suggestion is the same text in ordinary case, or one mark.
+A word in capitals counts as shouting only when it is not an acronym: listed acronyms (the pack's list
+files, `acronyms` and the pack setting `acronyms`: KELA, EU, THL, markings such as LUOTTAMUKSELLINEN) and
+short words the dictionary does not know (`STM`, `OKM`, `DO`) are left alone, so a post full of agency
+names is not shouting. A run needs `min_words` shouted words and `min_letters` letters in all and stays
+within one sentence; a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean, and so does a heading: a
+line wholly in capitals of at most `max_heading_words` words without ! or ?, and Finnish nouns and adjectives
+in capitals, with no verb, adverb or pronoun: a name or a title ("EUROOPAN UNIONIN NEUVOSTO"), not a voice.
+Code is not a voice either: names joined by `_` or followed by `=` (`OPENAI_API_KEY=`) are skipped.
+
+Exclamation marks are not shouting on their own: "Onnittelut!!!" is joy. Marks right after a shouted
+run (`SOITTAA?!?`) belong to the run; `punctuation: true` also reports `!!!` and `???` runs alone.
+The suggestion is the same text in ordinary case, with one mark.
 """
 
 from __future__ import annotations
@@ -19,12 +25,11 @@ from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Token
 
 PUNCT_RE = regex.compile(r"[!?](?:\s?[!?]){2,}|[‼⁉]+")
-ACRONYMS_TEXT = (
-    "KELA EU EY YK THL HUS YLE STM TEM OKM VM SM UM OM PM KKO KHO EK SAK STTK AKAVA ALV TE KELA-KORTTI SOTE "
-    "HSL VR HS MTV STT OP YTHS TYKS TAYS OYS KYS HYKS PDF FAQ CEO HR IT ICT AI OK EHIC ETA ETA-MAA ILO OECD WHO "
-    "NATO USA UK IBAN BIC PIN HETU ID SMS URL VPN TV ASAP LOL OMG FYI"
-)
-DEFAULT_ACRONYMS = tuple(ACRONYMS_TEXT.split())
+TRAILING_MARKS_RE = regex.compile(r"[!?‼⁉]+")
+ROMAN_RE = regex.compile(r"[IVXLC]{1,5}")
+CODE_CHARS = "_=$"
+NAME_WORDCLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "paikannimi", "etunimi", "sukunimi",
+                              "nimi", "lukusana", "lyhenne", "sidesana"})
 
 
 class ShoutingCheck(Check):
@@ -35,55 +40,85 @@ class ShoutingCheck(Check):
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
         self.capitals = params.get("capitals", True)
-        self.punctuation = params.get("punctuation", True)
+        self.punctuation = params.get("punctuation", False)
         self.min_words = params.get("min_words", 2)
         self.min_letters = params.get("min_letters", 10)
         self.max_unknown_acronym = params.get("max_unknown_acronym", 5)
         self.max_heading_words = params.get("max_heading_words", 4)
-        acronyms = list(DEFAULT_ACRONYMS) + list(params.get("acronyms", []))
+        acronyms = list(params.get("acronyms", []))
+        for i, relative in enumerate(params.get("files", [])):
+            acronyms += pack.read_list(relative, f"files[{i}]")
         acronyms += list(pack.settings.get("acronyms", []))
         self.acronyms = frozenset(a.upper() for a in acronyms)
 
     def _acronym(self, word: str) -> bool:
         return word in self.acronyms or any(part in self.acronyms for part in regex.split(r"[-:]", word))
 
+    def _abbreviation(self, doc: Document, token: Token) -> bool:
+        """An acronym, a Roman numeral, a short word the dictionary does not know, or a name in code."""
+        word = token.text
+        if self._acronym(word) or ROMAN_RE.fullmatch(word):
+            return True
+        text = doc.text
+        before, after = text[max(0, token.start - 1):token.start], text[token.end:token.end + 1]
+        if (before and before in CODE_CHARS) or (after and after in CODE_CHARS):
+            return True
+        return len(word) <= 3 and not doc.morphology.analyze(word.lower())
+
     def _shouted(self, doc: Document, token: Token) -> bool:
         word = token.text
         letters = sum(c.isalpha() for c in word)
-        if letters < 2 or not word.isupper() or self._acronym(word):
-            return False
-        if letters <= 3:
+        if letters <= 3 or not word.isupper() or self._abbreviation(doc, token):
             return False
         # A short word the dictionary does not know is an abbreviation (STM, OKM), not shouting.
         return letters > self.max_unknown_acronym or bool(doc.morphology.analyze(word.lower()))
 
-    def _caps_runs(self, doc: Document) -> Iterator[Match]:
-        """Groups of words in capitals with nothing in lower case between them."""
+    def _runs(self, doc: Document) -> list[list[Token]]:
+        """Groups of words in capitals in one sentence with nothing in lower case between them."""
         text = doc.text
         runs: list[list[Token]] = []
         for token in doc.words:
             if not token.text.isupper():
                 continue
-            if runs and not any(c.islower() for c in text[runs[-1][-1].end:token.start]):
+            if runs and not any(c.islower() for c in text[runs[-1][-1].end:token.start]) \
+                    and doc.sentence_index(runs[-1][-1].start) == doc.sentence_index(token.start):
                 runs[-1].append(token)
             else:
                 runs.append([token])
-        for run in runs:
-            plain = [t for t in run if not self._acronym(t.text)]
+        return runs
+
+    def _caps_runs(self, doc: Document) -> Iterator[Match]:
+        text = doc.text
+        for run in self._runs(doc):
+            plain = [t for t in run if not self._abbreviation(doc, t)]
             letters = sum(sum(c.isalpha() for c in t.text) for t in plain)
             # Short words (EN, ON) count towards a run but cannot start one alone.
             shouted = any(self._shouted(doc, t) for t in plain)
             if len(plain) < self.min_words or not shouted or letters < self.min_letters:
                 continue
             start, end = plain[0].start, plain[-1].end
-            if self._heading(text, run):
+            if self._heading(text, run) or self._name(doc, plain):
                 continue
             if text[max(0, start - 5):start] == "-----":
                 continue  # a PEM header (-----BEGIN RSA PRIVATE KEY-----) is not a voice
             calm = text[start:end].lower()
+            marks = TRAILING_MARKS_RE.match(text, end)
+            if marks:
+                calm += "?" if "?" in marks.group() else "!"
+                end = marks.end()
             first = next(t for t in run if t.start == start)
             yield Match(start, end, {"reason": "teksti on kirjoitettu isoin kirjaimin"},
                         calm[:1].upper() + calm[1:] if doc.is_sentence_start(first) else calm)
+
+    @staticmethod
+    def _name(doc: Document, plain: list[Token]) -> bool:
+        """Finnish nouns and adjectives in capitals are a name or a title (EUROOPAN UNIONIN NEUVOSTO), not a voice."""
+        analyses = [doc.morphology.analyze(t.text.lower()) for t in plain]
+        if sum(1 for a in analyses if a) * 2 < len(plain):
+            return False  # mostly words voikko does not know (English): no verb test
+        # Nouns, adjectives, names, numerals and `ja` make a name; a verb, an adverb or a pronoun makes a voice
+        # ("KIITOS VAAN TAAS KERRAN").
+        return all(any(x.wordclass in NAME_WORDCLASSES for x in a) for a in analyses if a)
 
     def _heading(self, text: str, run: list[Token]) -> bool:
         """A short line wholly in capitals, with no ! or ?: a heading or a name, not a raised voice."""

@@ -10,7 +10,12 @@ from pelisaannot import Document
 from pelisaannot.checks import PackContext
 from pelisaannot.checks.credentials import CredentialsCheck, entropy
 
-CHECK = CredentialsCheck({"kind": "credentials"}, PackContext(Path(".")))
+BASE = Path(__file__).resolve().parents[2] / "rules" / "base"
+LISTS = {key: [f"lists/{name}.{lang}.txt" for lang in ("fi", "sv", "en")]
+         for key, name in (("password_words", "salasanasanat"), ("code_words", "koodisanat"))}
+CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["lists/koodi-yleissanat.txt"],
+                          "door_words": ["lists/ovisanat.txt"], "user_words": ["lists/kayttajasanat.txt"],
+                          "example_words": ["lists/esimerkkisanat.txt"]}, PackContext(BASE))
 
 
 def spans(text: str) -> list[str]:
@@ -44,6 +49,20 @@ def spans(text: str) -> list[str]:
     ("Salasana on sama kuin ennenkin: kela123", ["kela123"]),
     ("Tunnukset: matti.m / Kesäloma2024", ["Kesäloma2024"]),
     ("Käyttäjätunnus admin, salasana admin123.", ["admin123"]),
+    # door codes, backup-code lists, shared log-ins, a strong word later in the clause, in fi/sv/en
+    ("Ovikoodi on 4711#, tulkaa suoraan sisään.", ["4711#"]),
+    ("Koden till bakdörren är 1357 den här veckan.", ["1357"]),
+    ("The back door code this week is 2468.", ["2468"]),
+    ("Varmistuskoodit talteen: 1234-5678, 8765-4321", ["1234-5678, 8765-4321"]),
+    ("Recovery codes for the shared account: ab12-cd34, ef56-gh78", ["ab12-cd34, ef56-gh78"]),
+    ("Kirjaudu tunnuksella tiimi_7 / Syksy!2025 niin pääset sisään.", ["Syksy!2025"]),
+    ("Salis on lapussa näytön alla, Talvi2025!", ["Talvi2025"]),
+    ("Lösenordet till gruppkontot är nu Vinter2025", ["Vinter2025"]),
+    ("Salasanan pitää olla pitkä, esimerkiksi Kesä2024 on liian helppo.", []),
+    ("Vaihdoin salasanan, ja Windows11 päivittyi samalla.", []),
+    ("Ovikoodi vaihtuu ensi viikolla, kysy uusi esihenkilöltä.", []),
+    ("Kurssin koodi on 1234 ja se alkaa maanantaina.", []),
+    ("Koodi on voimassa vuoden 2026 loppuun.", []),
     # advice, masked values, ordinary long words, URLs, campaign codes
     ("Salasana on vaihdettava säännöllisesti.", []),
     ("Salasana: vähintään 12 merkkiä.", []),

@@ -14,7 +14,14 @@ PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "kela", {"org
 CHECK = DisrespectCheck({
     "kind": "disrespect",
     "targets": ["esimies", "pomo", "johto", "työkaveri", "kollega", "asiakas"],
-    "files": ["lists/halventavat.txt"],
+    "files": ["lists/halventavat.txt", "lists/halventavat.sv.txt", "lists/halventavat.en.txt"],
+    "figurative_files": ["lists/kuvaannolliset.txt", "lists/kuvaannolliset.sv.txt", "lists/kuvaannolliset.en.txt"],
+    "target_files": ["lists/kohteet.sv.txt", "lists/kohteet.en.txt", "lists/ihmiset.txt"],
+    "names_are_targets": True,
+    "negation_files": {"fi": ["lists/kieltosanat.txt"], "sv": ["lists/kieltosanat.sv.txt"],
+                       "en": ["lists/kieltosanat.en.txt"]},
+    "pronoun_files": ["lists/pronominit.txt"],
+    "clause_word_files": ["lists/lauserajat.txt"],
     "phrases": [r"\b(?:ihan|täysin)\s+pihalla\b", r"\bei\s+osaa\s+(?:yhtään\s+)?mitään\b"],
     "markers": ["🙄"],
 }, PACK)
@@ -27,6 +34,22 @@ def spans(text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Meidän uusi esimies on ihan kädetön.", [("esimies on ihan kädetön", "esimies", "kädetön")]),
+    # figurative insults, compound heads included; Swedish and English by their base forms
+    ("Johto on yhtä sirkusta.", [("Johto on yhtä sirkusta", "johto", "sirkus")]),
+    ("Johdon digifossiilit päättivät taas.", [("Johdon digifossiilit", "johto", "fossiili")]),
+    ("Sirkuksen pelle esiintyi lapsille.", []),
+    ("Våra nya chefer är rena clowner hela bunten.", [("chefer är rena clowner", "chef", "clown")]),
+    ("Our new director is a clown, honestly.", [("director is a clown", "director", "clown")]),
+    ("Our director is not incompetent at all.", []),
+    # a name as the subject, people and groups, a relative pronoun, a misspelt or loaned judgement
+    ("Juuso on täys pelle.", [("Juuso on täys pelle", "Juuso", "pelle")]),
+    ("Anna lauloi typerällä tavalla.", []),
+    ("Naapurin äijä on oikea juoppo.", [("äijä on oikea juoppo", "äijä", "juoppo")]),
+    ("Sen kylän isä, joka oli juoppo, lähti.", [("joka oli juoppo", "isä", "juoppo")]),
+    ("Kiihkoilevat suomalaiset ovat laiskoja.", [("suomalaiset ovat laiskoja", "suomalainen", "laiska")]),
+    ("Ääri-lestadiolaiset ovat laiskoja.", [("Ääri-lestadiolaiset ovat laiskoja", "lainen", "laiska")]),
+    ("Erilainen lähestymistapa on tyhmä.", []),
+    ("Kollega on valhtelija.", [("Kollega on valhtelija", "kollega", "valehtelija")]),
     # a pronoun carries the target of an earlier clause of the same sentence
     ("Mitä johto päättääkin, ne on täysiä pellejä.", [("ne on täysiä pellejä", "johto", "pelle")]),
     ("Kollegat auttoivat, vaikka he olivat itsekin kiireisiä.", []),

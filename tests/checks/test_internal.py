@@ -42,3 +42,16 @@ def test_bad_document_pattern_names_the_field() -> None:
     with pytest.raises(CheckConfigError) as err:
         InternalCheck({"kind": "internal", "internal_document_patterns": ["("]}, PackContext(Path(".")))
     assert err.value.field == "internal_document_patterns[0]"
+
+
+def test_a_name_that_means_something_else_in_its_sentence() -> None:
+    check = InternalCheck({"kind": "internal", "unless_near": ["kissa", "nimetä"]}, PackContext(Path("."), SETTINGS))
+    found = [Document(t) for t in ("Kissamme nimi on Sinetti.", "Nimesimme koiran Sinetiksi.",
+                                   "Kissa istui. Ohje löytyy Sinetistä.")]
+    assert [[d.text[m.start:m.end] for m in check.run(d)] for d in found] == [[], [], ["Sinetistä"]]
+
+
+def test_unless_near_files_are_read_from_the_pack(tmp_path: Path) -> None:
+    (tmp_path / "muut.txt").write_text("# excuses\nnorppa\n", encoding="utf-8")
+    check = InternalCheck({"kind": "internal", "unless_near_files": ["muut.txt"]}, PackContext(tmp_path, SETTINGS))
+    assert list(check.run(Document("Norppa sai nimen Sinetti."))) == []

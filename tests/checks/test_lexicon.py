@@ -13,7 +13,7 @@ from pelisaannot.checks.lexicon import LexiconCheck
 
 PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "base")
 SWEARS = {"kind": "lexicon", "words": ["vittu", "paska", "perkele", "saatana", "helvetti", "perse", "kusi"],
-          "exclude": ["kuka", "paskahousu"], "stems": ["paska"]}
+          "exclude": ["kuka", "paskahousu"], "stems": ["paska"], "work_nouns_files": ["lists/teosten-nimitykset.txt"]}
 
 
 def spans(text: str, params: dict[str, Any] = SWEARS) -> list[tuple[str, str]]:
@@ -93,7 +93,8 @@ def test_obfuscation_can_be_switched_off() -> None:
     assert spans("v*ttu", {**SWEARS, "obfuscated": False}) == []
 
 
-@pytest.mark.parametrize("path", sorted((PACK.directory / "lists").glob("*.txt")))
+@pytest.mark.parametrize("path", sorted(p for p in (PACK.directory / "lists").glob("*.txt")
+                                         if not p.name.startswith("uhkaukset")))  # frames: test_frames.py
 def test_shipped_lists_are_documented_base_words(path: Path) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#"), "each list starts with a header saying where its words came from"
@@ -102,3 +103,60 @@ def test_shipped_lists_are_documented_base_words(path: Path) -> None:
     assert len(words) == len(set(words)), "no duplicates"
     ordinary = {"muna", "naida", "panna", "pano", "pistää", "reikä", "tavara", "jätkä", "hidas", "imeä", "narttu"}
     assert not ordinary & set(words)
+
+
+HEADS = {**SWEARS, "name_heads_files": ["lists/paikannimien-loppuosat.txt"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hashtags: a compound, CamelCase pieces, a listed word glued to a known one, any case
+    ("Ei toimi taas. #paskahomma", [("#paskahomma", "paska")]),
+    ("#VitunMaanantai taas", [("#VitunMaanantai", "vittu")]),
+    ("#PERKELE", [("#PERKELE", "perkele")]),
+    ("#vitunkela", [("#vitunkela", "vittu")]),
+    ("#maanantai #kahvi #kustannukset", []),
+    # place names: a capitalised compound or a hashtag with the head of a place name
+    ("Helvetinjärvi on kaunis kansallispuisto.", []),
+    ("Retki #helvetinjärvi", []),
+    ("Helvetin kuuma päivä.", [("Helvetin", "helvetti")]),
+    # dropped letters and other masks
+    ("Vttu mikä päivä.", [("Vttu", "vittu")]),
+    ("Mikä vtun päivä.", [("vtun", "vittu")]),
+    ("Ihan p.s.k.a juttu.", [("p.s.k.a", "paska")]),
+    ("v-ttu taas.", [("v-ttu", "vittu")]),
+    ("Passkainen päivä.", [("Passkainen", "paska")]),
+    ("Mitä helv*ett*ä taas?", [("helv*ett*ä", "helvetti")]),
+    ("Joutuu helv4ettiin.", [("helv4ettiin", "helvetti")]),
+    ("Mikä v..tun päivä.", [("v..tun", "vittu")]),
+    # spoken Finnish drops vowels too; that is not masking, and neither are dots between words
+    ("Tolla se on, tos noin.", []),
+    ("Odota..ja katso. Tulla tänne.", []),
+])
+def test_hashtags_names_and_masks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text, HEADS) == expected
+
+
+def test_a_named_word_is_a_mention() -> None:
+    params = {**SWEARS, "mentioned_after": ["sana", "word"]}
+    assert spans("Sana perkele on vanha.", params) == []
+    assert spans("Perkele, sanoin.", params) == [("Perkele", "perkele")]
+
+
+def test_language_words_count_only_in_their_language(tmp_path: Path) -> None:
+    (tmp_path / "sv.txt").write_text("# sv\nfan\nskit\n", encoding="utf-8")
+    check = LexiconCheck({"kind": "lexicon", "words": ["jävla"], "language_files": {"sv": ["sv.txt"]}},
+                         PackContext(tmp_path))
+    doc = Document("Fy fan, ledningen har bestämt att kontoret stängs i höst.")
+    assert [doc.text[m.start:m.end] for m in check.run(doc)] == ["fan"]
+    assert list(check.run(Document("I am a big fan of this new service, honestly."))) == []
+
+
+def test_swedish_and_english_base_forms() -> None:
+    params = {"kind": "lexicon", "words": ["idiot", "clown"]}
+    assert spans("Alla chefer här är idioter, tyvärr.", params) == [("idioter", "idiot")]
+
+
+def test_a_doubled_consonant_is_a_mask_only_before_another_consonant() -> None:
+    params = {"kind": "lexicon", "words": ["tunari", "paska"]}
+    assert spans("Tunnari ja salasana.", params) == []
+    assert spans("Passkainen päivä.", params) == [("Passkainen", "paska")]

@@ -1,0 +1,295 @@
+"""`cues`: a concept recognised by cue words that occur together, however the writer phrases it.
+
+"The figures are published only on Thursday, but I can tell you already" is no phrase a rule can list; it is a
+publication word and a "not yet" word in one clause. A rule of this kind names cue lists (pack data, per
+language) and says which of them must occur together, in one clause, one sentence or anywhere in the post.
+
+A cue list file has one cue a line (`#` starts a comment):
+- `julkaista`: a base form; it matches every inflected form and every compound part of a word
+  (`luonnos` matches `budjettiluonnoksessa`), and the surface form of a word the dictionary does not know;
+- `meidän kesken`: several cues in a row, a phrase (each word matched as above);
+- `publicer*`: any word that starts with these letters (unknown words, Swedish and English inflection);
+- `*koulutus`: any word whose written or base form ends so: the head of a compound (`tietoturvakoulutuksessa`,
+  not `koulutusmäärärahat`), or the last part of a Swedish or English compound (`*vyn`: `handläggningsvyn`);
+- `=än`: this one written form only.
+A cue may also be given as `patterns:`, regular expressions over the text outside links and e-mail addresses, for
+what has a shape rather than words (a marking in capitals, `TL IV`).
+
+`cues:` maps a cue name to its lists: `fi`, `sv`, `en` (used for sentences in that language when the document knows
+the language of its sentences; otherwise every list counts) and `any`. `match:` lists alternatives; each names the
+cues that must all occur in one `clause` (a sentence cut at commas, colons, dashes and brackets), in the same
+`sentence`, and anywhere in the `post`. `unless:` names cues that excuse a match when they occur in its `sentence`
+or in the `post`, except where a `negation` cue comes before them in their clause (`raportti on julkinen` excuses,
+`raporttia ei ole julkaistu` does not). The finding spans the cue words of the clause (or sentence) that matched.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.document import Document, Token
+
+LANGS = ("fi", "sv", "en", "any")
+SCOPES = ("clause", "sentence", "post")
+CLAUSE_BREAK_RE = regex.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:mutta|vaan|men|but)\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One word of a cue: a base form, a surface prefix or an exact surface form."""
+
+    how: str  # "lemma" | "prefix" | "suffix" | "form"
+    text: str
+
+    def accepts(self, keys: frozenset[str], lemmas: frozenset[str], surface: str) -> bool:
+        if self.how == "lemma":
+            return self.text in keys
+        if self.how == "prefix":
+            return surface.startswith(self.text)
+        if self.how == "suffix":
+            return surface.endswith(self.text) or any(lemma.endswith(self.text) for lemma in lemmas)
+        return surface == self.text
+
+
+def parse_cue(line: str) -> tuple[Slot, ...]:
+    """`meidän kesken` -> two lemma slots; `publicer*` a prefix, `*vyn` a suffix, `=än` a form slot."""
+    slots = []
+    for word in line.lower().split():
+        if word.startswith("="):
+            slots.append(Slot("form", word[1:]))
+        elif word.startswith("*") and len(word) > 1:
+            slots.append(Slot("suffix", word[1:]))
+        elif word.endswith("*"):
+            slots.append(Slot("prefix", word[:-1]))
+        else:
+            slots.append(Slot("lemma", word))
+    return tuple(slots)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One occurrence of a cue: its span, its sentence and its clause."""
+
+    start: int
+    end: int
+    sentence: int
+    clause: int
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    clause: tuple[str, ...]
+    sentence: tuple[str, ...]
+    post: tuple[str, ...]
+    what: str
+
+
+def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """Per token: its base forms, compound parts and surface form; and its base forms alone. Computed once."""
+    cached = doc.__dict__.get("_cue_keys")
+    if cached is None:
+        keys, lemmas = [], []
+        for t in doc.tokens:
+            token_keys, token_lemmas = {*doc.parts(t), t.text.lower()}, set(doc.lemmas(t))
+            if "-" in t.text and not doc.analyses[t.index]:
+                # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
+                for a in doc.morphology.analyze(t.text.rsplit("-", 1)[1]):
+                    token_keys |= {a.baseform.lower(), *(p.lower() for p in a.parts)}
+                    token_lemmas.add(a.baseform.lower())
+            keys.append(frozenset(token_keys))
+            lemmas.append(frozenset(token_lemmas))
+        cached = doc.__dict__["_cue_keys"] = (keys, lemmas)
+    return cached
+
+
+def _clause_breaks(doc: Document) -> list[int]:
+    """Where clauses start: every sentence start and every comma, colon, dash, bracket or 'but'."""
+    cached = doc.__dict__.get("_clause_breaks")
+    if cached is None:
+        cached = sorted({*(m.start() for m in CLAUSE_BREAK_RE.finditer(doc.text)), *(s.start for s in doc.sentences)})
+        doc.__dict__["_clause_breaks"] = cached
+    return cached
+
+
+class CueList:
+    """A named set of cues, per language, and patterns; cues are indexed by their first word."""
+
+    def __init__(self, by_lang: Mapping[str, Sequence[tuple[Slot, ...]]],
+                 patterns: Sequence[regex.Pattern[str]] = ()) -> None:
+        self.by_lang = {lang: tuple(cues) for lang, cues in by_lang.items() if cues}
+        self.patterns = tuple(patterns)
+        # Per language: cues by the text of a lemma or form first slot, and the cues that start with a
+        # prefix or suffix (checked against every word).
+        self._by_first: dict[str, dict[str, list[tuple[Slot, ...]]]] = {}
+        self._scan: dict[str, list[tuple[Slot, ...]]] = {}
+        for lang, cues in self.by_lang.items():
+            index: dict[str, list[tuple[Slot, ...]]] = {}
+            for cue in cues:
+                if cue[0].how in ("lemma", "form"):
+                    index.setdefault(cue[0].text, []).append(cue)
+                else:
+                    self._scan.setdefault(lang, []).append(cue)
+            self._by_first[lang] = index
+
+    def find(self, doc: Document) -> list[tuple[int, int]]:
+        """Spans of every occurrence in the document."""
+        found: list[tuple[int, int]] = []
+        if self.patterns:
+            skipped = doc.urls + doc.emails
+            for pattern in self.patterns:
+                found += [m.span() for m in pattern.finditer(doc.text)
+                          if m.end() > m.start() and not any(s.start <= m.start() < s.end for s in skipped)]
+        if not self.by_lang:
+            return sorted(found)
+        keys, lemmas = _keys(doc)
+        tokens = doc.tokens
+        several = len(self.by_lang) > 1
+        for i, token in enumerate(tokens):
+            lang = doc.lang_of(token.start) if several else None
+            for cue_lang in self.by_lang:
+                if lang is not None and cue_lang not in ("any", lang):
+                    continue
+                index = self._by_first[cue_lang]
+                candidates = [c for key in keys[i] for c in index.get(key, ())]
+                candidates += self._scan.get(cue_lang, ())
+                for cue in candidates:
+                    if self._at(cue, tokens, keys, lemmas, i):
+                        found.append((token.start, tokens[i + len(cue) - 1].end))
+        return sorted(set(found))
+
+    @staticmethod
+    def _at(cue: tuple[Slot, ...], tokens: list[Token], keys: list[frozenset[str]],
+            lemmas: list[frozenset[str]], i: int) -> bool:
+        if i + len(cue) > len(tokens):
+            return False
+        return all(slot.accepts(keys[i + k], lemmas[i + k], tokens[i + k].text.lower()) for k, slot in enumerate(cue))
+
+
+class CuesCheck(Check):
+    kind = "cues"
+    needs = frozenset({"lemmas"})
+    placeholders = frozenset({"what"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        self.lists: dict[str, CueList] = {}
+        for name, spec in params["cues"].items():
+            by_lang: dict[str, list[tuple[Slot, ...]]] = {}
+            for lang in LANGS:
+                lines: list[str] = []
+                for i, relative in enumerate(spec.get(lang, [])):
+                    lines += pack.read_list(relative, f"cues.{name}.{lang}[{i}]")
+                by_lang[lang] = [parse_cue(line) for line in lines]
+            by_lang["any"] = [*by_lang["any"], *(parse_cue(w) for w in spec.get("words", []))]
+            patterns = []
+            for i, source in enumerate(spec.get("patterns", [])):
+                try:
+                    patterns.append(regex.compile(source, regex.VERSION1))
+                except regex.error as exc:
+                    raise CheckConfigError(f"cues.{name}.patterns[{i}]", f"invalid regular expression: {exc}") from None
+            self.lists[name] = CueList(by_lang, patterns)
+        self.alternatives: list[Alternative] = []
+        for i, alt in enumerate(params["match"]):
+            names = {scope: tuple(alt.get(scope, [])) for scope in SCOPES}
+            self._known(names.values(), f"match[{i}]")
+            if not any(names.values()):
+                raise CheckConfigError(f"match[{i}]", "names no cue")
+            self.alternatives.append(Alternative(names["clause"], names["sentence"], names["post"],
+                                                 alt.get("what", "")))
+        unless = params.get("unless", {})
+        self.unless_sentence = tuple(unless.get("sentence", []))
+        self.unless_post = tuple(unless.get("post", []))
+        self._known([self.unless_sentence, self.unless_post], "unless")
+        self.negation = params.get("negation")
+        if self.negation is not None:
+            self._known([(self.negation,)], "negation")
+
+    def _known(self, groups: Any, field: str) -> None:
+        for group in groups:
+            for name in group:
+                if name not in self.lists:
+                    raise CheckConfigError(field, f"names cue {name!r}, which `cues` does not define")
+
+    # Finding the cues ------------------------------------------------------------------------
+
+    def _hits(self, doc: Document, name: str, cache: dict[str, list[Hit]]) -> list[Hit]:
+        if name not in cache:
+            breaks = _clause_breaks(doc)
+            hits = []
+            for start, end in self.lists[name].find(doc):
+                sentence = doc.sentence_index(start)
+                hits.append(Hit(start, end, sentence, bisect.bisect_right(breaks, start)))
+            cache[name] = hits
+        return cache[name]
+
+    def _excused(self, doc: Document, sentence: int, cache: dict[str, list[Hit]]) -> bool:
+        negations = self._hits(doc, self.negation, cache) if self.negation else []
+
+        def counts(hit: Hit) -> bool:
+            return not any(n.clause == hit.clause and n.start < hit.start for n in negations)
+
+        for name in self.unless_post:
+            if any(counts(h) for h in self._hits(doc, name, cache)):
+                return True
+        for name in self.unless_sentence:
+            if any(h.sentence == sentence and counts(h) for h in self._hits(doc, name, cache)):
+                return True
+        return False
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        cache: dict[str, list[Hit]] = {}
+        reported: set[tuple[int, int]] = set()
+        for alt in self.alternatives:
+            if any(not self._hits(doc, name, cache) for name in (*alt.clause, *alt.sentence, *alt.post)):
+                continue  # a cue that occurs nowhere: the common case
+            post_hits = [h for name in alt.post for h in self._hits(doc, name, cache)[:1]]
+            for span_hits in self._places(doc, alt, cache):
+                hits = span_hits or post_hits
+                sentence = hits[0].sentence
+                if self._excused(doc, sentence, cache):
+                    continue
+                start, end = min(h.start for h in hits), max(h.end for h in hits)
+                if (start, end) in reported:
+                    continue
+                reported.add((start, end))
+                yield Match(start, end, {"what": alt.what})
+
+    def _places(self, doc: Document, alt: Alternative, cache: dict[str, list[Hit]]) -> Iterator[list[Hit]]:
+        """Per clause (or sentence) where the alternative holds, the hits that make it hold."""
+        single = [*alt.clause, *alt.sentence]
+        if len(single) == 1:  # one cue: every occurrence is a place of its own
+            for hit in self._hits(doc, single[0], cache):
+                yield [hit]
+            return
+        if alt.clause:
+            first = self._hits(doc, alt.clause[0], cache)
+            for clause in dict.fromkeys(h.clause for h in first):
+                hits = []
+                for name in alt.clause:
+                    inside = [h for h in self._hits(doc, name, cache) if h.clause == clause]
+                    if not inside:
+                        break
+                    hits.append(inside[0])
+                else:
+                    sentence = hits[0].sentence
+                    if all(any(h.sentence == sentence for h in self._hits(doc, n, cache)) for n in alt.sentence):
+                        yield hits
+        elif alt.sentence:
+            first = self._hits(doc, alt.sentence[0], cache)
+            for sentence in dict.fromkeys(h.sentence for h in first):
+                hits = []
+                for name in alt.sentence:
+                    inside = [h for h in self._hits(doc, name, cache) if h.sentence == sentence]
+                    if not inside:
+                        break
+                    hits.append(inside[0])
+                else:
+                    yield hits
+        else:
+            yield []

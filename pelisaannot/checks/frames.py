@@ -1,0 +1,126 @@
+"""`frames`: a concept told in many words, found as an ordered frame of cue words in one sentence.
+
+A threat hides in ordinary words: "tiedän kyllä missä asut", "I know which floor he sits on", "jag vet var
+du bor". Each is a frame: a knowing verb, a question word of place, a verb of living or working, in that
+order and a few words apart. A frame file (one frame a line, `#` comments) writes each frame as elements
+joined by ` + `; an element lists its alternatives with `|`:
+
+    tiedän|tiedetään|know|vet + missä|miltä|where|which|var + asut|asuu|live*|sits|bor
+
+An alternative is a word as written (lower case), a prefix when it ends in `*` (`asu*`), or a base form
+when it starts with `=` (`=kostaa` matches kostan, kostetaan). Elements must follow each other within
+`window` words, in one sentence. A negation (`negations`) in the frame or just before it cancels it, unless
+the frame itself names it: "en tiedä missä asut" is no threat, "a chat he won't forget" is one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.negation import negates, read_negations
+from pelisaannot.document import Document, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    text: str
+    prefix: bool = False
+    lemma: bool = False
+
+    def matches(self, doc: Document, token: Token) -> bool:
+        word = token.text.lower().replace("’", "'")
+        if self.lemma:
+            return self.text in doc.lemmas(token)
+        return word.startswith(self.text) if self.prefix else word == self.text
+
+
+Frame = tuple[tuple[Alternative, ...], ...]
+
+
+def parse_frame(line: str) -> Frame:
+    """`a|b* + =c` -> ((a, b*), (=c,))."""
+    elements = []
+    for element in line.split(" + "):
+        alternatives = []
+        for alt in element.split("|"):
+            alt = alt.strip().lower().replace("’", "'")
+            if not alt:
+                raise ValueError(f"empty alternative in {line!r}")
+            lemma = alt.startswith("=")
+            alt = alt.lstrip("=")
+            prefix = alt.endswith("*")
+            alternatives.append(Alternative(alt.rstrip("*"), prefix, lemma))
+        elements.append(tuple(alternatives))
+    return tuple(elements)
+
+
+class FramesCheck(Check):
+    kind = "frames"
+    needs = frozenset({"lemmas"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        lines = list(params.get("frames", []))
+        for i, relative in enumerate(params.get("files", [])):
+            lines += pack.read_list(relative, f"files[{i}]")
+        self.frames: list[Frame] = []
+        for i, line in enumerate(lines):
+            try:
+                self.frames.append(parse_frame(line))
+            except ValueError as exc:
+                raise CheckConfigError(f"frames[{i}]", str(exc)) from None
+        self.negations = read_negations(pack, params.get("negation_files", []), "negation_files")
+        extra = frozenset(w.lower().replace("’", "'") for w in params.get("negations", []))
+        self.negations["*"] = self.negations.get("*", frozenset()) | extra
+        self.window = params.get("window", 4)
+        # Every first alternative, so that most words are passed over with one set look-up.
+        firsts = [a for f in self.frames for a in f[0]]
+        self._first_words = frozenset(a.text for a in firsts if not a.prefix and not a.lemma)
+        self._first_prefixes = tuple(a.text for a in firsts if a.prefix)
+        self._first_lemmas = frozenset(a.text for a in firsts if a.lemma)
+
+    def _may_start(self, doc: Document, token: Token) -> bool:
+        word = token.text.lower().replace("’", "'")
+        return word in self._first_words or word.startswith(self._first_prefixes) or bool(
+            self._first_lemmas and self._first_lemmas & doc.lemmas(token))
+
+    def _find(self, doc: Document, words: Sequence[Token], frame: Frame, at: int) -> list[int] | None:
+        """Positions in `words` of each element, the first at `at`, or None."""
+        found = [at]
+        for element in frame[1:]:
+            last = found[-1]
+            nxt = next((k for k in range(last + 1, min(len(words), last + 1 + self.window))
+                        if any(a.matches(doc, words[k]) for a in element)), None)
+            if nxt is None:
+                return None
+            found.append(nxt)
+        return found
+
+    def _negated(self, doc: Document, words: Sequence[Token], found: list[int]) -> bool:
+        used = set(found)
+        language = doc.lang_of(words[found[0]].start)
+        return any(negates(self.negations, words[k].text, language)
+                   for k in range(max(0, found[0] - 2), found[-1] + 1) if k not in used)
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        if not self.frames:
+            return
+        for sentence in doc.sentences:
+            words = doc.words_between(sentence.start, sentence.end)
+            for i, token in enumerate(words):
+                if not self._may_start(doc, token):
+                    continue
+                hit = None
+                for frame in self.frames:
+                    if not any(a.matches(doc, token) for a in frame[0]):
+                        continue
+                    found = self._find(doc, words, frame, i)
+                    if found and not self._negated(doc, words, found):
+                        hit = found
+                        break
+                if hit:
+                    yield Match(words[hit[0]].start, words[hit[-1]].end)
+                    break  # one finding a sentence

@@ -1,0 +1,174 @@
+"""`sarcasm`: praise that means the opposite, aimed at the employer, a manager, a colleague or a customer.
+
+Sarcasm says the opposite of what it means, so its words are praise; what gives it away is where the praise
+stands. Two signs are read, both needing a target (the disrespect rule's targets and the pack's
+`organisation_names`) in the same sentence or the one before:
+
+- *scare quotes*: a short quotation in lower case whose words are praise or a role (`'asiantuntija'`,
+  `”kiireellinen”`, `"strategic"`), not introduced by a verb of saying or thanking (`asiakas kiitti
+  "nopeasta avusta"` quotes a customer);
+- *ironic praise*: a praise word (kiitos, mahtava, loistava, brilliant) with a strong irony marker in its
+  sentence or the next (`ihan varmasti`, `muka`, 🙃, `yeah right`), or with a weak one (`taas`, `again`,
+  👏, 🙄) in a post that also complains (a judgement word, `ei toimi`, `kaatui`, `jälkikäteen`).
+
+Thanks with applause for good service (`Kiitos taas Kela, nopeaa palvelua! 👏`) has no complaint and stays
+clean. Every vocabulary is a pack list; markers may be words, emoji or regular expressions (`re:`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import regex
+
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.lexicon import lemma_keys
+from pelisaannot.document import Document, Span, Token
+
+QUOTE_RE = regex.compile(r"""(?<![\p{L}\p{N}])(['"‘’“”„«»])(\p{Ll}[\p{L}\p{N} -]{1,40}?)(['"‘’“”»])(?![\p{L}\p{N}])""")
+MAX_QUOTED_WORDS = 3
+
+
+def _lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
+    words: list[str] = []
+    for i, relative in enumerate(params.get(key, [])):
+        words += [w.lower() for w in pack.read_list(relative, f"{key}[{i}]")]
+    return words
+
+
+class _Markers:
+    """Marker entries: a lemma or word, an emoji (any non-letter string) or a regular expression (`re:`)."""
+
+    def __init__(self, entries: list[str], field: str) -> None:
+        self.words: set[str] = set()
+        self.strings: list[str] = []
+        self.patterns: list[regex.Pattern[str]] = []
+        for i, entry in enumerate(entries):
+            if entry.startswith("re:"):
+                try:
+                    self.patterns.append(regex.compile(entry[3:].strip(), regex.IGNORECASE))
+                except regex.error as exc:
+                    raise CheckConfigError(f"{field}[{i}]", f"invalid regular expression: {exc}") from None
+            elif any(c.isalpha() for c in entry):
+                self.words.add(entry)
+            else:
+                self.strings.append(entry)
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.strings or self.patterns)
+
+    def find(self, doc: Document, span: Span, keys: list[frozenset[str]]) -> tuple[int, int] | None:
+        """The first marker inside `span` (emoji just after its end included)."""
+        end = span.end
+        while end < len(doc.text) and not doc.text[end].isalnum():
+            end += 1
+        for token in doc.words_between(span.start, span.end):
+            if self.words & (keys[token.index] | doc.lemmas(token) | {token.text.lower()}):
+                return token.start, token.end
+        for s in self.strings:
+            at = doc.text.find(s, span.start, end)
+            if at >= 0:
+                return at, at + len(s)
+        for p in self.patterns:
+            m = p.search(doc.text, span.start, end)
+            if m:
+                return m.span()
+        return None
+
+
+class SarcasmCheck(Check):
+    kind = "sarcasm"
+    needs = frozenset({"lemmas"})
+    placeholders = frozenset({"target", "reason"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        targets = _lists(pack, params, "target_files")
+        targets += [w.lower() for w in pack.settings.get("organisation_names", [])]
+        self.targets = frozenset(targets)
+        self._suffix_targets = tuple(t for t in self.targets if len(t) >= 6)
+        # Voikko reads a -minen noun as its verb (johtamista -> johtaa): match those by their written stem.
+        self._stem_targets = tuple(t[:-3] + "s" for t in self.targets if t.endswith("minen"))
+        self.praise = frozenset(_lists(pack, params, "praise_files"))
+        self.quotable = self.praise | frozenset(_lists(pack, params, "quotable_files"))
+        self.saying = frozenset(_lists(pack, params, "saying_files"))
+        self.strong = _Markers(_lists(pack, params, "strong_marker_files"), "strong_marker_files")
+        self.weak = _Markers(_lists(pack, params, "weak_marker_files"), "weak_marker_files")
+        self.complaints = _Markers(_lists(pack, params, "complaint_files"), "complaint_files")
+
+    # Pieces -----------------------------------------------------------------------------------
+
+    def _lemmas(self, doc: Document, token: Token, keys: list[frozenset[str]]) -> set[str]:
+        return set(keys[token.index]) | doc.lemmas(token) | {token.text.lower()}
+
+    def _target(self, doc: Document, sentences: list[Span], keys: list[frozenset[str]]) -> str | None:
+        for sentence in sentences:
+            for token in doc.words_between(sentence.start, sentence.end):
+                lemmas = self._lemmas(doc, token, keys)
+                hit = lemmas & self.targets or {t for t in self._suffix_targets for x in lemmas if x.endswith(t)}
+                if not hit and token.text.lower().startswith(self._stem_targets):
+                    hit = {token.text.lower()}
+                if hit:
+                    return sorted(hit)[0]
+        return None
+
+    def _around(self, doc: Document, k: int) -> list[Span]:
+        """The sentence `k` and the one before it."""
+        return doc.sentences[max(0, k - 1):k + 1]
+
+    # Scare quotes -----------------------------------------------------------------------------
+
+    def _scare_quotes(self, doc: Document, keys: list[frozenset[str]]) -> Iterator[Match]:
+        for m in QUOTE_RE.finditer(doc.text):
+            start, end = m.span(2)
+            words = doc.words_between(start, end)
+            if not words or len(words) > MAX_QUOTED_WORDS:
+                continue
+            if not any(self._lemmas(doc, t, keys) & self.quotable for t in words):
+                continue
+            before = doc.words_between(doc.sentence_of(start).start, start)[-3:]
+            if any(self._lemmas(doc, t, keys) & self.saying for t in before):
+                continue  # a quotation: `asiakas kiitti "nopeasta avusta"`
+            k = doc.sentence_index(start)
+            target = self._target(doc, self._around(doc, k), keys) if k >= 0 else None
+            if target:
+                yield Match(m.start(), m.end(), {"target": target, "reason": "lainausmerkeissä oleva kehu"})
+
+    # Ironic praise ----------------------------------------------------------------------------
+
+    def _complains(self, doc: Document, keys: list[frozenset[str]]) -> bool:
+        whole = Span(0, len(doc.text), doc.text)
+        return bool(self.complaints) and self.complaints.find(doc, whole, keys) is not None
+
+    def _ironic_praise(self, doc: Document, keys: list[frozenset[str]], taken: list[tuple[int, int]]
+                       ) -> Iterator[Match]:
+        complains: bool | None = None
+        for k, sentence in enumerate(doc.sentences):
+            praise = next((t for t in doc.words_between(sentence.start, sentence.end)
+                           if self._lemmas(doc, t, keys) & self.praise), None)
+            if praise is None or any(a <= praise.start < b for a, b in taken):
+                continue
+            target = self._target(doc, self._around(doc, k), keys)
+            if target is None:
+                continue
+            following = doc.sentences[k:k + 2]
+            marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
+            if marker is None:
+                marker = self.weak.find(doc, sentence, keys)
+                if marker is not None:
+                    complains = self._complains(doc, keys) if complains is None else complains
+                    if not complains:
+                        marker = None
+            if marker is None:
+                continue
+            end = marker[1] if marker[0] >= praise.start else sentence.end
+            yield Match(praise.start, max(end, praise.end), {"target": target, "reason": "ivallinen kehu"})
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        keys = lemma_keys(doc)
+        taken: list[tuple[int, int]] = []
+        for match in self._scare_quotes(doc, keys):
+            taken.append((match.start, match.end))
+            yield match
+        yield from self._ironic_praise(doc, keys, taken)

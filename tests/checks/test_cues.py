@@ -1,0 +1,116 @@
+"""`cues`: cue words by base form, compound part, prefix, suffix or form, together in a clause, sentence or post."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot import Document
+from pelisaannot.checks import KINDS, CheckConfigError, PackContext
+from pelisaannot.checks.cues import CuesCheck, Slot, parse_cue
+
+PARAMS = {
+    "kind": "cues",
+    "cues": {
+        "julkaisu": {"fi": ["julkaista", "tiedottaa"], "sv": ["publicer*"], "en": ["publish*"]},
+        "kielto": {"fi": ["ei"], "sv": ["=inte"], "en": ["=not"]},
+        "viela": {"fi": ["vielä"], "sv": ["=än", "=ännu"], "en": ["=yet"]},
+        "sisainen": {"fi": ["sisäinen", "luonnos"], "en": ["=internal", "draft*"]},
+        "asiakirja": {"fi": ["muistio", "budjetti", "*raportti"], "en": ["memo*", "budget*"]},
+        "kesken": {"fi": ["meidän kesken"], "en": ["=between us"]},
+        "julkinen": {"any": ["julkinen", "=public"]},
+        "koulutus": {"fi": ["*koulutus"]},
+    },
+    "match": [
+        {"clause": ["julkaisu", "kielto", "viela"], "what": "ei vielä julkaistu"},
+        {"clause": ["sisainen", "asiakirja"], "what": "sisäinen asiakirja"},
+        {"sentence": ["kesken"], "what": "meidän kesken"},
+    ],
+    "unless": {"sentence": ["julkinen"], "post": ["koulutus"]},
+    "negation": "kielto",
+}
+
+
+class InlinePack(PackContext):
+    """Cue lists written inline in the test instead of list files."""
+
+    def read_list(self, relative: str, field_name: str) -> list[str]:
+        return [relative]
+
+
+def _params() -> dict:
+    cues = {name: {lang: words for lang, words in spec.items()} for name, spec in PARAMS["cues"].items()}
+    return {**PARAMS, "cues": cues}
+
+
+CHECK = CuesCheck(_params(), InlinePack(Path(".")))
+
+
+def spans(text: str) -> list[str]:
+    doc = Document(text)
+    return [doc.text[m.start:m.end] for m in CHECK.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every inflected form, in one clause
+    ("Tuloksia ei ole vielä julkaistu, mutta ne ovat hyviä.", ["ei ole vielä julkaistu"]),
+    ("Asiasta ei vielä tiedotettu.", ["ei vielä tiedotettu"]),
+    # the cues in different clauses do not count
+    ("Vielä ehtii, mutta ei julkaista mitään.", []),
+    # a compound part: budjetti + luonnos in one word
+    ("Budjettiluonnoksessa leikataan.", ["Budjettiluonnoksessa"]),
+    ("Sisäisen muistion mukaan kaikki muuttuu.", ["Sisäisen muistion"]),
+    # a suffix cue is the head of a compound: tarkastusraportti is a raportti
+    ("Sisäinen tarkastusraportti kertoo virheistä.", ["Sisäinen tarkastusraportti"]),
+    # a phrase
+    ("Tämä jää meidän kesken, kiitos.", ["meidän kesken"]),
+    # Swedish and English
+    ("Rapporten är inte publicerad än.", ["inte publicerad än"]),
+    ("The draft budget shows a cut.", ["draft budget"]),
+    # an excuse in the sentence, and a negation that voids it
+    ("Sisäinen raportti on julkinen.", []),
+    ("Sisäinen raportti ei ole julkinen.", ["Sisäinen raportti"]),
+    # an excuse anywhere in the post (a suffix cue: koulutus is the head, not koulutusmääräraha)
+    ("Tietoturvakoulutuksessa puhuttiin. Sisäinen muistio on esimerkki.", []),
+    ("Budjettiluonnoksessa leikataan koulutusmäärärahoja.", ["Budjettiluonnoksessa"]),
+    # words that merely contain the letters
+    ("Sisäilma on huono ja muistiinpanot hukassa.", []),
+])
+def test_cues(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_what_placeholder() -> None:
+    doc = Document("Tämä jää meidän kesken.")
+    assert [m.values["what"] for m in CHECK.run(doc)] == ["meidän kesken"]
+
+
+def test_parse_cue() -> None:
+    assert parse_cue("meidän kesken") == (Slot("lemma", "meidän"), Slot("lemma", "kesken"))
+    assert parse_cue("publicer*") == (Slot("prefix", "publicer"),)
+    assert parse_cue("*vyn") == (Slot("suffix", "vyn"),)
+    assert parse_cue("=Än") == (Slot("form", "än"),)
+
+
+def test_patterns_skip_links() -> None:
+    check = CuesCheck({"kind": "cues", "cues": {"m": {"patterns": ["SALAINEN"]}}, "match": [{"sentence": ["m"]}]},
+                      PackContext(Path(".")))
+    doc = Document("SALAINEN muistio: https://example.fi/SALAINEN")
+    assert [(m.start, m.end) for m in check.run(doc)] == [(0, 8)]
+
+
+@pytest.mark.parametrize(("params", "field"), [
+    ({"cues": {"a": {"fi": ["x"]}}, "match": [{"clause": ["b"]}]}, "match[0]"),
+    ({"cues": {"a": {"fi": ["x"]}}, "match": [{}]}, "match[0]"),
+    ({"cues": {"a": {"fi": ["x"]}}, "match": [{"clause": ["a"]}], "unless": {"post": ["c"]}}, "unless"),
+    ({"cues": {"a": {"patterns": ["("]}}, "match": [{"clause": ["a"]}]}, "cues.a.patterns[0]"),
+])
+def test_config_errors(params: dict, field: str) -> None:
+    with pytest.raises(CheckConfigError) as err:
+        CuesCheck({"kind": "cues", **params}, InlinePack(Path(".")))
+    assert err.value.field == field
+
+
+def test_registered() -> None:
+    assert KINDS["cues"] is CuesCheck

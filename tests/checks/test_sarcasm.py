@@ -1,0 +1,54 @@
+"""`sarcasm`: praise in scare quotes, or praise with an irony marker, aimed at a target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot import Document
+from pelisaannot.checks import CheckConfigError, PackContext
+from pelisaannot.checks.sarcasm import SarcasmCheck
+
+KELA = PackContext(Path(__file__).resolve().parents[2] / "rules" / "kela", {"organisation_names": ["Kela"]})
+PARAMS = {
+    "kind": "sarcasm",
+    "target_files": ["lists/kohteet.txt", "lists/kohteet.sv.txt", "lists/kohteet.en.txt"],
+    "praise_files": ["lists/kehut.txt", "lists/kehut.sv.txt", "lists/kehut.en.txt"],
+    "quotable_files": ["lists/lainattavat.txt"],
+    "saying_files": ["lists/sanomisverbit.txt"],
+    "strong_marker_files": ["lists/ironiamerkit.txt"],
+    "weak_marker_files": ["lists/ironiamerkit-heikot.txt"],
+    "complaint_files": ["lists/valitukset.txt", "lists/valitukset.en.txt"],
+}
+CHECK = SarcasmCheck(PARAMS, KELA)
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    doc = Document(text)
+    return [(doc.text[m.start:m.end], m.values["reason"]) for m in CHECK.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # scare quotes: a praise or role word, in lower case, near a target
+    ("Tiimin 'asiantuntija' neuvoi taas väärin.", [("'asiantuntija'", "lainausmerkeissä oleva kehu")]),
+    ("Esimies antoi ”kiireellisen” tehtävän perjantaina.", [("”kiireellisen”", "lainausmerkeissä oleva kehu")]),
+    ("Asiakas kiitti ”nopeasta” avusta.", []),
+    ('Esimieheni voitti "Vuoden johtaja" -palkinnon.', []),
+    ("Sää oli 'ihana' koko viikon.", []),
+    # ironic praise: a strong marker, or a weak one in a post that complains
+    ("Kela on loistava työpaikka, ihan varmasti.", [("loistava työpaikka, ihan varmasti",
+                                                    "ivallinen kehu")]),
+    ("Järjestelmä kaatui. Kiitos taas johto 👏", [("Kiitos taas", "ivallinen kehu")]),
+    ("Kiitos taas Kela, nopeaa palvelua! 👏", []),
+    ("Upea päivä, kiitos kaikille osallistujille!", []),
+    ("Management has a brilliant plan. Yeah right.", [("brilliant plan. Yeah right", "ivallinen kehu")]),
+])
+def test_sarcasm(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_bad_marker_pattern_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "m.txt").write_text("# markers\nre:(\n", encoding="utf-8")
+    with pytest.raises(CheckConfigError):
+        SarcasmCheck({**PARAMS, "strong_marker_files": [str(tmp_path / "m.txt")]}, KELA)
