@@ -33,6 +33,13 @@ EMOJI_RE = regex.compile(
 WORD_RE = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’:-](?=[\p{L}\p{N}]))*")
 SENTENCE_END_RE = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\p{Lu}\p{N}\"“«#@\p{Extended_Pictographic}])|\n+")
 TRAILING_PUNCT = ".,;:!?)]}\"'’”»…"
+# Abbreviations after which a period does not end a sentence (Finnish, Swedish, English), lower-cased, without
+# the final period; a single capital letter (an initial: "M. Korhonen") does not end one either.
+ABBREVIATIONS = frozenset({
+    "mm", "esim", "ns", "n", "ym", "yms", "jne", "t", "s", "ks", "ts", "klo", "p", "puh", "tel", "tfn", "nro", "vrt",
+    "tri", "prof", "t.ex", "bl.a", "d.v.s", "dvs", "s.k", "e.g", "i.e", "mr", "mrs", "ms", "dr",
+})
+ABBREVIATION_RE = regex.compile(r"(?:^|[\s(\[\"'“])([\p{L}][\p{L}.]*)\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,12 +174,24 @@ class Document:
         """Sentences by punctuation and line breaks (posts use line breaks as sentence ends)."""
         spans, start = [], 0
         for m in SENTENCE_END_RE.finditer(self.text):
+            if self._abbreviation(m.start()):
+                continue
             if self.text[start:m.start()].strip():
                 spans.append(self._stripped(start, m.start()))
             start = m.end()
         if self.text[start:].strip():
             spans.append(self._stripped(start, len(self.text)))
         return spans
+
+    def _abbreviation(self, end: int) -> bool:
+        """The period at `end - 1` closes an abbreviation or an initial ("mm.", "esim.", "t.ex.", "M.")."""
+        if self.text[end - 1:end] != ".":
+            return False
+        m = ABBREVIATION_RE.search(self.text, max(0, end - 12), end)
+        if not m:
+            return False
+        word = m.group(1)
+        return (len(word) == 1 and word.isupper()) or word.lower() in ABBREVIATIONS
 
     def _stripped(self, start: int, end: int) -> Span:
         while start < end and self.text[start].isspace():

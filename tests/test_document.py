@@ -57,3 +57,16 @@ def test_lemma_layer_is_lazy() -> None:
     assert "analyses" not in doc.__dict__
     assert "idiootti" in doc.lemmas(doc.words[0])
     assert "analyses" in doc.__dict__
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asiakas, mm. Matti Korhonen, soitti. Toinen lause.", ["Asiakas, mm. Matti Korhonen, soitti.", "Toinen lause."]),
+    ("Esim. Pekka haki tukea.", ["Esim. Pekka haki tukea."]),
+    ("Ks. Liite 2. Puh. 040 123 4567 arkisin.", ["Ks. Liite 2.", "Puh. 040 123 4567 arkisin."]),
+    ("Hjälp t.ex. Anna med blanketten. Bl.a. Erik kom.", ["Hjälp t.ex. Anna med blanketten.", "Bl.a. Erik kom."]),
+    ("We met Dr. Smith, e.g. Anna too.", ["We met Dr. Smith, e.g. Anna too."]),
+    ("Kuten M. Korhonen sanoi. Hyvä.", ["Kuten M. Korhonen sanoi.", "Hyvä."]),
+    ("Hän täytti 5 v. Hän tuli kotiin.", ["Hän täytti 5 v.", "Hän tuli kotiin."]),  # not an abbreviation here
+])
+def test_abbreviations_do_not_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in Document(text).sentences] == expected

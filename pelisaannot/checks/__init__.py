@@ -20,6 +20,7 @@ from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
 from pelisaannot.checks.person_names import PersonNamesCheck
 from pelisaannot.checks.platform_limits import PlatformLimitsCheck
+from pelisaannot.checks.provenance import ProvenanceCheck
 from pelisaannot.checks.sarcasm import SarcasmCheck
 from pelisaannot.checks.shouting import ShoutingCheck
 
@@ -28,7 +29,7 @@ KINDS: dict[str, type[Check]] = {
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
                 DisrespectCheck, PlatformLimitsCheck, InternalCheck,
-                CopiedTextCheck, CuesCheck, FramesCheck, SarcasmCheck)
+                CopiedTextCheck, CuesCheck, FramesCheck, ProvenanceCheck, SarcasmCheck)
 }
 
 __all__ = ["KINDS", "Check", "CheckConfigError", "Match", "PackContext"]

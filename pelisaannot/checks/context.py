@@ -1,11 +1,18 @@
-"""Context words near a match, compared on lemmas so that every inflected form counts."""
+"""Context words near a match, compared on lemmas so that every inflected form counts; and the vocabularies
+(word-list folders of the pack) that the customer-data checks read their words from."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
+import regex
+
+from pelisaannot.checks.base import CheckConfigError, PackContext
 from pelisaannot.document import Document
 
 
@@ -40,3 +47,68 @@ class Context:
         if self.require and not (near & self.require):
             return False
         return not (self.forbid and near & self.forbid)
+
+
+# Vocabularies: the word lists of the customer-data checks, as pack data -----------------------------------
+
+DEFAULT_VOCABULARY = "lists/asiakastieto"
+
+
+def vocabulary(params: Mapping[str, Any], pack: PackContext) -> Mapping[str, frozenset[str]]:
+    """The rule's vocabulary folder (`check.vocabulary`, default the base pack's `lists/asiakastieto`).
+
+    Every `<topic>.<lang>.txt` (or `<topic>.txt`) file in it is one list; the Finnish, Swedish and English files
+    of a topic are read as one set, so an organisation extends a topic by adding a file or a line, not code.
+    """
+    folder = params.get("vocabulary")
+    if folder:
+        path = (pack.directory / folder).resolve()
+        if not path.is_dir():
+            raise CheckConfigError("vocabulary", f"vocabulary folder {folder!r} does not exist")
+    else:
+        from pelisaannot.policy import builtin_packs_dir
+
+        path = (builtin_packs_dir() / "base" / DEFAULT_VOCABULARY).resolve()
+    return _load_vocabulary(path)
+
+
+@functools.cache
+def _load_vocabulary(path: Path) -> Mapping[str, frozenset[str]]:
+    topics: dict[str, set[str]] = {}
+    for file in sorted(path.glob("*.txt")):
+        words = PackContext(path).read_list(file.name, "vocabulary")
+        topics.setdefault(file.name.split(".")[0], set()).update(w.lower() for w in words)
+    return MappingProxyType({topic: frozenset(words) for topic, words in topics.items()})
+
+
+def words(vocab: Mapping[str, frozenset[str]], topic: str, extra: Any = ()) -> frozenset[str]:
+    """One topic of a vocabulary, with a rule's own extra words (`health_words: [...]`), lower-cased."""
+    return vocab.get(topic, frozenset()) | {w.lower() for w in extra or ()}
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
+    """One pattern for the phrases and #tags of a cue list, longest first."""
+    phrases = sorted((e for e in entries if " " in e or not e[:1].isalnum()), key=len, reverse=True)
+    if not phrases:
+        return None
+    return regex.compile(r"(?<![\w#@])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
+
+
+def cue_hits(doc: Document, start: int, end: int, entries: frozenset[str]) -> set[str]:
+    """Entries of a cue list found in [start, end): a word by its lemma or compound head (any inflected form), a
+    phrase ("for sale", "vi söker") or a word that starts with "#" ("#rekry") in the lower-cased text."""
+    if not entries:
+        return set()
+    from pelisaannot.checks.customer_context import all_heads, heads
+
+    found: set[str] = set()
+    if start == 0 and end >= len(doc.text):
+        found |= all_heads(doc) & entries
+    elif all_heads(doc) & entries:
+        for token in doc.words_between(start, end):
+            found |= heads(doc, token) & entries
+    pattern = _phrase_re(entries)
+    if pattern is not None:
+        found.update(m.group() for m in pattern.finditer(doc.text[start:end].lower()))
+    return found

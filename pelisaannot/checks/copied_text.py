@@ -3,12 +3,12 @@
 One kind, four signals (`mode`):
 - `quotation`: a long quotation (`min_words` words between quotation marks, or lines quoted with `>`) in a
   post that names no source: no link, no @mention, no `lähde:`/`kuva:`/`via` credit, no `sanoo`/`kirjoittaa`
-  with a name;
+  with a name; with `any_source`, a quotation over paragraphs long enough to be the whole text, source or not;
 - `page`: a pasted web page, told by its furniture: bylines and time stamps, share and "read more" links,
   photo credits of news agencies, comment and subscription prompts. `min_cues` different kinds of cue are
   needed, so one "Lue lisää:" before a link stays clean;
-- `stock`: links to stock-photo or image-search sites (Getty, Shutterstock, iStock, Adobe Stock, Alamy,
-  Google Images) with no licence or credit word nearby;
+- `stock`: links to stock-photo or image-search sites (the pack's `hosts_files`: Getty, Shutterstock, iStock,
+  Adobe Stock, Alamy, Google Images) with no licence or credit word (`licence_files`) nearby;
 - `protected`: a long run of words shared with one of the texts the pack lists in `protected_sources`
   (word shingles of `shingle` words, so spacing, case and punctuation do not matter).
 """
@@ -27,6 +27,10 @@ from pelisaannot.document import Document
 
 QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{20,}?)[\"“”„«»]")
 BLOCKQUOTE_RE = regex.compile(r"(?m)^(?:>[^\n]*\n?)+")
+# A quotation over several paragraphs: a pasted article or talk, opened by a quotation mark at the start of a line
+# (or after a colon) and closed by one at the end of a line, with a line break inside.
+PARAGRAPHS_QUOTE_RE = regex.compile(
+    r"(?m)(?:^[ \t]*|:[ \t]*)([\"“”„«»][^\"“”„«»]{200,}?\n[^\"“”„«»]*?[\"“”„«»])[ \t]*$")
 SOURCE_RE = regex.compile(
     r"(?i)\b(?:lähde|lähteet|lähteenä|kuva|kuvat|kuvaaja|kuvaus|teksti|kirjoittaja|via|källa|foto|source|credit|"
     r"photo|image)\s*:|(?i:\b(?:lähde|via|källa|source)\b)"
@@ -57,19 +61,17 @@ CUE_NAMES = {
     "byline": "kirjoittajan nimi", "timestamp": "julkaisuaika", "share": "jakolinkki", "readmore": "lue lisää -linkki",
     "photo": "uutistoimiston kuvaaja", "prompt": "kommentti- tai tilauskehote", "copyright": "tekijänoikeusmerkintä",
 }
-STOCK_HOSTS = (
-    r"gettyimages\.\w+", r"shutterstock\.com", r"istockphoto\.com", r"stock\.adobe\.com", r"adobestock\.com",
-    r"alamy\.com", r"dreamstime\.com", r"depositphotos\.com", r"123rf\.com", r"lehtikuva\.fi",
-    r"images\.google\.\w+", r"google\.\w+/imgres", r"google\.\w+/search\?[^\s]*tbm=isch",
-    r"encrypted-tbn\d\.gstatic\.com",
-    r"pinterest\.\w+", r"bing\.com/images",
-)
-STOCK_HINTS = ("getty", "shutterstock", "istock", "adobe", "alamy", "dreamstime", "depositphotos", "123rf",
-               "lehtikuva", "google", "gstatic", "pinterest", "bing.com")
-LICENCE_RE = regex.compile(
-    r"(?i)\b(?:lisenssi\w*|lisensoi\w*|käyttöoikeu\w*|ostettu|ostimme|ostin|luvalla|licen[cs]\w*|licensed|"
-    r"purchased|kuvaaja|cc[ -]by\w*|cc0|creative commons)\b"
-)
+
+
+def _host_pattern(entry: str) -> str:
+    """`google.*/imgres` -> a regular expression; `*` is any run of characters but a blank."""
+    return r"[^\s<>\"]*?".join(regex.escape(piece) for piece in entry.strip().split("*"))
+
+
+def _word_pattern(entry: str) -> str:
+    """`lisenssi*` -> `lisenssi\\w*`; blanks and hyphens may be either."""
+    body = regex.escape(entry.strip().rstrip("*")).replace(r"\ ", r"[ -]").replace(r"\-", r"[ -]")
+    return body + (r"\w*" if entry.strip().endswith("*") else "")
 
 
 def _words(text: str) -> list[tuple[str, int, int]]:
@@ -85,10 +87,26 @@ class CopiedTextCheck(Check):
         self.mode = params["mode"]
         self.min_words = params.get("min_words", 25)
         self.min_cues = params.get("min_cues", 2)
+        self.any_source = params.get("any_source", False)
         self.shingle = params.get("shingle", 8)
         self.min_shared = params.get("min_shared_words", 15)
         self.cues = [(name, regex.compile(p)) for name, p in CUES]
-        self.stock = regex.compile(r"(?i)(?:https?://)?(?:[\w-]+\.)*(?:" + "|".join(STOCK_HOSTS) + r")[^\s<>\"]*")
+        self.stock: regex.Pattern[str] | None = None
+        self.stock_hints: tuple[str, ...] = ()
+        self.licence: regex.Pattern[str] | None = None
+        if self.mode == "stock":
+            hosts = [h for i, f in enumerate(params.get("hosts_files", []))
+                     for h in pack.read_list(f, f"hosts_files[{i}]")]
+            words = [w for i, f in enumerate(params.get("licence_files", []))
+                     for w in pack.read_list(f, f"licence_files[{i}]")]
+            if not hosts:
+                raise CheckConfigError("hosts_files", "mode 'stock' needs a list of stock-photo addresses")
+            self.stock = regex.compile(r"(?i)(?:https?://)?(?:[\w-]+\.)*(?:" + "|".join(map(_host_pattern, hosts))
+                                       + r")[^\s<>\"]*")
+            # A cheap test before the regular expression: the first run of letters or digits of each address.
+            self.stock_hints = tuple(regex.match(r"[\w-]+", h.lower()).group() for h in hosts)  # type: ignore[union-attr]
+            self.licence = (regex.compile(r"(?i)\b(?:" + "|".join(map(_word_pattern, words)) + r")\b")
+                            if words else None)
         self.window = params.get("window", 200)
         self._sources = [*params.get("sources", []), *pack.settings.get("protected_sources", [])]
         if self.mode == "protected" and not self._sources:
@@ -102,14 +120,21 @@ class CopiedTextCheck(Check):
         return bool(doc.urls or doc.mentions or SOURCE_RE.search(doc.text))
 
     def _quotations(self, doc: Document) -> Iterator[Match]:
-        if not any(c in doc.text for c in "\"“”„«»>") or self._has_source(doc):
+        if not any(c in doc.text for c in "\"“”„«»>"):
             return
-        spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
+        # A whole article stays a copy with its source named: `any_source` rules report it all the same.
+        if not self.any_source and self._has_source(doc):
+            return
+        if self.any_source:
+            spans = [(m.start(1), m.end(1)) for m in PARAGRAPHS_QUOTE_RE.finditer(doc.text)]
+        else:
+            spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
         spans += [(m.start(), m.end()) for m in BLOCKQUOTE_RE.finditer(doc.text)]
+        reason = "sanan lainaus" if self.any_source else "sanan lainaus ilman lähdettä"
         for start, end in spans:
             count = len(WORD_RE.findall(doc.text[start:end]))
             if count >= self.min_words:
-                yield Match(start, end, {"reason": f"{count} sanan lainaus ilman lähdettä", "words": count})
+                yield Match(start, end, {"reason": f"{count} {reason}", "words": count})
 
     # page ------------------------------------------------------------------------------------
 
@@ -133,14 +158,14 @@ class CopiedTextCheck(Check):
 
     def _stock(self, doc: Document) -> Iterator[Match]:
         lowered = doc.text.lower()
-        if not any(hint in lowered for hint in STOCK_HINTS):
+        if self.stock is None or not any(hint in lowered for hint in self.stock_hints):
             return
         for m in self.stock.finditer(doc.text):
             start, end = m.span()
             while end > start and doc.text[end - 1] in ".,;:!?)]}'\"":
                 end -= 1
             around = doc.text[max(0, start - self.window):end + self.window]
-            if LICENCE_RE.search(around):
+            if self.licence is not None and self.licence.search(around):
                 continue
             yield Match(start, end, {"reason": "kuvapankin tai kuvahaun linkki ilman lisenssiä"})
 

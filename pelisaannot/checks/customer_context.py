@@ -10,52 +10,53 @@ general advice and not specific.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import regex
 
+from pelisaannot.checks.base import PackContext
+from pelisaannot.checks.context import vocabulary, words
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
+from pelisaannot.finnish.names import finnish_sentence
 
-CUSTOMER_WORDS = frozenset({
-    "asiakas", "hakija", "potilas", "kuntoutuja", "etuudensaaja", "etuudenhakija", "tuensaaja", "eläkkeensaaja",
-    "päivärahansaaja", "saaja", "soittaja", "asioija", "kysyjä", "vakuutettu", "työnhakija", "opintotuensaaja",
-    "asumistuensaaja", "toimeentulotuensaaja", "lapsilisänsaaja", "kelan-asiakas",
-})
-# People who are customers only when the text points at one of them ("eräs nainen", "yksi isä").
-PERSON_WORDS = frozenset({
-    "nainen", "mies", "rouva", "herra", "vanhus", "äiti", "isä", "pariskunta", "nuori", "nuorukainen", "opiskelija",
-    "eläkeläinen", "yrittäjä", "perhe", "pappa", "mummo", "mummu", "vaari", "setä", "täti", "poika", "tyttö",
-    "leski", "yksinhuoltaja", "henkilö", "ihminen", "työtön", "maahanmuuttaja", "lapsiperhe", "asiakasperhe",
-    "isoäiti", "isoisä", "ukko", "akka", "tyyppi", "kaveri", "nuorimies", "neiti", "mamma", "vanhempi",
-})
-# Compounds whose head is a person word but which name a colleague or a role, never a customer.
-ROLE_COMPOUNDS = frozenset({
-    "esimies", "työkaveri", "työtoveri", "virkamies", "lehtimies", "liikemies", "poliisimies", "palomies",
-    "kansanedustaja", "asiakaspalvelija", "tiimikaveri", "opiskelukaveri", "koulukaveri", "työnantaja",
-    "yhteyshenkilö", "vastuuhenkilö", "henkilökunta", "tukihenkilö", "esihenkilö", "luottamushenkilö",
-})
-# Where and how a customer meets us: a person word becomes a customer in these settings.
-SERVICE_WORDS = frozenset({
-    "tiski", "toimisto", "vastaanotto", "puhelin", "soittaa", "asioida", "palvelupiste", "jono", "hakemus",
-    "kela", "asiakaspalvelu", "chat", "luukku", "ajanvaraus", "käynti", "neuvonta", "päätös", "etuus",
-    "yhteispalvelupiste", "palvelu", "puhelinpalvelu", "asiointi", "neuvoa",
-})
-HONORIFICS = frozenset({"rouva", "herra", "neiti"})
-CONDITIONALS = frozenset({"jos", "mikäli", "jollei", "ellei", "kunhan", "voit", "kannattaa"})
-AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia", regex.IGNORECASE)
-QUANTIFIERS = frozenset({"moni", "monta", "kaikki", "jokainen", "harva", "muutama", "useampi", "usea", "joka",
-                         "kukin", "valtaosa", "enemmistö", "suurin"})
-EXAMPLE_WORDS = frozenset({"esimerkki", "esimerkiksi", "laskuesimerkki", "kuvitteellinen", "keksitty",
-                           "esimerkkitapaus", "esimerkkihenkilö"})
-DETERMINERS = frozenset({"eräs", "muuan", "yksi", "tämä", "kyseinen", "sama", "tuo"})
-TIME_WORDS = frozenset({
-    "tänään", "eilen", "toissapäivänä", "äsken", "aamulla", "illalla", "iltapäivällä", "aamupäivällä",
-    "viime", "viimeksi", "juuri", "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
-    "lauantaina", "sunnuntaina", "tänä", "tällä", "hetki", "kerran",
-})
+AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia|\d{1,3}-(?:year|årig)|\d{1,3}-?v$",
+                    regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    """The word lists a CustomerContext reads, from the rule's vocabulary folder (see `context.vocabulary`)."""
+
+    customer: frozenset[str]
+    person: frozenset[str]
+    role_compounds: frozenset[str]
+    service: frozenset[str]
+    honorifics: frozenset[str]
+    conditionals: frozenset[str]
+    quantifiers: frozenset[str]
+    examples: frozenset[str]
+    determiners: frozenset[str]
+    time: frozenset[str]
+    service_verbs: frozenset[str]
+    first_person: frozenset[str]
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
+        vocab = vocabulary(params, pack)
+        return cls(
+            customer=words(vocab, "customer", params.get("customer_words")),
+            person=words(vocab, "person", params.get("person_words")),
+            **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
+                                            "quantifiers", "examples", "determiners", "time",
+                                            "service_verbs", "first_person")},
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """A word that refers to a customer; `specific` when it points at one person."""
@@ -66,23 +67,67 @@ class Reference:
     plural: bool = False
 
 
-def heads(doc: Document, token: Token) -> set[str]:
-    """The word itself, its lemmas and its compound heads (last parts), lower-cased."""
-    out = {token.text.lower()}
-    for a in doc.analyses[token.index]:
-        out.add(a.baseform.lower())
-        if a.parts:
-            out.add(a.parts[-1].lower())
-    return out
+def heads(doc: Document, token: Token) -> frozenset[str]:
+    """The word itself, its lemmas and its compound heads (last parts), lower-cased, with the Swedish or English
+    base form in a Swedish or English sentence; computed once per token."""
+    cache = doc.__dict__.get("_heads")
+    if cache is None:
+        cache = doc.__dict__["_heads"] = [None] * len(doc.tokens)
+    found = cache[token.index]
+    if found is None:
+        words = {token.text.lower()}
+        analyses = doc.analyses[token.index]
+        for a in analyses:
+            words.add(a.baseform.lower())
+            if a.parts:
+                words.add(a.parts[-1].lower())
+        if not analyses and doc.lang_of(token.start) != "fi":
+            words |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
+        cache[token.index] = found = frozenset(words)
+    return found
+
+
+def all_heads(doc: Document) -> frozenset[str]:
+    """Every word's heads in the document: a quick test whether a list has any word in it at all."""
+    found = doc.__dict__.get("_all_heads")
+    if found is None:
+        found = doc.__dict__["_all_heads"] = frozenset().union(*(heads(doc, t) for t in doc.words))
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _affixes(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that may start or end a compound (five letters or more), and those that an unknown word may
+    contain (six or more), as tuples for str.startswith/endswith."""
+    return tuple(w for w in words if len(w) >= 5), tuple(w for w in words if len(w) >= 6)
+
+
+def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
+    """The token is a listed word, or a compound that starts or ends with one ("asumistukipäätös",
+    "opintotukihistoria"); a word the analyser does not know (Swedish, English) when it contains one of six
+    letters or more ("handikappförmån")."""
+    if heads(doc, token) & words:
+        return True
+    affixes, inner = _affixes(words)
+    analyses = doc.analyses[token.index]
+    for a in analyses:
+        base = a.baseform.lower()
+        if len(base) > 8 and (base.startswith(affixes) or base.endswith(affixes)):
+            return True
+    if analyses:
+        return False
+    word = token.text.lower()
+    return len(word) >= 6 and any(w in word for w in inner)
 
 
 class CustomerContext:
     """Customer references of one document, found once and shared by the checks that need them."""
 
-    def __init__(self, doc: Document, customer_words: Iterable[str] = (), person_words: Iterable[str] = ()) -> None:
+    def __init__(self, doc: Document, words: ContextWords) -> None:
         self.doc = doc
-        self.customer_words = CUSTOMER_WORDS | {w.lower() for w in customer_words}
-        self.person_words = PERSON_WORDS | {w.lower() for w in person_words}
+        self.words = words
+        self.customer_words = words.customer
+        self.person_words = words.person
 
     @cached_property
     def references(self) -> list[Reference]:
@@ -90,7 +135,7 @@ class CustomerContext:
         out: list[Reference] = []
         for token in doc.words:
             found = heads(doc, token)
-            if found & ROLE_COMPOUNDS or self._benefit_name(token):
+            if found & self.words.role_compounds or self._benefit_name(token):
                 continue
             customer = found & self.customer_words
             person = found & self.person_words
@@ -101,6 +146,37 @@ class CustomerContext:
             specific = self._specific(token, bool(customer))
             if customer or specific:
                 out.append(Reference(token, lemma, specific, "plural" in features(token.text)))
+        seen = {doc.sentence_index(r.token.start) for r in out if r.specific}
+        for token in self._served(seen):
+            out.append(Reference(token, token.text.lower(), True))
+        return sorted(out, key=lambda r: r.token.start)
+
+    def _served(self, seen: set[int]) -> list[Token]:
+        """The writer tells of serving one person ("autoin tänään...", "I dag hjälpte jag...", "I helped"): the
+        service verb stands for the person served, who is a specific customer. Not where customers are counted
+        ("autoin monta asiakasta") or a condition is set."""
+        doc = self.doc
+        out: list[Token] = []
+        if not all_heads(doc) & self.words.service_verbs:
+            return out
+        for token in doc.words:
+            if not heads(doc, token) & self.words.service_verbs:
+                continue
+            i = doc.sentence_index(token.start)
+            if i in seen:
+                continue
+            sentence = doc.sentences[i]
+            words = doc.words_between(sentence.start, sentence.end)
+            lower = {t.text.lower() for t in words}
+            surface = token.text.lower()  # autoin, palvelin (not the passive palveltiin)
+            first = (surface.endswith("in") and not surface.endswith("iin")) or bool(lower & self.words.first_person)
+            counted = self.words.quantifiers - {"joka"}  # "joka" is mostly the relative pronoun here
+            if not first or lower & (self.words.conditionals | counted):
+                continue
+            if any(doc.lemmas(t) & counted for t in words):
+                continue
+            seen.add(i)
+            out.append(token)
         return out
 
     def _benefit_name(self, token: Token) -> bool:
@@ -114,12 +190,14 @@ class CustomerContext:
         feats = features(token.text)
         sentence = doc.sentence_of(token.start)
         before = doc.words_between(sentence.start, token.start)[-2:]
-        if any(doc.lemmas(t) & QUANTIFIERS for t in before):
+        if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
+        if regex.search(r"\d\s?$", doc.text[max(0, token.start - 3):token.start]):
+            return False  # "35 potilaan sairaala": a count
         words = doc.words_between(sentence.start, sentence.end)
-        if any(doc.lemmas(t) & EXAMPLE_WORDS for t in words):
+        if any(doc.lemmas(t) & self.words.examples for t in words):
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
-        if any(doc.lemmas(t) & DETERMINERS for t in before):
+        if any(doc.lemmas(t) & self.words.determiners for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
         if "plural" in feats:
             return False
@@ -127,17 +205,23 @@ class CustomerContext:
             return is_customer  # asiakkaani is a customer; äitini is the writer's own mother
         if any(f.startswith("possessive:") for f in feats) and not is_customer:
             return False  # "hänen miehensä" is somebody's relative, a detail rather than a customer
-        if any(t.text.lower() in CONDITIONALS for t in words):
+        if any(t.text.lower() in self.words.conditionals for t in words):
             return False  # "Jos asiakkaalla on...": advice, whatever the tense
-        timed = any(t.text.lower() in TIME_WORDS for t in words)
+        timed = any(t.text.lower() in self.words.time for t in words)
+        i = doc.sentence_index(token.start)
+        if not timed and i > 0 and not is_customer:  # "Kolmoset syntyivät tänään. Perheen isä haki..."
+            prev = doc.sentences[i - 1]
+            timed = any(t.text.lower() in self.words.time for t in doc.words_between(prev.start, prev.end))
         past = any("past" in features(t.text) for t in words)
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(AGE_RE.match(t.text) for t in before):
                 return True
-            service = any(heads(doc, t) & SERVICE_WORDS for t in words)
+            service = any(heads(doc, t) & self.words.service for t in words)
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
+            if timed and not finnish_sentence(doc, token):
+                return True  # "Idag kom en gubbe...", "Today a woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
 
@@ -146,7 +230,7 @@ class CustomerContext:
         following = self.doc.tokens[token.index + 1:token.index + 2]
         if not following or not following[0].text[:1].isupper():
             return False
-        if heads(self.doc, token) & HONORIFICS:
+        if heads(self.doc, token) & self.words.honorifics:
             return True  # after rouva, herra, neiti a capitalised word is a name, whatever voikko calls it
         return any(a.wordclass in ("etunimi", "sukunimi") for a in self.doc.analyses[following[0].index])
 
@@ -164,10 +248,10 @@ class CustomerContext:
         return self.doc.sentences[index]
 
 
-def customer_context(doc: Document) -> CustomerContext:
-    """One shared CustomerContext per document (the two customer checks read the same one)."""
-    cached = doc.__dict__.get("_customer_context")
+def customer_context(doc: Document, words: ContextWords) -> CustomerContext:
+    """One shared CustomerContext per document and word lists (the customer checks read the same one)."""
+    cache = doc.__dict__.setdefault("_customer_context", {})
+    cached = cache.get(words)
     if cached is None:
-        cached = CustomerContext(doc)
-        doc.__dict__["_customer_context"] = cached
+        cached = cache[words] = CustomerContext(doc, words)
     return cached

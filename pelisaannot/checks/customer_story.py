@@ -19,52 +19,20 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.customer_context import CustomerContext, customer_context, heads
+from pelisaannot.checks.context import vocabulary, words
+from pelisaannot.checks.customer_context import ContextWords, customer_context, heads
+from pelisaannot.checks.customer_signals import DETECTORS
 from pelisaannot.document import Document, Token
 
-HEALTH = frozenset({
-    "masennus", "syöpä", "diabetes", "dementia", "alzheimer", "skitsofrenia", "mielenterveys", "mielenterveysongelma",
-    "päihde", "päihdeongelma", "alkoholiongelma", "juomaongelma", "peliongelma", "huumeongelma",
-    "alkoholismi", "alkoholisti", "narkomaani", "huume", "adhd", "autismi", "ms-tauti",
-    "reuma", "astma", "epilepsia", "infarkti", "sydäninfarkti", "aivoinfarkti", "halvaus", "leikkaus", "diagnoosi",
-    "työuupumus", "burnout", "uupumus", "keskenmeno", "hiv", "hepatiitti", "kehitysvamma", "näkövamma",
-    "kuulovamma", "liikuntavamma", "psykoosi", "itsemurha", "ahdistus", "paniikkihäiriö", "syömishäiriö",
-    "anoreksia", "bulimia", "kaksisuuntainen", "mielialahäiriö", "sairaus", "sairastaa", "sairastua", "sairas",
-    "raskaus", "raskaana", "sytostaatti", "kemoterapia", "sädehoito", "dialyysi", "aivovamma", "selkävaiva",
-    "selkäleikkaus", "lonkkamurtuma", "murtuma", "parkinson", "aivoverenvuoto", "psykiatrinen",
-    "psykoterapia", "lääkitys", "insuliini", "vammautua", "vamma", "CP-vamma", "lihastauti", "tauti",
-    "sairausloma", "työkyvytön", "työkyvyttömyys", "invalidi", "pyörätuoli",
-    # Benefits that tell of a health condition.
-    "työkyvyttömyyseläke", "vammaistuki", "kuntoutustuki", "vammaisetuus",
-})
-FAMILY = frozenset({
-    "vaimo", "aviomies", "puoliso", "avopuoliso", "lapsi", "tytär", "poika", "äiti", "isä", "yksinhuoltaja",
-    "leski", "eronnut", "ero", "avioero", "kaksonen", "lapsenlapsi", "sisko", "veli", "lapseton", "raskaana",
-    "perhe", "vauva", "esikoinen", "kolmoset", "uusperhe", "sijaisperhe", "huoltaja", "naimisissa", "sinkku",
-    "mummo", "isoäiti", "isoisä", "vanhemmat", "avioliitto",
-})
-BENEFIT = frozenset({
-    "päätös", "hylätä", "hylkäys", "hylkäävä", "myöntää", "kielteinen", "myönteinen", "takaisinperintä",
-    "asumistuki", "toimeentulotuki", "sairauspäiväraha", "työttömyysturva", "peruspäiväraha", "työmarkkinatuki",
-    "kuntoutusraha", "eläke", "takuueläke", "kansaneläke", "hoitotuki",
-    "lapsilisä", "vanhempainpäiväraha", "opintotuki", "opintoraha", "opintolaina", "elatustuki", "kotihoidontuki",
-    "eläkkeensaajan", "leskeneläke", "perhe-eläke", "valitus", "oikaisuvaatimus", "etuus", "korvaus",
-    "ylikorvaus", "velka", "ulosotto", "vuokra", "karenssi", "äitiysavustus",
-})
 # Local cases of a home town: Kuopiossa, Kuopiosta, Oulusta, Tampereelle, Kuopioon (not the genitive -n).
 # Ethnic origin and religion are special-category data too; a nationality narrows a story down.
-ORIGIN = frozenset({
-    "ukrainalainen", "venäläinen", "somalialainen", "irakilainen", "afganistanilainen", "syyrialainen", "virolainen",
-    "vietnamilainen", "thaimaalainen", "kurdi", "romani", "saamelainen", "maahanmuuttaja", "pakolainen",
-    "turvapaikanhakija", "muslimi", "juutalainen", "jehovantodistaja", "lestadiolainen", "eritrealainen",
-    "nigerialainen", "kiinalainen", "intialainen", "puolalainen", "ruotsalainen", "turkkilainen", "iranilainen",
-})
 LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "hun", "hon", "han",
                "hen", "ään", "iin", "oon", "uun", "yyn", "öön", "een", "aan")
-NOT_TOWNS = frozenset({"suomi", "kela", "eu", "ruotsi", "eurooppa", "venäjä", "pohjoismaat"})
 AGE_RE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
-    r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*))",
+    r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|v(?![\p{L}\p{N}])|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
+    r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*)"
+    r"|täyttä\p{L}*\s(?:\p{L}+\s){0,3}\d{1,3}\s?vuotta"  # "täyttää ensi kuussa 103 vuotta"
+    r"|\d{1,3}\s?-?\s?(?:year-old|years\sold|åri\p{L}*|år\sgammal))",  # en, sv
     regex.IGNORECASE)
 AMOUNT_RE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,3}(?:[\s.]\d{3})*(?:,\d{1,2})?\s?(?:€|e(?![\p{L}])|euro\p{L}*)",
                           regex.IGNORECASE)
@@ -72,10 +40,17 @@ DATE_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\p{N}])|\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|"
     r"kesä|heinä|elo|syys|loka|marras|joulu)kuuta)",
     regex.IGNORECASE)
-WEIGHTS = {"terveystieto": 2, "tausta": 1, "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
+WEIGHTS = {"terveystieto": 2, "tausta": 1, "ammatti": 1, "ainutlaatuisuus": 1, "ulkonäkö": 1,
+           "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
            "päivämäärä": 1}
-PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ikä": "[ikä]", "paikkakunta": "[paikkakunta]",
+PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ammatti": "[ammatti]",
+                "ainutlaatuisuus": "[tuntomerkki]", "ulkonäkö": "[tuntomerkki]", "ikä": "[ikä]",
+                "paikkakunta": "[paikkakunta]",
                 "perhetilanne": "[perhe]", "etuuspäätös": "[etuus]", "summa": "[summa]", "päivämäärä": "[päivämäärä]"}
+
+
+SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
+                 "colleague_self", "our", "first_person", "conditionals", "customer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +70,23 @@ class CustomerStoryCheck(Check):
         super().__init__(params, pack)
         self.threshold = params.get("threshold", 2)
         self.follow = params.get("follow_sentences", 2)
+        vocab = vocabulary(params, pack)
         self.words = {
-            "terveystieto": HEALTH | {w.lower() for w in params.get("health_words", [])},
-            "perhetilanne": FAMILY | {w.lower() for w in params.get("family_words", [])},
-            "etuuspäätös": BENEFIT | {w.lower() for w in params.get("benefit_words", [])},
-            "tausta": ORIGIN | {w.lower() for w in params.get("origin_words", [])},
+            "terveystieto": words(vocab, "health", params.get("health_words")),
+            "perhetilanne": words(vocab, "family", params.get("family_words")),
+            "etuuspäätös": words(vocab, "benefit", params.get("benefit_words")),
+            "tausta": words(vocab, "origin", params.get("origin_words")),
+            "ammatti": words(vocab, "occupation", params.get("occupation_words")),
+            "ainutlaatuisuus": words(vocab, "unique", params.get("unique_words")),
+            "ulkonäkö": words(vocab, "looks", params.get("looks_words")),
         }
-        self.customer_words = tuple(params.get("customer_words", []))
+        self.phrases = {label: [w for w in ws if " " in w] for label, ws in self.words.items()}
+        self.not_towns = words(vocab, "not_towns")
+        self.detect = list(params.get("detect", ["story"]))
+        self.signals = {topic: words(vocab, topic) for topic in SIGNAL_TOPICS}
+        self.signals["benefit"] = self.words["etuuspäätös"]
+        self.signals["health"] = self.words["terveystieto"]
+        self.context_words = ContextWords.from_params(params, pack)
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}
 
     def _details(self, doc: Document, start: int, end: int, skip: set[int]) -> list[Detail]:
@@ -110,6 +95,12 @@ class CustomerStoryCheck(Check):
         for label, pattern in (("ikä", AGE_RE), ("summa", AMOUNT_RE), ("päivämäärä", DATE_RE)):
             for m in pattern.finditer(text, start, end):
                 out.append(Detail(label, m.start(), m.end(), m.group()))
+        lower = text[start:end].lower()
+        for label, phrases in self.phrases.items():  # "sick leave", "single mother"
+            for phrase in phrases:
+                for m in regex.finditer(r"(?<!\w)" + regex.escape(phrase) + r"(?!\w)", lower):
+                    s, e = start + m.start(), start + m.end()
+                    out.append(Detail(label, s, e, text[s:e]))
         for token in doc.words:
             if not start <= token.start < end:
                 continue
@@ -147,22 +138,38 @@ class CustomerStoryCheck(Check):
                 return label
         return None
 
-    @staticmethod
-    def _town(doc: Document, token: Token) -> bool:
+    def _town(self, doc: Document, token: Token) -> bool:
         """A place name in a local case ("Kuopiosta", "Oulussa"); one that is also a word ("Porista", "Lahdessa")
         only when capitalised inside a sentence."""
-        if not token.text[:1].isupper() or not token.text.lower().endswith(LOCAL_CASES):
+        if not token.text[:1].isupper():
             return False
         analyses = doc.analyses[token.index]
+        before = doc.text[max(0, token.start - 6):token.start].lower()
+        if regex.search(r"(?:^|\s)(?:i|från|in|from|of)\s$", before) and not doc.is_sentence_start(token):
+            # Swedish or English: "i Närpes", "from Inari" (a town Voikko may not know)
+            return not analyses or any(a.wordclass == "paikannimi" for a in analyses)
+        genitive = (token.text.endswith("n") and bool(analyses) and not doc.is_sentence_start(token)
+                    and all(a.wordclass == "paikannimi" and a.baseform.lower() != token.text.lower()
+                            and not a.baseform.endswith("nen") for a in analyses))  # "Utsjoen vanhin asukas"
+        if not token.text.lower().endswith(LOCAL_CASES) and not genitive:
+            return False
         places = [a.baseform for a in analyses if a.wordclass == "paikannimi"]
-        if not places or places[0].lower() in NOT_TOWNS:
+        if not places or places[0].lower() in self.not_towns:
             return False
         if any(a.wordclass in ("etunimi", "sukunimi") for a in analyses):
             return False  # "Virtaselta" is a person
         return len(places) == len(analyses) or not doc.is_sentence_start(token)
 
     def run(self, doc: Document) -> Iterator[Match]:
-        ctx = CustomerContext(doc, self.customer_words) if self.customer_words else customer_context(doc)
+        for name in self.detect:
+            if name == "story":
+                yield from self._stories(doc)
+                continue
+            for start, end, details in DETECTORS[name](doc, self.signals):
+                yield Match(start, end, {"details": details, "details_spans": [], "special_category": False})
+
+    def _stories(self, doc: Document) -> Iterator[Match]:
+        ctx = customer_context(doc, self.context_words)
         refs = [r for r in ctx.references if r.specific]
         if not refs:
             return
@@ -173,7 +180,8 @@ class CustomerStoryCheck(Check):
             if first <= done_until:
                 continue
             last = min(len(sentences) - 1, first + self.follow)
-            details = self._details(doc, sentences[first].start, sentences[last].end, {ref.token.index})
+            begin = max(first - 1, done_until + 1, 0)  # "Kemissä syntyneet kolmoset... Perheen isä haki..."
+            details = self._details(doc, sentences[begin].start, sentences[last].end, {ref.token.index})
             weights: dict[str, int] = {}
             for d in details:
                 weights[d.label] = WEIGHTS[d.label]

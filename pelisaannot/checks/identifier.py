@@ -26,7 +26,7 @@ from stdnum import iban
 from stdnum.fi import hetu, ytunnus
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.checks.context import Context
+from pelisaannot.checks.context import Context, cue_hits, vocabulary, words
 from pelisaannot.document import Document
 
 Finder = Callable[[Document, Mapping[str, Any]], Iterator[tuple[int, int]]]
@@ -45,13 +45,17 @@ def _compact(value: str) -> str:
     return regex.sub(r"\W", "", value).lower()
 
 
-HETU_RE = regex.compile(r"(?<![\w+-])\d{6} ?[-+A-FU-Ya-fu-y] ?\d{3}[0-9A-Ya-y](?!\w)")
+HETU_RE = regex.compile(r"(?<![\w+-])\d{6}(?: ?[-–‐+A-FU-Ya-fu-y] ?| )\d{3}[0-9A-Ya-y](?![\w-])")
 
 
 def _hetu(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    """A dash typed as an en dash ("100932–275U") or as a space ("221188 452b") is still the 1900s sign."""
     allow_temporary = params.get("allow_temporary", True)
     for m in HETU_RE.finditer(doc.text):
-        if hetu.is_valid(regex.sub(r"\s", "", m.group()).upper(), allow_temporary=allow_temporary):
+        value = m.group().upper().replace("–", "-").replace("‐", "-")
+        if regex.fullmatch(r"\d{6} \d{3}\w", value):
+            value = value.replace(" ", "-")
+        if hetu.is_valid(regex.sub(r"\s", "", value), allow_temporary=allow_temporary):
             yield m.span()
 
 
@@ -97,14 +101,6 @@ OBFUSCATED_EMAIL_RE = regex.compile(
     regex.IGNORECASE)
 
 
-# Shared mailboxes of an organisation, not of a person: "palaute@...", "kirjaamo@...".
-ROLE_MAILBOXES = frozenset({
-    "info", "palaute", "asiakaspalvelu", "kirjaamo", "viestinta", "viestintä", "tiedotus", "media", "support",
-    "tuki", "noreply", "no-reply", "webmaster", "contact", "myynti", "hr", "rekry", "rekrytointi", "toimisto",
-    "posti", "neuvonta", "help", "helpdesk", "office", "press", "lehdisto", "palvelu", "kela", "etunimi.sukunimi",
-})
-
-
 def _email(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.emails]
     if "at" in doc.text.lower():
@@ -112,7 +108,10 @@ def _email(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]
     for start, end in spans:
         local = regex.split(r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\])", doc.text[start:end], maxsplit=1,
                             flags=regex.IGNORECASE)[0]
-        if params.get("role_mailboxes", False) or local.lower() not in ROLE_MAILBOXES:
+        local = local.lower()
+        roles = params["_words"]["role_mailboxes"]
+        # "palaute@", also a team box written with a dot: "viestinta.tiimi@"
+        if params.get("role_mailboxes", False) or not (local in roles or local.split(".")[0] in roles):
             yield start, end
 
 
@@ -152,14 +151,11 @@ def _address(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, in
 
 
 PLATE_RE = regex.compile(r"(?<![\p{L}\p{N}-])[A-ZÅÄÖ]{2,3}-\d{1,3}(?![\p{L}\p{N}]|[-.,]\d)")
-NOT_PLATES = frozenset({"EU", "SDP", "KOK", "PS", "VIH", "KD", "RKP", "VAS", "KESK", "HUS", "ISO", "EN", "SFS",
-                        "COVID", "MS", "CO", "PM", "MP", "PK", "KKO", "KHO", "THL", "YK", "UN", "NATO", "SOTE",
-                        "TYKS", "KYS", "OYS", "TAYS", "FIN", "USA", "UK", "CD", "DVD", "USB", "LTE", "TV"})
 
 
 def _plate(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
     for m in PLATE_RE.finditer(doc.text):
-        if m.group().split("-")[0] not in NOT_PLATES:
+        if m.group().split("-")[0].lower() not in params["_words"]["not_plates"]:
             yield m.span()
 
 
@@ -184,7 +180,15 @@ def _allow_keys(value: str) -> set[str]:
     return keys
 
 
+def _domain(value: str) -> str:
+    return regex.split(r"@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]", value.lower(), maxsplit=1)[-1].strip()
+
+
 class IdentifierCheck(Check):
+    """Identifiers confirmed by a validator, less those whose owner the post shows is not a private person:
+    the writer's own number in a private sale, a colleague's work contacts in a job ad or welcome post, the
+    organisation's own account (with a reference number or the organisation's name beside it)."""
+
     kind = "identifier"
     placeholders = frozenset({"type"})
 
@@ -198,14 +202,54 @@ class IdentifierCheck(Check):
         self.context = Context.from_params(params.get("context"))
         allow = list(params.get("allow", [])) + list(pack.settings.get("allow", []))
         self.allow = frozenset(k for a in allow for k in _allow_keys(a))
+        vocab = vocabulary(params, pack)
+        self.words = {topic: words(vocab, topic) for topic in
+                      ("role_mailboxes", "not_plates", "sale", "work_contact", "free_mail", "organisation",
+                       "customer")}
+        self.words["organisation"] |= {w.lower() for w in pack.settings.get("organisation_names", [])}
+        self.find_params = {**params, "_words": self.words}
+        self.owners = params.get("owners", True)
 
     def allowed(self, value: str) -> bool:
         return bool(_allow_keys(value) & self.allow)
 
+    def genres(self, doc: Document) -> frozenset[str]:
+        """"sale" (a private sale ad: the number is the writer's own) and "work" (a job ad, a welcome post, a
+        contact person: the contacts are a colleague's work contacts), read from the whole post."""
+        cache = doc.__dict__.setdefault("_identifier_genres", {})
+        key = (self.words["sale"], self.words["work_contact"])
+        if key not in cache:
+            found = set()
+            if cue_hits(doc, 0, len(doc.text), self.words["sale"]):
+                found.add("sale")
+            if cue_hits(doc, 0, len(doc.text), self.words["work_contact"]):
+                found.add("work")
+            cache[key] = frozenset(found)
+        return cache[key]
+
+    def owned(self, doc: Document, type_name: str, start: int, end: int) -> bool:
+        """True when the post shows the value is not a private person's (see the class docstring)."""
+        if not self.owners or type_name not in ("phone", "email", "iban", "address"):
+            return False
+        if type_name == "iban" or type_name == "address":
+            i = doc.sentence_index(start)
+            lo = doc.sentences[max(i - 1, 0)].start if i >= 0 else 0
+            hi = doc.sentences[min(i + 1, len(doc.sentences) - 1)].end if i >= 0 else len(doc.text)
+            here = doc.sentence_of(start)
+            if cue_hits(doc, here.start, here.end, self.words["customer"]):
+                return False  # "asiakas ilmoitti tilinumeroksi ...": the customer's own
+            return bool(cue_hits(doc, lo, hi, self.words["organisation"]))
+        genres = self.genres(doc)
+        if type_name == "phone":
+            return bool(genres)
+        free = _domain(doc.text[start:end]) in self.words["free_mail"]
+        return ("work" in genres and not free) or ("sale" in genres and free)
+
     def run(self, doc: Document) -> Iterator[Match]:
         for kind in self.types:
-            for start, end in kind.find(doc, self.params):
-                if self.allowed(doc.text[start:end]):
+            name = next(n for n, t in TYPES.items() if t is kind)
+            for start, end in kind.find(doc, self.find_params):
+                if self.allowed(doc.text[start:end]) or self.owned(doc, name, start, end):
                     continue
                 if self.context and not self.context.accepts(doc, start, end):
                     continue

@@ -20,34 +20,36 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.customer_context import CustomerContext, Reference, customer_context, heads
+from pelisaannot.checks.context import cue_hits, vocabulary, words
+from pelisaannot.checks.customer_context import (
+    ContextWords,
+    CustomerContext,
+    Reference,
+    compound_of,
+    customer_context,
+    heads,
+)
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
-from pelisaannot.finnish.names import NOT_NAMES, Name, eponym, find_names
+from pelisaannot.finnish.names import Name, eponym, find_names
 
-COLLEAGUE_WORDS = frozenset({
-    "kollega", "työkaveri", "työtoveri", "esimies", "esihenkilö", "tiimi", "tiimiläinen", "kiitos", "kiittää",
-    "ministeri", "kansanedustaja", "presidentti", "pääjohtaja", "johtaja", "toimitusjohtaja", "professori",
-    "tutkija", "asiantuntija", "puheenjohtaja", "toimittaja", "kirjailija", "juontaja", "puhuja", "pormestari",
-    "päällikkö", "lääkäri", "piispa", "dosentti", "kouluttaja", "vetäjä", "kirjoittaja", "blogisti", "kelalainen",
-    "työpari", "virkailija", "palveluneuvoja", "neuvoja", "etuuskäsittelijä", "käsittelijä", "asiakaspalvelija",
-    "vastaava", "koordinaattori", "suunnittelija", "päätoimittaja", "valtuutettu", "ylijohtaja", "europarlamentaarikko",
-    "meppi", "kunnanjohtaja", "kaupunginjohtaja", "rehtori", "opettaja", "valmentaja", "artisti", "laulaja",
-    "näyttelijä", "ohjaaja", "kiitollinen", "onnitella", "onnittelu", "sijainen", "harjoittelija", "edustaja",
-    "haastattelu", "haastatella", "podcast", "vieras", "puhe", "webinaari", "seminaari", "kirja", "blogi", "twiitti",
-})
-# A person's benefit matters: a name in the genitive before one of these is a customer ("Virtasen hakemus").
-MATTER_WORDS = frozenset({
-    "hakemus", "asumistuki", "toimeentulotuki", "eläke", "sairauspäiväraha", "etuus", "päiväraha", "kuntoutus",
-    "lapsilisä", "takaisinperintä", "oikaisuvaatimus", "etuuspäätös", "työttömyysturva", "työmarkkinatuki",
-    "opintotuki", "vammaistuki", "hoitotuki", "kuntoutusraha", "kansaneläke", "takuueläke", "elatustuki",
-    "vanhempainpäiväraha", "kotihoidontuki", "peruspäiväraha", "ansiopäiväraha", "tilinumero", "henkilötunnus",
-    "asiakastieto", "asiakirja", "liite", "lääkärinlausunto", "diagnoosi", "sairaus", "tulotieto", "vuokrasopimus",
-})
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
 RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase and flat: "3 A 4", "7 as. 2"
-QUOTE_CUES = ("mukaan", "sanoo", "sanoi", "totesi", "toteaa", "muistuttaa", "muistutti", "korostaa", "korosti")
+PLACE_PREPOSITION_RE = regex.compile(r"(?:^|\s)(?:from|in|at|of|i|från|på)\s$", regex.IGNORECASE)
+COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", regex.IGNORECASE)
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    """The paragraph (text between blank lines) around an offset."""
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
+# A credit line before a name: the photographer or writer ("Kuva: Juha Metso / Kela").
+CREDIT_RE = regex.compile(r"(?:kuva|kuvaaja|kuvat|teksti|photo|foto|bild|text|credit|kirjoittaja)\s*[:|/–-]\s*$",
+                          regex.IGNORECASE)
 
 
 class PersonNamesCheck(Check):
@@ -59,14 +61,22 @@ class PersonNamesCheck(Check):
         super().__init__(params, pack)
         self.use_ner = params.get("ner", True)
         self.window = params.get("window", 4)
-        self.colleague_words = COLLEAGUE_WORDS | {w.lower() for w in params.get("colleague_words", [])}
-        self.customer_words = tuple(params.get("customer_words", []))
+        vocab = vocabulary(params, pack)
+        self.colleague_words = words(vocab, "colleague", params.get("colleague_words"))
+        self.matter_words = words(vocab, "matter")
+        self.quote_cues = words(vocab, "quote_cues")
+        self.thanks = words(vocab, "thanks")
+        self.not_names = words(vocab, "not_names")
+        self.eponym_heads = words(vocab, "eponym_heads")
+        self.context_words = ContextWords.from_params(params, pack)
         # Public figures never reported (rule `allow` plus the pack's or configuration's `allow_names`),
         # each as a set of words so that inflected and partial mentions ("Marinin") match too.
         allowed = [*params.get("allow", []), *pack.settings.get("allow_names", [])]
         self.allow = frozenset(a.lower() for a in allowed)
         self.allow_words = [frozenset(a.lower().split()) for a in allowed]
-        self.identifiers = IdentifierCheck({"types": list(CONTACT_TYPES)}, pack)
+        self.identifiers = IdentifierCheck({"types": list(CONTACT_TYPES),
+                                            **({"vocabulary": params["vocabulary"]} if "vocabulary" in params else {})},
+                                           pack)
         # No @, no run of digits and no staircase-and-flat: no contact data, and the finders are skipped.
         self.contact = regex.compile(r"@|\d(?:[\s().-]?\d){5}|\d\s?[A-Ha-h]\s?\d")
 
@@ -80,15 +90,13 @@ class PersonNamesCheck(Check):
         return any(all(f & entry for f in forms) for entry in self.allow_words)
 
     def _context(self, doc: Document) -> CustomerContext:
-        if self.customer_words:
-            return CustomerContext(doc, self.customer_words)
-        return customer_context(doc)
+        return customer_context(doc, self.context_words)
 
     def run(self, doc: Document) -> Iterator[Match]:
         ctx = self._context(doc)
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
-        matters = {t.index for t in doc.words if heads(doc, t) & MATTER_WORDS}
+        matters = {t.index for t in doc.words if self._matter(doc, t)}
         if not by_sentence and not contacts and not matters:
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
@@ -99,27 +107,42 @@ class PersonNamesCheck(Check):
             scope.setdefault(i, []).extend(refs)
             if any(r.specific for r in refs) and i + 1 < len(doc.sentences):
                 scope.setdefault(i + 1, [])
-        # Sentences with only a benefit matter: there, only the matter's owner counts ("Virtasen hakemus").
-        matter_only = {ctx.sentence_index(doc.tokens[i].start) for i in matters} - set(scope)
+        # Sentences with a benefit matter, and the sentences beside them (a name in one sentence, the matter in the
+        # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
+        near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
+        matter_only = {j for j in near if 0 <= j < len(doc.sentences)} - set(scope)
         scope.update({i: [] for i in matter_only})
         if not scope:
             return
-        names = [n for n in find_names(doc) if ctx.sentence_index(n.start) in scope]
+        names = [n for n in find_names(doc, self.not_names, self.eponym_heads) if ctx.sentence_index(n.start) in scope]
         if self.use_ner:
             names += self._ner_names(doc, ctx, {i: r for i, r in scope.items() if i not in matter_only}, names)
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
         hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
+        exempt_end = -1
         for name in sorted(names, key=lambda n: n.start):
+            if exempt_end >= 0 and COORDINATION_RE.fullmatch(doc.text, exempt_end, name.start):
+                exempt_end = name.end
+                continue  # "kollega Liisa Mäkelä ja Pekka Virtanen": the role covers both
             tokens = doc.words_between(name.start, name.end)
             if self._allowed(doc, name.text, tokens) or any(s <= name.start < e for s, e in hidden):
                 continue  # allowed, or part of an e-mail address ("pekka.virtanen(at)gmail.com")
             if any(t.index in refs_tokens for t in tokens):
                 continue  # "Asiakas" itself
+            if (len(tokens) == 1 and PLACE_PREPOSITION_RE.search(doc.text, max(0, name.start - 6), name.start)
+                    and any(a.wordclass == "paikannimi" for a in doc.analyses[tokens[0].index])):
+                continue  # "from Inari", "i Närpes": a place that is also a first name
             if self._colleague(doc, name, tokens, refs_tokens):
+                exempt_end = name.end
                 continue
-            if ctx.sentence_index(name.start) in matter_only and not self._owner(doc, tokens, matters):
+            if ctx.sentence_index(name.start) in matter_only and not (
+                    name.strong or self._owner(doc, tokens, matters)):
                 continue
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    def _matter(self, doc: Document, token: Token) -> bool:
+        """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån")."""
+        return compound_of(doc, token, self.matter_words)
 
     @staticmethod
     def _owner(doc: Document, tokens: list[Token], matters: set[int]) -> bool:
@@ -147,9 +170,11 @@ class PersonNamesCheck(Check):
             return set()
         found: set[int] = set()
         for kind in CONTACT_TYPES:
-            for start, end in TYPES[kind].find(doc, {}):
+            for start, end in TYPES[kind].find(doc, self.identifiers.find_params):
                 if kind == "address" and not RESIDENTIAL_RE.search(doc.text, start, end):
                     continue  # "Kauppakatu 5" may be an office; "Ojakatu 3 A 4" is a home
+                if self.identifiers.owned(doc, kind, start, end):
+                    continue  # the writer's own, a colleague's work contact, the organisation's
                 if not self.identifiers.allowed(doc.text[start:end]):
                     i = ctx.sentence_index(start)
                     found.update(j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
@@ -164,12 +189,18 @@ class PersonNamesCheck(Check):
         def distance(t: Token) -> int:
             return first - t.index if t.index < first else t.index - last
 
+        if CREDIT_RE.search(doc.text, max(0, name.start - 16), name.start):
+            return True  # a photo or text credit
         near = doc.tokens_near(tokens[0].start, tokens[-1].end, self.window)
+        if self.thanks and not any(t.index in refs for t in near):
+            paragraph = _paragraph(doc.text, name.start)
+            if cue_hits(doc, paragraph[0], paragraph[1], self.thanks):
+                return True  # colleagues thanked by name
         cues = [distance(t) for t in near if heads(doc, t) & self.colleague_words]
         after = doc.text[name.end:name.end + 14].lower()
         if after.startswith((":n mukaan", "n mukaan")):
             cues.append(1)
-        cues += [distance(t) for t in near if t.text.lower() in QUOTE_CUES and 0 < t.index - last <= 2]
+        cues += [distance(t) for t in near if t.text.lower() in self.quote_cues and 0 < t.index - last <= 2]
         if not cues:
             return False
         customer = [distance(t) for t in near if t.index in refs]
@@ -190,12 +221,12 @@ class PersonNamesCheck(Check):
             for start, end in ner.persons(sentence.text):
                 s, e = sentence.start + start, sentence.start + end
                 text = doc.text[s:e]
-                if any(n.start < e and s < n.end for n in known + out) or text.lower() in NOT_NAMES:
+                if any(n.start < e and s < n.end for n in known + out) or text.lower() in self.not_names:
                     continue
                 if not text[:1].isupper() or any(ch.isdigit() for ch in text):
                     continue  # plates and codes ("ABC-123") are not people
                 words = doc.words_between(s, e)
-                if words and self._plausible(doc, s, e) and not eponym(doc, words[-1]):
+                if words and self._plausible(doc, s, e) and not eponym(doc, words[-1], self.eponym_heads):
                     out.append(Name(s, e, text, False))
         return out
 

@@ -23,13 +23,15 @@ NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 # Case endings tried on words Voikko does not know ("Abdullahille" -> Abdullahi).
 ENDINGS = ("lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ksi", "na", "nä", "n", "a", "ä", "ta",
            "tä", "han", "hin", "hen", "hon", "hun", "hyn", "hän", "hön", "kin")
-# Words that look like names but name something else in these texts (weekdays are capitalised by some writers).
-NOT_NAMES = frozenset({"kela", "suomi", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai",
-                       "sunnuntai", "jumala", "herra", "rouva", "neiti", "tohtori"})
+@cache
+def _default_list(topic: str) -> frozenset[str]:
+    """A topic of the base pack's customer-data vocabulary, for callers that pass no list of their own."""
+    from pelisaannot.checks.base import PackContext
+    from pelisaannot.checks.context import vocabulary
+
+    return vocabulary({}, PackContext(Path("."))).get(topic, frozenset())
 
 
-EPONYM_HEADS = frozenset({"tauti", "oireyhtymä", "syndrooma", "sairaus", "laki", "palkinto", "säätiö",
-                          "instituutti", "efekti", "ilmiö", "menetelmä", "teoria"})
 # Punctuation after which a capital says nothing ("Tänään töissä: Aamulla...").
 CLAUSE_START_RE = regex.compile(r"[:;–—(\"”«]\s*$")
 
@@ -85,11 +87,11 @@ def _gazetteer_hit(word: str, bases: list[str]) -> bool | None:
     return None
 
 
-def classify(doc: Document, token: Token) -> str | None:
+def classify(doc: Document, token: Token, not_names: frozenset[str] | None = None) -> str | None:
     """'strong'; 'weak' (also an ordinary word: needs a capital inside a sentence); 'place' (also a place or a
     word and known only from the gazetteer: counts only next to another name); or None."""
     text = name_part(token)
-    if text.lower() in NOT_NAMES or not text[:1].isalpha():
+    if text.lower() in (_default_list("not_names") if not_names is None else not_names) or not text[:1].isalpha():
         return None
     if text != token.text:  # "Matti-niminen": the writer says it is a name
         return "strong" if text[:1].isupper() else "weak"
@@ -134,12 +136,13 @@ def name_part(token: Token) -> str:
     return token.text
 
 
-def eponym(doc: Document, token: Token) -> bool:
+def eponym(doc: Document, token: Token, heads: frozenset[str] | None = None) -> bool:
     """A name that names a disease, a law or a prize: "Parkinsonin tauti", "Nobelin palkinto"."""
     following = doc.tokens[token.index + 1:token.index + 2]
     if not following or doc.text[token.end:following[0].start] != " ":
         return False
-    return bool({a.baseform.lower() for a in doc.analyses[following[0].index]} & EPONYM_HEADS)
+    heads = _default_list("eponym_heads") if heads is None else heads
+    return bool({a.baseform.lower() for a in doc.analyses[following[0].index]} & heads)
 
 
 def _first_and_surname(doc: Document, first: Token, last: Token) -> bool:
@@ -156,11 +159,60 @@ def _only_caps(text: str) -> bool:
     return text.isupper() and len(text) > 1
 
 
-def find_names(doc: Document) -> list[Name]:
-    """Person names found by Voikko and the gazetteer, adjacent words joined, weak ones kept only in context."""
+SURNAME_SLOT_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "paikannimi", "sukunimi", "etunimi",
+                                  "nimi"})
+
+
+def _extend(doc: Document, group: list[tuple[Token, str]], not_names: frozenset[str] | None) -> None:
+    """Grow a name to the whole name: a capitalised word right after a first name is its surname even when
+    Voikko knows it as an ordinary word or not at all ("Matti Meikäläinen", "Pekka Xyzzynen"), and an unknown
+    capitalised word right before a name is part of it ("Abdullahi Mohamed"). A redaction that left half of
+    the name would publish the rest."""
+    skip = _default_list("not_names") if not_names is None else not_names
+    tokens = doc.tokens
+    while True:
+        last = group[-1][0]
+        if not last.text[:1].isupper():
+            break
+        if not any(a.wordclass == "etunimi" for a in doc.analyses[last.index]) and group[-1][1] != "strong":
+            break
+        nxt = tokens[last.index + 1] if last.index + 1 < len(tokens) else None
+        if (nxt is None or doc.text[last.end:nxt.start] != " " or not nxt.text[:1].isupper() or nxt.text.isupper()
+                or nxt.text.lower() in skip or not any(c.isalpha() for c in nxt.text)):
+            break
+        classes = {a.wordclass for a in doc.analyses[nxt.index]}
+        if classes and not classes & SURNAME_SLOT_CLASSES:
+            break
+        if classes and not any(a.wordclass == "etunimi" for a in doc.analyses[last.index]):
+            break  # only after a first name may a known word be a surname
+        group.append((nxt, "strong"))
+    first = group[0][0]
+    prev = tokens[first.index - 1] if first.index > 0 else None
+    if (prev is not None and doc.text[prev.end:first.start] == " " and prev.text[:1].isupper()
+            and not prev.text.isupper() and not doc.analyses[prev.index] and not doc.is_sentence_start(prev)
+            and prev.text.lower() not in skip):
+        group.insert(0, (prev, "strong"))
+
+
+def finnish_sentence(doc: Document, token: Token) -> bool:
+    """The token's sentence is Finnish: by the document's language layer where there is one, otherwise when
+    Voikko knows most of its words."""
+    lang_of = getattr(doc, "lang_of", None)
+    if lang_of is not None:
+        return bool(lang_of(token.start) == "fi")
+    sentence = doc.sentence_of(token.start)
+    words = doc.words_between(sentence.start, sentence.end)
+    known = sum(1 for t in words if doc.analyses[t.index])
+    return known >= 0.6 * len(words)
+
+
+def find_names(doc: Document, not_names: frozenset[str] | None = None,
+               eponym_heads: frozenset[str] | None = None) -> list[Name]:
+    """Person names found by Voikko and the gazetteer, adjacent words joined, weak ones kept only in context.
+    `not_names` and `eponym_heads` default to the base pack's lists (`lists/asiakastieto`)."""
     marks: list[tuple[Token, str]] = []
     for token in doc.words:
-        label = classify(doc, token)
+        label = classify(doc, token, not_names)
         if label:
             marks.append((token, label))
     groups: list[list[tuple[Token, str]]] = []
@@ -173,8 +225,9 @@ def find_names(doc: Document) -> list[Name]:
         groups.append([(token, label)])
     found: list[Name] = []
     for group in groups:
+        _extend(doc, group, not_names)
         first, last = group[0][0], group[-1][0]
-        if eponym(doc, last):
+        if eponym(doc, last, eponym_heads):
             continue
         end = last.start + len(name_part(last))
         text = doc.text[first.start:end]
@@ -184,6 +237,8 @@ def find_names(doc: Document) -> list[Name]:
                 found.append(Name(first.start, end, text, True))
             continue
         token, label = group[0]
+        if not token.text[:1].isupper() and not finnish_sentence(doc, token):
+            continue  # "job", "more", "stigit": Voikko's names are English and Swedish words there
         if label == "strong":
             found.append(Name(token.start, end, text, True))
         elif (label == "weak" and token.text[:1].isupper() and not token.text.isupper()

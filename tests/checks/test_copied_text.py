@@ -16,8 +16,14 @@ LONG = ("Sosiaaliturvan uudistus on vuosikymmenen suurin hanke, ja sen onnistumi
         "elämäntilanteensa muuttuessa.")
 
 
+BASE_PACK = PackContext(Path(__file__).resolve().parents[2] / "rules" / "base")
+STOCK_LISTS = {"hosts_files": ["lists/tekijanoikeus/kuvapankit.txt"],
+               "licence_files": ["lists/tekijanoikeus/lisenssisanat.txt"]}
+
+
 def spans(mode: str, text: str, pack: PackContext = PACK) -> list[str]:
-    check = CopiedTextCheck({"kind": "copied_text", "mode": mode}, pack)
+    params = {"kind": "copied_text", "mode": mode, **(STOCK_LISTS if mode == "stock" else {})}
+    check = CopiedTextCheck(params, BASE_PACK if mode == "stock" else pack)
     doc = Document(text)
     return [doc.text[m.start:m.end] for m in check.run(doc)]
 
@@ -54,6 +60,11 @@ def test_stock(text: str, expected: list[str]) -> None:
     assert spans("stock", text) == expected
 
 
+def test_stock_needs_its_address_list() -> None:
+    with pytest.raises(CheckConfigError):
+        CopiedTextCheck({"kind": "copied_text", "mode": "stock"}, PACK)
+
+
 def test_protected_sources_by_shingles(tmp_path: Path) -> None:
     (tmp_path / "src").mkdir()
     (tmp_path / "src" / "uutiskirje.txt").write_text(
@@ -75,3 +86,12 @@ def test_protected_sources_by_shingles(tmp_path: Path) -> None:
 def test_protected_mode_needs_sources() -> None:
     with pytest.raises(CheckConfigError):
         CopiedTextCheck({"kind": "copied_text", "mode": "protected"}, PACK)
+
+
+def test_whole_text_in_quotes_is_reported_even_with_its_source() -> None:
+    article = "”" + " ".join([LONG] * 4).replace(". ", ".\n\n") + "”\n\nLähde: Esimerkkilehti"
+    check = CopiedTextCheck({"kind": "copied_text", "mode": "quotation", "min_words": 100, "any_source": True}, PACK)
+    doc = Document(article)
+    found = [doc.text[m.start:m.end] for m in check.run(doc)]
+    assert len(found) == 1 and found[0].startswith("”Sosiaaliturvan")
+    assert spans("quotation", article) == []  # the ordinary rule lets a named source pass

@@ -136,3 +136,41 @@ def test_unknown_type_is_a_config_error() -> None:
     with pytest.raises(CheckConfigError) as info:
         IdentifierCheck({"types": ["hetu", "bic"]}, PACK)
     assert info.value.field == "types[0]"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lomakkeella 131052–308T ja allekirjoitus.", ["131052–308T"]),          # an en dash for the hyphen
+    ("Tunnus oli 131052 308t kaavakkeessa.", ["131052 308t"]),               # a space for the hyphen
+    ("Numero 131052 308U on väärin.", []),                                    # checksum still decides
+])
+def test_hetu_typed_loosely(text: str, expected: list[str]) -> None:
+    assert spans(["henkilotunnus"], text) == expected
+
+
+@pytest.mark.parametrize(("types", "text", "expected"), [
+    # the writer's own number in a private sale
+    (["phone"], "Myydään lastenvaunut 80 €, nouto Tikkurilasta. Soita 040 123 4567.", []),
+    (["phone"], "Till salu: barnvagn 90 €. Ring 040 123 4567.", []),
+    (["phone"], "For sale: a sofa, pick up in Espoo. Call 040 123 4567.", []),
+    # a colleague's work contacts in a job ad or welcome post
+    (["phone", "email"], "Haemme suunnittelijaa! Lisätietoja antaa Liisa Mäkelä, 050 123 4567, liisa.makela@vero.fi.",
+     []),
+    (["email"], "Tervetuloa taloon, Riikka! Yhteystieto: riikka.oja@kela.fi.", []),
+    (["email"], "Vi söker en jurist. Frågor: anna.berg@fpa.fi.", []),
+    # ... but a private address in a job ad is still a person's
+    (["email"], "Haemme suunnittelijaa! Lisätietoja: liisa.makela@gmail.com", ["liisa.makela@gmail.com"]),
+    # a customer's number with no such context is reported
+    (["phone"], "Asiakas pyysi soittamaan numeroon 040 123 4567.", ["040 123 4567"]),
+    # the organisation's own account: a reference number or its name beside it
+    (["iban"], "Palauta tuki Kelan tilille FI21 1234 5600 0007 85 viitenumerolla.", []),
+    (["iban"], "Betala in beloppet på FI21 1234 5600 0007 85 och ange referensnumret.", []),
+    (["iban"], "Asiakas antoi tilinumeroksi FI21 1234 5600 0007 85, vaikka viite puuttui.", ["FI21 1234 5600 0007 85"]),
+    # a team's shared mailbox
+    (["email"], "Yhteinen laatikko: palaute.some@example.fi", []),
+])
+def test_owner_of_the_value(types: list[str], text: str, expected: list[str]) -> None:
+    assert spans(types, text) == expected
+
+
+def test_owners_can_be_switched_off() -> None:
+    assert spans(["phone"], "Myydään pyörä. Soita 040 123 4567.", owners=False) == ["040 123 4567"]

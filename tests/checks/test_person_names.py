@@ -147,3 +147,30 @@ def test_a_full_name_whose_sentence_has_his_or_her_benefit_matter(text: str, exp
     check = PersonNamesCheck({"kind": "person_names"}, PackContext(Path(".")))
     doc = Document(text)
     assert [doc.text[m.start:m.end] for m in check.run(doc)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name beside a benefit matter, no customer word: in the same sentence or the next one
+    ("Onnea Kaisa Lehtonen, jonka kuntoutusrahapäätös tuli vihdoin!", ["Kaisa Lehtonen"]),
+    ("Toivotan Raimo Heinoselle voimia! Sairauspäivärahan jatko on jo tulossa.", ["Raimo Heinoselle"]),
+    ("Igår ringde Karin Lindqvist om sitt bostadsbidrag.", ["Karin Lindqvist"]),
+    ("In the demo you can see Ville Koskinen and his pension decision.", ["Ville Koskinen"]),
+    # the whole name, also when the surname is an ordinary word or unknown
+    ("Asiakas Matti Meikäläinen soitti eilen.", ["Matti Meikäläinen"]),
+    ("Hakija Pekka Xyzzynen odottaa päätöstä.", ["Pekka Xyzzynen"]),
+])
+def test_names_beside_a_matter(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tack till Ebba Holm och Jonas Lind för kursen om bostadsbidrag.",                       # thanked together
+    "Kiitos Sari ja Tero, opetitte minulle elatustuen säännöt.",
+    "Opintotukijuliste valmistui. Kuva: Antti Rinne / Kela.",                                   # a photo credit
+    "“Pensions must be simpler,” Dr Kaisa Nurmi said in her keynote.",                         # quoted source
+    "Haemme juristia! Tehtävästä kertoo tiimipäällikkö Timo Salo, puh. 040 765 4321.",
+    "Urheilija Mika Virtanen kertoi hakemuksestaan olympiakomitealle.",                        # a public role
+    "Priserna har stigit, och det märks i bostadsbidraget.",                                    # "stigit" is Swedish
+])
+def test_colleagues_credits_and_public_roles(text: str) -> None:
+    assert names(text) == []

@@ -1,0 +1,142 @@
+"""Customer data told without a customer word: the shapes of a post that give a person away.
+
+Used by the `customer_story` kind (`detect:`), one function per shape:
+- reply: a reply to a person's handle that discusses their case ("@x liitteesi puuttuu vielä", "@x ditt
+  studiestöd", "@x your decision"): a second-person case word, or two case words after the handle;
+- shown_names: a screenshot or photo said to show names ("kuvakaappaus jonosta, nimet näkyvät");
+- signed_letter: a customer's letter or card quoted with its signature ("T. Helvi Räsänen, Iisalmi");
+- colleague_health: a colleague's health or sick leave told by someone else ("tiimimme Anne on sairauslomalla").
+Each returns (start, end, details) spans; the words come from the rule's vocabulary folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import regex
+
+from pelisaannot.checks.context import cue_hits
+from pelisaannot.checks.customer_context import compound_of, heads
+from pelisaannot.document import Document, Token
+from pelisaannot.finnish.features import features
+from pelisaannot.finnish.names import find_names
+
+Vocab = Mapping[str, frozenset[str]]
+Found = Iterator[tuple[int, int, str]]
+
+
+def _matter(doc: Document, token: Token, vocab: Vocab) -> bool:
+    return compound_of(doc, token, vocab["matter"] | vocab["benefit"])
+
+
+def _second_person(doc: Document, token: Token, vocab: Vocab) -> bool:
+    """A second-person word: a possessive suffix (tukesi, asiasi), a pronoun (sinulle, ditt, your)."""
+    if token.text.lower() in vocab["second_person"]:
+        return True
+    return any(f.startswith("possessive:2") for f in features(token.text))
+
+
+def reply(doc: Document, vocab: Vocab) -> Found:
+    """A handle that opens the post (or a line) and, after it, talk of the handle's own case."""
+    for mention in doc.mentions:
+        line_start = doc.text.rfind("\n", 0, mention.start) + 1
+        if doc.text[line_start:mention.start].strip(" \t.,:;"):
+            continue  # a handle inside a sentence ("kiitos @liisa") is not a reply
+        end = doc.text.find("\n\n", mention.end)
+        end = len(doc.text) if end < 0 else end
+        words = doc.words_between(mention.end, end)
+        matters = [t for t in words if _matter(doc, t, vocab)]
+        if not matters:
+            continue
+        yours = [t for t in words if _second_person(doc, t, vocab)]
+        near = [m for m in matters if any(doc.sentence_index(y.start) == doc.sentence_index(m.start) for y in yours)]
+        if near or len({frozenset(heads(doc, m)) for m in matters}) >= 2:
+            cue = (near or matters)[0]
+            yield mention.start, mention.end, f"vastaus käyttäjälle {mention.text}, hänen asiansa ({cue.text})"
+
+
+def shown_names(doc: Document, vocab: Vocab) -> Found:
+    """A picture word and a names word within two sentences, with a word that the names can be read or of a
+    list or queue view, and not only that they are hidden."""
+    sentences = doc.sentences
+    if not cue_hits(doc, 0, len(doc.text), vocab["picture"]):
+        return
+    for i, sentence in enumerate(sentences):
+        pictures = cue_hits(doc, sentence.start, sentence.end, vocab["picture"])
+        if not pictures:
+            continue
+        lo, hi = sentence.start, sentences[min(i + 2, len(sentences) - 1)].end
+        names = cue_hits(doc, lo, hi, vocab["names_shown"])
+        visible = cue_hits(doc, lo, hi, vocab["visible"])
+        listing = cue_hits(doc, lo, hi, vocab["listing"])
+        if not names:
+            # "taustalla näkyy asiakkaan lomake": a customer's document seen in the picture
+            customer = cue_hits(doc, lo, hi, vocab["customer"])
+            if not (customer and listing and visible):
+                continue
+            names = customer
+        if not visible and (not listing or cue_hits(doc, lo, hi, vocab["hidden"])):
+            continue
+        yield sentence.start, hi, f"kuva, jossa näkyy nimiä ({', '.join(sorted(pictures | names))})"
+        return
+
+
+CLOSING_RE = regex.compile(
+    r"(?<![\p{L}])(?:t\.|t:|terv\.|terveisin|terkuin|terkuilla|kiittäen|kiitollisena|hälsningar|hälsning|mvh"
+    r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers)\s*,?\s+"
+    r"(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\.))?(?:,\s*\p{Lu}\p{Ll}+)?)",
+    regex.IGNORECASE)
+QUOTES = "'\"“”«»‘’"
+
+
+def signed_letter(doc: Document, vocab: Vocab) -> Found:
+    """A closing formula and a name inside quotation marks, or in a post that says it quotes a letter or card."""
+    text = doc.text
+    letter = bool(cue_hits(doc, 0, len(text), vocab["letter"]))
+    for m in CLOSING_RE.finditer(text):
+        name_start, name_end = m.span(1)
+        if not text[name_start:name_start + 1].isupper():
+            continue
+        quoted = (any(q in text[max(0, m.start() - 600):m.start()] for q in QUOTES)
+                  and any(q in text[name_end:name_end + 40] for q in QUOTES))
+        # A letter laid out in the post: the signature on its own line and the writer's words after it.
+        laid_out = (letter and text[:m.start()].rstrip(" ").endswith("\n")
+                    and bool(regex.search(r"\p{L}{3}", text[name_end:].split("\n", 1)[-1] if "\n" in
+                                          text[name_end:] else "")))
+        if quoted or laid_out:
+            yield m.start(), name_end, f"lainattu kirje tai kortti allekirjoituksineen ({text[name_start:name_end]})"
+
+
+def colleague_health(doc: Document, vocab: Vocab) -> Found:
+    """A health word in a sentence about a named person or a colleague (not the writer's own sick leave)."""
+    health = vocab["health"]
+    names: list | None = None
+    for i, sentence in enumerate(doc.sentences):
+        found = cue_hits(doc, sentence.start, sentence.end, health)
+        if not found:
+            continue
+        prev = doc.sentences[i - 1] if i else sentence
+        colleague = cue_hits(doc, prev.start, sentence.end, vocab["colleague_self"])
+        if not colleague:
+            continue
+        if names is None:
+            names = find_names(doc)
+        named = [n for n in names if prev.start <= n.start < sentence.end]
+        tokens = doc.words_between(sentence.start, sentence.end)
+        words = {t.text.lower() for t in tokens}
+        if words & vocab["conditionals"]:
+            continue  # "jos kollega on sairauslomalla...": advice
+        if not named:
+            if words & vocab["first_person"]:
+                continue  # "olen sairauslomalla": the writer's own
+            ours = [t for t in tokens if heads(doc, t) & vocab["colleague_self"] and (
+                any(f.startswith("possessive:1") for f in features(t.text))
+                or doc.text[max(0, t.start - 7):t.start].strip().lower() in vocab["our"])]
+            if not ours:
+                continue
+        who = named[0].text if named else sorted(colleague)[0]
+        yield sentence.start, sentence.end, f"kollegan terveystieto ({who}: {', '.join(sorted(found))})"
+
+
+DETECTORS = {"reply": reply, "shown_names": shown_names, "signed_letter": signed_letter,
+             "colleague_health": colleague_health}

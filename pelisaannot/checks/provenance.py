@@ -1,0 +1,591 @@
+"""`provenance`: the draft says how someone else's material was obtained, and no credit or licence goes with it.
+
+Copyright findings are rarely in the material itself; they are in what the writer tells about it: "löysin
+tämän kuvan Googlesta", "Skannasin tähän sivut kirjasta", "latasin biisin YouTubesta", "jaan tässä koko
+raportin", "rajasin vesileiman pois", "Bilden hittade jag på nätet", "grabbed it from the stock agency's
+preview". The check reads such statements as a conjunction of *cues*, each a word list of the pack in every
+language (`<cue>.<lang>.txt` in the `lists` folders): how the material was obtained (`acquire`), where it came
+from (`platform`, `source`), what it is (`material`), that it is whole (`whole`), that it is published here
+(`publish`), that the credit is missing (`nocredit`) and so on. A rule lists `combos`: sets of cues that must
+all occur in one sentence (or `window` consecutive sentences). A combo element `a|b` is met by either cue.
+
+List entries are base words, matched on voikko lemmas (and compound parts for the cues named in `parts`), so
+every inflected form and compound counts; the surface form counts as well, for Swedish and English words and
+names the dictionary does not know. `word*` matches by prefix (`youtube*`, `hitta*`), `*word` by the end of a
+compound (`*kirjoitus`); `kuva:` matches only before a colon and a name (a credit line); `Yle` with a capital
+only a word written with one; several words are a phrase whose words follow each other (at most `gap` other
+words between them: `ilman lupa` is also "ilman hänen lupaansa").
+
+What clears a post, so that credited, licensed and own material stays clean:
+- `excuse`: cues anywhere in the post (a credit line, CC BY, `luvalla`, own photos: `kuvasin itse`);
+- `excuse_near`: cues within the combo's sentences (a summary in one's own words);
+- a link in those sentences: the material is shared by link, not copied (`links_excuse`);
+- `skip_sentence`: sentences that give advice or ask about the rules (`älä julkaise kuvia ilman lupaa`).
+`negation` turns a credit word near a negator into its opposite ("ilman lähdettä", "didn't buy a licence",
+"lähdettä en lisännyt"): it then clears nothing and counts as the cue it names (`nocredit`).
+
+In Finnish sentences, a `from_case` cue counts only in a "from" case (elative or ablative: `netistä`,
+`lehdestä`, `Pinterestiltä`; or a genitive before one: `netin syövereistä`), so `julkaisin kuvan Instagramiin`
+is not taken from Instagram. Findings span the cue words, first to last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.document import Document, Span, Token
+
+LANGS = ("fi", "sv", "en")
+FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
+CASE_ENDINGS = ("ista", "istä", "sta", "stä", "lta", "ltä", "ssa", "ssä", "lla", "llä", "iin", "ksi", "in", "n")
+END = "<end>"  # the key of a trie node that ends a phrase
+CLIPPED = ("st", "lt")  # spoken Finnish drops the vowel of the elative and ablative: `netist`, `kaverilt`
+# A line of verse: not a list item, hashtag, mention, link, thread number or heading before a colon.
+VERSE_LINE = regex.compile(r"^(?![-–—•*>#@(]|\d|https?:|www\.)(?!.*:$).*\p{L}")
+# `– Eino Leino`, `(Eino Leino)`: the author's name after a poem.
+AUTHOR_LINE = regex.compile(r"^(?:[-–—]\s*\p{Lu}|\(\s*\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)+\s*\)$)")
+# `Kuva: Maija Mallikas`, `Photo: @kuvaaja`: a label, a colon and a name (lyrics after `sanat:` are no credit).
+CREDIT_LABEL = regex.compile(r" ?: *[\p{Lu}@©]")
+CLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—.!?\n]| - ")
+QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are|should|could|får|kan|är|bör|ska)\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a list entry."""
+
+    text: str
+    prefix: bool = False  # `youtube*`
+    colon: bool = False  # `kuva:`
+    suffix: bool = False  # `*program`: the end of a compound (`*program*` anywhere in it)
+    capital: bool = False  # `Yle`: a name, only when written with a capital (`yleistä` is no Yle)
+
+    @property
+    def exact(self) -> bool:
+        return not (self.prefix or self.suffix)
+
+    def matches(self, key: str) -> bool:
+        if self.prefix and self.suffix:
+            return self.text in key
+        if self.prefix:
+            return key.startswith(self.text)
+        if self.suffix:
+            return key.endswith(self.text)
+        return key == self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue found in the text: which cue, and the token span it covers."""
+
+    cue: str
+    first: int  # token index
+    last: int
+
+
+def _parse(line: str) -> tuple[Word, ...]:
+    words = []
+    for raw in line.split():
+        capital = raw[:1].isupper()
+        raw = raw.lower()
+        colon = raw.endswith(":") and len(raw) > 1
+        raw = raw.rstrip(":") if colon else raw
+        prefix = raw.endswith("*") and len(raw) > 1
+        suffix = raw.startswith("*") and len(raw) > 1
+        words.append(Word(raw.strip("*"), prefix, colon, suffix, capital))
+    return tuple(words)
+
+
+class ProvenanceCheck(Check):
+    kind = "provenance"
+    needs = frozenset({"lemmas"})
+    placeholders = frozenset({"reason", "cues"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        self.combos: list[tuple[tuple[frozenset[str], ...], str, int, int | None]] = []
+        default_window = params.get("window", 1)
+        for combo in params["combos"]:
+            parts = tuple(frozenset(element.split("|")) for element in combo["all"])
+            self.combos.append((parts, combo.get("reason", ""), combo.get("window", default_window),
+                                combo.get("span")))
+        self.excuse = frozenset(params.get("excuse", []))
+        self.excuse_near = frozenset(params.get("excuse_near", []))
+        self.skip_sentence = frozenset(params.get("skip_sentence", []))
+        self.parts_cues = frozenset(params.get("parts", []))
+        self.surface_cues = frozenset(params.get("surface", []))  # matched on the written form only (`tämän`)
+        self.from_case = frozenset(params.get("from_case", []))
+        # Cues whose genitive before a 'from' word counts (`netin syövereistä`, `Googlen kuvahausta`).
+        self.genitive_ok = frozenset(params.get("genitive_from", []))
+        self.links_excuse = params.get("links_excuse", True)
+        self.mentions_excuse = params.get("mentions_excuse", False)
+        verse = params.get("verse")
+        self.verse = (verse.get("min_lines", 4), verse.get("max_words", 9)) if verse is not None else None
+        self.gap = params.get("gap", 2)
+        negation = params.get("negation")
+        self.negation = ((frozenset(negation["cues"]), negation["by"], negation["as"], negation.get("tokens", 3))
+                         if negation else None)
+        possessive = params.get("possessive")
+        self.possessive = ((possessive["cue"], frozenset(possessive["of"]), tuple(possessive.get("suffixes", [])))
+                           if possessive else None)
+        # The organisation's own names make what follows its own too: `Kelan kuvapankista`.
+        self.own_names = tuple(n.lower() for n in pack.settings.get(possessive.get("names_setting", ""), [])
+                               ) if possessive else ()
+        self.not_before = {cue: other for cue, other in params.get("not_before", {}).items()}
+        names: set[str] = set(self.excuse | self.excuse_near | self.skip_sentence)
+        structural = {"verse"} if self.verse else set()
+        for parts, _, _, _ in self.combos:
+            for element in parts:
+                names |= element
+        names -= structural
+        optional: set[str] = set()
+        if self.negation:
+            names |= self.negation[0] | {self.negation[1]}
+            optional.add(self.negation[2])  # made by negation; its own list, when there is one, adds to it
+        if self.possessive:
+            names |= {self.possessive[0]} | self.possessive[1]
+        names |= set(self.not_before.values()) | set(self.not_before)
+        self.entries = self._load(params, pack, names, optional)
+        # Indexes, so that a token is matched by set and tuple look-ups rather than by walking every entry.
+        self._single: dict[str, set[str]] = {}
+        self._affixed: list[tuple[str, Word]] = []
+        # Phrases as a trie under their first word: `ei tietää kuka ...` is walked once for all its endings.
+        self._phrase_first: dict[str, dict[Word, Any]] = {}
+        self._phrase_other: dict[Word, Any] = {}
+        for cue, entries in self.entries.items():
+            for entry in entries:
+                first = entry[0]
+                if len(entry) == 1 and first.exact and not first.colon and not first.capital:
+                    self._single.setdefault(first.text, set()).add(cue)
+                elif len(entry) == 1 and not first.colon:
+                    self._affixed.append((cue, first))
+                else:
+                    root = (self._phrase_first.setdefault(first.text, {}) if first.exact and not first.capital
+                            else self._phrase_other)
+                    node = root
+                    for word in entry:
+                        node = node.setdefault(word, {})
+                    node.setdefault(END, set()).add(cue)
+        self._prefixes: dict[str, tuple[str, ...]] = {}
+        self._suffixes: dict[str, tuple[str, ...]] = {}
+        self._odd: list[tuple[str, Word]] = []  # capitals: tested one by one
+        inside: dict[str, list[str]] = {}
+        for cue, word in self._affixed:
+            if word.capital:
+                self._odd.append((cue, word))
+            elif word.prefix and word.suffix:
+                inside.setdefault(cue, []).append(regex.escape(word.text))
+            elif word.prefix:
+                self._prefixes[cue] = (*self._prefixes.get(cue, ()), word.text)
+            else:
+                self._suffixes[cue] = (*self._suffixes.get(cue, ()), word.text)
+        self._inside = {cue: regex.compile("|".join(words)) for cue, words in inside.items()}
+        self._by_head: dict[str, list[tuple[str, str]]] = {}
+        self._by_tail: dict[str, list[tuple[str, str]]] = {}
+        self._short_prefixes: list[tuple[str, str]] = []
+        self._short_suffixes: list[tuple[str, str]] = []
+        for cue, prefixes in self._prefixes.items():
+            for prefix in prefixes:
+                if len(prefix) >= 3:
+                    self._by_head.setdefault(prefix[:3], []).append((cue, prefix))
+                else:
+                    self._short_prefixes.append((cue, prefix))
+        for cue, suffixes in self._suffixes.items():
+            for suffix in suffixes:
+                if len(suffix) >= 3:
+                    self._by_tail.setdefault(suffix[-3:], []).append((cue, suffix))
+                else:
+                    self._short_suffixes.append((cue, suffix))
+        # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
+        firsts = [w for w in self._phrase_other if w is not END]
+        self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
+        self._other_ends = tuple(w.text for w in firsts if w.suffix and not w.prefix) or ("\x00",)
+        if any(w.suffix and w.prefix for w in firsts):
+            self._other_starts = ("",)  # `*word*` first: no quick test
+
+    @staticmethod
+    def _load(params: Mapping[str, Any], pack: PackContext, names: set[str],
+              optional: set[str]) -> dict[str, list[tuple[Word, ...]]]:
+        """Every cue's entries: `<cue>.<lang>.txt` in each `lists` folder, then the rule's own `cues`."""
+        names = names | optional
+        entries: dict[str, list[tuple[Word, ...]]] = {name: [] for name in names}
+        found: set[str] = set()
+        for i, folder in enumerate(params.get("lists", [])):
+            directory = (pack.directory / folder).resolve()
+            if not directory.is_dir():
+                raise CheckConfigError(f"lists[{i}]", f"cannot read list folder {folder!r}")
+            for name in names:
+                for lang in LANGS:
+                    relative = str(Path(folder) / f"{name}.{lang}.txt")
+                    if (pack.directory / relative).is_file():
+                        found.add(name)
+                        entries[name] += [_parse(line) for line in pack.read_list(relative, f"lists[{i}]")]
+        for name, lines in params.get("cues", {}).items():
+            found.add(name)
+            entries.setdefault(name, [])
+            entries[name] += [_parse(line) for line in lines]
+        missing = sorted(names - found - optional)
+        if missing:
+            raise CheckConfigError("lists", f"no list for cue(s) {', '.join(missing)}")
+        return entries
+
+    # Matching words ----------------------------------------------------------------------------
+
+    def _all_keys(self, doc: Document) -> list[tuple[set[str], set[str], set[str]]]:
+        """Per token: its surface form, its lemma keys and its keys with compound parts; kept on the document."""
+        cached = doc.__dict__.get("_provenance_keys")
+        if cached is None:
+            cached = [({t.text.lower()}, self._keys(doc, t, False), self._keys(doc, t, True)) for t in doc.tokens]
+            doc.__dict__["_provenance_keys"] = cached
+        return cached
+
+    def _keys_for(self, doc: Document, index: int, cue: str) -> set[str]:
+        surface, plain, parts = self._all_keys(doc)[index]
+        return surface if cue in self.surface_cues else parts if cue in self.parts_cues else plain
+
+    @staticmethod
+    def _sentence_of_tokens(doc: Document) -> list[int]:
+        """Per token, the index of its sentence; kept on the document."""
+        cached = doc.__dict__.get("_provenance_sentences")
+        if cached is None:
+            cached = [doc.sentence_index(t.start) for t in doc.tokens]
+            doc.__dict__["_provenance_sentences"] = cached
+        return cached
+
+    def _keys(self, doc: Document, token: Token, cue_parts: bool) -> set[str]:
+        """Lemmas (and parts) of a token, its surface form, and the same of the pieces a plain reading misses."""
+        lowered = token.text.lower()
+        # compound parts of three letters or fewer are noise (`yle` is no part of `yleistä`)
+        lemmas = doc.lemmas(token)
+        pieces = set(lowered.split("-"))  # `tv-uutiset`: a short part written apart is a word of its own
+        keys = ({p for p in doc.parts(token) if len(p) > 3 or p in pieces} | lemmas) if cue_parts else set(lemmas)
+        keys.add(lowered)
+        extra: list[str] = []
+        if "-" in lowered:  # `keynote-puheen`, `FPA-gängets`: the last part decides
+            extra.append(lowered.rsplit("-", 1)[1])
+        if ":" in lowered:  # `fb:stä`, `MTV:n`: the name before the case ending
+            extra.append(lowered.split(":", 1)[0])
+        if not doc.analyses[token.index]:
+            if lowered.endswith(CLIPPED) and ":" not in lowered:
+                extra += [lowered + "ä", lowered + "a"]  # spoken `netist`, `googlest`: the elative without its vowel
+            # a loanword the dictionary does not know, with a Finnish case ending: `storysta`, `redditistä`
+            # (the stem is a key as it is: the dictionary did not know the word, it will not know its stem)
+            keys.update(lowered[:-len(e)] for e in CASE_ENDINGS if lowered.endswith(e) and len(lowered) - len(e) >= 3)
+        for piece in extra:
+            for a in doc.morphology.analyze(piece):
+                keys.add(a.baseform.lower())
+                if cue_parts:
+                    keys.update(p.lower() for p in a.parts)
+            keys.add(piece)
+        return keys
+
+    def _word_matches(self, doc: Document, token: Token, word: Word, keys: set[str]) -> bool:
+        if word.capital and not token.is_capitalised:
+            return False
+        if word.colon and not CREDIT_LABEL.match(doc.text, token.end):
+            return False
+        if word.exact:
+            return word.text in keys
+        return any(word.matches(k) for k in keys)
+
+    def _from_case(self, doc: Document, token: Token, finnish: bool, genitive: bool = False) -> bool:
+        """In Finnish, the word (or the genitive before one) is in a 'from' case: `netistä`, `netin syövereistä`."""
+        if not finnish:
+            return True
+        if self._in_from_case(doc, token):
+            return True
+        if genitive and token.text.lower().endswith("n") and token.index + 1 < len(doc.tokens):
+            return self._in_from_case(doc, doc.tokens[token.index + 1])
+        return False
+
+    @staticmethod
+    def _in_from_case(doc: Document, token: Token) -> bool:
+        """Elative or ablative ending, and not the partitive of an s- or l-stem (`esitystä` is esitys + tä)."""
+        lowered = token.text.lower()
+        if lowered.endswith(CLIPPED) and not doc.analyses[token.index]:
+            return True
+        if not lowered.endswith(FROM_ENDINGS):
+            return False
+        return not any(lowered in (lemma + "ta", lemma + "tä") for lemma in doc.lemmas(token))
+
+    def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
+        hits: list[Hit] = []
+        all_keys = self._all_keys(doc)
+        sentence_of = self._sentence_of_tokens(doc)
+        kinds = {cue: (0 if cue in self.surface_cues else 2 if cue in self.parts_cues else 1) for cue in self.entries}
+        for token in doc.words:
+            keysets = all_keys[token.index]
+            surface, plain, with_parts = keysets
+            cues: set[str] = set()
+            for key in with_parts:
+                for cue in self._single.get(key, ()):
+                    if cue in self.surface_cues and key not in surface:
+                        continue
+                    if key in plain or cue in self.parts_cues:
+                        cues.add(cue)
+            for k in with_parts:  # prefixes and suffixes, looked up by their first or last three letters
+                for cue, prefix in self._by_head.get(k[:3], ()):
+                    if cue not in cues and k.startswith(prefix) and k in keysets[kinds[cue]]:
+                        cues.add(cue)
+                for cue, suffix in self._by_tail.get(k[-3:], ()):
+                    if cue not in cues and k.endswith(suffix) and k in keysets[kinds[cue]]:
+                        cues.add(cue)
+            for cue, prefix in self._short_prefixes:
+                if cue not in cues and any(k.startswith(prefix) for k in keysets[kinds[cue]]):
+                    cues.add(cue)
+            for cue, suffix in self._short_suffixes:
+                if cue not in cues and any(k.endswith(suffix) for k in keysets[kinds[cue]]):
+                    cues.add(cue)
+            for cue, pattern in self._inside.items():
+                if cue not in cues and any(pattern.search(k) for k in keysets[kinds[cue]]):
+                    cues.add(cue)
+            for cue, word in self._odd:
+                if cue in cues or not token.is_capitalised:
+                    continue
+                if any(word.matches(k) for k in keysets[kinds[cue]]):
+                    cues.add(cue)
+            if not cues:
+                continue
+            k = sentence_of[token.index]
+            sentence_fi = finnish[k] if k >= 0 else True
+            for cue in cues:
+                if (cue in self.from_case and self._role_needed(doc, token, cue)
+                        and not self._from_case(doc, token, sentence_fi, genitive=cue in self.genitive_ok)):
+                    continue
+                hits.append(Hit(cue, token.index, token.index))
+        hits += self._phrase_hits(doc)
+        if self.verse:
+            hits += self._verse_hits(doc)
+        return hits
+
+    def _verse_hits(self, doc: Document) -> list[Hit]:
+        """Poems and lyrics: `min_lines` or more short lines, most without a full stop, no author line after them.
+
+        Lyrics written on one line with slashes (`aamulla jono / illalla jono / ...`) count line by line.
+        """
+        min_lines, max_words = self.verse  # type: ignore[misc]
+        hits: list[Hit] = []
+        block: list[tuple[int, int]] = []
+        segments: list[tuple[int, int]] = []
+        offset = 0
+        for line in doc.text.split("\n"):
+            start = offset
+            offset += len(line) + 1
+            pieces = line.split(" / ") if line.count(" / ") >= 3 else [line]
+            for piece in pieces:
+                segments.append((start, start + len(piece)))
+                start += len(piece) + 3
+        segments.append((len(doc.text), len(doc.text)))  # the end
+        for k, (start, end) in enumerate(segments):
+            stripped = doc.text[start:end].strip()
+            if not stripped and k < len(segments) - 1:
+                continue
+            if stripped and VERSE_LINE.match(stripped) and 2 <= len(doc.words_between(start, end)) <= max_words:
+                block.append((start, end))
+                continue
+            hits += self._verse_block(doc, block, min_lines, stripped)
+            block = []
+        return hits
+
+    @staticmethod
+    def _verse_block(doc: Document, block: list[tuple[int, int]], min_lines: int, after: str) -> list[Hit]:
+        if len(block) < min_lines or AUTHOR_LINE.match(after):
+            return []
+        open_ended = sum(1 for s, e in block if doc.text[s:e].rstrip()[-1:] not in ".!?")
+        if open_ended * 2 < len(block):
+            return []
+        tokens = doc.words_between(block[0][0], block[-1][1])
+        return [Hit("verse", tokens[0].index, tokens[-1].index)] if tokens else []
+
+    def _role_needed(self, doc: Document, token: Token, cue: str) -> bool:
+        """A 'from' case is asked of the cue word itself, not of a compound that has it as a part."""
+        plain = self._all_keys(doc)[token.index][1]
+        if any(cue in self._single.get(k, ()) for k in plain):
+            return True
+        if cue in self._prefixes and any(k.startswith(self._prefixes[cue]) for k in plain):
+            return True
+        if cue in self._suffixes and any(k.endswith(self._suffixes[cue]) for k in plain):
+            return True
+        pattern = self._inside.get(cue)
+        return bool(pattern and any(pattern.search(k) for k in plain)) or any(
+            c == cue and any(w.matches(k) for k in plain) for c, w in self._odd)
+
+    def _phrase_hits(self, doc: Document) -> list[Hit]:
+        hits: list[Hit] = []
+        all_keys = self._all_keys(doc)
+        for token in doc.tokens:
+            roots = [self._phrase_first[key] for key in all_keys[token.index][2] if key in self._phrase_first]
+            if self._phrase_other and any(k.startswith(self._other_starts) or k.endswith(self._other_ends)
+                                          for k in all_keys[token.index][2]):
+                roots.append(self._phrase_other)
+            found: set[tuple[str, int]] = set()
+            for root in roots:
+                for word, node in root.items():
+                    if word is not END and self._word_matches(doc, token, word, all_keys[token.index][2]):
+                        self._walk(doc, token.index, node, found)
+            hits += [Hit(cue, token.index, last) for cue, last in found]
+        return hits
+
+    def _walk(self, doc: Document, index: int, node: dict[Any, Any], found: set[tuple[str, int]]) -> None:
+        """Every phrase of the trie below `node` that goes on from token `index` (at most `gap` words between)."""
+        for cue in node.get(END, ()):
+            found.add((cue, index))
+        children = [(w, n) for w, n in node.items() if w is not END]
+        if not children:
+            return
+        sentence_of = self._sentence_of_tokens(doc)
+        all_keys = self._all_keys(doc)
+        for j in range(index + 1, min(index + 2 + self.gap, len(doc.tokens))):
+            if sentence_of[j] != sentence_of[index]:
+                break
+            for word, child in children:
+                if self._word_matches(doc, doc.tokens[j], word, all_keys[j][2]):
+                    self._walk(doc, j, child, found)
+
+    # Reading the hits --------------------------------------------------------------------------
+
+    def _negate(self, doc: Document, hits: list[Hit]) -> list[Hit]:
+        """A credit word next to a negator ("ilman lähdettä") becomes the missing credit."""
+        if not self.negation:
+            return hits
+        cues, by, becomes, reach = self.negation
+        negators = [h for h in hits if h.cue == by]
+
+        def negates(n: Hit, h: Hit) -> bool:
+            if not (0 < h.first - n.last <= reach or 0 < n.first - h.last <= reach):
+                return False
+            left, right = (n, h) if n.first < h.first else (h, n)
+            between = doc.text[doc.tokens[left.last].end:doc.tokens[right.first].start]
+            return not CLAUSE_BREAK.search(between)
+
+        # A phrase that says the credit is missing ("credit to whoever made this") is no credit itself.
+        said = [h for h in hits if h.cue == becomes]
+        hits = [h for h in hits if not (h.cue in cues and any(s.first <= h.first <= s.last for s in said))]
+        out = []
+        for h in hits:
+            if h.cue in cues and any(negates(n, h) for n in negators):
+                out.append(Hit(becomes, h.first, h.last))
+            elif h.cue != by:
+                out.append(h)
+        return out
+
+    def _drop_own(self, doc: Document, hits: list[Hit]) -> list[Hit]:
+        """`meidän logo`, `esitykseni`: material with the writer's own possessive is not someone else's."""
+        if not self.possessive:
+            return hits
+        cue, of, suffixes = self.possessive
+        owners = {h.last for h in hits if h.cue == cue}
+        if self.own_names:
+            all_keys = self._all_keys(doc)
+            owners |= {t.index for t in doc.words if any(k.startswith(self.own_names) for k in all_keys[t.index][1])}
+        out = []
+        for h in hits:
+            if h.cue in of:
+                token = doc.tokens[h.first]
+                lowered = token.text.lower()
+                previous = next((t.index for t in reversed(doc.tokens[:h.first]) if t.text.isalpha()), None)
+                own_suffix = any(lowered.endswith(s) and not any(lemma.endswith(s) for lemma in doc.lemmas(token))
+                                 for s in suffixes) and bool(doc.analyses[token.index])
+                if previous in owners or own_suffix:
+                    continue
+            if h.cue != cue:
+                out.append(h)
+        return out
+
+    def _drop_not_before(self, doc: Document, hits: list[Hit]) -> list[Hit]:
+        """`koko tiimin video`: a cue word followed by one of its `not_before` words does not count."""
+        if not self.not_before:
+            return hits
+        blockers = {(h.cue, h.first) for h in hits}
+        out = []
+        for h in hits:
+            other = self.not_before.get(h.cue)
+            nxt = next((t for t in doc.words if t.index > h.last), None)
+            if other and nxt is not None and (other, nxt.index) in blockers:
+                continue
+            out.append(h)
+        return [h for h in out if h.cue not in set(self.not_before.values())]
+
+    def _finnish(self, doc: Document) -> list[bool]:
+        """Per sentence: is it Finnish? (the document's language layer when it has one, else voikko's coverage)."""
+        lang_of = getattr(doc, "lang_of", None)
+        out = []
+        for sentence in doc.sentences:
+            if callable(lang_of):
+                out.append(lang_of(sentence.start) == "fi")
+                continue
+            words = doc.words_between(sentence.start, sentence.end)
+            known = sum(1 for t in words if doc.analyses[t.index])
+            out.append(not words or known * 2 >= len(words))
+        return out
+
+    def _is_question(self, sentence: Span) -> bool:
+        return sentence.text.rstrip().endswith("?") and bool(QUESTION_START.match(sentence.text))
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        if not doc.sentences:
+            return
+        finnish = self._finnish(doc)
+        hits = self._drop_own(doc, self._drop_not_before(doc, self._negate(doc, self._hits(doc, finnish))))
+        if not hits:
+            return
+        present = {h.cue for h in hits}
+        if present & self.excuse:
+            return
+        by_sentence: dict[int, list[Hit]] = {}
+        for h in hits:
+            by_sentence.setdefault(doc.sentence_index(doc.tokens[h.first].start), []).append(h)
+        skipped = {i for i, hs in by_sentence.items()
+                   if any(h.cue in self.skip_sentence for h in hs) or self._is_question(doc.sentences[i])}
+        url_sentences = {doc.sentence_index(u.start) for u in doc.urls}
+        mention_sentences = {doc.sentence_index(m.start) for m in doc.mentions} if self.mentions_excuse else set()
+        reported: set[int] = set()
+        for start in range(len(doc.sentences)):
+            if start in reported or start in skipped:
+                continue
+            for parts, reason, window, span in self.combos:
+                sentences = [i for i in range(start, min(start + window, len(doc.sentences))) if i not in skipped]
+                if start not in sentences:
+                    continue
+                inside = [h for i in sentences for h in by_sentence.get(i, [])]
+                if self.links_excuse and url_sentences & set(sentences):
+                    continue
+                if mention_sentences & set(sentences):
+                    continue  # `kuva: @kuvaaja`: the author is credited
+                if any(h.cue in self.excuse_near for h in inside):
+                    continue
+                used = self._satisfy(parts, inside, span)
+                if used is None:
+                    continue
+                first = min(h.first for h in used)
+                last = max(h.last for h in used)
+                reported.update(sentences)
+                cues = ", ".join(sorted({h.cue for h in used}))
+                yield Match(doc.tokens[first].start, doc.tokens[last].end, {"reason": reason, "cues": cues})
+                break
+
+    @staticmethod
+    def _satisfy(parts: tuple[frozenset[str], ...], inside: list[Hit], span: int | None) -> list[Hit] | None:
+        """One hit per combo element (different tokens where possible), all within `span` tokens, or None."""
+        anchors = [h for h in inside if h.cue in parts[0]]
+        for anchor in anchors:
+            used = [anchor]
+            taken = {anchor.first}
+            for element in parts[1:]:
+                candidates = [h for h in inside if h.cue in element and (
+                    span is None or abs(h.first - anchor.first) <= span)]
+                if not candidates:
+                    break
+                fresh = [h for h in candidates if h.first not in taken]
+                chosen = min(fresh or candidates, key=lambda h: abs(h.first - anchor.first))
+                used.append(chosen)
+                taken.add(chosen.first)
+            else:
+                return used
+        return None

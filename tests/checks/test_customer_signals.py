@@ -1,0 +1,91 @@
+"""Customer data without a customer word (`customer_story` with `detect:`): replies to a handle about their case,
+pictures said to show names, customer letters quoted with their signature, a colleague's health."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pelisaannot.checks.base import PackContext
+from pelisaannot.checks.customer_story import CustomerStoryCheck
+from pelisaannot.document import Document
+
+PACK = PackContext(Path("."), {})
+
+
+def found(detect: str, text: str) -> list[str]:
+    check = CustomerStoryCheck({"kind": "customer_story", "detect": [detect]}, PACK)
+    doc = Document(text)
+    return [doc.text[m.start:m.end] for m in check.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@tiina_k Tarkistin: vuokrasopimuksesi on nyt liitetty.", ["@tiina_k"]),          # possessive -si
+    ("@veikko_r Hei! Asumistukipäätös lähtee sinulle ensi viikolla.", ["@veikko_r"]),  # pronoun
+    ("@h_berg vuokrasopimus saapui, joten hakemus etenee ja asumistuki jatkuu.", ["@h_berg"]),  # two matters
+    ("@berra_77 ditt bostadsbidrag betalas ut på fredag.", ["@berra_77"]),
+    ("@samk88 we posted your pension decision on Monday.", ["@samk88"]),
+    ("@liisa_m kiitos hyvästä esityksestä asumistuen uudistuksesta!", []),            # one matter, nobody's own
+    ("Kiitos @Kela_uutiset, tiedotteesi opintotuesta oli hyvä.", []),                  # not a reply
+    ("@kalle_v Tervetuloa tiimiin, hienoa että aloitat maanantaina!", []),
+])
+def test_reply(text: str, expected: list[str]) -> None:
+    assert found("reply", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Ruutukaappaus iltapäivän asiakasjonosta! Nimet näkyvät kyllä, ei haittaa.", True),
+    ("Valokuva huomisen varauslistasta. Nimiä yritin sumentaa, mutta ne erottaa.", True),
+    ("A screenshot of our booking list – the names are readable, oops.", True),
+    ("Skärmbild av listan i eftermiddags där namnen syns.", True),
+    ("Uusi työpiste valmis! Taustalla näkyy vielä asiakkaan hakemus.", True),          # a form in the background
+    ("Kuvassa tiimi ja taustalla uusi hakemuslomake, joka näkyy nyt verkossa.", False),
+    ("Kuvakaappaus uudesta ajanvarausnäkymästä, nimet on peitetty.", False),
+    ("Kuvassa tiimimme uudet jäsenet, nimet kerrotaan ensi viikolla.", False),
+    ("Nimet ja henkilötiedot kuuluvat vain asiakkaalle.", False),
+])
+def test_shown_names(text: str, hit: bool) -> None:
+    assert bool(found("shown_names", text)) is hit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Saimme kortin:\n\n'Kiitos avusta, kun mieheni kuoli. T. Oili Kaartinen, Kuopio'\n\nIhana!",
+     ["T. Oili Kaartinen, Kuopio"]),
+    ("”Kiitos eläkeasian hoitamisesta. Ystävällisin terveisin Raili Laine”", ["terveisin Raili Laine"]),
+    ("'Tack för hjälpen med pensionen! Hälsningar Greta L., Kimito' ❤️", ["Hälsningar Greta L., Kimito"]),
+    ("Myydään lastenpyörä, 40 €. Kysy lisää viestillä! Terveisin Päivi", []),           # the writer's own
+    ("Saimme asiakkaalta kiitoskortin, ja se lämmitti koko tiimiä.", []),
+])
+def test_signed_letter(text: str, expected: list[str]) -> None:
+    assert found("signed_letter", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Tiimimme Oskari joutui sairaalaan, ja sairausloma jatkuu syksyyn.", True),
+    ("Vår kollega Henrik har cancer och är sjukskriven hela våren.", True),
+    ("Our colleague Marko has depression and is on sick leave.", True),
+    ("Voimia työkaverillemme Heidille, jolla todettiin diabetes.", True),
+    ("Työkaverini on ollut sairauslomalla masennuksen takia.", True),                   # no name, but "mine"
+    ("Olen itse sairauslomalla tämän viikon.", False),                                  # the writer's own
+    ("Jos kollega sairastuu kesken vuoron, ilmoita esihenkilölle.", False),             # advice
+    ("Kollegamme Jukka on lomalla, joten vastaamme hitaammin.", False),                 # no health word
+])
+def test_colleague_health(text: str, hit: bool) -> None:
+    assert bool(found("colleague_health", text)) is hit
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    # the writer serving one person: uniqueness, occupation, town and age identify them
+    ("Neuvoin eilen kylän ainoaa kaksosten äitiä Pelkosenniemellä lapsilisässä.", True),
+    ("Igår hjälpte jag en 91-årig bonde i Korsnäs med pensionen.", True),
+    ("Today I helped a 45-year-old Syrian nurse from Utsjoki with her children's benefit.", True),
+    ("Tänää tuli semmonen 90v pappa Sallasta, jolla on dementia.", True),               # spoken Finnish
+    ("Igår kom en tant från Kaskö som har diabetes.", True),                            # Swedish, no tense read
+    ("A woman can apply for the allowance today.", False),                              # advice
+    ("Autoin tänään monta asiakasta hakemaan asumistukea.", False),                     # customers counted
+    ("Exempel: en 23-årig studerande i Vasa med 600 € hyra kan få bostadsbidrag.", False),
+    ("Osastolla oli 40 potilaan vuodepaikat Kuopiossa.", False),                          # a count
+])
+def test_unnamed_story(text: str, hit: bool) -> None:
+    assert bool(found("story", text)) is hit

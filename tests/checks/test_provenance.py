@@ -1,0 +1,146 @@
+"""`provenance`: cue conjunctions by lemma, with credit, negation, possessives, 'from' cases and verse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pelisaannot import Document, Linter
+from pelisaannot.checks import CheckConfigError, PackContext
+from pelisaannot.checks.provenance import ProvenanceCheck
+
+PACK = PackContext(Path("."))
+BASE = Linter.from_policy("base")
+CUES = {
+    "acquire": ["löytää", "ladata", "hitta*", "grab*"],
+    "platform": ["netti", "google*", "youtube*", "nätet"],
+    "material": ["kuva", "biisi", "bild*", "picture*"],
+    "thing": ["tämän"],
+    "credit": ["lähde", "kuva:", "cc by"],
+    "negator": ["ilman", "ei"],
+    "possessive": ["oma", "meidän"],
+    "advice": ["älä"],
+    "own": ["kuvata itse"],
+    "poem": ["runo"],
+}
+
+
+def check(**params: Any) -> ProvenanceCheck:
+    base: dict[str, Any] = {
+        "kind": "provenance", "cues": CUES, "from_case": ["platform"], "parts": ["material"],
+        "combos": [{"all": ["acquire", "platform", "material|thing"], "reason": "r"}],
+        "excuse": ["credit", "own"], "skip_sentence": ["advice"],
+        "negation": {"cues": ["credit"], "by": "negator", "as": "nocredit"},
+        "possessive": {"cue": "possessive", "of": ["material"], "suffixes": ["ni", "mme"]},
+    }
+    base.update(params)
+    return ProvenanceCheck(base, PACK)
+
+
+def spans(text: str, **params: Any) -> list[str]:
+    doc = Document(text)
+    return [doc.text[m.start:m.end] for m in check(**params).run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every inflected form and compound of a listed lemma
+    ("Löysin tämän kuvan netistä.", ["Löysin tämän kuvan netistä"]),
+    ("Latasin taustabiisin YouTubesta eilen.", ["Latasin taustabiisin YouTubesta"]),
+    ("Hittade bilden på nätet.", ["Hittade bilden på nätet"]),
+    ("Grabbed this picture from Google.", ["Grabbed this picture from Google"]),
+    # spoken Finnish: the elative without its vowel
+    ("Löysin tämän kuvan netist.", ["Löysin tämän kuvan netist"]),
+    # not taken from the net: the wrong case, the wrong word
+    ("Löysin kuvan ja julkaisin sen netissä.", []),
+    ("Löysin netistä vastauksen kysymykseeni.", []),
+    ("Kuvasin tämän itse ja laitoin netistä löytyneen ohjeen perään.", []),
+    # credit, own work, advice and links clear it
+    ("Löysin tämän kuvan netistä. Kuva: Maija Mallikas, CC BY 4.0", []),
+    ("Löysin tämän kuvan netistä, mutta kuvasin sen itse uudestaan.", []),
+    ("Älä lataa kuvia netistä.", []),
+    ("Löysin tämän kuvan netistä: https://example.org/kuva", []),
+    # a negated credit clears nothing
+    ("Löysin tämän kuvan netistä ilman lähdettä.", ["Löysin tämän kuvan netistä"]),
+    # possessives: the writer's own picture
+    ("Latasin oman kuvani netistä.", []),
+])
+def test_combo(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_negated_credit_becomes_its_own_cue() -> None:
+    combos = [{"all": ["nocredit", "material"]}]
+    assert spans("Käytin kuvaa ilman lähdettä.", combos=combos) == ["kuvaa ilman lähdettä"]
+    assert spans("Käytin kuvaa, lähde alla. Ei muutoksia.", combos=combos) == []
+    # a comma ends the negator's reach: "lähde" is credited, the "ei" belongs to the next clause
+    assert spans("Kuvan lähde on alla, ei siitä sen enempää.", combos=combos) == []
+
+
+def test_window_and_span() -> None:
+    combos = [{"all": ["acquire", "material"], "window": 2}]
+    assert spans("Löysin sen eilen. Ihana kuva!", combos=combos) == ["Löysin sen eilen. Ihana kuva"]
+    assert spans("Löysin sen eilen. Ihana kuva!", combos=[{"all": ["acquire", "material"]}]) == []
+    near = [{"all": ["material", "platform"], "span": 2}]
+    assert spans("Kuva netistä", combos=near) == ["Kuva netistä"]
+    assert spans("Kuva on minusta jotenkin tosi hieno netistä", combos=near) == []
+
+
+def test_verse_needs_a_poem_word_and_no_author() -> None:
+    poem = "Tämä runo:\n\nPitkä on tie ja kylmä yö,\nsilti sydän lämpimästi lyö,\nkun kotiin vie\nse vanha tie"
+    params = {"verse": {"min_lines": 4}, "combos": [{"all": ["verse", "poem"], "window": 20}]}
+    assert len(spans(poem, **params)) == 1
+    assert spans(poem + "\n– Aila Esimerkki", **params) == []
+    assert spans(poem.replace("Tämä runo", "Tämä ajatus"), **params) == []
+    listing = "Tämä runo ja muut:\n- yksi kaksi\n- kolme neljä\n- viisi kuusi\n- seitsemän kahdeksan"
+    assert spans(listing, **params) == []
+
+
+def test_whole_not_before() -> None:
+    cues = {**CUES, "whole": ["koko"], "whole_skip": ["tiimi"], "work": ["raportti", "video"],
+            "publish": ["tässä"]}
+    params = {"cues": cues, "combos": [{"all": ["whole", "work", "publish"]}], "not_before": {"whole": "whole_skip"}}
+    assert spans("Tässä koko raportti.", **params) == ["Tässä koko raportti"]
+    assert spans("Tässä koko tiimin video.", **params) == []
+
+
+def test_missing_list_is_a_config_error() -> None:
+    with pytest.raises(CheckConfigError):
+        ProvenanceCheck({"kind": "provenance", "cues": {}, "combos": [{"all": ["acquire"]}]}, PACK)
+    with pytest.raises(CheckConfigError):
+        ProvenanceCheck({"kind": "provenance", "lists": ["no/such/folder"], "combos": [{"all": ["x"]}]}, PACK)
+
+
+@pytest.mark.parametrize("text", [
+    "Pöllin tän meemin jostain Facebook-ryhmästä 😂",
+    "Jag laddade ner låten från YouTube och lade in den i vår film",
+    "Cropped out the photographer's watermark so it looks cleaner",
+    "Tässä Aamulehden kolumni kokonaisuudessaan, kun kaikilla ei ole tilausta",
+    "Mä otin tän kuvan jostain googlest 😅 toivottavasti ei haittaa",
+    "Screenshotin tän jonku storysta",
+    "Laitoin taustalle yhden räppärin biisin, en kysyny lupaa keltää",
+    "Jag skärmdumpade artikeln från HBL och lägger upp den här",
+    "Vet inte vem som gjort bilden men den är så fin",
+    "Credit to whoever made this meme 😂",
+])
+def test_builtin_lists_catch_other_phrasings(text: str) -> None:
+    found = [f.rule for f in BASE.check(text) if f.category == "copyright"]
+    assert found, text
+
+
+@pytest.mark.parametrize("text", [
+    "Löysin kirjastosta hyvän kirjan sosiaaliturvasta.",
+    "Skannasin kuitit ja liitin ne hakemukseen.",
+    "Our whole team recorded a video for you.",
+    "Koko raportti julkaistaan ensi viikolla verkkosivuillamme.",
+    "Tiesitkö, että Googlen kuvahaun kuvia ei saa käyttää ilman lupaa?",
+    "Mä otin tän kuvan meidän pihalla aamulla",
+    "Credit to our photographer Anna for these great shots!",
+    "Fotade själv på väg till jobbet i morse",
+    "Skannasin lomakkeen ja lähetin sen OmaKelaan",
+    "Kuvat otti kollegani Pekka, kiitos hänelle!",
+])
+def test_builtin_lists_stay_silent(text: str) -> None:
+    found = [f.rule for f in BASE.check(text) if f.category == "copyright"]
+    assert not found, found
