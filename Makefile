@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 
-.PHONY: install demo test lint bench
+.PHONY: install demo test lint bench fuzz-long
 
 install: $(VENV)/.installed
 
@@ -28,3 +28,7 @@ bench: install
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/false_alarms.py
 	$(PY) benchmarks/api_bench.py
+
+# The property-based suite at a million examples (hours); CI runs it at 10,000.
+fuzz-long: install
+	PELISAANNOT_FUZZ=long $(PY) -m pytest -q tests/robust/test_fuzz.py

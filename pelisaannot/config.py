@@ -119,7 +119,10 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read TOML: {exc}", file=str(path)) from None
-    table = data.get("tool", {}).get("pelisaannot")
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        return None  # `tool = "x"`: no [tool.pelisaannot] table (and not ours to judge)
+    table = tool.get("pelisaannot")
     if table is not None and not isinstance(table, dict):
         raise ConfigError("[tool.pelisaannot] must be a table", file=str(path), field="tool.pelisaannot")
     return table
@@ -149,6 +152,12 @@ def load_config(explicit: str | Path | None = None, cwd: Path | None = None) -> 
         if not isinstance(data, dict):
             raise ConfigError("a configuration file must be a YAML mapping of settings", file=str(path))
         lines = {key: line_of(node, [key]) for key in data}
+    odd = _odd_key(data, [])
+    if odd is not None:
+        where, key = odd
+        raise ConfigError(f"avain ei ole tekstiä (a key must be text, not {key!r}); lainaa se, esim. \"{key}\"",
+                          file=str(path), line=lines.get(where[0]) if where else lines.get(key),
+                          field=dotted(where) or None)
     _validate(data, path, lines)
     values = copy.deepcopy(DEFAULTS)
     sources = dict.fromkeys(DEFAULTS, "default")
@@ -157,6 +166,23 @@ def load_config(explicit: str | Path | None = None, cwd: Path | None = None) -> 
         values[key] = value
         sources[key] = f"{shown}:{lines[key]}" if lines.get(key) else shown
     return Config(values, sources, path, path.parent.resolve())
+
+
+def _odd_key(data: Any, where: list[str | int]) -> tuple[list[str | int], Any] | None:
+    """The first mapping key that is not a string (YAML `1: x`, `null: x`), with where it is."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if not isinstance(key, str):
+                return where, key
+            found = _odd_key(value, [*where, key])
+            if found is not None:
+                return found
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            found = _odd_key(item, [*where, i])
+            if found is not None:
+                return found
+    return None
 
 
 def _shown(path: Path, cwd: Path) -> str:
@@ -198,7 +224,7 @@ def _validate(data: dict[str, Any], path: Path, lines: dict[str, int | None]) ->
     message = error.message
     if error.validator == "additionalProperties":
         known = error.schema.get("properties", {})
-        unknown = sorted(set(error.instance) - set(known))
+        unknown = sorted(str(k) for k in set(error.instance) - set(known))
         where.append(unknown[0])
         close = difflib.get_close_matches(unknown[0].replace("_", "-"), list(known), n=1, cutoff=0.6)
         hint = close[0] if close else None
@@ -252,7 +278,7 @@ def apply_config(policy: Policy, config: Config) -> Policy:
     for rule in policy.rules:
         changes: dict[str, Any] = {}
         if allow or names:
-            changes["check"] = KINDS[rule.kind](rule.raw["check"], PackContext(rule.home, settings))
+            changes["check"] = KINDS[rule.kind](rule.raw["check"], PackContext(rule.home, settings, policy.roots))
         best = _most_specific(rule.id, rule.category, list(severity))
         if best is not None:
             changes["severity"] = severity[best]

@@ -131,17 +131,18 @@ class Linter:
         return self.check_post(text, platform, path=path, suppress=suppress).findings
 
     def check_post(self, text: str, platform: str = "generic", *, path: str | None = None,
-                   suppress: Iterable[str] = ()) -> Checked:
+                   suppress: Iterable[str] = (), inline: bool = True) -> Checked:
         """One draft: the findings still reported and those silenced, with their reasons.
 
         `path` is the draft's file (for the configuration's per-path ignores); `suppress` holds directives for
-        the whole post such as a calendar row's `pelisaannot_ignore` field (`"FI-TO-001 -- syy"`).
+        the whole post such as a calendar row's `pelisaannot_ignore` field (`"FI-TO-001 -- syy"`). `inline`
+        False ignores `<!-- pelisaannot: ... -->` comments in the text (a data row's text is data).
         """
         if platform not in PLATFORMS:
             raise InputError(f"unknown platform {platform!r}; use one of {', '.join(PLATFORMS)}")
-        suppressions, blanked = parse_text(text)
+        suppressions, checked = parse_text(text) if inline else ([], text)
         suppressions += parse_field(suppress)
-        doc = Document(blanked, platform=platform)
+        doc = Document(checked, platform=platform)
         findings = self.check_document(doc)
         skip = self.config.ignored_for(path) if self.config is not None and path is not None else ()
         if skip:
@@ -175,7 +176,8 @@ class Linter:
         matched = doc.original[start:end]
         values = _Values(match.values)
         values["match"] = _shown(matched)
-        message = self._formatter.vformat(rule.messages[self.lang], (), values)
+        message = (match.message.replace("{rule}", rule.id) if match.message
+                   else self._formatter.vformat(rule.messages[self.lang], (), values))
         return Finding(
             rule=rule.id, category=rule.category, severity=rule.severity, message=message,
             start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,6 +24,7 @@ import yaml
 
 from pelisaannot.errors import InputError
 from pelisaannot.platforms import platform_name
+from pelisaannot.yamlfile import parse_yaml, yaml_problem
 
 MAX_BYTES = 20 * 1024 * 1024
 FRONT_MATTER_KEYS = {"platform", "id", "date", "title", "channel", "tags", "author"}
@@ -39,6 +42,9 @@ class Post:
     date: str | None = None
     row_line: int | None = None  # the line of the file where a row or calendar entry starts
     suppress: tuple[str, ...] = ()  # suppression directives of a row: "FI-TO-001 -- reason"
+    #: Whether `<!-- pelisaannot: ... -->` comments in the text count: in a .txt/.md file the author wrote
+    #: them; in a data row's text they are data, and must not silence the row's own findings.
+    inline_suppressions: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,32 +86,54 @@ def _decode(data: bytes, name: str) -> str:
                          f"muunna se, esim. iconv -f latin1 -t utf-8") from None
 
 
+def clean_surrogates(text: str) -> str:
+    """Lone surrogates (JSON's "\\ud800") replaced by U+FFFD, one for one so offsets stay: no encoder
+    downstream (spaCy, the terminal, JSON output) can write them."""
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
+def _too_large(name: str) -> InputError:
+    return InputError(f"{name}: liian suuri (too large, limit {MAX_BYTES // 1024 // 1024} MiB); "
+                      f"jaa se pienempiin tiedostoihin")
+
+
 def read_source(path: str) -> tuple[str, str]:
-    """The text of a file (or stdin for '-') and a display name."""
+    """The text of a file (or stdin for '-') and a display name.
+
+    Only regular files are read (a FIFO would hang, /dev/zero never ends), and never more than MAX_BYTES.
+    """
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         name = "-"
     else:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError(f"{path}: on kansio (is a folder); anna tiedostot, esim. {path}/*.md")
         try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise InputError(f"{path}: liian suuri (too large, {size // 1024 // 1024} MiB, "
-                                 f"limit {MAX_BYTES // 1024 // 1024} "
-                                 f"MiB); jaa se pienempiin tiedostoihin")
-            data = p.read_bytes()
+            info = os.stat(path)
         except FileNotFoundError:
             raise InputError(f"{path}: tiedostoa ei löydy (no such file)") from None
         except PermissionError:
             raise InputError(f"{path}: ei lukuoikeutta (permission denied)") from None
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{path}: ei voi lukea (cannot read: {getattr(exc, 'strerror', None) or exc})") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: on kansio (is a folder); anna tiedostot, esim. {path}/*.md")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: ei tavallinen tiedosto (not a regular file: a pipe, device or socket); "
+                             f"tallenna teksti tiedostoon tai anna se vakiosyötteestä (-)")
+        if info.st_size > MAX_BYTES:
+            raise InputError(f"{path}: liian suuri (too large, {info.st_size // 1024 // 1024} MiB, "
+                             f"limit {MAX_BYTES // 1024 // 1024} MiB); jaa se pienempiin tiedostoihin")
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except PermissionError:
+            raise InputError(f"{path}: ei lukuoikeutta (permission denied)") from None
         except OSError as exc:
-            raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+            raise InputError(f"{path}: ei voi lukea (cannot read: {exc.strerror})") from None
         name = path
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: liian suuri (too large, limit {MAX_BYTES // 1024 // 1024} MiB); "
-                         f"jaa se pienempiin tiedostoihin")
+        raise _too_large(name)
     return _decode(data, name), name
 
 
@@ -126,7 +154,7 @@ def read_posts(path: str, fmt: str | None = None, columns: Columns = DEFAULT_COL
         return [_markdown(text, name)]
     if not text.strip():
         raise InputError(f"{name}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
-    return [Post(name, None, text)]
+    return [Post(name, None, clean_surrogates(text))]
 
 
 def _markdown(text: str, name: str) -> Post:
@@ -137,11 +165,10 @@ def _markdown(text: str, name: str) -> Post:
         if end < 0:
             raise InputError(f"{name}:1: front matter starts with --- but never ends; close it with a --- line")
         try:
-            loaded = yaml.safe_load(text[4:end])
+            loaded, _node = parse_yaml(text[4:end])
         except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark else 1
-            raise InputError(f"{name}:{line}: broken front matter: {getattr(exc, 'problem', exc)}") from None
+            problem, line = yaml_problem(exc)
+            raise InputError(f"{name}:{line + 1 if line else 1}: broken front matter: {problem}") from None
         if loaded is not None and not isinstance(loaded, dict):
             raise InputError(f"{name}:2: front matter must be key: value pairs")
         meta = loaded or {}
@@ -153,7 +180,7 @@ def _markdown(text: str, name: str) -> Post:
         raise InputError(f"{name}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
     platform = meta.get("platform")
     post_id = meta.get("id")
-    return Post(name, str(post_id) if post_id is not None else None, text,
+    return Post(name, str(post_id) if post_id is not None else None, clean_surrogates(text),
                 DEFAULT_COLUMNS.platform_of(platform), offset, _date(meta.get("date")))
 
 
@@ -180,20 +207,27 @@ def _row(row: dict[str, Any], name: str, where: str, number: int, columns: Colum
     if not text.strip():
         raise InputError(f"{name}:{where}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
     post_id = columns.get(row, "id")
-    return Post(name, str(post_id) if post_id is not None else str(number), text,
-                columns.platform_of(columns.get(row, "platform")), 0, _date(columns.get(row, "date")),
-                number, _suppress(columns.get(row, "ignore"), name, where))
+    return Post(name, clean_surrogates(str(post_id)) if post_id is not None else str(number),
+                clean_surrogates(text), columns.platform_of(columns.get(row, "platform")), 0,
+                _date(columns.get(row, "date")), number,
+                tuple(clean_surrogates(s) for s in _suppress(columns.get(row, "ignore"), name, where)),
+                inline_suppressions=False)
 
 
 def _jsonl(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]:
     posts = []
-    for number, line in enumerate(text.splitlines(), 1):
+    # Only \n ends a record: str.splitlines() would also split inside a string at U+2028, U+0085 or \x1c.
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{number}: not valid JSON ({exc.msg}); one JSON object a line") from None
+            raise InputError(f"{name}:{number}: ei kelvollista JSONia (not valid JSON: {exc.msg}); "
+                             f"yksi JSON-olio riviä kohden") from None
+        except RecursionError:
+            raise InputError(f"{name}:{number}: JSON on sisäkkäin liian syvälle (nested too deep)") from None
         if not isinstance(row, dict):
             raise InputError(f"{name}:{number}: each line must be a JSON object with a 'text' field")
         posts.append(_row(row, name, str(number), number, columns))
@@ -203,9 +237,18 @@ def _jsonl(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Pos
 
 
 def _csv(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]:
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or not set(columns.text) & set(reader.fieldnames):
+    csv.field_size_limit(MAX_BYTES)  # a post may be as long as a file may be
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        raise InputError(f"{name}:1: rikkinäinen CSV (broken CSV: {exc})") from None
+    if not fieldnames or not set(columns.text) & set(fieldnames):
         raise InputError(f"{name}:1: a CSV file needs a header row with a {columns.text[0]!r} column")
+    twice = sorted({f for f in fieldnames if fieldnames.count(f) > 1})
+    if twice:
+        raise InputError(f"{name}:1: sarakkeen nimi toistuu otsikkorivillä (duplicate column name "
+                         f"{twice[0]!r}); nimeä sarakkeet yksiselitteisesti")
     posts = []
     try:
         start = reader.line_num + 1
@@ -222,12 +265,10 @@ def _csv(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]
 def _yaml(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]:
     """A content calendar: a list of entries, or a mapping with the list under `posts`."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data, node = parse_yaml(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(f"{name}:{mark.line + 1 if mark else 1}: broken YAML: "
-                         f"{getattr(exc, 'problem', None) or exc}") from None
+        problem, line = yaml_problem(exc)
+        raise InputError(f"{name}:{line or 1}: broken YAML: {problem}") from None
     if isinstance(data, dict) and isinstance(data.get("posts"), list):
         entries = data["posts"]
         node = next(v for k, v in node.value if k.value == "posts")

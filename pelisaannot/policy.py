@@ -22,6 +22,7 @@ import yaml
 from referencing import Registry, Resource
 
 from pelisaannot.checks import KINDS, CheckConfigError, PackContext
+from pelisaannot.checks.base import read_pack_file
 from pelisaannot.errors import PolicyError
 from pelisaannot.rule import Example, Rule
 from pelisaannot.yamlfile import dotted, line_of, load_yaml
@@ -42,6 +43,8 @@ class Policy:
     rules: tuple[Rule, ...]
     settings: dict[str, Any] = field(default_factory=dict)
     parents: tuple[str, ...] = ()
+    #: The folders of this pack and of the packs it extends: the only places its checks may read.
+    roots: tuple[Path, ...] = ()
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -110,9 +113,8 @@ def _validate(name: str, data: Any, node: yaml.Node | None, file: Path, prefix: 
     raise PolicyError(message, file=str(file), line=line_of(node, [p for p in path]), field=dotted(path) or None)
 
 
-def _anchors(document: Path) -> set[str]:
+def _anchors(text: str) -> set[str]:
     """Anchors a Markdown policy document defines: explicit `id="..."` and `{#...}` markers."""
-    text = document.read_text(encoding="utf-8")
     return set(regex.findall(r'id="([a-z0-9-]+)"', text)) | set(regex.findall(r"\{#([a-z0-9-]+)\}", text))
 
 
@@ -121,23 +123,32 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         raise PolicyError("packs extend each other in a circle: " + " -> ".join(p.name for p in chain),
                           file=str(directory / MANIFEST))
     manifest_path = directory / MANIFEST
+    if not manifest_path.resolve().is_relative_to(directory.resolve()):
+        raise PolicyError("paketin kuvaus johtaa paketin ulkopuolelle (the manifest leaves the pack folder)",
+                          file=str(manifest_path))
     manifest, node = load_yaml(manifest_path)
     if not isinstance(manifest, dict):
         raise PolicyError("a pack manifest must be a YAML mapping", file=str(manifest_path))
     _validate("pack.schema.json", manifest, node, manifest_path)
-    document = (directory / manifest["document"]).resolve()
-    if not document.is_file():
-        raise PolicyError("policy document not found", file=str(manifest_path),
-                          line=line_of(node, ["document"]), field="document")
+    own_root = PackContext(directory)
+    try:
+        document = own_root.path(manifest["document"], "document")
+        if not document.is_file():
+            raise CheckConfigError("document", "policy document not found")
+        anchors = _anchors(read_pack_file(document, manifest["document"], "document", "policy document"))
+    except CheckConfigError as exc:
+        raise PolicyError(str(exc), file=str(manifest_path), line=line_of(node, ["document"]),
+                          field="document") from None
     base = document.as_uri()
-    anchors = _anchors(document)
     settings = dict(manifest.get("settings", {}))
 
     inherited: dict[str, Rule] = {}
     parents: tuple[str, ...] = ()
+    roots: tuple[Path, ...] = (directory,)
     if "extends" in manifest:
         parent = _load(resolve_pack(manifest["extends"], directory), (*chain, directory))
         parents = (parent.name, *parent.parents)
+        roots = (directory, *parent.roots)
         inherited = {r.id: r for r in parent.rules}
         settings = _merge(parent.settings, settings)
         for i, rule_id in enumerate(manifest.get("disable", [])):
@@ -148,13 +159,14 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         raise PolicyError("disable and override need 'extends'", file=str(manifest_path),
                           line=line_of(node, ["disable" if manifest.get("disable") else "override"]))
 
-    context = PackContext(directory, settings)
+    context = PackContext(directory, settings, roots)
     rules: dict[str, Rule] = dict(inherited)
     if manifest.get("settings"):
         # Checks read the pack's settings when compiled: inherited rules are compiled again with this pack's
         # settings merged in (its public numbers, names, hashtag library), still reading their own pack's files.
         try:
-            rules = {rule_id: replace(rule, check=KINDS[rule.kind](rule.raw["check"], PackContext(rule.home, settings)))
+            rules = {rule_id: replace(rule, check=KINDS[rule.kind](rule.raw["check"],
+                                                                   PackContext(rule.home, settings, roots)))
                      for rule_id, rule in inherited.items()}
         except CheckConfigError as exc:
             raise PolicyError(f"an inherited rule does not accept these settings: {exc}", file=str(manifest_path),
@@ -167,7 +179,7 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         data = _merge(parent_rule.raw, changes)
         # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
         own_clause = "clause" in changes
-        rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings),
+        rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings, roots),
                               base if own_clause else parent_rule.clause_link.split("#")[0],
                               anchors if own_clause else None, parent_rule.pack,
                               prefix=("override", rule_id))
@@ -177,6 +189,9 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
     for file in sorted(directory.rglob("*.yaml")):
         if file == manifest_path or file.name.endswith(".examples.yaml"):
             continue
+        if not file.resolve().is_relative_to(directory.resolve()):
+            raise PolicyError("sääntötiedosto johtaa paketin ulkopuolelle (a rule file that leaves the pack "
+                              "folder, through a symbolic link, is not loaded)", file=str(file))
         data, rule_node = load_yaml(file)
         rule = _build_rule(data, rule_node, file, context, base, anchors, manifest["name"])
         if rule.id in own:
@@ -191,7 +206,7 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         site = manifest["base_url"].rstrip("/")
         rules = {rule_id: replace(rule, link=f"{site}/{rule_id}.html") for rule_id, rule in rules.items()}
     return Policy(manifest["name"], manifest["organisation"], str(manifest["version"]), directory, document,
-                  tuple(sorted(rules.values(), key=lambda r: r.id)), settings, parents)
+                  tuple(sorted(rules.values(), key=lambda r: r.id)), settings, parents, roots)
 
 
 def _merge(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
@@ -230,13 +245,19 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
     messages = data["message"] if isinstance(data["message"], dict) else {"fi": data["message"]}
     allowed = {"match"} | KINDS[kind].placeholders
     for lang, text in messages.items():
+        where = ["message"] if isinstance(data["message"], str) else ["message", lang]
         try:
-            names = {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+            parsed = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
         except ValueError as exc:
-            raise fail(f"bad placeholder: {exc} (write {{{{ and }}}} for literal braces)", ["message"]) from None
+            raise fail(f"bad placeholder: {exc} (write {{{{ and }}}} for literal braces)", where) from None
+        names = {f for f, _, _ in parsed}
+        odd = next((f for f, spec, conv in parsed if spec or conv), None)
+        if odd is not None:
+            # `{match:>300000000}` would print 300 MB per finding: a message names values, it does not format them.
+            raise fail(f"paikkamerkissä {{{odd}}} ei saa olla muotoilua (a placeholder takes no format spec or "
+                       f"conversion, such as :>10 or !r); kirjoita {{{odd}}}", where)
         unknown = sorted(n for n in names if n not in allowed)
         if unknown:
-            where = ["message"] if isinstance(data["message"], str) else ["message", lang]
             raise fail(f"unknown placeholder {{{unknown[0]}}}; this kind offers "
                        + ", ".join("{" + a + "}" for a in sorted(allowed)), where)
 

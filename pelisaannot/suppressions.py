@@ -7,15 +7,22 @@ In Markdown and text posts:
     <!-- pelisaannot: ignore-file FI-HT-001 -- kampanjan tagit -->                the whole post
 
 In a JSONL/CSV/calendar row, a `pelisaannot_ignore` field holds `FI-TO-001 -- syy` for the whole post.
-Rules are ids, id prefixes or categories, separated by commas or spaces; none means every rule. The reason
-after `--` is required: a suppression without one is itself a warning (PELI-SUP-001), one naming no rule
-of the policy is a warning (PELI-SUP-003), and with `--report-unused` one that silenced nothing is a
-warning too (PELI-SUP-002). These findings cannot be suppressed.
+Rules are ids, id prefixes or categories, separated by commas or spaces. A suppression must not become a
+way round the policy:
+- it must name its rules: a bare one silences nothing and is itself a warning (PELI-SUP-004);
+- the reason after `--` is required: a suppression without one is a warning (PELI-SUP-001) and does not
+  silence findings of severity error;
+- one naming no rule of the policy is a warning (PELI-SUP-003), and with `--report-unused` one that
+  silenced nothing is a warning too (PELI-SUP-002). These findings cannot be suppressed;
+- a comment hides no text: what is published is checked, the comment included, so every finding's text is
+  the post's own `[start:end]`;
+- comments count only in the author's own .txt/.md posts, never inside a data row's text (the caller
+  decides, see `Post.inline_suppressions`).
 """
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -23,7 +30,8 @@ import regex
 
 from pelisaannot.finding import Finding
 
-COMMENT_RE = regex.compile(r"<!--\s*pelisaannot\s*:\s*(ignore-file|ignore)\b(.*?)-->", regex.DOTALL)
+#: The body is bounded and cannot run past another comment's start, so an unclosed comment costs little.
+COMMENT_RE = regex.compile(r"<!--\s*pelisaannot\s*:\s*(ignore-file|ignore)\b((?:[^-<]|-(?!->)|<(?!!--)){0,2000}?)-->")
 DIRECTIVE_RE = regex.compile(r"^\s*(?:pelisaannot\s*:\s*)?(ignore-file|ignore)?\b(.*)$", regex.DOTALL)
 LINK = "docs/usage.md#suppressions"  # in the pelisaannot source; there is no published site yet
 
@@ -40,9 +48,13 @@ class Suppression:
     used: set[str] = field(default_factory=set)
 
     def covers(self, f: Finding) -> bool:
+        if not self.rules:
+            return False  # a bare suppression silences nothing (PELI-SUP-004)
+        if f.severity == "error" and not self.reason:
+            return False  # an error is silenced only for a stated reason (PELI-SUP-001)
         if self.line is not None and f.line != self.line:
             return False
-        return not self.rules or any(f.rule == n or f.category == n or f.rule.startswith(n + "-")
+        return any(f.rule == n or f.category == n or f.rule.startswith(n + "-")
                                      for n in self.rules)
 
 
@@ -52,8 +64,8 @@ def _split(body: str) -> tuple[tuple[str, ...], str]:
 
 
 def parse_text(text: str) -> tuple[list[Suppression], str]:
-    """The suppressions of a post and its text with every directive blanked out (offsets kept), so the
-    comment itself is not checked."""
+    """The suppressions of a post, and the text to check: the post itself, comments included (a comment
+    hides no text from the rules). Linear in the post's length."""
     found: list[Suppression] = []
     if "pelisaannot" not in text:
         return found, text
@@ -61,39 +73,24 @@ def parse_text(text: str) -> tuple[list[Suppression], str]:
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
-    blanked = list(text)
-    following: list[int] | None = None  # per line, the 1-based line of the next content line after it
+    # The next non-blank line that is not only a directive, for every line: one pass from the end.
+    following: list[int | None] = [None] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        own = lines[i].strip()
+        following[i] = i + 1 if own and not COMMENT_RE.fullmatch(own) else following[i + 1]
     for m in COMMENT_RE.finditer(text):
         rules, reason = _split(m.group(2))
-        first = bisect.bisect_right(starts, m.start()) - 1  # 0-based line of the comment's start
-        last = bisect.bisect_right(starts, m.end()) - 1
+        first = bisect_right(starts, m.start()) - 1  # 0-based line of the comment's start
+        last = bisect_right(starts, m.end()) - 1
         before = text[starts[first]:m.start()].strip()
         if m.group(1) == "ignore-file":
             target: int | None = None
         elif before:
             target = first + 1
         else:
-            if following is None:
-                following = _next_content_lines(lines)
-            target = following[last] or last + 2
+            target = following[last + 1] or last + 2
         found.append(Suppression(rules, reason, m.start(), m.end(), target))
-        for i in range(m.start(), m.end()):
-            if blanked[i] != "\n":
-                blanked[i] = " "
-    return found, "".join(blanked)
-
-
-def _next_content_lines(lines: list[str]) -> list[int]:
-    """For each line, the 1-based number of the first later line that is neither blank nor a directive
-    (0 when none is): found in one backward pass, so that many comments in a row stay linear."""
-    out = [0] * len(lines)
-    target = 0
-    for i in range(len(lines) - 1, -1, -1):
-        out[i] = target
-        stripped = lines[i].strip()
-        if stripped and not COMMENT_RE.fullmatch(stripped):
-            target = i + 1
-    return out
+    return found, text
 
 
 def parse_field(values: Iterable[str]) -> list[Suppression]:
@@ -110,18 +107,8 @@ def apply(findings: list[Finding], suppressions: list[Suppression]) -> tuple[lis
     """Split findings into those still reported and those suppressed (with the reason)."""
     kept: list[Finding] = []
     silenced: list[tuple[Finding, str]] = []
-    # A finding can only be covered by a whole-post directive or one of its own line: index them, so that a
-    # post with many findings and many comments is not the product of the two. The first in order wins.
-    order = {id(s): i for i, s in enumerate(suppressions)}
-    whole = [s for s in suppressions if s.line is None]
-    by_line: dict[int, list[Suppression]] = {}
-    for s in suppressions:
-        if s.line is not None:
-            by_line.setdefault(s.line, []).append(s)
     for f in findings:
-        own = by_line.get(f.line)
-        candidates = sorted([*whole, *own], key=lambda s: order[id(s)]) if own else whole
-        hit = next((s for s in candidates if s.covers(f)), None)
+        hit = next((s for s in suppressions if s.covers(f)), None)
         if hit is None:
             kept.append(f)
         else:
@@ -147,9 +134,15 @@ def problems(suppressions: list[Suppression], original: str, line_col: LineCol, 
     out = []
     for s in suppressions:
         shown = ", ".join(s.rules) or "kaikki säännöt"
+        if not s.rules:
+            out.append(_finding("PELI-SUP-004", "Ohitus ei nimeä sääntöjä, joten se ei ohita mitään: nimeä "
+                                "säännöt ja syy, esim. <!-- pelisaannot: ignore FI-TO-001 -- lainaus palautteesta "
+                                "--> (a bare suppression silences nothing).", s, original, line_col))
+            continue
         if not s.reason:
             out.append(_finding("PELI-SUP-001", f"Ohituksesta ({shown}) puuttuu syy: kirjoita syy kahden viivan "
-                                "jälkeen, esim. <!-- pelisaannot: ignore FI-TO-001 -- lainaus palautteesta -->.",
+                                "jälkeen, esim. <!-- pelisaannot: ignore FI-TO-001 -- lainaus palautteesta -->; "
+                                "ilman syytä virheitä (error) ei ohiteta.",
                                 s, original, line_col))
         unknown = [n for n in s.rules if not any(r == n or c == n or r.startswith(n + "-") for r, c in known)]
         if unknown:

@@ -13,43 +13,131 @@ from pelisaannot.errors import PolicyError
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
-    """Parse a YAML file into (data, node tree); broken YAML and duplicate keys are PolicyErrors."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PolicyError(f"not UTF-8 text (byte {exc.start})", file=str(path)) from None
-    except OSError as exc:
-        raise PolicyError(f"cannot read: {exc.strerror}", file=str(path)) from None
+#: The most a YAML file (a rule, a manifest, a configuration) may hold.
+MAX_BYTES = 20 * 1024 * 1024
+#: At most this many nodes once aliases are expanded: a real pack, config or calendar has far fewer, while
+#: "billion laughs" (aliases of aliases) would grow to gigabytes in whatever walks the data afterwards.
+MAX_NODES = 200_000
+#: At most this deep: Python walks nested data recursively and a hostile file nests thousands of levels.
+MAX_DEPTH = 100
+
+
+class YamlLimitError(yaml.YAMLError):
+    """A YAML document too large once its aliases are expanded, or nested too deep."""
+
+    def __init__(self, problem: str, mark: yaml.Mark | None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
+
+
+def _check_limits(root: yaml.Node) -> None:
+    """Refuse alias bombs and deep nesting before anything walks the tree; linear in the distinct nodes."""
+    size: dict[int, int] = {}
+    # Iterative post-order walk: (node, depth, children done?)
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        if depth > MAX_DEPTH:
+            raise YamlLimitError(f"sisäkkäisyys liian syvä (nested deeper than {MAX_DEPTH} levels)",
+                                 node.start_mark)
+        if id(node) in size and not done:
+            continue
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        if not done:
+            size[id(node)] = 0  # mark as on the way (an alias cycle counts once)
+            stack.append((node, depth, True))
+            stack.extend((child, depth + 1, False) for child in children if id(child) not in size)
+            continue
+        total = 1 + sum(size.get(id(child), 0) for child in children)
+        if total > MAX_NODES:
+            raise YamlLimitError(f"aliakset paisuttavat tiedoston liian suureksi (aliases expand to more than "
+                                 f"{MAX_NODES} nodes)", node.start_mark)
+        size[id(node)] = total
+
+
+def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
+    """One line saying what is wrong, and the 1-based line where (None when unknown)."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    if isinstance(exc, yaml.reader.ReaderError):
+        problem = f"merkki {exc.character!r} ei kelpaa YAMLiin (character not allowed in YAML)"
+    return " ".join(str(problem).split()), (mark.line + 1 if mark is not None else None)
+
+
+def parse_yaml(text: str) -> tuple[Any, yaml.Node | None]:
+    """Parse YAML text safely into (data, node tree): no tags beyond the safe ones, no alias bombs, no deep
+    nesting. Raises yaml.YAMLError (YamlLimitError for the limits)."""
     loader = LOADER(text)
     try:
         # Parse once: the node tree keeps line numbers for errors, the data is built from the same tree.
         node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise PolicyError(f"broken YAML: {problem}", file=str(path),
-                          line=mark.line + 1 if mark else None) from None
+        if node is None:
+            return None, None
+        _check_limits(node)
+        return loader.construct_document(node), node
+    except RecursionError:
+        raise YamlLimitError(f"sisäkkäisyys liian syvä (nested deeper than {MAX_DEPTH} levels)", None) from None
     finally:
         loader.dispose()
+
+
+def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    """Parse a YAML file into (data, node tree); broken YAML, alias bombs and duplicate keys are PolicyErrors."""
+    try:
+        if not path.is_file():
+            raise PolicyError("ei tavallinen tiedosto (not a regular file)" if path.exists() else
+                              "tiedostoa ei löydy (no such file)", file=str(path))
+        with path.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise PolicyError(f"liian suuri (too large, limit {MAX_BYTES // 1024 // 1024} MiB)", file=str(path))
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"not UTF-8 text (byte {exc.start})", file=str(path)) from None
+    except OSError as exc:
+        raise PolicyError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    try:
+        data, node = parse_yaml(text)
+    except yaml.YAMLError as exc:
+        problem, line = yaml_problem(exc)
+        raise PolicyError(f"broken YAML: {problem}", file=str(path), line=line) from None
     if node is not None:
         _reject_duplicate_keys(node, path)
     return data, node
 
 
+STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _reject_duplicate_keys(node: yaml.Node, path: Path) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, value in node.value:
-            if key.value in seen:
-                raise PolicyError("key appears twice", file=str(path), line=key.start_mark.line + 1,
-                                  field=str(key.value))
-            seen.add(key.value)
-            _reject_duplicate_keys(value, path)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _reject_duplicate_keys(item, path)
+    """Every key is text and appears once per mapping (YAML would keep the last silently)."""
+    seen_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, list[str | int]]] = [(node, [])]
+    while stack:
+        node, where = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode) or key.tag != STR_TAG:
+                    shown = key.value if isinstance(key, yaml.ScalarNode) else "[...]"
+                    raise PolicyError(f"avain ei ole tekstiä (a key must be text, not {shown or 'null'}); "
+                                      f"lainaa se, esim. \"{shown}\"", file=str(path),
+                                      line=key.start_mark.line + 1, field=dotted(where) or None)
+                if key.value in seen:
+                    raise PolicyError("key appears twice", file=str(path), line=key.start_mark.line + 1,
+                                      field=dotted([*where, key.value]))
+                seen.add(key.value)
+                stack.append((value, [*where, key.value]))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, [*where, i]) for i, item in enumerate(node.value))
 
 
 def line_of(node: yaml.Node | None, path: list[str | int]) -> int | None:

@@ -87,7 +87,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes, words:
 
 
 @pytest.mark.parametrize(("name", "content", "words"), [
-    ("posts.jsonl", '{"text": "ok"}\n{broken\n', "posts.jsonl:2: not valid JSON"),
+    ("posts.jsonl", '{"text": "ok"}\n{broken\n', "posts.jsonl:2: ei kelvollista JSONia (not valid JSON"),
     ("posts.jsonl", '{"id": 1}\n', "posts.jsonl:1: a row needs a 'text' field"),
     ("posts.csv", "id,body\n1,hei\n", "needs a header row with a 'text' column"),
     ("post.md", "---\nplatform: [\n---\nHei\n", "broken front matter"),

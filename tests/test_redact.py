@@ -103,3 +103,40 @@ def test_cli_binary_input(tmp_path: Path) -> None:
     path.write_bytes(b"\x89PNG\x00\x00")
     result = run(str(path))
     assert result.returncode == 2 and "binary" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_in_place_refuses_a_symlink(tmp_path: Path) -> None:
+    target = tmp_path / "oikea.txt"
+    target.write_text(DRAFT, encoding="utf-8")
+    link = tmp_path / "linkki.txt"
+    link.symlink_to(target)
+    result = run("--in-place", str(link))
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert "on symbolinen linkki (is a symbolic link" in line and str(target) in line
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == DRAFT
+
+
+def test_in_place_refuses_a_read_only_file_unless_forced(tmp_path: Path) -> None:
+    draft = tmp_path / "luonnos.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    draft.chmod(0o444)
+    result = run("--in-place", str(draft))
+    assert result.returncode == 2 and "kirjoitussuojattu (read-only); käytä --force" in result.stderr
+    assert draft.read_text(encoding="utf-8") == DRAFT
+    result = run("--in-place", "--force", str(draft))
+    assert result.returncode == 0, result.stderr
+    assert draft.read_text(encoding="utf-8") == REDACTED and draft.stat().st_mode & 0o777 == 0o444
+
+
+def test_in_place_cleans_up_after_a_killed_run(tmp_path: Path) -> None:
+    draft = tmp_path / "luonnos.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    leftover = tmp_path / f".luonnos.txt.pelisaannot-redact.{dead}.tmp"
+    leftover.write_text(DRAFT, encoding="utf-8")  # what a kill between write and rename leaves
+    other = tmp_path / ".muu.txt.pelisaannot-redact.1.tmp"
+    other.write_text("x", encoding="utf-8")
+    assert run("--in-place", str(draft)).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name, "luonnos.txt"]

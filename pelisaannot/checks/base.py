@@ -27,23 +27,83 @@ class Match:
     end: int
     values: Mapping[str, Any] = field(default_factory=dict)
     suggestion: str | None = None
+    #: A message that replaces the rule's own (with {rule} for the rule's id): for a check that could not
+    #: decide, e.g. a pattern that ran out of time, so that the finding says so instead of accusing the text.
+    message: str | None = None
+
+
+#: The most a pack file (a word list, a protected source) may hold.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
 class PackContext:
-    """What a check may read from its pack: files beside the rule and the pack's settings."""
+    """What a check may read from its pack: files beside the rule and the pack's settings.
+
+    A pack is data that a colleague or a download may supply, so it reads only what it owns: every path is
+    resolved (symlinks too) and must stay inside `roots`, the folders of the pack and of the packs it extends
+    (by default just `directory`). Everything is read at load time, so a bad file is a load error.
+    """
 
     directory: Path
     settings: Mapping[str, Any] = field(default_factory=dict)
+    roots: tuple[Path, ...] = ()
+
+    def _inside(self, path: Path) -> bool:
+        roots = self.roots or (self.directory,)
+        return any(path.is_relative_to(root.resolve()) for root in roots)
+
+    def path(self, relative: str, field_name: str) -> Path:
+        """The resolved path of a pack file named relative to the pack; refused if it leaves the pack."""
+        if Path(relative).is_absolute() or relative.startswith("~"):
+            raise CheckConfigError(field_name, f"polun on oltava suhteellinen pakettiin (a pack path must be "
+                                               f"relative to the pack folder): {relative!r}")
+        resolved = (self.directory / relative).resolve()
+        if not self._inside(resolved):
+            raise CheckConfigError(field_name, f"polku johtaa paketin ulkopuolelle (path leaves the pack folder): "
+                                               f"{relative!r}")
+        return resolved
+
+    def read_text(self, relative: str, field_name: str, what: str = "file") -> str:
+        """A pack file's text: a regular UTF-8 file inside the pack, at most MAX_FILE_BYTES."""
+        return read_pack_file(self.path(relative, field_name), relative, field_name, what)
 
     def read_list(self, relative: str, field_name: str) -> list[str]:
         """A word list file of the pack: one entry a line, `#` starts a comment."""
-        path = (self.directory / relative).resolve()
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise CheckConfigError(field_name, f"cannot read list file {relative!r}: {exc.strerror}") from None
+        lines = self.read_text(relative, field_name, "list file").splitlines()
         return [s for line in lines if (s := line.split("#", 1)[0].strip())]
+
+    def glob(self, pattern: str, field_name: str) -> list[Path]:
+        """Files a glob names inside the pack, sorted; a pattern that reaches outside is refused."""
+        if Path(pattern).is_absolute() or pattern.startswith("~") or ".." in Path(pattern).parts:
+            raise CheckConfigError(field_name, f"polun on oltava suhteellinen pakettiin eikä saa nousta ylös "
+                                               f"(a pack path must be relative, without '..'): {pattern!r}")
+        found = []
+        for match in sorted(self.directory.glob(pattern)):
+            resolved = match.resolve()
+            if not self._inside(resolved):
+                raise CheckConfigError(field_name, f"tiedosto johtaa paketin ulkopuolelle (file leaves the pack "
+                                                   f"folder): {match.relative_to(self.directory)}")
+            found.append(resolved)
+        return found
+
+
+def read_pack_file(path: Path, shown: str, field_name: str, what: str = "file") -> str:
+    """Read one file of a pack: regular, bounded, UTF-8; every problem is a CheckConfigError."""
+    try:
+        if not path.is_file():
+            problem = "no such file" if not path.exists() else "not a regular file"
+            raise CheckConfigError(field_name, f"cannot read {what} {shown!r}: {problem}")
+        with path.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise CheckConfigError(field_name, f"cannot read {what} {shown!r}: {exc.strerror}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise CheckConfigError(field_name, f"{what} {shown!r} is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CheckConfigError(field_name, f"{what} {shown!r} is not UTF-8 text (byte {exc.start})") from None
 
 
 class Check(ABC):

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Iterator, Mapping
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, read_pack_file
 from pelisaannot.document import Document
 
 QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{20,}?)[\"“”„«»]")
@@ -114,6 +113,8 @@ class CopiedTextCheck(Check):
         self._sources = [*params.get("sources", []), *pack.settings.get("protected_sources", [])]
         if self.mode == "protected" and not self._sources:
             raise CheckConfigError("sources", "mode 'protected' needs sources here or protected_sources in the pack")
+        # Read at load time, inside the pack only: a missing or broken source is a load error, not a crash later.
+        self._protected_index = self._build_index() if self.mode == "protected" else {}
 
     # quotation -------------------------------------------------------------------------------
 
@@ -172,16 +173,20 @@ class CopiedTextCheck(Check):
 
     # protected -------------------------------------------------------------------------------
 
-    @cached_property
+    @property
     def _index(self) -> dict[tuple[str, ...], str]:
+        return self._protected_index
+
+    def _build_index(self) -> dict[tuple[str, ...], str]:
         """Shingle -> source name, over every protected text."""
         index: dict[tuple[str, ...], str] = {}
         for i, pattern in enumerate(self._sources):
-            paths = sorted(glob.glob(str(self.pack.directory / pattern)))
+            paths = self.pack.glob(pattern, f"sources[{i}]")
             if not paths and not glob.has_magic(pattern):
                 raise CheckConfigError(f"sources[{i}]", f"cannot read protected source {pattern!r}")
             for path in paths:
-                words = [w for w, _, _ in _words(Path(path).read_text(encoding="utf-8"))]
+                text = read_pack_file(path, str(path.name), f"sources[{i}]", "protected source")
+                words = [w for w, _, _ in _words(text)]
                 for j in range(len(words) - self.shingle + 1):
                     index.setdefault(tuple(words[j:j + self.shingle]), Path(path).stem)
         return index

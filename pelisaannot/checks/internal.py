@@ -20,7 +20,11 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import lemma_keys
+from pelisaannot.checks.pattern import TIMEOUT_MESSAGE, probe
 from pelisaannot.document import Document
+
+#: A pack's document-number pattern gets this long per post (as a `pattern` rule's default timeout_ms).
+DOCUMENT_TIMEOUT = 0.2
 
 
 def _host_pattern(host: str) -> str:
@@ -54,11 +58,12 @@ class InternalCheck(Check):
         self.mail_domains = tuple(d.lower().lstrip("@") for d in merged("internal_mail_domains"))
         self.documents: list[regex.Pattern[str]] = []
         for i, source in enumerate(merged("internal_document_patterns")):
+            field = f"internal_document_patterns[{i}]"
             try:
                 self.documents.append(regex.compile(source))
             except regex.error as exc:
-                field = f"internal_document_patterns[{i}]"
                 raise CheckConfigError(field, f"invalid regular expression: {exc}") from None
+            probe(self.documents[-1], field)  # a pack's pattern: refused at load if it backtracks without end
         excuses = [w.lower() for w in params.get("unless_near", [])]
         for i, relative in enumerate(params.get("unless_near_files", [])):
             excuses += [w.lower() for w in pack.read_list(relative, f"unless_near_files[{i}]")]
@@ -123,5 +128,10 @@ class InternalCheck(Check):
             if any(domain == d or domain.endswith("." + d) for d in self.mail_domains):
                 yield Match(email.start, email.end, {"what": "sisäinen sähköpostiosoite"})
         for pattern in self.documents:
-            for m in pattern.finditer(doc.text):
+            try:
+                found = list(pattern.finditer(doc.text, timeout=DOCUMENT_TIMEOUT))
+            except TimeoutError:
+                yield Match(0, len(doc.text), {"what": "sisäinen asiakirjanumero"}, message=TIMEOUT_MESSAGE)
+                continue
+            for m in found:
                 yield Match(m.start(), m.end(), {"what": "sisäinen asiakirjanumero"})

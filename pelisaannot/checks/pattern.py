@@ -1,6 +1,9 @@
 """`pattern`: Unicode-aware regular expressions (the `regex` package) with optional context words.
 
-Each match is bounded by a time limit, so a pathological pattern in a rule file cannot hang the tool.
+A pattern in a rule file is data from whoever wrote the pack, so it is held twice: at load time it is tried
+against pathological inputs (long runs of its own letters) and refused if it backtracks catastrophically;
+at check time each search has a time limit, and a search that runs out of time is reported as a finding
+(the rule could not be checked), never as silence.
 """
 
 from __future__ import annotations
@@ -13,6 +16,39 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.context import Context
 from pelisaannot.document import Document
+
+#: How long the probes of `probe` may take, and how long each probe string is: short enough that a merely
+#: quadratic pattern passes (the check-time limit reports it), long enough that an exponential one cannot.
+PROBE_TIMEOUT = 0.25
+PROBE_LENGTH = 500
+TIMEOUT_MESSAGE = ("Sääntöä {rule} ei voitu tarkistaa: sen hakulauseke ei ehtinyt ratkaista tätä julkaisua ajassa "
+                   "(pattern timed out). Tarkista julkaisu itse ja pyydä säännön ylläpitäjää korjaamaan lauseke.")
+
+
+def _probes(source: str) -> list[str]:
+    """Inputs that make a backtracking pattern explode: long runs of the letters the pattern itself names,
+    alone, spaced, and followed by a character that makes the match fail at the end."""
+    literal = regex.sub(r"\\[pPN]\{[^}]*\}|\\[a-zA-Z]", "", source)
+    chars = [*list(dict.fromkeys(c for c in literal if c.isalnum()))[:12], "a", "1", " "]
+    out = []
+    for c in dict.fromkeys(chars):
+        out += [c * PROBE_LENGTH + "!", (c + " ") * (PROBE_LENGTH // 2) + "!", (c + "-") * (PROBE_LENGTH // 2) + "!"]
+    word = "".join(c for c in chars if c.strip())
+    if word:
+        out.append((word + " ") * (PROBE_LENGTH // (len(word) + 1)) + "!")
+    return out
+
+
+def probe(pattern: regex.Pattern[str], field: str) -> None:
+    """Refuse a pattern that cannot search a pathological input in time (catastrophic backtracking)."""
+    for text in _probes(pattern.pattern):
+        try:
+            for _ in pattern.finditer(text, timeout=PROBE_TIMEOUT):
+                pass
+        except TimeoutError:
+            raise CheckConfigError(field, "hakulauseke on liian hidas: se jumittuu toistuvaan tekstiin "
+                                          f"(pattern too slow on {text[:12]!r}…: catastrophic backtracking); "
+                                          "poista sisäkkäiset toistot kuten (a|aa)+ tai (\\w+\\s?)*") from None
 
 
 class PatternCheck(Check):
@@ -29,6 +65,7 @@ class PatternCheck(Check):
                 self.patterns.append(regex.compile(source, flags))
             except regex.error as exc:
                 raise CheckConfigError(f"patterns[{i}]", f"invalid regular expression: {exc}") from None
+            probe(self.patterns[-1], f"patterns[{i}]")
         self.group = params.get("group", 0)
         for i, p in enumerate(self.patterns):
             if isinstance(self.group, str) and self.group not in p.groupindex:
@@ -44,7 +81,9 @@ class PatternCheck(Check):
             try:
                 found = list(pattern.finditer(doc.text, timeout=self.timeout))
             except TimeoutError:
-                continue  # a pattern that cannot decide in time reports nothing rather than hang
+                # Never silence: the whole post is what could not be checked.
+                yield Match(0, len(doc.text), {"timeout": True}, message=TIMEOUT_MESSAGE)
+                continue
             for m in found:
                 start, end = m.span(self.group)
                 if start == end or doc.inside(start, self.skip):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import click
 
 from pelisaannot.cli import parallel
+from pelisaannot.cli.names import check_rule_names, platform_option, unknown_platform_hint
 from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.cli.options import split_names
 from pelisaannot.config import Config, load_config
@@ -34,6 +35,7 @@ def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> t
                 if post.platform and post.platform not in PLATFORMS:
                     raise InputError(f"{post.path}{':' + post.id if post.id else ''}: unknown platform "
                                      f"{post.platform!r}; use one of {', '.join(PLATFORMS)}"
+                                     + unknown_platform_hint(post.platform)
                                      + ("" if post.row_line is None else
                                         " or map the channel in .pelisaannot.yaml (calendar: channels:)"))
         except InputError as exc:
@@ -46,7 +48,9 @@ def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> t
 def check_post(linter: Linter, post: Post, platform: str) -> CheckedPost:
     """One post through the library's one door (configuration, per-path ignores and inline suppressions are
     the linter's)."""
-    checked = linter.check_post(post.text, post.platform or platform, path=post.path, suppress=post.suppress)
+    # Comments count only in the author's own files, never inside a data row's text.
+    checked = linter.check_post(post.text, post.platform or platform, path=post.path, suppress=post.suppress,
+                                inline=post.inline_suppressions)
     return CheckedPost(post, checked.findings, checked.suppressed)
 
 
@@ -100,9 +104,9 @@ def _use_colour(choice: str) -> bool:
 @click.option("--config", "config_path", default=None, metavar="FILE", type=click.Path(dir_okay=False),
               help="Use this configuration file instead of discovering .pelisaannot.yaml or "
                    "[tool.pelisaannot] in pyproject.toml in this folder or a parent.")
-@click.option("--platform", type=click.Choice(PLATFORMS), default=None,
-              help="Platform of posts that do not name one (front matter or a 'platform'/'channel' column wins). "
-                   "[default: generic]")
+@click.option("--platform", default=None, callback=platform_option, metavar="[" + "|".join(PLATFORMS) + "]",
+              help="Platform of posts that do not name one (front matter or a 'platform'/'channel' column wins); "
+                   "common aliases (twitter, fb, insta) are understood.  [default: generic]")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format: text for people; json (a stable contract), jsonl, sarif (SARIF 2.1.0) and "
                    "github (workflow annotations) for tools. See docs/usage.md.")
@@ -149,6 +153,7 @@ def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, p
     config = configured(config_path, policy=policy, platform=platform, select=select, ignore=ignore,
                         fail_on=fail_on)
     linter = Linter.from_config(config, report_unused=report_unused)
+    check_rule_names(linter.policy, select=select, ignore=ignore)
     report = run_check(linter, list(paths), config["platform"], input_format, config, progress, jobs)
     for error in report.errors:
         click.echo(f"pelisaannot: error: {error}", err=True)

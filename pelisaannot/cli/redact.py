@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
-import tempfile
 from pathlib import Path
 
 import click
@@ -17,11 +17,48 @@ from pelisaannot.policy import load_policy
 from pelisaannot.redact import OPERATORS, Operator
 from pelisaannot.redact import redact as redact_text
 
+#: The temp file names itself, so a run killed between writing and renaming leaves a file that the next run
+#: (or a person) recognises and removes: `.luonnos.txt.pelisaannot-redact.<pid>.tmp`.
+TMP_MARK = ".pelisaannot-redact."
+
+
+def _tmp_name(path: Path) -> str:
+    return f".{path.name}{TMP_MARK}"
+
+
+def clean_leftovers(path: Path) -> list[Path]:
+    """Remove temp files of earlier runs on `path` that were killed before renaming (their process is gone)."""
+    removed = []
+    for leftover in path.parent.glob(f"{glob_escape(_tmp_name(path))}*.tmp"):
+        pid = leftover.name[len(_tmp_name(path)):-len(".tmp")]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed
+
+
+def glob_escape(text: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in text)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
 
 def write_atomically(path: Path, text: str) -> None:
     """Write beside the file, then rename over it: a crash leaves the old file or the new one, never half."""
     mode = path.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.parent / f"{_tmp_name(path)}{os.getpid()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
@@ -34,14 +71,27 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def check_writable(path: Path, force: bool) -> None:
+    """--in-place refuses what it would silently damage: a symbolic link (replacing it would leave the
+    target's data in place) and a read-only file (unless --force)."""
+    if path.is_symlink():
+        raise InputError(f"{path}: on symbolinen linkki (is a symbolic link; --in-place would replace the link "
+                         f"and leave the target unchanged); anna kohdetiedosto: {path.resolve()}")
+    if not path.stat().st_mode & stat.S_IWUSR and not force:
+        raise InputError(f"{path}: tiedosto on kirjoitussuojattu (read-only); käytä --force, jos se "
+                         f"kirjoitetaan silti uudelleen")
+
+
 @click.command()
 @click.argument("path", default="-", metavar="[PATH|-]")
 @policy_option
 @click.option("--platform", type=click.Choice(PLATFORMS), default="generic", show_default=True)
 @click.option("--operator", type=click.Choice(OPERATORS), default="replace", show_default=True,
               help="replace: a label such as [nimi]; mask: ***** of the same length; initials: P. V.")
-@click.option("--in-place", is_flag=True, help="Rewrite the file (atomically) instead of printing the result.")
-def redact(path: str, policy: str, platform: str, operator: Operator, in_place: bool) -> None:
+@click.option("--in-place", is_flag=True, help="Rewrite the file (atomically) instead of printing the result. "
+              "Symbolic links are refused (give the target); read-only files need --force.")
+@click.option("--force", is_flag=True, help="With --in-place: rewrite a read-only file too.")
+def redact(path: str, policy: str, platform: str, operator: Operator, in_place: bool, force: bool) -> None:
     """Replace customer data in a draft with placeholders ([nimi], [henkilötunnus], [puhelinnumero], ...).
 
     \b
@@ -52,6 +102,11 @@ def redact(path: str, policy: str, platform: str, operator: Operator, in_place: 
     """
     if in_place and path == "-":
         raise InputError("--in-place needs a file, not standard input (-)")
+    if in_place:
+        target = Path(path)
+        if target.exists() or target.is_symlink():
+            check_writable(target, force)
+            clean_leftovers(target)
     text, _name = read_source(path)
     if not text.strip():
         raise InputError(f"{path}: empty post; there is nothing to redact")
@@ -60,9 +115,9 @@ def redact(path: str, policy: str, platform: str, operator: Operator, in_place: 
     if in_place:
         if result != text:
             try:
-                write_atomically(Path(path), result)
+                write_atomically(Path(path), result)  # the new file keeps the old one's mode, read-only too
             except OSError as exc:
-                raise InputError(f"{path}: cannot write: {exc.strerror}") from None
+                raise InputError(f"{path}: ei voi kirjoittaa (cannot write: {exc.strerror})") from None
         return
     sys.stdout.write(result)
     if not result.endswith("\n"):

@@ -17,13 +17,17 @@ VERSION = 1
 
 
 def finding_dict(post: Post, f: Finding) -> dict[str, Any]:
-    """One finding as the contract spells it; lines count from the top of the post's file."""
+    """One finding as the contract spells it; lines count from the top of the post's file: for a row of a
+    JSONL, CSV or calendar file, the row's line (as in SARIF), since the text is quoted and escaped there."""
+    if post.row_line is not None:
+        line = end_line = post.row_line
+    else:
+        line, end_line = f.line + post.line_offset, f.end_line + post.line_offset
     return {
         "path": post.path, "post": post.id, "platform": post.platform, "date": post.date,
         "rule": f.rule, "category": f.category, "severity": f.severity, "title": f.title,
         "message": f.message, "start": f.start, "end": f.end,
-        "line": f.line + post.line_offset, "column": f.column,
-        "end_line": f.end_line + post.line_offset, "end_column": f.end_column,
+        "line": line, "column": f.column, "end_line": end_line, "end_column": f.end_column,
         "text": f.text, "link": f.link, "suggestion": f.suggestion,
     }
 

@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 import click
+import regex
 
 from pelisaannot.finding import Finding
 from pelisaannot.i18n import plural, t
@@ -27,14 +28,29 @@ def location(path: str, post: str | None, line: int, column: int) -> str:
     return f"{path}{':' + post if post is not None else ''}:{line}:{column}"
 
 
+#: Characters of context shown each side of a span, and at most this much of the span itself: a finding in a
+#: 1 MB one-line post prints a window, not the whole line.
+CONTEXT = 60
+MAX_SPAN = 160
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+
 def snippet(post: Post, f: Finding, color: bool = False) -> list[str]:
-    """The finding's first line with a caret line under its span (to the line's end if it spans lines)."""
-    lines = post.text.splitlines()
+    """The finding's first line with a caret line under its span (to the line's end if it spans lines),
+    cut to a window around the span with `…` where the line goes on."""
+    lines = LINE_BREAK.split(post.text)  # lines as the finding counts them (\r\n, \r or \n; not U+2028)
     if not 1 <= f.line <= len(lines):
         return []
-    text = lines[f.line - 1].expandtabs(1)
-    start = f.column - 1
-    end = f.end_column - 1 if f.end_line == f.line else len(text)
+    full = lines[f.line - 1]
+    start = min(f.column - 1, len(full))
+    end = f.end_column - 1 if f.end_line == f.line else len(full)
+    end = max(start + 1, min(end, start + MAX_SPAN, len(full)))
+    lo, hi = max(0, start - CONTEXT), min(len(full), end + CONTEXT)
+    head, tail = ("…" if lo > 0 else ""), ("…" if hi < len(full) else "")
+    # One column per code point: tabs and other controls become a space so the carets stay under the span.
+    shown = "".join(" " if c.isspace() or not c.isprintable() else c for c in full[lo:hi])
+    start, end = start - lo + len(head), end - lo + len(head)
+    text = head + shown + tail
     width = max(1, end - start)
     number = str(f.line + post.line_offset)
     gutter = " " * len(number)

@@ -96,7 +96,7 @@ def test_jsonl_has_one_json_contract_finding_a_line(invoke, files: Path) -> None
     as_json = json.loads(invoke("check", *ONLY, "--format", "json", "a.md", "posts.jsonl").output)
     assert rows == as_json["findings"]
     assert [(r["post"], r["rule"], r["line"], r["column"]) for r in rows] == [
-        ("a1", "FI-TO-001", 6, 14), ("p2", "FI-CD-001", 1, 19)]
+        ("a1", "FI-TO-001", 6, 14), ("p2", "FI-CD-001", 2, 19)]  # p2 is the file's second line
 
 
 def test_jsonl_without_findings_is_empty(invoke, tmp_path: Path) -> None:

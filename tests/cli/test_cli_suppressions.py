@@ -28,10 +28,9 @@ def findings(invoke, *args: str) -> list[tuple[str, str, int]]:
     ("<!-- pelisaannot: ignore A -- monen\n rivin syy -->\nx", ("A",), "monen rivin syy", 3),
 ])
 def test_parse_markdown_directives(text: str, rules: tuple[str, ...], reason: str, line: int | None) -> None:
-    [s], blanked = parse_text(text)
+    [s], checked = parse_text(text)
     assert (s.rules, s.reason, s.line) == (rules, reason, line)
-    assert len(blanked) == len(text) and "pelisaannot" not in blanked  # the comment is not checked itself
-    assert blanked.count("\n") == text.count("\n")
+    assert checked == text  # a comment hides no text from the rules
 
 
 @pytest.mark.parametrize("text", [
@@ -121,3 +120,65 @@ def test_json_lists_suppressed_findings_with_their_reason(invoke, tmp_path: Path
     assert data["findings"] == []
     [hidden] = data["suppressed"]
     assert (hidden["rule"], hidden["text"], hidden["line"], hidden["reason"]) == ("FI-TO-001", "paska", 2, "lainaus")
+
+
+HETU = "131052-308T"
+
+
+@pytest.mark.parametrize("directive", ["<!-- pelisaannot: ignore-file -->",
+                                       "<!-- pelisaannot: ignore-file customer-data -- testi -->"])
+def test_a_comment_in_a_row_silences_nothing(invoke, tmp_path: Path, directive: str) -> None:
+    text = f"{directive}\nAsiakas {HETU} soitti."
+    (tmp_path / "p.jsonl").write_text(json.dumps({"id": "1", "text": text}) + "\n", encoding="utf-8")
+    (tmp_path / "p.csv").write_text(f'id,text\nc1,"{text}"\n', encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(json.dumps([{"id": "y1", "text": text}]), encoding="utf-8")
+    data = json.loads(invoke("check", *ONLY, "--format", "json", "p.jsonl", "p.csv", "p.yaml").output)
+    assert [(f["post"], f["rule"]) for f in data["findings"]] == [
+        ("1", "FI-CD-001"), ("c1", "FI-CD-001"), ("y1", "FI-CD-001")]
+    assert data["suppressed"] == []
+
+
+def test_text_inside_a_comment_is_checked(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"Hei! <!-- pelisaannot: ignore FI-TO-001 -- asiakas {HETU} -->\n",
+                                    encoding="utf-8")
+    data = json.loads(invoke("check", *ONLY, "--format", "json", "a.txt").output)
+    assert [(f["rule"], f["text"]) for f in data["findings"]] == [("FI-CD-001", HETU)]
+
+
+def test_bare_suppression_silences_nothing(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore-file -- kaikki pois -->\n{SWEAR} {HETU}\n",
+                                   encoding="utf-8")
+    assert findings(invoke, "a.md") == [("a.md", "PELI-SUP-004", 1), ("a.md", "FI-TO-001", 2),
+                                        ("a.md", "FI-CD-001", 2)]
+    (tmp_path / "p.jsonl").write_text(json.dumps({"text": SWEAR, "pelisaannot_ignore": "-- kaikki"}) + "\n",
+                                      encoding="utf-8")
+    assert [r for _, r, _ in findings(invoke, "p.jsonl")] == ["PELI-SUP-004", "FI-TO-001"]
+
+
+def test_an_error_needs_a_reason(invoke, tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(f"<!-- pelisaannot: ignore-file FI-CD-001,FI-TO-001 -->\n{SWEAR} {HETU}\n",
+                                   encoding="utf-8")
+    # The warning (a swear word) is silenced; the error (an identity code) is not, without a reason.
+    assert findings(invoke, "a.md") == [("a.md", "PELI-SUP-001", 1), ("a.md", "FI-CD-001", 2)]
+    (tmp_path / "b.md").write_text(f"<!-- pelisaannot: ignore-file FI-CD-001 -- keksitty testitunnus -->\n{HETU}\n",
+                                   encoding="utf-8")
+    assert findings(invoke, "b.md") == []
+
+
+def test_finding_text_is_the_posts_own_text(invoke, tmp_path: Path) -> None:
+    text = "TÄMÄ <!-- pelisaannot: ignore FI-HT-001 -- x --> ON IHAN KAMALAA JA HUONOA PALVELUA KAIKILLE TÄÄLLÄ\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    data = json.loads(invoke("check", "--format", "json", "a.txt").output)
+    assert data["findings"]  # (shouting once reported the post with the comment blanked out)
+    assert all(text[f["start"]:f["end"]] == f["text"] for f in data["findings"])
+
+
+def test_many_unclosed_comments_are_fast() -> None:
+    import time
+
+    text = "<!-- pelisaannot: ignore FI-TO-001 " * 20_000
+    began = time.perf_counter()
+    assert parse_text(text)[0] == []
+    text = "<!-- pelisaannot: ignore FI-TO-001 -- syy -->\n" * 20_000
+    assert len(parse_text(text)[0]) == 20_000
+    assert time.perf_counter() - began < 5

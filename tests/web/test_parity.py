@@ -34,12 +34,11 @@ def drafts(tmp: Path) -> dict[str, list[dict[str, Any]]]:
     rows = [json.loads(line) for f in FILES for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     for i, row in enumerate(rows):
         post: dict[str, Any] = {"id": row["id"], "platform": row.get("platform", "generic"), "text": row["text"]}
-        if i % 7 == 0:
-            post["text"] = "<!-- pelisaannot: ignore-file tone -- testi -->\n" + post["text"]
-        if i % 11 == 0:
-            post["pelisaannot_ignore"] = "customer-data -- testi"
-        if i % 13 == 0:
-            post["text"] = "<!-- pelisaannot: ignore FI-HT-001 -->\n" + post["text"]  # no reason: PELI-SUP-001
+        # A row's suppressions are its field: a comment inside a row's text is data and silences nothing.
+        ignore = [directive for n, directive in ((7, "tone -- testi"), (11, "customer-data -- testi"),
+                                                 (13, "FI-HT-001")) if i % n == 0]  # no reason: PELI-SUP-001
+        if ignore:
+            post["pelisaannot_ignore"] = ignore
         out["kampanja-syksy.jsonl" if i % 2 else "luonnokset.jsonl"].append(post)
     for name, posts in out.items():
         (tmp / name).write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in posts), encoding="utf-8")
@@ -70,7 +69,7 @@ def test_library_cli_and_api_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     for name, posts in files.items():
         for post in posts:
             checked = linter.check_post(post["text"], post["platform"], path=str(tmp_path / name),
-                                        suppress=[post["pelisaannot_ignore"]] if "pelisaannot_ignore" in post else [])
+                                        suppress=post.get("pelisaannot_ignore", []))
             by_library += [key(post["id"], f.to_dict()) for f in checked.findings]
             library_suppressed += [(post["id"], s.finding.rule, s.finding.start, s.reason) for s in checked.suppressed]
 
@@ -81,7 +80,7 @@ def test_library_cli_and_api_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPat
             for name, posts in files.items():
                 for start in range(0, len(posts), 100):
                     batch = [{"text": p["text"], "platform": p["platform"], "id": p["id"], "path": name,
-                              "suppress": [p["pelisaannot_ignore"]] if "pelisaannot_ignore" in p else []}
+                              "suppress": p.get("pelisaannot_ignore", [])}
                              for p in posts[start:start + 100]]
                     body = client.post("/v1/check", json={"posts": batch}).json()
                     by_api += [key(f["post"], f) for f in body["findings"]]
