@@ -83,7 +83,11 @@ class CustomerStoryCheck(Check):
             "ainutlaatuisuus": words(vocab, "unique", params.get("unique_words")),
             "ulkonäkö": words(vocab, "looks", params.get("looks_words")),
         }
-        self.phrases = {label: [w for w in ws if " " in w] for label, ws in self.words.items()}
+        # Multi-word details ("sick leave", "single mother"), one pattern per label, compiled once, longest first.
+        self.phrases = {
+            label: regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(p) for p in sorted(
+                phrases, key=len, reverse=True)) + r")(?!\w)")
+            for label, ws in self.words.items() if (phrases := [w for w in ws if " " in w])}
         self.not_towns = words(vocab, "not_towns")
         self.detect = list(params.get("detect", ["story"]))
         self.signals = {topic: words(vocab, topic) for topic in SIGNAL_TOPICS}
@@ -132,11 +136,10 @@ class CustomerStoryCheck(Check):
             for m in pattern.finditer(text, start, end):
                 spans.append(Detail(label, m.start(), m.end(), m.group()))
         lower = text[start:end].lower()
-        for label, phrases in self.phrases.items():  # "sick leave", "single mother"
-            for phrase in phrases:
-                for m in regex.finditer(r"(?<!\w)" + regex.escape(phrase) + r"(?!\w)", lower):
-                    s, e = start + m.start(), start + m.end()
-                    spans.append(Detail(label, s, e, text[s:e]))
+        for label, pattern in self.phrases.items():
+            for m in pattern.finditer(lower, overlapped=True):
+                s, e = start + m.start(), start + m.end()
+                spans.append(Detail(label, s, e, text[s:e]))
         covered = sorted((d.start, d.end) for d in spans)
         starts = [c[0] for c in covered]
         reach = list(itertools.accumulate((c[1] for c in covered), max))  # furthest end among spans so far
