@@ -10,13 +10,4 @@ then
   echo "libvoikko and voikko-fi are already installed"
   exit 0
 fi
-if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
-  echo "warning: cannot install libvoikko1 voikko-fi (not root, no sudo); falling back to pyvoikko" >&2
-  exit 0
-fi
-if ! command -v apt-get >/dev/null; then
-  echo "warning: no apt-get; install libvoikko and the Finnish dictionary yourself, or rely on pyvoikko" >&2
-  exit 0
-fi
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libvoikko1 voikko-fi
+bash "$(dirname "$0")/apt-install.sh" "falling back to pyvoikko" libvoikko1 voikko-fi
