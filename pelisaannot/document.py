@@ -21,11 +21,12 @@ from pelisaannot.normalise import normalise
 if TYPE_CHECKING:
     from pelisaannot.finnish.morphology import Analysis, Morphology
 
-URL_RE = regex.compile(
-    r"(?:https?://|www\.)[^\s<>\"]+"
-    r"|(?<![\w@.])(?:[a-z0-9-]+\.)+(?:fi|com|org|net|eu|se|io|info|gov|edu|ly|me)(?:/[^\s<>\"]*)?(?![\w@])",
-    regex.IGNORECASE,
-)
+#: Top-level domains a bare address (`kela.fi/opintotuki`, `t.co/x`) is recognised by, without http:// or www.
+LINK_TLDS = ("fi|se|com|org|net|eu|io|info|gov|edu|ly|me|co|ai|app|dev|gl|tv|uk|de|dk|no|ee|nl|fr|is|ch|at|be|es"
+             "|pl|lt|lv|us|ca|int|biz|news|blog|online|site|link")
+#: A domain under one of LINK_TLDS, with an optional path: how both the prose layer and X's link count see it.
+BARE_LINK = rf"(?:[a-z0-9-]+\.)+(?:{LINK_TLDS})(?:/[^\s<>\"]*)?(?![\w@])"
+URL_RE = regex.compile(rf"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@.]){BARE_LINK}", regex.IGNORECASE)
 EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?!\w)")
 HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)")
 MENTION_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")

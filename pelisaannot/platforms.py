@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pelisaannot.document import URL_RE
+from pelisaannot.document import BARE_LINK, URL_RE
 
 GRAPHEME_RE = regex.compile(r"\X")
 # An emoji as X counts it: a whole grapheme (skin tone, ZWJ sequence, flag) that starts with a pictograph.
@@ -28,12 +28,8 @@ X_HEAVY_RE = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2
 
 
 REPLY_MENTIONS_RE = regex.compile(r"(?:@\w{1,15}\s+)+")
-# A link as X finds it without http: a domain under a top-level domain X links (t.co, bit.ly, kela.fi, ...).
-X_BARE_LINK_RE = regex.compile(
-    r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:fi|se|com|org|net|eu|io|info|gov|edu|ly|me|co|ai|app|dev|gl|tv|uk|de|dk|no"
-    r"|ee|nl|fr|is|ch|at|be|es|pl|lt|lv|us|ca|int|biz|news|blog|online|site|link)(?:/[^\s<>\"]*)?(?![\w@])",
-    regex.IGNORECASE,
-)
+# A link as X finds it without http: a bare domain (t.co, bit.ly, kela.fi, ...), also after a slash or dot.
+X_BARE_LINK_RE = regex.compile(rf"(?<![\w@./-]){BARE_LINK}", regex.IGNORECASE)
 # Thread numbering at the start of a line ("1/6 ...", "(2/6)", "3/") or at the end of one ("... 1/3", "(1/3)").
 THREAD_START_RE = regex.compile(r"(?m)^[ \t]*(?:🧵[ \t]*)?\(?(\d{1,2})[ \t]*/[ \t]*(\d{1,2}|n)?\)?(?=[\s.:]|$)")
 THREAD_END_RE = regex.compile(r"(?m)(?<=\S[ \t]*)\(?(\d{1,2})[ \t]*/[ \t]*(\d{1,2}|n)\)?[ \t]*(?:🧵[ \t]*)?$")
