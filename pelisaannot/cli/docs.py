@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from pelisaannot.cli.options import policy_option
-from pelisaannot.docs_site import write_site
 from pelisaannot.policy import load_policy
 
 
@@ -26,6 +25,8 @@ def build(directory: Path, policy: str) -> None:
     Publish the folder (an intranet page, GitHub Pages) and set `base_url:` in the pack's pack.yaml to where it
     is published: every finding then links to its rule's page there.
     """
+    from pelisaannot.docs_site import write_site  # markdown-it only when pages are built, not on every run
+
     loaded = load_policy(policy)
     pages = write_site(loaded, directory)
     click.echo(f"{len(pages)} sivua kansioon {directory} ({len(loaded.rules)} sääntöä); aloitussivu "
