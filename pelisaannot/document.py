@@ -88,6 +88,9 @@ class Document:
         self._morphology = morphology
         starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", text))]
         self._line_starts = starts
+        # Memos of the two questions every check asks of every token: which sentence, which language.
+        self._sentence_at: dict[int, int] = {}
+        self._lang_at: dict[int, str] = {}
 
     # Offsets -------------------------------------------------------------------------------
 
@@ -237,9 +240,14 @@ class Document:
         return [t.start for t in self.tokens]
 
     def sentence_index(self, offset: int) -> int:
-        """Index in `sentences` of the sentence that holds an offset, or -1."""
-        k = bisect.bisect_right(self._sentence_starts, offset) - 1
-        return k if k >= 0 and self.sentences[k].start <= offset < self.sentences[k].end else -1
+        """Index in `sentences` of the sentence that holds an offset, or -1 (a bisect, remembered per offset)."""
+        k = self._sentence_at.get(offset)
+        if k is None:
+            k = bisect.bisect_right(self._sentence_starts, offset) - 1
+            if not (k >= 0 and self.sentences[k].start <= offset < self.sentences[k].end):
+                k = -1
+            self._sentence_at[offset] = k
+        return k
 
     def sentence_of(self, offset: int) -> Span:
         """The sentence that holds an offset (the whole text if none does)."""
@@ -334,9 +342,12 @@ class Document:
         return langs
 
     def lang_of(self, offset: int) -> str:
-        """The language (fi, sv or en) of the sentence that holds an offset."""
-        k = self.sentence_index(offset)
-        return self.sentence_langs[k] if k >= 0 else self.lang
+        """The language (fi, sv or en) of the sentence that holds an offset (remembered per offset)."""
+        lang = self._lang_at.get(offset)
+        if lang is None:
+            k = self.sentence_index(offset)
+            lang = self._lang_at[offset] = self.sentence_langs[k] if k >= 0 else self.lang
+        return lang
 
     def tokens_near(self, start: int, end: int, window: int) -> list[Token]:
         """Tokens within `window` tokens of a span, in the same sentence."""

@@ -117,6 +117,36 @@ def _clause_breaks(doc: Document) -> list[int]:
     return cached
 
 
+def _index(doc: Document) -> dict[str, list[int]]:
+    """Every key of the document (base form, compound part, surface form) -> the tokens that have it, in order.
+
+    Built once per document and shared by every cue list of every rule: a list looks only at the keys it
+    shares with the post, and most lists share none."""
+    cached = doc.__dict__.get("_cue_index")
+    if cached is None:
+        cached = {}
+        for i, token_keys in enumerate(_keys(doc)[0]):
+            for key in token_keys:
+                cached.setdefault(key, []).append(i)
+        doc.__dict__["_cue_index"] = cached
+    return cached
+
+
+def _token_langs(doc: Document) -> list[str]:
+    """The language of each token's sentence, computed once per document."""
+    cached = doc.__dict__.get("_cue_langs")
+    if cached is None:
+        cached = doc.__dict__["_cue_langs"] = [doc.lang_of(t.start) for t in doc.tokens]
+    return cached
+
+
+def _surfaces(doc: Document) -> list[str]:
+    cached = doc.__dict__.get("_cue_surfaces")
+    if cached is None:
+        cached = doc.__dict__["_cue_surfaces"] = [t.text.lower() for t in doc.tokens]
+    return cached
+
+
 class CueList:
     """A named set of cues, per language, and patterns; cues are indexed by their first word."""
 
@@ -125,7 +155,7 @@ class CueList:
         self.by_lang = {lang: tuple(cues) for lang, cues in by_lang.items() if cues}
         self.patterns = tuple(patterns)
         # Per language: cues by the text of a lemma or form first slot, and the cues that start with a
-        # prefix or suffix (checked against every word).
+        # prefix or suffix (checked only at words that start or end so).
         self._by_first: dict[str, dict[str, list[tuple[Slot, ...]]]] = {}
         self._scan: dict[str, list[tuple[Slot, ...]]] = {}
         for lang, cues in self.by_lang.items():
@@ -136,9 +166,20 @@ class CueList:
                 else:
                     self._scan.setdefault(lang, []).append(cue)
             self._by_first[lang] = index
+        # Per language, a quick test for the scanned cues: the prefixes and suffixes their first words have.
+        self._scan_test = {lang: (tuple(c[0].text for c in cues if c[0].how == "prefix"),
+                                  tuple(c[0].text for c in cues if c[0].how == "suffix"))
+                           for lang, cues in self._scan.items()}
 
     def find(self, doc: Document) -> list[tuple[int, int]]:
-        """Spans of every occurrence in the document."""
+        """Spans of every occurrence in the document (computed once per document and list)."""
+        memo = doc.__dict__.setdefault("_cue_found", {})
+        found = memo.get(self)
+        if found is None:
+            found = memo[self] = self._find(doc)
+        return found
+
+    def _find(self, doc: Document) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         if self.patterns:
             skipped = doc.urls + doc.emails
@@ -149,19 +190,36 @@ class CueList:
             return sorted(found)
         keys, lemmas = _keys(doc)
         tokens = doc.tokens
-        several = len(self.by_lang) > 1
-        for i, token in enumerate(tokens):
-            lang = doc.lang_of(token.start) if several else None
-            for cue_lang in self.by_lang:
-                if lang is not None and cue_lang not in ("any", lang):
+        index = _index(doc)
+        # A cue list of one language counts in every sentence; of several, each in sentences of its language.
+        langs = _token_langs(doc) if len(self.by_lang) > 1 else None
+        spans: set[tuple[int, int]] = set(found)
+        for cue_lang, by_first in self._by_first.items():
+            anywhere = langs is None or cue_lang == "any"
+            common = ([k for k in by_first if k in index] if len(by_first) <= len(index)
+                      else [k for k in index if k in by_first])
+            for key in common:
+                for i in index[key]:
+                    if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
+                        continue
+                    for cue in by_first[key]:
+                        if self._at(cue, tokens, keys, lemmas, i):
+                            spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
+            scan = self._scan.get(cue_lang)
+            if not scan:
+                continue
+            prefixes, suffixes = self._scan_test[cue_lang]
+            surfaces = _surfaces(doc)
+            for i, surface in enumerate(surfaces):
+                if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
                     continue
-                index = self._by_first[cue_lang]
-                candidates = [c for key in keys[i] for c in index.get(key, ())]
-                candidates += self._scan.get(cue_lang, ())
-                for cue in candidates:
+                if not (surface.startswith(prefixes) or (suffixes and (
+                        surface.endswith(suffixes) or any(lemma.endswith(suffixes) for lemma in lemmas[i])))):
+                    continue
+                for cue in scan:
                     if self._at(cue, tokens, keys, lemmas, i):
-                        found.append((token.start, tokens[i + len(cue) - 1].end))
-        return sorted(set(found))
+                        spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
+        return sorted(spans)
 
     @staticmethod
     def _at(cue: tuple[Slot, ...], tokens: list[Token], keys: list[frozenset[str]],

@@ -202,6 +202,9 @@ class ProvenanceCheck(Check):
                     self._by_tail.setdefault(suffix[-3:], []).append((cue, suffix))
                 else:
                     self._short_suffixes.append((cue, suffix))
+        self._kinds = {cue: (0 if cue in self.surface_cues else 2 if cue in self.parts_cues else 1)
+                       for cue in self.entries}
+        self._key_memo: dict[str, tuple[tuple[str, int, bool], ...]] = {}
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w is not END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
@@ -318,38 +321,19 @@ class ProvenanceCheck(Check):
         hits: list[Hit] = []
         all_keys = self._all_keys(doc)
         sentence_of = self._sentence_of_tokens(doc)
-        kinds = {cue: (0 if cue in self.surface_cues else 2 if cue in self.parts_cues else 1) for cue in self.entries}
+        memo = self._key_memo
+        if len(memo) > 100_000:  # a long batch of varied text: start afresh rather than grow without end
+            memo.clear()
         for token in doc.words:
             keysets = all_keys[token.index]
-            surface, plain, with_parts = keysets
             cues: set[str] = set()
-            for key in with_parts:
-                for cue in self._single.get(key, ()):
-                    if cue in self.surface_cues and key not in surface:
-                        continue
-                    if key in plain or cue in self.parts_cues:
+            for key in keysets[2]:
+                candidates = memo.get(key)
+                if candidates is None:
+                    candidates = memo[key] = self._key_cues(key)
+                for cue, kind, capital in candidates:
+                    if key in keysets[kind] and (not capital or token.is_capitalised):
                         cues.add(cue)
-            for k in with_parts:  # prefixes and suffixes, looked up by their first or last three letters
-                for cue, prefix in self._by_head.get(k[:3], ()):
-                    if cue not in cues and k.startswith(prefix) and k in keysets[kinds[cue]]:
-                        cues.add(cue)
-                for cue, suffix in self._by_tail.get(k[-3:], ()):
-                    if cue not in cues and k.endswith(suffix) and k in keysets[kinds[cue]]:
-                        cues.add(cue)
-            for cue, prefix in self._short_prefixes:
-                if cue not in cues and any(k.startswith(prefix) for k in keysets[kinds[cue]]):
-                    cues.add(cue)
-            for cue, suffix in self._short_suffixes:
-                if cue not in cues and any(k.endswith(suffix) for k in keysets[kinds[cue]]):
-                    cues.add(cue)
-            for cue, pattern in self._inside.items():
-                if cue not in cues and any(pattern.search(k) for k in keysets[kinds[cue]]):
-                    cues.add(cue)
-            for cue, word in self._odd:
-                if cue in cues or not token.is_capitalised:
-                    continue
-                if any(word.matches(k) for k in keysets[kinds[cue]]):
-                    cues.add(cue)
             if not cues:
                 continue
             k = sentence_of[token.index]
@@ -363,6 +347,32 @@ class ProvenanceCheck(Check):
         if self.verse:
             hits += self._verse_hits(doc)
         return hits
+
+    def _key_cues(self, key: str) -> tuple[tuple[str, int, bool], ...]:
+        """The cues one key can make, each with the key set it must be in (0 surface, 1 base forms, 2 with
+        compound parts) and whether the word must be capitalised; the same for every document, so remembered."""
+        out: dict[tuple[str, int, bool], None] = {}
+        for cue in self._single.get(key, ()):
+            out[(cue, self._kinds[cue], False)] = None
+        for cue, prefix in self._by_head.get(key[:3], ()):
+            if key.startswith(prefix):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, suffix in self._by_tail.get(key[-3:], ()):
+            if key.endswith(suffix):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, prefix in self._short_prefixes:
+            if key.startswith(prefix):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, suffix in self._short_suffixes:
+            if key.endswith(suffix):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, pattern in self._inside.items():
+            if pattern.search(key):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, word in self._odd:
+            if word.matches(key):
+                out[(cue, self._kinds[cue], True)] = None
+        return tuple(out)
 
     def _verse_hits(self, doc: Document) -> list[Hit]:
         """Poems and lyrics: `min_lines` or more short lines, most without a full stop, no author line after them.
