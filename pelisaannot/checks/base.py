@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -48,10 +49,12 @@ class PackContext:
     directory: Path
     settings: Mapping[str, Any] = field(default_factory=dict)
     roots: tuple[Path, ...] = ()
+    #: Verify what cannot be trusted (probe patterns for catastrophic backtracking); False for built-in packs.
+    verify: bool = True
 
     def _inside(self, path: Path) -> bool:
         roots = self.roots or (self.directory,)
-        return any(path.is_relative_to(root.resolve()) for root in roots)
+        return any(path.is_relative_to(_resolved(root)) for root in roots)
 
     def path(self, relative: str, field_name: str) -> Path:
         """The resolved path of a pack file named relative to the pack; refused if it leaves the pack."""
@@ -86,6 +89,12 @@ class PackContext:
                                                    f"folder): {match.relative_to(self.directory)}")
             found.append(resolved)
         return found
+
+
+@lru_cache(maxsize=256)
+def _resolved(root: Path) -> Path:
+    """A pack root with its symbolic links resolved: asked for every list file a pack reads, so once."""
+    return root.resolve()
 
 
 def read_pack_file(path: Path, shown: str, field_name: str, what: str = "file") -> str:
