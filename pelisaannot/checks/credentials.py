@@ -103,14 +103,21 @@ class CredentialsCheck(Check):
         self.min_entropy = params.get("min_entropy", 4.0)
         self.min_token_length = params.get("min_token_length", 24)
         self.high_entropy = params.get("high_entropy", True)
-        pw = _alternation(_words(params, pack, "password_words"))
-        code = _alternation(_words(params, pack, "code_words"))
+        keyword_lists = {key: _words(params, pack, key)
+                         for key in ("password_words", "code_words", "user_words", "bare_code_words")}
+        # Every keyword pattern needs one of these words; most posts have none, and a substring test per word
+        # on the case-folded text is far cheaper than seven pattern scans. (An entry's first piece: `pin` of
+        # `pin-koodi`, which also matches `pinkoodi` and `pin koodi`.)
+        self._triggers = tuple({piece for words in keyword_lists.values() for w in words
+                                for piece in [regex.split(r"[- _]", w.lower().rstrip("*"))[0].casefold()]})
+        pw = _alternation(keyword_lists["password_words"])
+        code = _alternation(keyword_lists["code_words"])
         # A door word may end a compound (`bakdörren`, `sivuovelle`).
         doors = _alternation(_words(params, pack, "door_words"))
         self.doors = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
         self.examples = regex.compile(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
-        users = _alternation(_words(params, pack, "user_words"))
-        bare = _alternation(_words(params, pack, "bare_code_words"))
+        users = _alternation(keyword_lists["user_words"])
+        bare = _alternation(keyword_lists["bare_code_words"])
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
@@ -198,7 +205,7 @@ class CredentialsCheck(Check):
                 start, end = m.span("value") if "value" in pattern.groupindex else m.span()
                 if free(start, end):
                     yield take(start, end, what)
-        if self.keywords:
+        if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
         if self.high_entropy:
             skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
@@ -212,6 +219,14 @@ class CredentialsCheck(Check):
                 if _classes(token) < 3 or _switches(token) < 4 or entropy(token) < self.min_entropy:
                     continue
                 yield take(start, end, "satunnaiselta näyttävä tunniste tai avain")
+
+    def _may_have_keyword(self, doc: Document) -> bool:
+        if "" in self._triggers:
+            return True
+        folded = doc.__dict__.get("_casefolded")
+        if folded is None:
+            folded = doc.__dict__["_casefolded"] = doc.text.casefold()
+        return any(t in folded for t in self._triggers)
 
     def _keyword_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         text = doc.text
