@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -43,6 +43,35 @@ ABBREVIATIONS = frozenset({
     "tri", "prof", "t.ex", "bl.a", "d.v.s", "dvs", "s.k", "e.g", "i.e", "mr", "mrs", "ms", "dr",
 })
 ABBREVIATION_RE = regex.compile(r"(?:^|[\s(\[\"'“])([\p{L}][\p{L}.]*)\.$")
+
+
+#: Per-word memos that outlive one document (a word's keys by its text, its sentence's language and the analyser
+#: object), so that the words a batch repeats are worked out once; `clear_word_memos` empties them all.
+WORD_MEMOS: list[dict[Any, Any]] = []
+WORD_MEMO_LIMIT = 100_000
+
+
+def word_memo() -> dict[Any, Any]:
+    """A new per-word memo, registered so that `clear_word_memos` reaches it."""
+    memo: dict[Any, Any] = {}
+    WORD_MEMOS.append(memo)
+    return memo
+
+
+def clear_word_memos() -> None:
+    """Forget every per-word memo (a benchmark's cold pass; the morphology cache is cleared beside it)."""
+    for memo in WORD_MEMOS:
+        memo.clear()
+
+
+def memo_key(doc: Document, token: Token) -> tuple[object, str, str] | None:
+    """The key of a token in a per-word memo, or None when the document's analyser cannot be a key."""
+    morphology = doc.morphology
+    try:
+        hash(morphology)
+    except TypeError:
+        return None
+    return (morphology, token.text, doc.lang_of(token.start))
 
 
 @dataclass(frozen=True, slots=True)
