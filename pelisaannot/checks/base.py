@@ -9,6 +9,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
+import regex
+
 from pelisaannot.document import Document
 
 
@@ -113,6 +115,36 @@ def read_pack_file(path: Path, shown: str, field_name: str, what: str = "file") 
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CheckConfigError(field_name, f"{what} {shown!r} is not UTF-8 text (byte {exc.start})") from None
+
+
+class LazyPattern:
+    """A regular expression compiled on first use: a built-in pack's patterns that a post may never reach (a
+    cue list asked only when another one occurs, keyword patterns behind a word test) cost nothing at start-up.
+    The tests compile them all (`load_policy(..., verify=True)`)."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy and pickle look for these before __init__ has run
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+
+def compile_pattern(source: str, flags: int, pack: PackContext) -> regex.Pattern[str]:
+    """A pack's pattern: compiled now when the pack is verified (an error is a load error), else on first use."""
+    if pack.verify:
+        return regex.compile(source, flags)
+    return LazyPattern(source, flags)  # type: ignore[return-value]  # behaves as the pattern it compiles to
 
 
 class Check(ABC):

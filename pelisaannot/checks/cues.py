@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, memo_key, word_memo
 
 LANGS = ("fi", "sv", "en", "any")
@@ -261,7 +261,7 @@ class CuesCheck(Check):
             patterns = []
             for i, source in enumerate(spec.get("patterns", [])):
                 try:
-                    patterns.append(regex.compile(source, regex.VERSION1))
+                    patterns.append(compile_pattern(source, regex.VERSION1, pack))
                 except regex.error as exc:
                     raise CheckConfigError(f"cues.{name}.patterns[{i}]", f"invalid regular expression: {exc}") from None
             self.lists[name] = CueList(by_lang, patterns)
