@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from functools import cache
 from pathlib import Path, PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import regex
 
 from pelisaannot.checks import KINDS, PackContext
@@ -27,6 +26,9 @@ from pelisaannot.errors import PolicyError
 from pelisaannot.inputs import Columns
 from pelisaannot.policy import Policy
 from pelisaannot.yamlfile import dotted, line_of, load_yaml
+
+if TYPE_CHECKING:
+    import jsonschema
 
 CONFIG_FILES = (".pelisaannot.yaml", ".pelisaannot.yml")
 SCHEMA = Path(__file__).parent / "schema" / "config.schema.json"
@@ -211,6 +213,8 @@ def _toml_lines(path: Path) -> dict[str, int]:
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
+    import jsonschema  # only when there is a configuration file to validate
+
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     return jsonschema.validators.validator_for(schema)(schema)
 

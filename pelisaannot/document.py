@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -43,6 +43,35 @@ ABBREVIATIONS = frozenset({
     "tri", "prof", "t.ex", "bl.a", "d.v.s", "dvs", "s.k", "e.g", "i.e", "mr", "mrs", "ms", "dr",
 })
 ABBREVIATION_RE = regex.compile(r"(?:^|[\s(\[\"'“])([\p{L}][\p{L}.]*)\.$")
+
+
+#: Per-word memos that outlive one document (a word's keys by its text, its sentence's language and the analyser
+#: object), so that the words a batch repeats are worked out once; `clear_word_memos` empties them all.
+WORD_MEMOS: list[dict[Any, Any]] = []
+WORD_MEMO_LIMIT = 100_000
+
+
+def word_memo() -> dict[Any, Any]:
+    """A new per-word memo, registered so that `clear_word_memos` reaches it."""
+    memo: dict[Any, Any] = {}
+    WORD_MEMOS.append(memo)
+    return memo
+
+
+def clear_word_memos() -> None:
+    """Forget every per-word memo (a benchmark's cold pass; the morphology cache is cleared beside it)."""
+    for memo in WORD_MEMOS:
+        memo.clear()
+
+
+def memo_key(doc: Document, token: Token) -> tuple[object, str, str] | None:
+    """The key of a token in a per-word memo, or None when the document's analyser cannot be a key."""
+    morphology = doc.morphology
+    try:
+        hash(morphology)
+    except TypeError:
+        return None
+    return (morphology, token.text, doc.lang_of(token.start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +117,9 @@ class Document:
         self._morphology = morphology
         starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", text))]
         self._line_starts = starts
+        # Memos of the two questions every check asks of every token: which sentence, which language.
+        self._sentence_at: dict[int, int] = {}
+        self._lang_at: dict[int, str] = {}
 
     # Offsets -------------------------------------------------------------------------------
 
@@ -237,9 +269,14 @@ class Document:
         return [t.start for t in self.tokens]
 
     def sentence_index(self, offset: int) -> int:
-        """Index in `sentences` of the sentence that holds an offset, or -1."""
-        k = bisect.bisect_right(self._sentence_starts, offset) - 1
-        return k if k >= 0 and self.sentences[k].start <= offset < self.sentences[k].end else -1
+        """Index in `sentences` of the sentence that holds an offset, or -1 (a bisect, remembered per offset)."""
+        k = self._sentence_at.get(offset)
+        if k is None:
+            k = bisect.bisect_right(self._sentence_starts, offset) - 1
+            if not (k >= 0 and self.sentences[k].start <= offset < self.sentences[k].end):
+                k = -1
+            self._sentence_at[offset] = k
+        return k
 
     def sentence_of(self, offset: int) -> Span:
         """The sentence that holds an offset (the whole text if none does)."""
@@ -334,9 +371,12 @@ class Document:
         return langs
 
     def lang_of(self, offset: int) -> str:
-        """The language (fi, sv or en) of the sentence that holds an offset."""
-        k = self.sentence_index(offset)
-        return self.sentence_langs[k] if k >= 0 else self.lang
+        """The language (fi, sv or en) of the sentence that holds an offset (remembered per offset)."""
+        lang = self._lang_at.get(offset)
+        if lang is None:
+            k = self.sentence_index(offset)
+            lang = self._lang_at[offset] = self.sentence_langs[k] if k >= 0 else self.lang
+        return lang
 
     def tokens_near(self, start: int, end: int, window: int) -> list[Token]:
         """Tokens within `window` tokens of a span, in the same sentence."""

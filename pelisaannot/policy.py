@@ -11,21 +11,23 @@ from __future__ import annotations
 import copy
 import json
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import regex
 import yaml
-from referencing import Registry, Resource
 
 from pelisaannot.checks import KINDS, CheckConfigError, PackContext
-from pelisaannot.checks.base import read_pack_file
+from pelisaannot.checks.base import Check, read_pack_file
 from pelisaannot.errors import PolicyError
 from pelisaannot.rule import Example, Rule
 from pelisaannot.yamlfile import dotted, line_of, load_yaml
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_DIR = Path(__file__).parent / "schema"
 MANIFEST = "pack.yaml"
@@ -79,13 +81,49 @@ def resolve_pack(spec: str | Path, relative_to: Path | None = None) -> Path:
                       file=str(spec))
 
 
-def load_policy(spec: str | Path = "kela") -> Policy:
-    """Load and validate a pack (and the packs it extends) by built-in name or folder path."""
-    return _load(resolve_pack(spec), ())
+def load_policy(spec: str | Path = "kela", *, verify: bool | None = None) -> Policy:
+    """Load and validate a pack (and the packs it extends) by built-in name or folder path.
+
+    `verify` (schema validation of every file, slow-pattern probes) defaults to every pack but the built-in
+    ones: those ship inside the package and the test suite verifies them (tests/test_packs.py), so a
+    pre-commit hook does not pay for it on every commit.
+    """
+    policy = _load(resolve_pack(spec), (), verify)
+    return replace(policy, rules=tuple(replace(r, check=r.check.build()) if isinstance(r.check, _Pending) else r
+                                       for r in policy.rules))
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A rule's check, validated but not compiled yet: the pack that extends this one may compile it with its
+    own settings, override or disable it, so each check is compiled once, for the policy actually used."""
+
+    kind: str
+    params: dict[str, Any]
+    context: PackContext
+    fail: Callable[[CheckConfigError], PolicyError]
+
+    def build(self) -> Check:
+        try:
+            return KINDS[self.kind](self.params, self.context)
+        except CheckConfigError as exc:
+            raise self.fail(exc) from None
+
+    def with_settings(self, context: PackContext, fail: Callable[[CheckConfigError], PolicyError]) -> _Pending:
+        """The same check under an extending pack's settings; an error that is the rule's own stays its own."""
+
+        def blame(exc: CheckConfigError) -> PolicyError:
+            self.build()  # raises the rule's own error, if it has one without these settings
+            return fail(exc)
+
+        return _Pending(self.kind, self.params, context, blame)
 
 
 @cache
 def _validator(name: str) -> jsonschema.protocols.Validator:
+    import jsonschema  # only when a pack is verified: a fifth of the start-up time otherwise
+    from referencing import Registry, Resource
+
     def resource(file: Path) -> Resource:
         return Resource.from_contents(json.loads(file.read_text(encoding="utf-8")))
 
@@ -118,7 +156,11 @@ def _anchors(text: str) -> set[str]:
     return set(regex.findall(r'id="([a-z0-9-]+)"', text)) | set(regex.findall(r"\{#([a-z0-9-]+)\}", text))
 
 
-def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
+def _builtin(directory: Path) -> bool:
+    return directory.resolve().is_relative_to(builtin_packs_dir().resolve())
+
+
+def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Policy:
     if directory in chain:
         raise PolicyError("packs extend each other in a circle: " + " -> ".join(p.name for p in chain),
                           file=str(directory / MANIFEST))
@@ -129,8 +171,10 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
     manifest, node = load_yaml(manifest_path)
     if not isinstance(manifest, dict):
         raise PolicyError("a pack manifest must be a YAML mapping", file=str(manifest_path))
-    _validate("pack.schema.json", manifest, node, manifest_path)
-    own_root = PackContext(directory)
+    checked = not _builtin(directory) if verify is None else verify
+    if checked:
+        _validate("pack.schema.json", manifest, node, manifest_path)
+    own_root = PackContext(directory, verify=checked)
     try:
         document = own_root.path(manifest["document"], "document")
         if not document.is_file():
@@ -146,7 +190,7 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
     parents: tuple[str, ...] = ()
     roots: tuple[Path, ...] = (directory,)
     if "extends" in manifest:
-        parent = _load(resolve_pack(manifest["extends"], directory), (*chain, directory))
+        parent = _load(resolve_pack(manifest["extends"], directory), (*chain, directory), verify)
         parents = (parent.name, *parent.parents)
         roots = (directory, *parent.roots)
         inherited = {r.id: r for r in parent.rules}
@@ -159,18 +203,20 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         raise PolicyError("disable and override need 'extends'", file=str(manifest_path),
                           line=line_of(node, ["disable" if manifest.get("disable") else "override"]))
 
-    context = PackContext(directory, settings, roots)
+    context = PackContext(directory, settings, roots, checked)
     rules: dict[str, Rule] = dict(inherited)
     if manifest.get("settings"):
         # Checks read the pack's settings when compiled: inherited rules are compiled again with this pack's
         # settings merged in (its public numbers, names, hashtag library), still reading their own pack's files.
-        try:
-            rules = {rule_id: replace(rule, check=KINDS[rule.kind](rule.raw["check"],
-                                                                   PackContext(rule.home, settings, roots)))
-                     for rule_id, rule in inherited.items()}
-        except CheckConfigError as exc:
-            raise PolicyError(f"an inherited rule does not accept these settings: {exc}", file=str(manifest_path),
-                              line=line_of(node, ["settings"]), field="settings") from None
+        # (Compiled once, at the end: `_Pending`.)
+        def unsettled(exc: CheckConfigError) -> PolicyError:
+            return PolicyError(f"an inherited rule does not accept these settings: {exc}", file=str(manifest_path),
+                               line=line_of(node, ["settings"]), field="settings")
+
+        # Settings from a pack that is verified are verified in the inherited rules too (its own patterns).
+        rules = {rule_id: replace(rule, check=_pending(rule).with_settings(
+                     PackContext(rule.home, settings, roots, checked or _pending(rule).context.verify), unsettled))
+                 for rule_id, rule in inherited.items()}
     for rule_id, changes in manifest.get("override", {}).items():
         if rule_id not in inherited:
             raise PolicyError(f"no inherited rule {rule_id!r} to override", file=str(manifest_path),
@@ -179,7 +225,7 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
         data = _merge(parent_rule.raw, changes)
         # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
         own_clause = "clause" in changes
-        rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings, roots),
+        rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings, roots, checked),
                               base if own_clause else parent_rule.clause_link.split("#")[0],
                               anchors if own_clause else None, parent_rule.pack,
                               prefix=("override", rule_id))
@@ -230,17 +276,20 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
         full = [*prefix, *path]
         return PolicyError(message, file=str(file), line=line_of(node, full), field=dotted(full))
 
-    _validate("rule.schema.json", data, node, file, prefix)
+    if context.verify:
+        _validate("rule.schema.json", data, node, file, prefix)
     if not prefix and data["id"] != file.stem:
         raise fail(f"the id must equal the file name ({file.stem!r})", ["id"])
     kind = data["check"]["kind"]
     if kind not in KINDS:
         raise fail(f"unknown check kind {kind!r}; known kinds: {', '.join(sorted(KINDS))}", ["check", "kind"])
-    _validate(f"checks/{kind}.json", data["check"], node, file, (*prefix, "check"))
-    try:
-        check = KINDS[kind](data["check"], context)
-    except CheckConfigError as exc:
-        raise fail(str(exc), ["check", *_split(exc.field)]) from None
+    if context.verify:
+        _validate(f"checks/{kind}.json", data["check"], node, file, (*prefix, "check"))
+    check = _Pending(kind, data["check"], context, lambda exc: fail(str(exc), ["check", *_split(exc.field)]))
+
+    def fail_checked(message: str, path: list[str | int]) -> PolicyError:
+        check.build()  # the check's own error comes first, as when checks were compiled here
+        return fail(message, path)
 
     messages = data["message"] if isinstance(data["message"], dict) else {"fi": data["message"]}
     allowed = {"match"} | KINDS[kind].placeholders
@@ -249,21 +298,21 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
         try:
             parsed = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
         except ValueError as exc:
-            raise fail(f"bad placeholder: {exc} (write {{{{ and }}}} for literal braces)", where) from None
+            raise fail_checked(f"bad placeholder: {exc} (write {{{{ and }}}} for literal braces)", where) from None
         names = {f for f, _, _ in parsed}
         odd = next((f for f, spec, conv in parsed if spec or conv), None)
         if odd is not None:
             # `{match:>300000000}` would print 300 MB per finding: a message names values, it does not format them.
-            raise fail(f"paikkamerkissä {{{odd}}} ei saa olla muotoilua (a placeholder takes no format spec or "
+            raise fail_checked(f"paikkamerkissä {{{odd}}} ei saa olla muotoilua (a placeholder takes no format spec or "
                        f"conversion, such as :>10 or !r); kirjoita {{{odd}}}", where)
         unknown = sorted(n for n in names if n not in allowed)
         if unknown:
-            raise fail(f"unknown placeholder {{{unknown[0]}}}; this kind offers "
+            raise fail_checked(f"unknown placeholder {{{unknown[0]}}}; this kind offers "
                        + ", ".join("{" + a + "}" for a in sorted(allowed)), where)
 
     clause = data["clause"]
     if anchors is not None and "link" not in data and clause["anchor"] not in anchors:
-        raise fail(f"anchor {clause['anchor']!r} is not in the policy document", ["clause", "anchor"])
+        raise fail_checked(f"anchor {clause['anchor']!r} is not in the policy document", ["clause", "anchor"])
 
     def examples(key: str) -> tuple[Example, ...]:
         items = data["examples"][key]
@@ -275,13 +324,19 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
         id=data["id"], category=data["category"], severity=data["severity"], title=data["title"],
         messages=messages, quote=" ".join(clause["quote"].split()), anchor=clause["anchor"],
         link=data.get("link") or f"{base}#{clause['anchor']}", clause_link=f"{base}#{clause['anchor']}",
-        check=check, kind=kind, source=file, pack=pack,
+        check=check, kind=kind, source=file, pack=pack,  # type: ignore[arg-type]  # load_policy compiles `check`
         section=clause.get("section", ""), rationale=data.get("rationale", ""),
         suggestion=data.get("suggestion"),
         platforms=frozenset(data["platforms"]) if "platforms" in data else None,
         enabled=data.get("enabled", True),
         bad=examples("bad"), good=examples("good"), directory=context.directory, raw=data,
     )
+
+
+def _pending(rule: Rule) -> _Pending:
+    if isinstance(rule.check, _Pending):
+        return rule.check
+    raise AssertionError(f"rule {rule.id} was compiled before its pack was loaded")
 
 
 def _split(field_path: str) -> list[str | int]:

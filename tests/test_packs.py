@@ -36,6 +36,13 @@ def test_builtin_packs() -> None:
     assert {"base", "kela"} <= set(builtin_packs())
 
 
+@pytest.mark.parametrize("name", builtin_packs())
+def test_builtin_packs_pass_the_verification_they_skip_at_load(name: str) -> None:
+    """Built-in packs load without schema validation and pattern probes (start-up time); here they get both."""
+    verified = load_policy(name, verify=True)
+    assert [r.id for r in verified.rules] == [r.id for r in load_policy(name).rules]
+
+
 def test_base_has_the_shared_rules() -> None:
     base = load_policy("base")
     assert base.parents == ()

@@ -5,8 +5,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
+
+import regex
 
 from pelisaannot.document import Document
 
@@ -48,10 +51,12 @@ class PackContext:
     directory: Path
     settings: Mapping[str, Any] = field(default_factory=dict)
     roots: tuple[Path, ...] = ()
+    #: Verify what cannot be trusted (probe patterns for catastrophic backtracking); False for built-in packs.
+    verify: bool = True
 
     def _inside(self, path: Path) -> bool:
         roots = self.roots or (self.directory,)
-        return any(path.is_relative_to(root.resolve()) for root in roots)
+        return any(path.is_relative_to(_resolved(root)) for root in roots)
 
     def path(self, relative: str, field_name: str) -> Path:
         """The resolved path of a pack file named relative to the pack; refused if it leaves the pack."""
@@ -88,6 +93,12 @@ class PackContext:
         return found
 
 
+@lru_cache(maxsize=256)
+def _resolved(root: Path) -> Path:
+    """A pack root with its symbolic links resolved: asked for every list file a pack reads, so once."""
+    return root.resolve()
+
+
 def read_pack_file(path: Path, shown: str, field_name: str, what: str = "file") -> str:
     """Read one file of a pack: regular, bounded, UTF-8; every problem is a CheckConfigError."""
     try:
@@ -104,6 +115,36 @@ def read_pack_file(path: Path, shown: str, field_name: str, what: str = "file") 
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CheckConfigError(field_name, f"{what} {shown!r} is not UTF-8 text (byte {exc.start})") from None
+
+
+class LazyPattern:
+    """A regular expression compiled on first use: a built-in pack's patterns that a post may never reach (a
+    cue list asked only when another one occurs, keyword patterns behind a word test) cost nothing at start-up.
+    The tests compile them all (`load_policy(..., verify=True)`)."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source, self.flags = source, flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, self.flags)
+        return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # copy and pickle look for these before __init__ has run
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+
+def compile_pattern(source: str, flags: int, pack: PackContext) -> regex.Pattern[str]:
+    """A pack's pattern: compiled now when the pack is verified (an error is a load error), else on first use."""
+    if pack.verify:
+        return regex.compile(source, flags)
+    return LazyPattern(source, flags)  # type: ignore[return-value]  # behaves as the pattern it compiles to
 
 
 class Check(ABC):

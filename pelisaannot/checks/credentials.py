@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.checks.base import Check, Match, PackContext, compile_pattern
 from pelisaannot.document import Document
 
 PREFIXED: tuple[tuple[str, str], ...] = (
@@ -103,45 +103,55 @@ class CredentialsCheck(Check):
         self.min_entropy = params.get("min_entropy", 4.0)
         self.min_token_length = params.get("min_token_length", 24)
         self.high_entropy = params.get("high_entropy", True)
-        pw = _alternation(_words(params, pack, "password_words"))
-        code = _alternation(_words(params, pack, "code_words"))
+        keyword_lists = {key: _words(params, pack, key)
+                         for key in ("password_words", "code_words", "user_words", "bare_code_words")}
+        # Every keyword pattern needs one of these words; most posts have none, and a substring test per word
+        # on the case-folded text is far cheaper than seven pattern scans. (An entry's first piece: `pin` of
+        # `pin-koodi`, which also matches `pinkoodi` and `pin koodi`.)
+        self._triggers = tuple({piece for words in keyword_lists.values() for w in words
+                                for piece in [regex.split(r"[- _]", w.lower().rstrip("*"))[0].casefold()]})
+        pw = _alternation(keyword_lists["password_words"])
+        code = _alternation(keyword_lists["code_words"])
         # A door word may end a compound (`bakdörren`, `sivuovelle`).
         doors = _alternation(_words(params, pack, "door_words"))
-        self.doors = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
-        self.examples = regex.compile(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
-        users = _alternation(_words(params, pack, "user_words"))
-        bare = _alternation(_words(params, pack, "bare_code_words"))
+        def lazy(source: str) -> regex.Pattern[str]:  # used only behind the keyword test: compiled on first need
+            return compile_pattern(source, 0, pack)
+
+        self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
+        self.examples = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
+        users = _alternation(keyword_lists["user_words"])
+        bare = _alternation(keyword_lists["bare_code_words"])
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
-        self.generic_code_re = regex.compile(
+        self.generic_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
             rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
         # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`.
-        self.keyword_re = regex.compile(
+        self.keyword_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{pw})|(?P<code>{code}))(?![\p{{L}}\p{{N}}])"
             rf"[ \t]*{SEP}?[ \t]*{QUOTE_OPEN}{VALUE}")
         # A colon further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
-        self.late_value_re = regex.compile(
+        self.late_value_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
             rf"[^\n:=.!?]{{0,40}}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
         # A password word, a few words, a copula, then the value: `Lösenordet till kontot är nu FPA2024!`; or a
         # strong-looking word anywhere later in the clause: `salasana on lapussa näytön reunassa, Kesä2024!`.
-        self.late_strong_re = regex.compile(
+        self.late_strong_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw})(?![\p{{L}}\p{{N}}])"
             r"(?:(?!\b(?:ja|sekä|mutta|koska|että|kun|och|men|samt|eftersom|and|but|because|while)\b)[^\n.!?:=]){0,80}?"
             r"(?<![\p{L}\p{N}])"
             r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
             r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})")
         # A user name and a password side by side: `tunnuksella etuus_tiimi3 / Kevät2024!`.
-        self.user_pass_re = regex.compile(
+        self.user_pass_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
             r"[\w.@+-]{3,40}[ \t]*/[ \t]*" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
         # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
-        self.late_code_re = regex.compile(
+        self.late_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
             rf"[ \t]*{SEP}[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
         # A list of codes after a code word: `varakoodit talteen: 4821-9930, 1175-3302`, `backup codes: 83jd-k2la`.
-        self.code_list_re = regex.compile(
+        self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
             rf"(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}[:=][ \t]*"
             rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:[ \t]*[,;/][ \t]*(?:{CODE_ITEM}|\d{{6,10}}))*)"
@@ -198,7 +208,7 @@ class CredentialsCheck(Check):
                 start, end = m.span("value") if "value" in pattern.groupindex else m.span()
                 if free(start, end):
                     yield take(start, end, what)
-        if self.keywords:
+        if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
         if self.high_entropy:
             skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
@@ -212,6 +222,14 @@ class CredentialsCheck(Check):
                 if _classes(token) < 3 or _switches(token) < 4 or entropy(token) < self.min_entropy:
                     continue
                 yield take(start, end, "satunnaiselta näyttävä tunniste tai avain")
+
+    def _may_have_keyword(self, doc: Document) -> bool:
+        if "" in self._triggers:
+            return True
+        folded = doc.__dict__.get("_casefolded")
+        if folded is None:
+            folded = doc.__dict__["_casefolded"] = doc.text.casefold()
+        return any(t in folded for t in self._triggers)
 
     def _keyword_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         text = doc.text

@@ -32,8 +32,8 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.document import Document, Token
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, memo_key, word_memo
 
 LANGS = ("fi", "sv", "en", "any")
 SCOPES = ("clause", "sentence", "post")
@@ -90,20 +90,33 @@ class Alternative:
     what: str
 
 
+_KEYS_MEMO: dict[Any, Any] = word_memo()
+
+
 def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Per token: its base forms, compound parts and surface form; and its base forms alone. Computed once."""
     cached = doc.__dict__.get("_cue_keys")
     if cached is None:
+        # A token's keys depend only on its text, its sentence's language and the analyser: remembered across
+        # documents (bounded), as most words of a batch recur.
+        if len(_KEYS_MEMO) > WORD_MEMO_LIMIT:
+            _KEYS_MEMO.clear()
         keys, lemmas = [], []
         for t in doc.tokens:
-            token_keys, token_lemmas = {*doc.parts(t), t.text.lower()}, set(doc.lemmas(t))
-            if "-" in t.text and not doc.analyses[t.index]:
-                # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
-                for a in doc.morphology.analyze(t.text.rsplit("-", 1)[1]):
-                    token_keys |= {a.baseform.lower(), *(p.lower() for p in a.parts)}
-                    token_lemmas.add(a.baseform.lower())
-            keys.append(frozenset(token_keys))
-            lemmas.append(frozenset(token_lemmas))
+            key = memo_key(doc, t)
+            found = _KEYS_MEMO.get(key) if key else None
+            if found is None:
+                token_keys, token_lemmas = {*doc.parts(t), t.text.lower()}, set(doc.lemmas(t))
+                if "-" in t.text and not doc.analyses[t.index]:
+                    # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
+                    for a in doc.morphology.analyze(t.text.rsplit("-", 1)[1]):
+                        token_keys |= {a.baseform.lower(), *(p.lower() for p in a.parts)}
+                        token_lemmas.add(a.baseform.lower())
+                found = (frozenset(token_keys), frozenset(token_lemmas))
+                if key:
+                    _KEYS_MEMO[key] = found
+            keys.append(found[0])
+            lemmas.append(found[1])
         cached = doc.__dict__["_cue_keys"] = (keys, lemmas)
     return cached
 
@@ -117,6 +130,36 @@ def _clause_breaks(doc: Document) -> list[int]:
     return cached
 
 
+def _index(doc: Document) -> dict[str, list[int]]:
+    """Every key of the document (base form, compound part, surface form) -> the tokens that have it, in order.
+
+    Built once per document and shared by every cue list of every rule: a list looks only at the keys it
+    shares with the post, and most lists share none."""
+    cached = doc.__dict__.get("_cue_index")
+    if cached is None:
+        cached = {}
+        for i, token_keys in enumerate(_keys(doc)[0]):
+            for key in token_keys:
+                cached.setdefault(key, []).append(i)
+        doc.__dict__["_cue_index"] = cached
+    return cached
+
+
+def _token_langs(doc: Document) -> list[str]:
+    """The language of each token's sentence, computed once per document."""
+    cached = doc.__dict__.get("_cue_langs")
+    if cached is None:
+        cached = doc.__dict__["_cue_langs"] = [doc.lang_of(t.start) for t in doc.tokens]
+    return cached
+
+
+def _surfaces(doc: Document) -> list[str]:
+    cached = doc.__dict__.get("_cue_surfaces")
+    if cached is None:
+        cached = doc.__dict__["_cue_surfaces"] = [t.text.lower() for t in doc.tokens]
+    return cached
+
+
 class CueList:
     """A named set of cues, per language, and patterns; cues are indexed by their first word."""
 
@@ -125,7 +168,7 @@ class CueList:
         self.by_lang = {lang: tuple(cues) for lang, cues in by_lang.items() if cues}
         self.patterns = tuple(patterns)
         # Per language: cues by the text of a lemma or form first slot, and the cues that start with a
-        # prefix or suffix (checked against every word).
+        # prefix or suffix (checked only at words that start or end so).
         self._by_first: dict[str, dict[str, list[tuple[Slot, ...]]]] = {}
         self._scan: dict[str, list[tuple[Slot, ...]]] = {}
         for lang, cues in self.by_lang.items():
@@ -136,9 +179,20 @@ class CueList:
                 else:
                     self._scan.setdefault(lang, []).append(cue)
             self._by_first[lang] = index
+        # Per language, a quick test for the scanned cues: the prefixes and suffixes their first words have.
+        self._scan_test = {lang: (tuple(c[0].text for c in cues if c[0].how == "prefix"),
+                                  tuple(c[0].text for c in cues if c[0].how == "suffix"))
+                           for lang, cues in self._scan.items()}
 
     def find(self, doc: Document) -> list[tuple[int, int]]:
-        """Spans of every occurrence in the document."""
+        """Spans of every occurrence in the document (computed once per document and list)."""
+        memo = doc.__dict__.setdefault("_cue_found", {})
+        found = memo.get(self)
+        if found is None:
+            found = memo[self] = self._find(doc)
+        return found
+
+    def _find(self, doc: Document) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         if self.patterns:
             skipped = doc.urls + doc.emails
@@ -149,19 +203,36 @@ class CueList:
             return sorted(found)
         keys, lemmas = _keys(doc)
         tokens = doc.tokens
-        several = len(self.by_lang) > 1
-        for i, token in enumerate(tokens):
-            lang = doc.lang_of(token.start) if several else None
-            for cue_lang in self.by_lang:
-                if lang is not None and cue_lang not in ("any", lang):
+        index = _index(doc)
+        # A cue list of one language counts in every sentence; of several, each in sentences of its language.
+        langs = _token_langs(doc) if len(self.by_lang) > 1 else None
+        spans: set[tuple[int, int]] = set(found)
+        for cue_lang, by_first in self._by_first.items():
+            anywhere = langs is None or cue_lang == "any"
+            common = ([k for k in by_first if k in index] if len(by_first) <= len(index)
+                      else [k for k in index if k in by_first])
+            for key in common:
+                for i in index[key]:
+                    if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
+                        continue
+                    for cue in by_first[key]:
+                        if self._at(cue, tokens, keys, lemmas, i):
+                            spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
+            scan = self._scan.get(cue_lang)
+            if not scan:
+                continue
+            prefixes, suffixes = self._scan_test[cue_lang]
+            surfaces = _surfaces(doc)
+            for i, surface in enumerate(surfaces):
+                if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
                     continue
-                index = self._by_first[cue_lang]
-                candidates = [c for key in keys[i] for c in index.get(key, ())]
-                candidates += self._scan.get(cue_lang, ())
-                for cue in candidates:
+                if not (surface.startswith(prefixes) or (suffixes and (
+                        surface.endswith(suffixes) or any(lemma.endswith(suffixes) for lemma in lemmas[i])))):
+                    continue
+                for cue in scan:
                     if self._at(cue, tokens, keys, lemmas, i):
-                        found.append((token.start, tokens[i + len(cue) - 1].end))
-        return sorted(set(found))
+                        spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
+        return sorted(spans)
 
     @staticmethod
     def _at(cue: tuple[Slot, ...], tokens: list[Token], keys: list[frozenset[str]],
@@ -190,7 +261,7 @@ class CuesCheck(Check):
             patterns = []
             for i, source in enumerate(spec.get("patterns", [])):
                 try:
-                    patterns.append(regex.compile(source, regex.VERSION1))
+                    patterns.append(compile_pattern(source, regex.VERSION1, pack))
                 except regex.error as exc:
                     raise CheckConfigError(f"cues.{name}.patterns[{i}]", f"invalid regular expression: {exc}") from None
             self.lists[name] = CueList(by_lang, patterns)

@@ -63,6 +63,14 @@ class DisrespectCheck(Check):
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
         self.all_judgements = self.judgements | self.figurative
+        # Precomputed for the per-word questions (same answers, without walking every list entry per word).
+        self._long_targets = tuple(t for t in self.targets if len(t) >= 4)
+        self._by_start: dict[str, list[str]] = {}  # long judgements by their first two letters, in set order
+        for judgement in self.all_judgements:
+            if len(judgement) >= 7:
+                self._by_start.setdefault(judgement[:2], []).append(judgement)
+        self._loan_stems = [j for j in sorted(self.all_judgements) if len(j) >= 5]
+        self._loan_firsts = tuple(j[:5] for j in self._loan_stems)
         self.negations = read_negations(pack, params.get("negation_files", []), "negation_files")
         self.pronouns = frozenset(_read_lists(pack, params, "pronoun_files"))
         self.clause_words = frozenset(_read_lists(pack, params, "clause_word_files"))
@@ -97,7 +105,8 @@ class DisrespectCheck(Check):
             if base in self.target_set:
                 return base
             if "nimisana" in a.wordclass:  # lähiesimies, työkaverit, lestadiolaiset
-                hit = next((t for t in self.targets if len(t) >= 4 and base.endswith(t)), None)
+                hit = next((t for t in self._long_targets if base.endswith(t)), None) if base.endswith(
+                    self._long_targets) else None
                 if hit:
                     return hit
         return None
@@ -117,9 +126,7 @@ class DisrespectCheck(Check):
         """Analyses of a long unknown word once one left-out letter is put back from a listed judgement."""
         if len(word) < 7:
             return ()
-        for judgement in self.all_judgements:
-            if len(judgement) < 7 or judgement[:2] != word[:2]:
-                continue
+        for judgement in self._by_start.get(word[:2], ()):
             for at in range(2, min(len(judgement), len(word) + 1)):
                 candidate = word[:at] + judgement[at] + word[at:]
                 if candidate[:len(judgement)] == judgement:
@@ -160,8 +167,8 @@ class DisrespectCheck(Check):
                 analyses = self._misspelt(doc, token.text.lower())
             if not analyses:  # a loanword voikko does not know, inflected: `trollit`
                 lowered = token.text.lower()
-                hit = next((j for j in sorted(self.all_judgements)
-                            if len(j) >= 5 and lowered.startswith(j) and len(lowered) - len(j) <= 3), None)
+                hit = next((j for j in self._loan_stems if lowered.startswith(j) and len(lowered) - len(j) <= 3),
+                           None) if lowered.startswith(self._loan_firsts) else None
                 if hit:
                     return hit
         for a in analyses:

@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from stdnum import iban
-from stdnum.fi import hetu, ytunnus
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.context import Context, cue_hits, vocabulary, words
@@ -56,6 +54,8 @@ def _hetu(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]
         value = m.group().upper().replace("–", "-").replace("‐", "-")
         if regex.fullmatch(r"\d{6} \d{3}\w", value):
             value = value.replace(" ", "-")
+        from stdnum.fi import hetu  # python-stdnum is imported on first need (it pulls in ssl and pydoc)
+
         if hetu.is_valid(regex.sub(r"\s", "", value), allow_temporary=allow_temporary):
             yield m.span()
 
@@ -69,6 +69,8 @@ def _iban(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]
         start, end = m.span()
         # The pattern may take one group too many (a following word); shrink until the checksum holds.
         for stop in sorted({end, *(i for i in range(start + 15, end) if doc.text[i] == " ")}, reverse=True):
+            from stdnum import iban
+
             if iban.is_valid(doc.text[start:stop]):
                 yield start, stop
                 break
@@ -91,8 +93,11 @@ def _phone(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]
              for m in phonenumbers.PhoneNumberMatcher(doc.text, "FI", leniency=phonenumbers.Leniency.VALID)]
     found = sorted(found + list(_run_together(doc.text, [(s, e) for s, e, _, _ in found])))
     for start, end, raw, number in found:
-        if NOT_PHONE_RE.match(raw) and (ytunnus.is_valid(raw) or hetu.is_valid(raw)):
-            continue
+        if NOT_PHONE_RE.match(raw):
+            from stdnum.fi import hetu, ytunnus
+
+            if ytunnus.is_valid(raw) or hetu.is_valid(raw):
+                continue
         if not include_service and phonenumbers.number_type(number) in service:
             continue
         yield start, end

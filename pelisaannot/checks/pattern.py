@@ -65,7 +65,8 @@ class PatternCheck(Check):
                 self.patterns.append(regex.compile(source, flags))
             except regex.error as exc:
                 raise CheckConfigError(f"patterns[{i}]", f"invalid regular expression: {exc}") from None
-            probe(self.patterns[-1], f"patterns[{i}]")
+            if pack.verify:
+                probe(self.patterns[-1], f"patterns[{i}]")
         self.group = params.get("group", 0)
         for i, p in enumerate(self.patterns):
             if isinstance(self.group, str) and self.group not in p.groupindex:

@@ -39,7 +39,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.document import Document, Span, Token
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Span, Token, memo_key, word_memo
 
 LANGS = ("fi", "sv", "en")
 FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
@@ -54,6 +54,9 @@ AUTHOR_LINE = regex.compile(r"^(?:[-–—]\s*\p{Lu}|\(\s*\p{Lu}\p{L}+(?:\s+\p{L
 CREDIT_LABEL = regex.compile(r" ?: *[\p{Lu}@©]")
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—.!?\n]| - ")
 QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are|should|could|får|kan|är|bör|ska)\b)")
+
+
+_KEYS_MEMO: dict[Any, Any] = word_memo()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,11 @@ class ProvenanceCheck(Check):
                     self._by_tail.setdefault(suffix[-3:], []).append((cue, suffix))
                 else:
                     self._short_suffixes.append((cue, suffix))
+        self._kinds = {cue: (0 if cue in self.surface_cues else 2 if cue in self.parts_cues else 1)
+                       for cue in self.entries}
+        self._key_memo: dict[str, tuple[tuple[str, int, bool], ...]] = {}
+        self._phrase_memo: dict[str, tuple[dict[Word, Any] | None, bool]] = {}
+        self._own_memo: dict[str, bool] = {}
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w is not END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
@@ -237,15 +245,28 @@ class ProvenanceCheck(Check):
 
     # Matching words ----------------------------------------------------------------------------
 
-    def _all_keys(self, doc: Document) -> list[tuple[set[str], set[str], set[str]]]:
+    def _all_keys(self, doc: Document) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
         """Per token: its surface form, its lemma keys and its keys with compound parts; kept on the document."""
         cached = doc.__dict__.get("_provenance_keys")
         if cached is None:
-            cached = [({t.text.lower()}, self._keys(doc, t, False), self._keys(doc, t, True)) for t in doc.tokens]
+            # A token's keys depend only on its text, its sentence's language and the analyser: remembered
+            # across documents (bounded), as most words of a batch recur.
+            if len(_KEYS_MEMO) > WORD_MEMO_LIMIT:
+                _KEYS_MEMO.clear()
+            cached = []
+            for t in doc.tokens:
+                key = memo_key(doc, t)
+                keys = _KEYS_MEMO.get(key) if key else None
+                if keys is None:
+                    keys = (frozenset({t.text.lower()}), frozenset(self._keys(doc, t, False)),
+                            frozenset(self._keys(doc, t, True)))
+                    if key:
+                        _KEYS_MEMO[key] = keys
+                cached.append(keys)
             doc.__dict__["_provenance_keys"] = cached
         return cached
 
-    def _keys_for(self, doc: Document, index: int, cue: str) -> set[str]:
+    def _keys_for(self, doc: Document, index: int, cue: str) -> frozenset[str]:
         surface, plain, parts = self._all_keys(doc)[index]
         return surface if cue in self.surface_cues else parts if cue in self.parts_cues else plain
 
@@ -318,38 +339,19 @@ class ProvenanceCheck(Check):
         hits: list[Hit] = []
         all_keys = self._all_keys(doc)
         sentence_of = self._sentence_of_tokens(doc)
-        kinds = {cue: (0 if cue in self.surface_cues else 2 if cue in self.parts_cues else 1) for cue in self.entries}
+        memo = self._key_memo
+        if len(memo) > 100_000:  # a long batch of varied text: start afresh rather than grow without end
+            memo.clear()
         for token in doc.words:
             keysets = all_keys[token.index]
-            surface, plain, with_parts = keysets
             cues: set[str] = set()
-            for key in with_parts:
-                for cue in self._single.get(key, ()):
-                    if cue in self.surface_cues and key not in surface:
-                        continue
-                    if key in plain or cue in self.parts_cues:
+            for key in keysets[2]:
+                candidates = memo.get(key)
+                if candidates is None:
+                    candidates = memo[key] = self._key_cues(key)
+                for cue, kind, capital in candidates:
+                    if key in keysets[kind] and (not capital or token.is_capitalised):
                         cues.add(cue)
-            for k in with_parts:  # prefixes and suffixes, looked up by their first or last three letters
-                for cue, prefix in self._by_head.get(k[:3], ()):
-                    if cue not in cues and k.startswith(prefix) and k in keysets[kinds[cue]]:
-                        cues.add(cue)
-                for cue, suffix in self._by_tail.get(k[-3:], ()):
-                    if cue not in cues and k.endswith(suffix) and k in keysets[kinds[cue]]:
-                        cues.add(cue)
-            for cue, prefix in self._short_prefixes:
-                if cue not in cues and any(k.startswith(prefix) for k in keysets[kinds[cue]]):
-                    cues.add(cue)
-            for cue, suffix in self._short_suffixes:
-                if cue not in cues and any(k.endswith(suffix) for k in keysets[kinds[cue]]):
-                    cues.add(cue)
-            for cue, pattern in self._inside.items():
-                if cue not in cues and any(pattern.search(k) for k in keysets[kinds[cue]]):
-                    cues.add(cue)
-            for cue, word in self._odd:
-                if cue in cues or not token.is_capitalised:
-                    continue
-                if any(word.matches(k) for k in keysets[kinds[cue]]):
-                    cues.add(cue)
             if not cues:
                 continue
             k = sentence_of[token.index]
@@ -363,6 +365,32 @@ class ProvenanceCheck(Check):
         if self.verse:
             hits += self._verse_hits(doc)
         return hits
+
+    def _key_cues(self, key: str) -> tuple[tuple[str, int, bool], ...]:
+        """The cues one key can make, each with the key set it must be in (0 surface, 1 base forms, 2 with
+        compound parts) and whether the word must be capitalised; the same for every document, so remembered."""
+        out: dict[tuple[str, int, bool], None] = {}
+        for cue in self._single.get(key, ()):
+            out[(cue, self._kinds[cue], False)] = None
+        for cue, prefix in self._by_head.get(key[:3], ()):
+            if key.startswith(prefix):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, suffix in self._by_tail.get(key[-3:], ()):
+            if key.endswith(suffix):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, prefix in self._short_prefixes:
+            if key.startswith(prefix):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, suffix in self._short_suffixes:
+            if key.endswith(suffix):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, pattern in self._inside.items():
+            if pattern.search(key):
+                out[(cue, self._kinds[cue], False)] = None
+        for cue, word in self._odd:
+            if word.matches(key):
+                out[(cue, self._kinds[cue], True)] = None
+        return tuple(out)
 
     def _verse_hits(self, doc: Document) -> list[Hit]:
         """Poems and lyrics: `min_lines` or more short lines, most without a full stop, no author line after them.
@@ -419,11 +447,26 @@ class ProvenanceCheck(Check):
     def _phrase_hits(self, doc: Document) -> list[Hit]:
         hits: list[Hit] = []
         all_keys = self._all_keys(doc)
+        memo = self._phrase_memo
+        if len(memo) > 100_000:
+            memo.clear()
         for token in doc.tokens:
-            roots = [self._phrase_first[key] for key in all_keys[token.index][2] if key in self._phrase_first]
-            if self._phrase_other and any(k.startswith(self._other_starts) or k.endswith(self._other_ends)
-                                          for k in all_keys[token.index][2]):
+            # Per key, remembered across documents: the phrases that start with it, and whether a phrase that
+            # starts with a prefix, suffix or name could.
+            roots = []
+            other = False
+            for key in all_keys[token.index][2]:
+                entry = memo.get(key)
+                if entry is None:
+                    entry = memo[key] = (self._phrase_first.get(key), bool(self._phrase_other) and (
+                        key.startswith(self._other_starts) or key.endswith(self._other_ends)))
+                if entry[0] is not None:
+                    roots.append(entry[0])
+                other = other or entry[1]
+            if other:
                 roots.append(self._phrase_other)
+            if not roots:
+                continue
             found: set[tuple[str, int]] = set()
             for root in roots:
                 for word, node in root.items():
@@ -483,7 +526,17 @@ class ProvenanceCheck(Check):
         owners = {h.last for h in hits if h.cue == cue}
         if self.own_names:
             all_keys = self._all_keys(doc)
-            owners |= {t.index for t in doc.words if any(k.startswith(self.own_names) for k in all_keys[t.index][1])}
+            own = self._own_memo
+            if len(own) > 100_000:
+                own.clear()
+            for t in doc.words:
+                for k in all_keys[t.index][1]:
+                    starts = own.get(k)
+                    if starts is None:
+                        starts = own[k] = k.startswith(self.own_names)
+                    if starts:
+                        owners.add(t.index)
+                        break
         out = []
         for h in hits:
             if h.cue in of:

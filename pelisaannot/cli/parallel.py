@@ -8,7 +8,6 @@ are checked in this process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -34,6 +33,8 @@ def _check(post: Post) -> CheckedPost:
 
 def jobs_for(jobs: int, posts: int) -> int:
     """How many processes to use: 0 means one per CPU; never more than the batch is worth."""
+    import multiprocessing  # only for a batch: not in every one-post pre-commit run
+
     wanted = jobs or os.cpu_count() or 1
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
@@ -51,5 +52,6 @@ def checker(linter: Linter, platform: str, jobs: int,
         yield lambda batch: (_check(p) for p in batch)
         return
     linter.check("Lämmittely.")  # load the morphology before the fork, once for every worker
+    import multiprocessing
     with multiprocessing.get_context("fork").Pool(processes) as pool:
         yield lambda batch: pool.imap(_check, batch, chunksize=CHUNK)
