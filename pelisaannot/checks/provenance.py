@@ -570,12 +570,14 @@ class ProvenanceCheck(Check):
         lang_of = getattr(doc, "lang_of", None)
         out = []
         for sentence in doc.sentences:
-            if callable(lang_of):
-                out.append(lang_of(sentence.start) == "fi")
+            if callable(lang_of) and lang_of(sentence.start) != "fi":
+                out.append(False)
                 continue
+            # A short English or Swedish sentence can pass for Finnish (`Grabbed this off Google`): it is Finnish
+            # here only when voikko knows more than half of its words.
             words = doc.words_between(sentence.start, sentence.end)
             known = sum(1 for t in words if doc.analyses[t.index])
-            out.append(not words or known * 2 >= len(words))
+            out.append(not words or known * 2 > len(words))
         return out
 
     def _is_question(self, sentence: Span) -> bool:
