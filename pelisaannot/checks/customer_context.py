@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import PackContext
-from pelisaannot.checks.context import vocabulary, words
+from pelisaannot.checks.context import _phrase_re, vocabulary, words
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
@@ -44,6 +44,9 @@ class ContextWords:
     time: frozenset[str]
     service_verbs: frozenset[str]
     first_person: frozenset[str]
+    encounter: frozenset[str] = frozenset()
+    unique: frozenset[str] = frozenset()
+    occupation: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -53,7 +56,8 @@ class ContextWords:
             person=words(vocab, "person", params.get("person_words")),
             **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
                                             "quantifiers", "examples", "determiners", "time",
-                                            "service_verbs", "first_person")},
+                                            "service_verbs", "first_person", "encounter", "unique",
+                                            "occupation")},
         )
 
 
@@ -152,7 +156,7 @@ class CustomerContext:
             if found & self.words.role_compounds or self._benefit_name(token):
                 continue
             customer = found & self.customer_words
-            person = found & self.person_words
+            person = found & self.person_words or self._one_of_a_kind(token, found)
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
@@ -164,6 +168,30 @@ class CustomerContext:
         for token in self._served(seen):
             out.append(Reference(token, token.text.lower(), True))
         return sorted(out, key=lambda r: r.token.start)
+
+    def _one_of_a_kind(self, token: Token, found: frozenset[str]) -> frozenset[str]:
+        """A job or role right after a uniqueness word ("kylän ainoa eläinlääkäri", "byns enda präst", "the only
+        dentist on the island"): one person as surely as a name; it is a person word for this sentence."""
+        role = found & self.words.occupation
+        if not role:
+            return frozenset()
+        sentence = self.doc.sentence_of(token.start)
+        before = self._words_before(token, sentence.start, 3)
+        return role if any(heads(self.doc, t) & self.words.unique for t in before) else frozenset()
+
+    def _timed(self, sentence: Span) -> bool:
+        """A time word (tänään, eilen, idag) or phrase (i dag, this morning) in the sentence."""
+        def test(t: Token) -> bool:
+            return t.text.lower() in self.words.time
+        if self._fact(sentence, "timed", test):
+            return True
+        pattern = _phrase_re(self.words.time)
+        return bool(pattern and pattern.search(self.doc.text[sentence.start:sentence.end].lower()))
+
+    def _past(self, t: Token) -> bool:
+        """A past-tense verb: Voikko's tense, or a listed encounter verb (spoken "kerto", Swedish "ringde",
+        English "called"), which Voikko does not read."""
+        return t.text.lower() in self.words.encounter or "past" in features(t.text)
 
     def _served(self, seen: set[int]) -> list[Token]:
         """The writer tells of serving one person ("autoin tänään...", "I dag hjälpte jag...", "I helped"): the
@@ -220,12 +248,11 @@ class CustomerContext:
             return False  # "hänen miehensä" is somebody's relative, a detail rather than a customer
         if self._fact(sentence, "conditional", lambda t: t.text.lower() in self.words.conditionals):
             return False  # "Jos asiakkaalla on...": advice, whatever the tense
-        timed = self._fact(sentence, "timed", lambda t: t.text.lower() in self.words.time)
+        timed = self._timed(sentence)
         i = doc.sentence_index(token.start)
         if not timed and i > 0 and not is_customer:  # "Kolmoset syntyivät tänään. Perheen isä haki..."
-            prev = doc.sentences[i - 1]
-            timed = self._fact(prev, "timed", lambda t: t.text.lower() in self.words.time)
-        past = self._fact(sentence, "past", lambda t: "past" in features(t.text))
+            timed = self._timed(doc.sentences[i - 1])
+        past = self._fact(sentence, "past", self._past)
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
@@ -233,8 +260,8 @@ class CustomerContext:
                 return True
             service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service))
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
-            if timed and not finnish_sentence(doc, token):
-                return True  # "Idag kom en gubbe...", "Today a woman called...": no Finnish tense to read
+            if (timed or past) and not finnish_sentence(doc, token):
+                return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
 

@@ -130,7 +130,11 @@ class PersonNamesCheck(Check):
             if self._allowed(doc, name.text, tokens) or any(s <= name.start < e for s, e in hidden):
                 continue  # allowed, or part of an e-mail address ("pekka.virtanen(at)gmail.com")
             if any(t.index in refs_tokens for t in tokens):
-                continue  # "Asiakas" itself
+                # "Asiakas" itself is no name; "Mattilan ukko" leaves "Mattilan", which is
+                tokens = [t for t in tokens if t.index not in refs_tokens]
+                if not tokens:
+                    continue
+                name = Name(tokens[0].start, tokens[-1].end, doc.text[tokens[0].start:tokens[-1].end], name.strong)
             if (len(tokens) == 1 and PLACE_PREPOSITION_RE.search(doc.text, max(0, name.start - 6), name.start)
                     and any(a.wordclass == "paikannimi" for a in doc.analyses[tokens[0].index])):
                 continue  # "from Inari", "i Närpes": a place that is also a first name
