@@ -47,6 +47,8 @@ class ContextWords:
     encounter: frozenset[str] = frozenset()
     unique: frozenset[str] = frozenset()
     occupation: frozenset[str] = frozenset()
+    small_place: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -57,7 +59,7 @@ class ContextWords:
             **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
                                             "quantifiers", "examples", "determiners", "time",
                                             "service_verbs", "first_person", "encounter", "unique",
-                                            "occupation")},
+                                            "occupation", "small_place", "second_person")},
         )
 
 
@@ -156,12 +158,13 @@ class CustomerContext:
             if found & self.words.role_compounds or self._benefit_name(token):
                 continue
             customer = found & self.customer_words
-            person = found & self.person_words or self._one_of_a_kind(token, found)
+            unique = self._one_of_a_kind(token, found)
+            person = found & self.person_words or unique
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
             lemma = next(iter(customer or person))
-            specific = self._specific(token, bool(customer))
+            specific = self._specific(token, bool(customer or unique))
             if customer or specific:
                 out.append(Reference(token, lemma, specific, "plural" in features(token.text)))
         seen = {doc.sentence_index(r.token.start) for r in out if r.specific}
@@ -177,7 +180,14 @@ class CustomerContext:
             return frozenset()
         sentence = self.doc.sentence_of(token.start)
         before = self._words_before(token, sentence.start, 3)
-        return role if any(heads(self.doc, t) & self.words.unique for t in before) else frozenset()
+        cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
+        return role if any(heads(self.doc, t) & cues for t in before) else frozenset()
+
+    def example(self, index: int) -> bool:
+        """The sentence, or the one before it, says it is a worked example ("Esimerkki:", "keksitty", "exempel")."""
+        doc = self.doc
+        return any(self._fact(doc.sentences[i], "example", lambda t: bool(doc.lemmas(t) & self.words.examples))
+                   for i in (index - 1, index) if i >= 0)
 
     def _timed(self, sentence: Span) -> bool:
         """A time word (tänään, eilen, idag) or phrase (i dag, this morning) in the sentence."""
@@ -234,6 +244,8 @@ class CustomerContext:
         before = self._words_before(token, sentence.start, 2)
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
+        if any(t.text.lower() in self.words.second_person for t in self._words_before(token, sentence.start, 3)):
+            return False  # "jos sä oot 67-vuotias eläkeläinen", "if you're a student": the reader, supposed
         if regex.search(r"\d\s?$", doc.text[max(0, token.start - 3):token.start]):
             return False  # "35 potilaan sairaala": a count
         if self._fact(sentence, "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
@@ -256,7 +268,7 @@ class CustomerContext:
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
-            if any(AGE_RE.match(t.text) for t in before):
+            if any(AGE_RE.match(t.text) and "plural" not in features(t.text) for t in before):
                 return True
             service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service))
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.

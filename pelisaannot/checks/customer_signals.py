@@ -26,14 +26,26 @@ Found = Iterator[tuple[int, int, str]]
 
 
 def _matter(doc: Document, token: Token, vocab: Vocab) -> bool:
-    return compound_of(doc, token, vocab["matter"] | vocab["benefit"])
+    if compound_of(doc, token, vocab["matter"] | vocab["benefit"]):
+        return True
+    # spoken "hakemukses" (hakemuksesi): a listed word's stem opens a word Voikko does not know
+    word = token.text.lower()
+    return (_spoken_second_person(doc, token)
+            and any(len(w) >= 7 and word.startswith(w[:-1]) for w in vocab["matter"] | vocab["benefit"]))
+
+
+def _spoken_second_person(doc: Document, token: Token) -> bool:
+    """Spoken Finnish drops the -i of the possessive: "hakemukses", "päätökses" are hakemuksesi, päätöksesi."""
+    word = token.text
+    return (len(word) > 5 and word.endswith("s") and not doc.analyses[token.index]
+            and any(f.startswith("possessive:2") for f in features(word + "i")))
 
 
 def _second_person(doc: Document, token: Token, vocab: Vocab) -> bool:
     """A second-person word: a possessive suffix (tukesi, asiasi), a pronoun (sinulle, ditt, your)."""
     if token.text.lower() in vocab["second_person"]:
         return True
-    return any(f.startswith("possessive:2") for f in features(token.text))
+    return any(f.startswith("possessive:2") for f in features(token.text)) or _spoken_second_person(doc, token)
 
 
 def reply(doc: Document, vocab: Vocab) -> Found:

@@ -104,7 +104,7 @@ class PersonNamesCheck(Check):
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
             refs = [r for r in refs if r.specific or not r.plural]
-            if not refs:
+            if not refs or ctx.example(i):  # a made-up person in a worked example is nobody's data
                 continue
             scope.setdefault(i, []).extend(refs)
             if any(r.specific for r in refs) and i + 1 < len(doc.sentences):
@@ -112,7 +112,7 @@ class PersonNamesCheck(Check):
         # Sentences with a benefit matter, and the sentences beside them (a name in one sentence, the matter in the
         # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
         near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
-        matter_only = {j for j in near if 0 <= j < len(doc.sentences)} - set(scope)
+        matter_only = {j for j in near if 0 <= j < len(doc.sentences) and not ctx.example(j)} - set(scope)
         scope.update({i: [] for i in matter_only})
         if not scope:
             return
