@@ -49,6 +49,7 @@ class ContextWords:
     occupation: frozenset[str] = frozenset()
     small_place: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
+    our: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -59,7 +60,7 @@ class ContextWords:
             **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
                                             "quantifiers", "examples", "determiners", "time",
                                             "service_verbs", "first_person", "encounter", "unique",
-                                            "occupation", "small_place", "second_person")},
+                                            "occupation", "small_place", "second_person", "our")},
         )
 
 
@@ -270,7 +271,11 @@ class CustomerContext:
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(AGE_RE.match(t.text) and "plural" not in features(t.text) for t in before):
                 return True
-            service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service))
+            if any(t.text.lower() in self.words.our for t in before):
+                return False  # "mun mummo", "min mormor", "our dad": the writer's own family
+            # a service word, or an encounter verb ("eilen kävi mummo", "soitti ukko"): a visit or a call
+            service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service)
+                                 or t.text.lower() in self.words.encounter)
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
             if (timed or past) and not finnish_sentence(doc, token):
                 return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
