@@ -185,10 +185,16 @@ class CustomerContext:
         return role if any(heads(self.doc, t) & cues for t in before) else frozenset()
 
     def example(self, index: int) -> bool:
-        """The sentence, or the one before it, says it is a worked example ("Esimerkki:", "keksitty", "exempel")."""
+        """The sentence, or one of the three before it in the same paragraph, says it is a worked example
+        ("Esimerkki:", "keksitty", "exempel")."""
         doc = self.doc
-        return any(self._fact(doc.sentences[i], "example", lambda t: bool(doc.lemmas(t) & self.words.examples))
-                   for i in (index - 1, index) if i >= 0)
+        sentences = doc.sentences
+        for i in range(index, max(-1, index - 4), -1):
+            if self._fact(sentences[i], "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
+                return True
+            if i and "\n\n" in doc.text[sentences[i - 1].end:sentences[i].start + 1]:
+                return False  # a blank line ends the example
+        return False
 
     def _timed(self, sentence: Span) -> bool:
         """A time word (tänään, eilen, idag) or phrase (i dag, this morning) in the sentence."""

@@ -39,6 +39,7 @@ from pelisaannot.finnish.names import Name, eponym, find_names
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
 RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase and flat: "3 A 4", "7 as. 2"
 PLACE_PREPOSITION_RE = regex.compile(r"(?:^|\s)(?:from|in|at|of|i|från|på)\s$", regex.IGNORECASE)
+INNER_LOCAL_CASES = ("ssa", "ssä", "sta", "stä")  # inessive and elative: in and from a place
 COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", regex.IGNORECASE)
 
 
@@ -138,6 +139,9 @@ class PersonNamesCheck(Check):
             if (len(tokens) == 1 and PLACE_PREPOSITION_RE.search(doc.text, max(0, name.start - 6), name.start)
                     and any(a.wordclass == "paikannimi" for a in doc.analyses[tokens[0].index])):
                 continue  # "from Inari", "i Närpes": a place that is also a first name
+            if (len(tokens) == 1 and tokens[0].text.lower().endswith(INNER_LOCAL_CASES)
+                    and any(a.wordclass in ("paikannimi", "nimisana") for a in doc.analyses[tokens[0].index])):
+                continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
             if self._colleague(doc, name, tokens, refs_tokens):
                 exempt_end = name.end
                 continue
