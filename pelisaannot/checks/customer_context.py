@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import PackContext
-from pelisaannot.checks.context import vocabulary, words
+from pelisaannot.checks.context import _phrase_re, vocabulary, words
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
@@ -44,6 +44,12 @@ class ContextWords:
     time: frozenset[str]
     service_verbs: frozenset[str]
     first_person: frozenset[str]
+    encounter: frozenset[str] = frozenset()
+    unique: frozenset[str] = frozenset()
+    occupation: frozenset[str] = frozenset()
+    small_place: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
+    our: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -53,7 +59,8 @@ class ContextWords:
             person=words(vocab, "person", params.get("person_words")),
             **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
                                             "quantifiers", "examples", "determiners", "time",
-                                            "service_verbs", "first_person")},
+                                            "service_verbs", "first_person", "encounter", "unique",
+                                            "occupation", "small_place", "second_person", "our")},
         )
 
 
@@ -152,18 +159,56 @@ class CustomerContext:
             if found & self.words.role_compounds or self._benefit_name(token):
                 continue
             customer = found & self.customer_words
-            person = found & self.person_words
+            unique = self._one_of_a_kind(token, found)
+            person = found & self.person_words or unique
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
             lemma = next(iter(customer or person))
-            specific = self._specific(token, bool(customer))
+            specific = self._specific(token, bool(customer or unique))
             if customer or specific:
                 out.append(Reference(token, lemma, specific, "plural" in features(token.text)))
         seen = {doc.sentence_index(r.token.start) for r in out if r.specific}
         for token in self._served(seen):
             out.append(Reference(token, token.text.lower(), True))
         return sorted(out, key=lambda r: r.token.start)
+
+    def _one_of_a_kind(self, token: Token, found: frozenset[str]) -> frozenset[str]:
+        """A job or role right after a uniqueness word ("kylän ainoa eläinlääkäri", "byns enda präst", "the only
+        dentist on the island"): one person as surely as a name; it is a person word for this sentence."""
+        role = found & self.words.occupation
+        if not role:
+            return frozenset()
+        sentence = self.doc.sentence_of(token.start)
+        before = self._words_before(token, sentence.start, 3)
+        cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
+        return role if any(heads(self.doc, t) & cues for t in before) else frozenset()
+
+    def example(self, index: int) -> bool:
+        """The sentence, or one of the three before it in the same paragraph, says it is a worked example
+        ("Esimerkki:", "keksitty", "exempel")."""
+        doc = self.doc
+        sentences = doc.sentences
+        for i in range(index, max(-1, index - 4), -1):
+            if self._fact(sentences[i], "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
+                return True
+            if i and "\n\n" in doc.text[sentences[i - 1].end:sentences[i].start + 1]:
+                return False  # a blank line ends the example
+        return False
+
+    def _timed(self, sentence: Span) -> bool:
+        """A time word (tänään, eilen, idag) or phrase (i dag, this morning) in the sentence."""
+        def test(t: Token) -> bool:
+            return t.text.lower() in self.words.time
+        if self._fact(sentence, "timed", test):
+            return True
+        pattern = _phrase_re(self.words.time)
+        return bool(pattern and pattern.search(self.doc.text[sentence.start:sentence.end].lower()))
+
+    def _past(self, t: Token) -> bool:
+        """A past-tense verb: Voikko's tense, or a listed encounter verb (spoken "kerto", Swedish "ringde",
+        English "called"), which Voikko does not read."""
+        return t.text.lower() in self.words.encounter or "past" in features(t.text)
 
     def _served(self, seen: set[int]) -> list[Token]:
         """The writer tells of serving one person ("autoin tänään...", "I dag hjälpte jag...", "I helped"): the
@@ -206,6 +251,8 @@ class CustomerContext:
         before = self._words_before(token, sentence.start, 2)
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
+        if any(t.text.lower() in self.words.second_person for t in self._words_before(token, sentence.start, 3)):
+            return False  # "jos sä oot 67-vuotias eläkeläinen", "if you're a student": the reader, supposed
         if regex.search(r"\d\s?$", doc.text[max(0, token.start - 3):token.start]):
             return False  # "35 potilaan sairaala": a count
         if self._fact(sentence, "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
@@ -220,21 +267,24 @@ class CustomerContext:
             return False  # "hänen miehensä" is somebody's relative, a detail rather than a customer
         if self._fact(sentence, "conditional", lambda t: t.text.lower() in self.words.conditionals):
             return False  # "Jos asiakkaalla on...": advice, whatever the tense
-        timed = self._fact(sentence, "timed", lambda t: t.text.lower() in self.words.time)
+        timed = self._timed(sentence)
         i = doc.sentence_index(token.start)
         if not timed and i > 0 and not is_customer:  # "Kolmoset syntyivät tänään. Perheen isä haki..."
-            prev = doc.sentences[i - 1]
-            timed = self._fact(prev, "timed", lambda t: t.text.lower() in self.words.time)
-        past = self._fact(sentence, "past", lambda t: "past" in features(t.text))
+            timed = self._timed(doc.sentences[i - 1])
+        past = self._fact(sentence, "past", self._past)
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
-            if any(AGE_RE.match(t.text) for t in before):
+            if any(AGE_RE.match(t.text) and "plural" not in features(t.text) for t in before):
                 return True
-            service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service))
+            if any(t.text.lower() in self.words.our for t in before):
+                return False  # "mun mummo", "min mormor", "our dad": the writer's own family
+            # a service word, or an encounter verb ("eilen kävi mummo", "soitti ukko"): a visit or a call
+            service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service)
+                                 or t.text.lower() in self.words.encounter)
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
-            if timed and not finnish_sentence(doc, token):
-                return True  # "Idag kom en gubbe...", "Today a woman called...": no Finnish tense to read
+            if (timed or past) and not finnish_sentence(doc, token):
+                return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
 

@@ -26,33 +26,68 @@ Found = Iterator[tuple[int, int, str]]
 
 
 def _matter(doc: Document, token: Token, vocab: Vocab) -> bool:
-    return compound_of(doc, token, vocab["matter"] | vocab["benefit"])
+    if compound_of(doc, token, vocab["matter"] | vocab["benefit"]):
+        return True
+    # spoken "hakemukses" (hakemuksesi): a listed word's stem opens a word Voikko does not know
+    word = token.text.lower()
+    return (_spoken_second_person(doc, token)
+            and any(len(w) >= 7 and word.startswith(w[:-1]) for w in vocab["matter"] | vocab["benefit"]))
+
+
+def _spoken_second_person(doc: Document, token: Token) -> bool:
+    """Spoken Finnish drops the -i of the possessive: "hakemukses", "päätökses" are hakemuksesi, päätöksesi."""
+    word = token.text
+    return (len(word) > 5 and word.endswith("s") and not doc.analyses[token.index]
+            and any(f.startswith("possessive:2") for f in features(word + "i")))
 
 
 def _second_person(doc: Document, token: Token, vocab: Vocab) -> bool:
     """A second-person word: a possessive suffix (tukesi, asiasi), a pronoun (sinulle, ditt, your)."""
     if token.text.lower() in vocab["second_person"]:
         return True
-    return any(f.startswith("possessive:2") for f in features(token.text))
+    return any(f.startswith("possessive:2") for f in features(token.text)) or _spoken_second_person(doc, token)
+
+
+GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[!,.:]")
+
+
+def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
+    """A line that opens with a greeting and a first name ("Hei Minna!", "Hej Lotta,", "Hi Tom,")."""
+    if not vocab["greeting"]:
+        return []
+    out = []
+    for m in GREETING_RE.finditer(doc.text):
+        if m.group(1).lower() in vocab["greeting"]:
+            out.append((m.start(2), m.end(2), m.group(2)))
+    return out
 
 
 def reply(doc: Document, vocab: Vocab) -> Found:
-    """A handle that opens the post (or a line) and, after it, talk of the handle's own case."""
-    for mention in doc.mentions:
-        line_start = doc.text.rfind("\n", 0, mention.start) + 1
-        if doc.text[line_start:mention.start].strip(" \t.,:;"):
+    """A handle (or a greeted first name) that opens the post or a line and, after it, talk of that person's
+    own case."""
+    openers = [(m.start, m.end, m.text) for m in doc.mentions]
+    for start, end_, text in openers:
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        if doc.text[line_start:start].strip(" \t.,:;"):
             continue  # a handle inside a sentence ("kiitos @liisa") is not a reply
-        end = doc.text.find("\n\n", mention.end)
-        end = len(doc.text) if end < 0 else end
-        words = doc.words_between(mention.end, end)
-        matters = [t for t in words if _matter(doc, t, vocab)]
-        if not matters:
-            continue
-        yours = [t for t in words if _second_person(doc, t, vocab)]
-        near = [m for m in matters if any(doc.sentence_index(y.start) == doc.sentence_index(m.start) for y in yours)]
-        if near or len({frozenset(heads(doc, m)) for m in matters}) >= 2:
-            cue = (near or matters)[0]
-            yield mention.start, mention.end, f"vastaus käyttäjälle {mention.text}, hänen asiansa ({cue.text})"
+        yield from _case_talk(doc, vocab, start, end_, f"vastaus käyttäjälle {text}")
+    for start, end_, text in _greeted(doc, vocab):
+        yield from _case_talk(doc, vocab, start, end_, f"vastaus henkilölle {text}")
+
+
+def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, who: str) -> Found:
+    """The opener at [start, stop) and, up to the next blank line, second-person talk of a case."""
+    end = doc.text.find("\n\n", stop)
+    end = len(doc.text) if end < 0 else end
+    words = doc.words_between(stop, end)
+    matters = [t for t in words if _matter(doc, t, vocab)]
+    if not matters:
+        return
+    yours = [t for t in words if _second_person(doc, t, vocab)]
+    near = [m for m in matters if any(doc.sentence_index(y.start) == doc.sentence_index(m.start) for y in yours)]
+    if near or len({frozenset(heads(doc, m)) for m in matters}) >= 2:
+        cue = (near or matters)[0]
+        yield start, stop, f"{who}, hänen asiansa ({cue.text})"
 
 
 def shown_names(doc: Document, vocab: Vocab) -> Found:

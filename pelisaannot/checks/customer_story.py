@@ -53,7 +53,7 @@ PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ammatti
 
 
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
-                 "colleague_self", "our", "first_person", "conditionals", "customer")
+                 "colleague_self", "our", "first_person", "conditionals", "customer", "greeting")
 
 
 @dataclass(frozen=True, slots=True)

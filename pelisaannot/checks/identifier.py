@@ -253,7 +253,7 @@ class IdentifierCheck(Check):
         vocab = vocabulary(params, pack)
         self.words = {topic: words(vocab, topic) for topic in
                       ("role_mailboxes", "not_plates", "sale", "work_contact", "free_mail", "organisation",
-                       "customer")}
+                       "customer", "own_contact")}
         self.words["organisation"] |= {w.lower() for w in pack.settings.get("organisation_names", [])}
         self.find_params = {**params, "_words": self.words}
         self.owners = params.get("owners", True)
@@ -272,6 +272,8 @@ class IdentifierCheck(Check):
                 found.add("sale")
             if cue_hits(doc, 0, len(doc.text), self.words["work_contact"]):
                 found.add("work")
+            if cue_hits(doc, 0, len(doc.text), self.words["own_contact"]):
+                found.add("own")  # "soita mulle", "ring mig", "sign up": the writer's own contact, on purpose
             cache[key] = frozenset(found)
         return cache[key]
 
@@ -288,10 +290,14 @@ class IdentifierCheck(Check):
                 return False  # "asiakas ilmoitti tilinumeroksi ...": the customer's own
             return bool(cue_hits(doc, lo, hi, self.words["organisation"]))
         genres = self.genres(doc)
+        if "own" in genres:
+            here = doc.sentence_of(start)
+            if cue_hits(doc, here.start, here.end, self.words["customer"]):
+                genres = genres - {"own"}  # "asiakas pyysi: soita mulle ...": the customer's number
         if type_name == "phone":
             return bool(genres)
         free = _domain(doc.text[start:end]) in self.words["free_mail"]
-        return ("work" in genres and not free) or ("sale" in genres and free)
+        return ("work" in genres and not free) or (bool(genres & {"sale", "own"}) and free)
 
     def run(self, doc: Document) -> Iterator[Match]:
         for kind in self.types:

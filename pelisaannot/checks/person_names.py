@@ -39,6 +39,7 @@ from pelisaannot.finnish.names import Name, eponym, find_names
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
 RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase and flat: "3 A 4", "7 as. 2"
 PLACE_PREPOSITION_RE = regex.compile(r"(?:^|\s)(?:from|in|at|of|i|från|på)\s$", regex.IGNORECASE)
+INNER_LOCAL_CASES = ("ssa", "ssä", "sta", "stä")  # inessive and elative: in and from a place
 COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", regex.IGNORECASE)
 
 
@@ -104,7 +105,7 @@ class PersonNamesCheck(Check):
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
             refs = [r for r in refs if r.specific or not r.plural]
-            if not refs:
+            if not refs or ctx.example(i):  # a made-up person in a worked example is nobody's data
                 continue
             scope.setdefault(i, []).extend(refs)
             if any(r.specific for r in refs) and i + 1 < len(doc.sentences):
@@ -112,7 +113,7 @@ class PersonNamesCheck(Check):
         # Sentences with a benefit matter, and the sentences beside them (a name in one sentence, the matter in the
         # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
         near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
-        matter_only = {j for j in near if 0 <= j < len(doc.sentences)} - set(scope)
+        matter_only = {j for j in near if 0 <= j < len(doc.sentences) and not ctx.example(j)} - set(scope)
         scope.update({i: [] for i in matter_only})
         if not scope:
             return
@@ -130,10 +131,17 @@ class PersonNamesCheck(Check):
             if self._allowed(doc, name.text, tokens) or any(s <= name.start < e for s, e in hidden):
                 continue  # allowed, or part of an e-mail address ("pekka.virtanen(at)gmail.com")
             if any(t.index in refs_tokens for t in tokens):
-                continue  # "Asiakas" itself
+                # "Asiakas" itself is no name; "Mattilan ukko" leaves "Mattilan", which is
+                tokens = [t for t in tokens if t.index not in refs_tokens]
+                if not tokens:
+                    continue
+                name = Name(tokens[0].start, tokens[-1].end, doc.text[tokens[0].start:tokens[-1].end], name.strong)
             if (len(tokens) == 1 and PLACE_PREPOSITION_RE.search(doc.text, max(0, name.start - 6), name.start)
                     and any(a.wordclass == "paikannimi" for a in doc.analyses[tokens[0].index])):
                 continue  # "from Inari", "i Närpes": a place that is also a first name
+            if (len(tokens) == 1 and tokens[0].text.lower().endswith(INNER_LOCAL_CASES)
+                    and any(a.wordclass in ("paikannimi", "nimisana") for a in doc.analyses[tokens[0].index])):
+                continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
             if self._colleague(doc, name, tokens, refs_tokens):
                 exempt_end = name.end
                 continue

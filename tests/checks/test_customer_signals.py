@@ -89,3 +89,25 @@ def test_colleague_health(text: str, hit: bool) -> None:
 ])
 def test_unnamed_story(text: str, hit: bool) -> None:
     assert bool(found("story", text)) is hit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hei Minna! Sun asumistukihakemus on nyt käsitelty ja päätös lähti eilen.", ["Minna"]),
+    ("Hej Lotta! Ditt studiestöd är beviljat och pengarna kommer på fredag.", ["Lotta"]),
+    ("Hi Tom, your sickness allowance application is missing the certificate.", ["Tom"]),
+    ("@joonas88 hakemukses on vielä kesken ku siitä puuttuu vuokrasopimus", ["@joonas88"]),  # spoken -s
+    ("Moi Sanna, kiitos tosi hyvästä koulutuksesta eilen!", []),
+    ("Hej alla! Bostadsbidraget betalas ut den 1 varje månad.", []),
+])
+def test_reply_to_a_greeted_name_or_in_spoken_finnish(text: str, expected: list[str]) -> None:
+    assert found("reply", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Skrini ajanvarauslistasta, nimet näkyy mut ei se haittaa.", True),
+    ("Here's a screenie of this morning's queue, names and all.", True),
+    ("Kuva tiskiltä, taustalla näkyy asiakkaan hakemuspaperit.", True),
+    ("Skrini uudesta ajanvarausnäkymästä, nimet on peitetty.", False),
+])
+def test_pictures_in_slang(text: str, hit: bool) -> None:
+    assert bool(found("shown_names", text)) == hit

@@ -76,3 +76,31 @@ def test_detail_spans_for_redaction() -> None:
     assert match.values["details_spans"] == [[14, 24, "[ikä]"], [32, 41, "[paikkakunta]"],
                                              [50, 65, "[terveystieto]"]]
     assert match.values["special_category"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Yks asiakas soitti tänään ihan paniikissa ku sen asumistuki oli myöhässä, kolme lasta ja vuokra rästissä.",
+    "Eilen yks äijä huus luukulla ku sen työmarkkinatuki katkes, sillä on diabetes ja kaks lasta.",
+    "Aamul kävi nuor äiti kolmen skidin kans, isä lähti ja toimeentulotuet myöhäs.",
+    "En kund ringde i dag och grät, hennes bostadsbidrag hade dragits in och hon har tre barn.",
+    "En kvinna i Närpes, ensamstående mamma med tvillingar, fick avslag på sitt utkomststöd.",
+    "This morning an elderly gentleman came in, a widower, and his pension does not cover the nursing home.",
+    "Kylän ainoa eläinlääkäri haki meiltä tänään toimeentulotukea, kun vastaanotto meni konkurssiin.",
+    "Pienen kylän kauppias kävi tänään, konkurssi ja masennus, ja nyt toimeentulotukea hakemassa.",
+    "The well-known local artist came in yesterday to apply for social assistance.",
+    "Byns enda präst ringde i går om sin sjukskrivning och sin depression.",
+])
+def test_stories_in_spoken_finnish_swedish_english_and_one_of_a_kind(text: str) -> None:
+    assert stories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sano et sä oot 67-vuotias eläkeläinen Oulusta, silloin sun takuueläke on 900 €.",  # the reader, supposed
+    "Tilaston mukaan 70-vuotiaista miehistä joka viides asuu yksin, Kainuussa vielä useampi.",  # plural age
+    "Mun mummo täyttää tänään 95 v ja asuu vieläkin yksin Kiteellä, aika sitkee!",  # the writer's own
+    "Eilen kävi mun mummo kylässä Kiteeltä, 88v ja yhä virkeä.",  # the writer's own, a visit
+    "Kylän ainoa kauppa lopettaa kesällä, harmi!",  # a shop is nobody
+    "Jos joku mies olisi menettänyt työnsä, hänen asumistukensa ja lastensa elatus muuttuisi.",
+])
+def test_not_stories_spoken_supposed_or_own(text: str) -> None:
+    assert stories(text) == []

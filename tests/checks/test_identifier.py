@@ -174,3 +174,18 @@ def test_owner_of_the_value(types: list[str], text: str, expected: list[str]) ->
 
 def test_owners_can_be_switched_off() -> None:
     assert spans(["phone"], "Myydään pyörä. Soita 040 123 4567.", owners=False) == ["040 123 4567"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Laita viestiä jos kiinnostaa, mun numero on 050 765 4321.", []),
+    ("Anmälan till vårens körkonsert, 040 123 4567.", []),
+    ("Sign up for the charity run by texting 040 123 4567!", []),
+    ("Soita 040 123 4567 huomenna.", ["040 123 4567"]),  # whose number it is stays open
+    ("Asiakas antoi numeronsa, mun numero -lomakkeeseen 040 123 4567.", ["040 123 4567"]),  # the customer's
+])
+def test_the_writers_own_contact(text: str, expected: list[str]) -> None:
+    assert spans(["phone"], text) == expected
+
+
+def test_own_private_email_given_on_purpose() -> None:
+    assert spans(["email"], "Mun sähköposti on liisa.koskinen@gmail.com jos haluut kuvat.") == []

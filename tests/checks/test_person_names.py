@@ -174,3 +174,16 @@ def test_names_beside_a_matter(text: str, expected: list[str]) -> None:
 ])
 def test_colleagues_credits_and_public_roles(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_surname_before_a_person_word_is_still_a_name() -> None:
+    # "Heikkilän äijä": the person word is a customer reference, the surname beside it is still published
+    assert names("Tänään taas se Heikkilän äijä raivos luukulla sen työmarkkinatuesta.") == ["Heikkilän"]
+
+
+@pytest.mark.parametrize("text", [
+    "Keksitty esimerkki: Maija, 34, yksinhuoltaja Oulusta, hakee asumistukea 500 € vuokraan.",
+    "Esimerkki:\nMaija on 34-vuotias yksinhuoltaja. Maija hakee asumistukea.",
+])
+def test_names_in_worked_examples(text: str) -> None:
+    assert names(text) == []
