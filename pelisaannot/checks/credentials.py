@@ -45,7 +45,9 @@ PREFIXED: tuple[tuple[str, str], ...] = (
 
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
-SEP = r"(?P<sep>[:=]|\b(?:on|oli|ovat|is|was|are|är|e|var|blir)\b(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)"
+# A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
+SEP = (r"(?P<sep>[:=]|\b(?:on|oli|ovat|o|oo|ois|eli|is|was|are|är|e|var|blir)\b"
+       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ][a-z0-9]{3,8}"
@@ -110,10 +112,16 @@ class CredentialsCheck(Check):
         self.doors = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
         self.examples = regex.compile(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
         users = _alternation(_words(params, pack, "user_words"))
+        # A network or a key emoji before a value: `wifi: Kahvi2024!`, `🔑 Pulla#77`. A network name may follow
+        # too, so the value must look strong (`_network_value`).
+        network = _words(params, pack, "network_words")
+        self.network_re = regex.compile(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])"
+            rf"[ \t]*{SEP}?[ \t]*{QUOTE_OPEN}{VALUE}") if network else None
         bare = _alternation(_words(params, pack, "bare_code_words"))
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = regex.compile(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
             rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
         # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`.
         self.keyword_re = regex.compile(
@@ -138,7 +146,8 @@ class CredentialsCheck(Check):
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
         # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
         self.late_code_re = regex.compile(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
+            rf"(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
             rf"[ \t]*{SEP}[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
         # A list of codes after a code word: `varakoodit talteen: 4821-9930, 1175-3302`, `backup codes: 83jd-k2la`.
         self.code_list_re = regex.compile(
@@ -258,7 +267,20 @@ class CredentialsCheck(Check):
             if (value and free(start, end) and self._strong(value) and not self._year(value)
                     and not self._is_example(doc, start) and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
+        if self.network_re is not None:
+            for m in self.network_re.finditer(text):
+                value = m.group("value").rstrip(TRAILING)
+                start = m.start("value")
+                end = start + len(value)
+                if (value and free(start, end) and self._network_value(value) and not self._is_example(doc, start)
+                        and not self._inside_link(doc, start)):
+                    yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
+
+    def _network_value(self, value: str) -> bool:
+        """A key, not a standard or a band (`802.11ax`, `5GHz`): strong, starting with a letter, no dotted number."""
+        return (self._strong(value) and value[0].isalpha() and not regex.search(r"\d\.\d", value)
+                and not self._year(value))
 
     @staticmethod
     def _inside_link(doc: Document, offset: int) -> bool:
