@@ -181,6 +181,24 @@ class CredentialsCheck(Check):
             return True
         return sep in (":", "=") and len(value) >= 6 and not doc.morphology.analyze(value.lower())
 
+    def _plain_word(self, doc: Document, m: Any, value: str) -> bool:
+        """A plain noun set as the password: `salasana: kahvihuone`, `salis on nyt mustikkapiirakka`.
+
+        Only after `:`/`=` or a copula with "now", as the last word of its clause, and only a noun in its base form:
+        `salasana on nyt vaihdettu`, `salasana: pituus ratkaisee` and `salasana on nyt voimassa` are prose.
+        """
+        sep = (m.group("sep") or "").lower()
+        if not (sep in (":", "=") or sep.endswith(("nyt", "nu", "now"))):
+            return False
+        if len(value) < 6 or not value.isalpha() or not value[1:].islower():
+            return False
+        after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2]
+        if after.strip() and after.lstrip()[:1].isalnum():
+            return False
+        word = value.lower()
+        return (any(a.wordclass == "nimisana" and a.baseform.lower() == word for a in doc.morphology.analyze(word))
+                and not self._is_example(doc, m.start("value")))
+
     def _is_example(self, doc: Document, offset: int) -> bool:
         """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`."""
         sentence = doc.sentence_of(offset)
@@ -238,7 +256,8 @@ class CredentialsCheck(Check):
                 continue  # `salasana admin123` needs no colon; `salasana vaihdetaan` is prose
             if m.group("code") and self._year(value) and not m.group("sep"):
                 continue
-            if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))):
+            if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
+                    not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
         for m in self.late_code_re.finditer(text):
             start, end = m.span("value")

@@ -78,6 +78,14 @@ def spans(text: str) -> list[str]:
     ("Wifi toimii nyt koko talossa.", []),
     ("🔑 Avaimet luovutettiin tänään.", []),
     ("Pinni oli pudonnut takista.", []),
+    # a plain noun set as the password, at the end of its clause
+    ("Instan salasana on nyt kissakala, älkää muuttako.", ["kissakala"]),
+    ("Salasana: kahvihuone", ["kahvihuone"]),
+    ("Koodi sisää o 3390, tervetuloa!", ["3390"]),
+    ("Salasana on nyt vaihdettu.", []),
+    ("Salasana on nyt voimassa kolme kuukautta.", []),
+    ("Salasana: pituus ratkaisee, ei monimutkaisuus.", []),
+    ("Huono salasana on esimerkiksi: aurinko", []),
     # advice, masked values, ordinary long words, URLs, campaign codes
     ("Salasana on vaihdettava säännöllisesti.", []),
     ("Salasana: vähintään 12 merkkiä.", []),
