@@ -50,6 +50,8 @@ SEP = (r"(?P<sep>[:=]|\b(?:on|oli|ovat|o|oo|ois|eli|is|was|are|är|e|var|blir)\b
        r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
+# A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
+CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ][a-z0-9]{3,8}"
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 TRAILING = ".,;:!?)]}"
@@ -69,6 +71,11 @@ def _switches(text: str) -> int:
     """How often the text switches between letters and digits (random tokens switch often)."""
     kinds = ["d" if c.isdigit() else "l" if c.isalpha() else "s" for c in text]
     return sum(a != b for a, b in itertools.pairwise(kinds))
+
+
+def _code_digits(value: str) -> bool:
+    """4-8 digits in all, however grouped."""
+    return 4 <= sum(c.isdigit() for c in value) <= 8
 
 
 def _alternation(words: list[str]) -> str:
@@ -122,7 +129,7 @@ class CredentialsCheck(Check):
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
-            rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
+            rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d)")
         # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`.
         self.keyword_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{pw})|(?P<code>{code}))(?![\p{{L}}\p{{N}}])"
@@ -148,7 +155,7 @@ class CredentialsCheck(Check):
         self.late_code_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
             rf"(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
-            rf"[ \t]*{SEP}[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
+            rf"(?:[ \t]*{SEP})?[ \t]*{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d)")
         # A list of codes after a code word: `varakoodit talteen: 4821-9930, 1175-3302`, `backup codes: 83jd-k2la`.
         self.code_list_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
@@ -262,8 +269,10 @@ class CredentialsCheck(Check):
         for m in self.late_code_re.finditer(text):
             start, end = m.span("value")
             value = m.group("value")
-            if self._year(value):
+            if self._year(value) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
+            if not m.group("sep") and not value.rstrip("#*").isdigit():
+                continue  # `tunnusluku ja 10 000 euroa`: grouped digits need `on` or `:`
             if free(start, end):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self.late_value_re.finditer(text):
@@ -314,6 +323,6 @@ class CredentialsCheck(Check):
             if not (m.group("colon") or value[-1] in "#*" or self.doors.search(between)
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())):
                 continue
-            if self._year(value) or not free(start, end):
+            if self._year(value) or not _code_digits(value) or not free(start, end):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")

@@ -83,6 +83,11 @@ def spans(text: str) -> list[str]:
     ("Salasana: kahvihuone", ["kahvihuone"]),
     ("Koodi sisää o 3390, tervetuloa!", ["3390"]),
     ("Salasana on nyt vaihdettu.", []),
+    # a code in groups, a code word and the digits with words between and no copula
+    ("Toimiston ovikoodi: 24 68", ["24 68"]),
+    ("Kassakaapin koodi on 3-6-9-1.", ["3-6-9-1"]),
+    ("Ovikoodi tänään 7788, huomenna uusi.", ["7788"]),
+    ("Tunnusluku ja 10 000 euroa tilillä.", []),
     ("Salasana on nyt voimassa kolme kuukautta.", []),
     ("Salasana: pituus ratkaisee, ei monimutkaisuus.", []),
     ("Huono salasana on esimerkiksi: aurinko", []),
