@@ -130,10 +130,11 @@ class CredentialsCheck(Check):
         self.generic_code_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
             rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d)")
-        # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`.
+        # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`; after a colon the
+        # value may start the next line.
         self.keyword_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{pw})|(?P<code>{code}))(?![\p{{L}}\p{{N}}])"
-            rf"[ \t]*{SEP}?[ \t]*{QUOTE_OPEN}{VALUE}")
+            rf"[ \t]*{SEP}?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?{QUOTE_OPEN}{VALUE}")
         # A colon further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
         self.late_value_re = regex.compile(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"

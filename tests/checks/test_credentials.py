@@ -85,6 +85,9 @@ def spans(text: str) -> list[str]:
     ("Salasana on nyt vaihdettu.", []),
     # a code in groups, a code word and the digits with words between and no copula
     ("Toimiston ovikoodi: 24 68", ["24 68"]),
+    ("Salasana:\nKesä2024!", ["Kesä2024"]),
+    ("Salasana:\nVaihda se kolmen kuukauden välein.", []),
+    ("📶 Korvapuusti8", ["Korvapuusti8"]),
     ("Kassakaapin koodi on 3-6-9-1.", ["3-6-9-1"]),
     ("Ovikoodi tänään 7788, huomenna uusi.", ["7788"]),
     ("Tunnusluku ja 10 000 euroa tilillä.", []),
