@@ -45,9 +45,13 @@ PREFIXED: tuple[tuple[str, str], ...] = (
 
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
-SEP = r"(?P<sep>[:=]|\b(?:on|oli|ovat|is|was|are|är|e|var|blir)\b(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)"
+# A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
+SEP = (r"(?P<sep>[:=]|\b(?:on|oli|ovat|o|oo|ois|eli|is|was|are|är|e|var|blir)\b"
+       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
+# A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
+CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ][a-z0-9]{3,8}"
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 TRAILING = ".,;:!?)]}"
@@ -67,6 +71,11 @@ def _switches(text: str) -> int:
     """How often the text switches between letters and digits (random tokens switch often)."""
     kinds = ["d" if c.isdigit() else "l" if c.isalpha() else "s" for c in text]
     return sum(a != b for a, b in itertools.pairwise(kinds))
+
+
+def _code_digits(value: str) -> bool:
+    """4-8 digits in all, however grouped."""
+    return 4 <= sum(c.isdigit() for c in value) <= 8
 
 
 def _alternation(words: list[str]) -> str:
@@ -104,7 +113,7 @@ class CredentialsCheck(Check):
         self.min_token_length = params.get("min_token_length", 24)
         self.high_entropy = params.get("high_entropy", True)
         keyword_lists = {key: _words(params, pack, key)
-                         for key in ("password_words", "code_words", "user_words", "bare_code_words")}
+                         for key in ("password_words", "code_words", "user_words", "bare_code_words", "network_words")}
         # Every keyword pattern needs one of these words; most posts have none, and a substring test per word
         # on the case-folded text is far cheaper than seven pattern scans. (An entry's first piece: `pin` of
         # `pin-koodi`, which also matches `pinkoodi` and `pin koodi`.)
@@ -120,15 +129,22 @@ class CredentialsCheck(Check):
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
         self.examples = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
         users = _alternation(keyword_lists["user_words"])
+        # A network or a key emoji before a value: `wifi: Kahvi2024!`, `🔑 Pulla#77`. A network name may follow
+        # too, so the value must look strong (`_network_value`).
+        network = keyword_lists["network_words"]
+        self.network_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])"
+            rf"[ \t]*{SEP}?[ \t]*{QUOTE_OPEN}{VALUE}") if network else None
         bare = _alternation(keyword_lists["bare_code_words"])
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
-            rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
-        # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`.
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
+            rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d)")
+        # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`; after a colon the
+        # value may start the next line.
         self.keyword_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{pw})|(?P<code>{code}))(?![\p{{L}}\p{{N}}])"
-            rf"[ \t]*{SEP}?[ \t]*{QUOTE_OPEN}{VALUE}")
+            rf"[ \t]*{SEP}?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?{QUOTE_OPEN}{VALUE}")
         # A colon further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
         self.late_value_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
@@ -148,8 +164,9 @@ class CredentialsCheck(Check):
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
         # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
         self.late_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])(?P<between>(?:[ \t]+[\p{{L}}-]+){{0,5}}?)"
-            rf"[ \t]*{SEP}[ \t]*(?P<value>\d{{4,8}}[#*]?)(?![\p{{L}}\p{{N}}]|[.,:]\d)")
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
+            rf"(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
+            rf"(?:[ \t]*{SEP})?[ \t]*{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d)")
         # A list of codes after a code word: `varakoodit talteen: 4821-9930, 1175-3302`, `backup codes: 83jd-k2la`.
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
@@ -181,6 +198,24 @@ class CredentialsCheck(Check):
         if any(c.isupper() for c in value[1:]) and any(c.islower() for c in value):
             return True
         return sep in (":", "=") and len(value) >= 6 and not doc.morphology.analyze(value.lower())
+
+    def _plain_word(self, doc: Document, m: Any, value: str) -> bool:
+        """A plain noun set as the password: `salasana: kahvihuone`, `salis on nyt mustikkapiirakka`.
+
+        Only after `:`/`=` or a copula with "now", as the last word of its clause, and only a noun in its base form:
+        `salasana on nyt vaihdettu`, `salasana: pituus ratkaisee` and `salasana on nyt voimassa` are prose.
+        """
+        sep = (m.group("sep") or "").lower()
+        if not (sep in (":", "=") or sep.endswith(("nyt", "nu", "now"))):
+            return False
+        if len(value) < 6 or not value.isalpha() or not value[1:].islower():
+            return False
+        after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2]
+        if after.strip() and after.lstrip()[:1].isalnum():
+            return False
+        word = value.lower()
+        return (any(a.wordclass == "nimisana" and a.baseform.lower() == word for a in doc.morphology.analyze(word))
+                and not self._is_example(doc, m.start("value")))
 
     def _is_example(self, doc: Document, offset: int) -> bool:
         """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`."""
@@ -247,13 +282,16 @@ class CredentialsCheck(Check):
                 continue  # `salasana admin123` needs no colon; `salasana vaihdetaan` is prose
             if m.group("code") and self._year(value) and not m.group("sep"):
                 continue
-            if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))):
+            if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
+                    not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
         for m in self.late_code_re.finditer(text):
             start, end = m.span("value")
             value = m.group("value")
-            if self._year(value):
+            if self._year(value) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
+            if not m.group("sep") and not value.rstrip("#*").isdigit():
+                continue  # `tunnusluku ja 10 000 euroa`: grouped digits need `on` or `:`
             if free(start, end):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self.late_value_re.finditer(text):
@@ -276,7 +314,20 @@ class CredentialsCheck(Check):
             if (value and free(start, end) and self._strong(value) and not self._year(value)
                     and not self._is_example(doc, start) and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
+        if self.network_re is not None:
+            for m in self.network_re.finditer(text):
+                value = m.group("value").rstrip(TRAILING)
+                start = m.start("value")
+                end = start + len(value)
+                if (value and free(start, end) and self._network_value(value) and not self._is_example(doc, start)
+                        and not self._inside_link(doc, start)):
+                    yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
+
+    def _network_value(self, value: str) -> bool:
+        """A key, not a standard or a band (`802.11ax`, `5GHz`): strong, starting with a letter, no dotted number."""
+        return (self._strong(value) and value[0].isalpha() and not regex.search(r"\d\.\d", value)
+                and not self._year(value))
 
     @staticmethod
     def _inside_link(doc: Document, offset: int) -> bool:
@@ -291,6 +342,6 @@ class CredentialsCheck(Check):
             if not (m.group("colon") or value[-1] in "#*" or self.doors.search(between)
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())):
                 continue
-            if self._year(value) or not free(start, end):
+            if self._year(value) or not _code_digits(value) or not free(start, end):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")

@@ -15,6 +15,7 @@ LISTS = {key: [f"lists/{name}.{lang}.txt" for lang in ("fi", "sv", "en")]
          for key, name in (("password_words", "salasanasanat"), ("code_words", "koodisanat"))}
 CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["lists/koodi-yleissanat.txt"],
                           "door_words": ["lists/ovisanat.txt"], "user_words": ["lists/kayttajasanat.txt"],
+                          "network_words": ["lists/wifi-sanat.txt"],
                           "example_words": ["lists/esimerkkisanat.txt"]}, PackContext(BASE))
 
 
@@ -63,6 +64,36 @@ def spans(text: str) -> list[str]:
     ("Ovikoodi vaihtuu ensi viikolla, kysy uusi esihenkilöltä.", []),
     ("Kurssin koodi on 1234 ja se alkaa maanantaina.", []),
     ("Koodi on voimassa vuoden 2026 loppuun.", []),
+    # a network or a key emoji before a strong value; spoken copulas; slang code words; fi/sv/en
+    ("Toimiston wlan: Sauna_2025 toimii taas.", ["Sauna_2025"]),
+    ("Gästnätverket: Bulle77! (byts varje månad)", ["Bulle77"]),
+    ("Guest wifi is Harbour2025 today.", ["Harbour2025"]),
+    ("🔑 Mansikka#19", ["Mansikka#19"]),
+    ("Kassakaapin pinni o 7412, muistakaa.", ["7412"]),
+    ("Sivuoven koodi vaihtu, uus on 8264.", ["8264"]),
+    ("Passcode 5903 for the storeroom.", ["5903"]),
+    ("creds: ops_team / Autumn#24", ["Autumn#24"]),
+    ("Uusi wifi 802.11ax ja wlan 5GHz toimivat.", []),
+    ("Vierasverkko on Kela-Vieras, salasanan saa infosta.", []),
+    ("Wifi toimii nyt koko talossa.", []),
+    ("🔑 Avaimet luovutettiin tänään.", []),
+    ("Pinni oli pudonnut takista.", []),
+    # a plain noun set as the password, at the end of its clause
+    ("Instan salasana on nyt kissakala, älkää muuttako.", ["kissakala"]),
+    ("Salasana: kahvihuone", ["kahvihuone"]),
+    ("Koodi sisää o 3390, tervetuloa!", ["3390"]),
+    ("Salasana on nyt vaihdettu.", []),
+    # a code in groups, a code word and the digits with words between and no copula
+    ("Toimiston ovikoodi: 24 68", ["24 68"]),
+    ("Salasana:\nKesä2024!", ["Kesä2024"]),
+    ("Salasana:\nVaihda se kolmen kuukauden välein.", []),
+    ("📶 Korvapuusti8", ["Korvapuusti8"]),
+    ("Kassakaapin koodi on 3-6-9-1.", ["3-6-9-1"]),
+    ("Ovikoodi tänään 7788, huomenna uusi.", ["7788"]),
+    ("Tunnusluku ja 10 000 euroa tilillä.", []),
+    ("Salasana on nyt voimassa kolme kuukautta.", []),
+    ("Salasana: pituus ratkaisee, ei monimutkaisuus.", []),
+    ("Huono salasana on esimerkiksi: aurinko", []),
     # advice, masked values, ordinary long words, URLs, campaign codes
     ("Salasana on vaihdettava säännöllisesti.", []),
     ("Salasana: vähintään 12 merkkiä.", []),
