@@ -1,0 +1,166 @@
+"""Lemmas for spoken Finnish (puhekieli) that Voikko, which knows standard Finnish only, cannot analyse.
+
+Informal drafts write `salanen`, `tiimipalaveris`, `sanotaa`, `mä`: Voikko gives them no analysis, so every
+lemma-keyed cue list misses them. For such a word only, this module tries the standard spellings that the
+systematic rewrites of spoken morphology give (data/colloquial.yaml: a word list for short words and particles,
+slang stems, and rules for classes of forms) and returns the analyses of the first candidate Voikko knows.
+
+Precision first: nothing here runs for a word Voikko knows; rules need a word of Finnish letters and a minimum
+length; a rule may not turn a word into a proper name; the first rule with a known candidate decides, so a
+later, looser rule cannot add a second reading. No lemma is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pelisaannot.finnish.morphology import Analysis, Morphology
+
+__all__ = ["ColloquialAnalysis", "Rewrites", "analyzer", "candidates", "colloquial_analyses", "rewrites"]
+
+DATA = Path(__file__).parent / "data" / "colloquial.yaml"
+#: Only words of Finnish letters (and inner hyphens) are rewritten; c, q, w, x, z mark a foreign word or name.
+FINNISH_WORD_RE = re.compile(r"[abdefghijklmnoprstuvyäöå]+(?:-[abdefghijklmnoprstuvyäöå]+)*")
+#: What may follow a slang stem: case endings, plural, possessive suffixes and clitics (hetu, hetun, hetuistasi).
+STEM_ENDING_RE = re.compile(
+    r"(?:i?(?:[nt]|[aä]|j[aä]|s[st][aä]|l[lt][aä]|lle|ksi|n[aä]|hin|en|den|tten|t[aä]|ll?e))?"
+    r"(?:ni|si|nsa|nsä|mme|nne)?(?:kin|kaan|kään|ko|kö)?"
+)
+#: At most this many second-step candidates are looked up per word (two rewrites in a row, e.g. `kirjotettuu`).
+MAX_CANDIDATES = 60
+NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+CACHE_SIZE = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class ColloquialAnalysis(Analysis):
+    """A reading found through a spoken-to-standard rewrite; `surface` is the word as written."""
+
+    surface: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    templates: tuple[str, ...]
+    min_length: int
+
+    def apply(self, word: str) -> list[str]:
+        """Every word this rule makes of `word`, one per match position and template."""
+        if len(word) < self.min_length:
+            return []
+        out: list[str] = []
+        for match in self.pattern.finditer(word):
+            for template in self.templates:
+                out.append(word[:match.start()] + match.expand(template) + word[match.end():])
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrites:
+    words: dict[str, tuple[str, ...]]
+    stems: dict[str, str]
+    rules: tuple[Rule, ...]
+
+
+@functools.cache
+def rewrites(path: Path = DATA) -> Rewrites:
+    """The rewrite data, read once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    words = {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (data.get("words") or {}).items()}
+    stems = {str(k).lower(): str(v) for k, v in (data.get("stems") or {}).items()}
+    rules = tuple(
+        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5))) for r in data.get("rules", [])
+    )
+    return Rewrites(words, stems, rules)
+
+
+def _stem_candidate(word: str, stems: dict[str, str]) -> str | None:
+    """The standard word for a slang stem that `word` starts with, if the rest is an inflectional ending."""
+    for end in range(len(word), 3, -1):
+        standard = stems.get(word[:end])
+        if standard is not None and STEM_ENDING_RE.fullmatch(word, end):
+            return standard
+    return None
+
+
+def candidates(word: str, data: Rewrites | None = None) -> Iterable[list[str]]:
+    """Groups of standard spellings to try for a lower-cased spoken word, best group first."""
+    data = data or rewrites()
+    if word in data.words:
+        yield list(data.words[word])
+        return
+    standard = _stem_candidate(word, data.stems)
+    if standard is not None:
+        yield [standard]
+        return
+    if not FINNISH_WORD_RE.fullmatch(word):
+        return
+    for rule in data.rules:
+        found = rule.apply(word)
+        if found:
+            yield found
+    # Two rewrites in a row (a long vowel and a dropped i: `kirjotettuu`), only after every single one failed.
+    seconds: list[str] = []
+    for rule in data.rules:
+        for first in rule.apply(word):
+            for second_rule in data.rules:
+                if second_rule is not rule:
+                    seconds.extend(second_rule.apply(first))
+            if len(seconds) >= MAX_CANDIDATES:
+                yield seconds[:MAX_CANDIDATES]
+                return
+    if seconds:
+        yield seconds
+
+
+def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]]) -> tuple[Analysis, ...]:
+    """Readings of a spoken-Finnish word through the standard form Voikko knows; () when there is none.
+
+    Call it only for words `analyze` has no reading for. Each reading keeps the word as written both in
+    `surface` and among its `parts`, so that a list entry in the spoken form still matches.
+    """
+    lowered = word.lower()
+    data = rewrites()
+    listed = lowered in data.words or _stem_candidate(lowered, data.stems) is not None
+    for group in candidates(lowered, data):
+        found: dict[Analysis, None] = {}
+        for candidate in dict.fromkeys(group):
+            for piece in candidate.split():
+                readings = analyze(piece)
+                if listed:  # `minä` is also the essive of `mikä`: a listed form means the word itself
+                    readings = tuple(a for a in readings if a.baseform.lower() == piece) or readings
+                for a in readings:
+                    if listed or a.wordclass not in NAME_CLASSES:
+                        found[ColloquialAnalysis(a.baseform, a.wordclass, (*a.parts, lowered), lowered)] = None
+        if found:
+            return tuple(found)
+    return ()
+
+
+def analyzer(morphology: Morphology) -> Callable[[str], tuple[Analysis, ...]]:
+    """`morphology.analyze` with the spoken-Finnish fallback, cached per word form (one per backend)."""
+    try:
+        return _analyzer(morphology)
+    except TypeError:  # an unhashable stand-in (tests): no shared cache
+        return _analyzer.__wrapped__(morphology)
+
+
+@functools.lru_cache(maxsize=8)
+def _analyzer(morphology: Morphology) -> Callable[[str], tuple[Analysis, ...]]:
+    analyze = morphology.analyze
+    if getattr(morphology, "name", "") == "surface":  # every word is "known" there; nothing to recover
+        return analyze
+
+    @functools.lru_cache(maxsize=CACHE_SIZE)
+    def cached(word: str) -> tuple[Analysis, ...]:
+        return analyze(word) or colloquial_analyses(word, analyze)
+
+    return cached
