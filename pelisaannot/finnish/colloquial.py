@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +33,7 @@ STEM_ENDING_RE = re.compile(
     r"(?:ni|si|nsa|nsä|mme|nne)?(?:kin|kaan|kään|ko|kö)?"
 )
 #: At most this many second-step candidates are looked up per word (two rewrites in a row, e.g. `kirjotettuu`).
-MAX_CANDIDATES = 60
+MAX_CANDIDATES = 150
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 CACHE_SIZE = 100_000
 
@@ -51,6 +51,7 @@ class Rule:
     pattern: re.Pattern[str]
     templates: tuple[str, ...]
     min_length: int
+    simple: bool = False  # a rewrite inside the word: accept no compound reading
 
     def apply(self, word: str) -> list[str]:
         """Every word this rule makes of `word`, one per match position and template."""
@@ -77,48 +78,55 @@ def rewrites(path: Path = DATA) -> Rewrites:
     words = {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (data.get("words") or {}).items()}
     stems = {str(k).lower(): str(v) for k, v in (data.get("stems") or {}).items()}
     rules = tuple(
-        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5))) for r in data.get("rules", [])
+        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), bool(r.get("simple")))
+        for r in data.get("rules", [])
     )
     return Rewrites(words, stems, rules)
 
 
 def _stem_candidate(word: str, stems: dict[str, str]) -> str | None:
-    """The standard word for a slang stem that `word` starts with, if the rest is an inflectional ending."""
+    """The standard word for a slang stem that `word` starts with, if the rest is an inflectional ending.
+
+    An i-final stem inflects with e as well (`meili`, `meilejä`)."""
     for end in range(len(word), 3, -1):
-        standard = stems.get(word[:end])
+        prefix = word[:end]
+        standard = stems.get(prefix) or (stems.get(prefix[:-1] + "i") if prefix.endswith("e") else None)
         if standard is not None and STEM_ENDING_RE.fullmatch(word, end):
             return standard
     return None
 
 
-def candidates(word: str, data: Rewrites | None = None) -> Iterable[list[str]]:
-    """Groups of standard spellings to try for a lower-cased spoken word, best group first."""
+def _is_compound(analysis: Analysis) -> bool:
+    """Two or more word parts (`taival|lapsi`); a participle's derivation pieces (`tu(`) do not count."""
+    return sum(1 for p in analysis.parts if len(p) >= 3 and p.isalpha()) >= 2
+
+
+def candidates(word: str, data: Rewrites | None = None) -> Iterator[list[tuple[str, bool]]]:
+    """Groups of (standard spelling, simple words only) to try for a lower-cased spoken word, best group first."""
     data = data or rewrites()
     if word in data.words:
-        yield list(data.words[word])
+        yield [(w, False) for w in data.words[word]]
         return
     standard = _stem_candidate(word, data.stems)
     if standard is not None:
-        yield [standard]
+        yield [(standard, False)]
         return
     if not FINNISH_WORD_RE.fullmatch(word):
         return
     for rule in data.rules:
         found = rule.apply(word)
         if found:
-            yield found
+            yield [(w, rule.simple) for w in found]
     # Two rewrites in a row (a long vowel and a dropped i: `kirjotettuu`), only after every single one failed.
-    seconds: list[str] = []
+    budget = MAX_CANDIDATES
     for rule in data.rules:
-        for first in rule.apply(word):
-            for second_rule in data.rules:
-                if second_rule is not rule:
-                    seconds.extend(second_rule.apply(first))
-            if len(seconds) >= MAX_CANDIDATES:
-                yield seconds[:MAX_CANDIDATES]
+        group = [(second, rule.simple or other.simple) for first in rule.apply(word)
+                 for other in data.rules if other is not rule for second in other.apply(first)]
+        if group:
+            yield group[:budget]
+            budget -= len(group)
+            if budget <= 0:
                 return
-    if seconds:
-        yield seconds
 
 
 def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]]) -> tuple[Analysis, ...]:
@@ -132,14 +140,16 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
     listed = lowered in data.words or _stem_candidate(lowered, data.stems) is not None
     for group in candidates(lowered, data):
         found: dict[Analysis, None] = {}
-        for candidate in dict.fromkeys(group):
+        for candidate, simple in dict.fromkeys(group):
             for piece in candidate.split():
                 readings = analyze(piece)
                 if listed:  # `minä` is also the essive of `mikä`: a listed form means the word itself
                     readings = tuple(a for a in readings if a.baseform.lower() == piece) or readings
-                for a in readings:
-                    if listed or a.wordclass not in NAME_CLASSES:
-                        found[ColloquialAnalysis(a.baseform, a.wordclass, (*a.parts, lowered), lowered)] = None
+                common = tuple(a for a in readings if a.wordclass not in NAME_CLASSES)
+                if simple:
+                    common = tuple(a for a in common if not _is_compound(a))
+                for a in common or (readings if listed else ()):
+                    found[ColloquialAnalysis(a.baseform, a.wordclass, (*a.parts, lowered), lowered)] = None
         if found:
             return tuple(found)
     return ()
