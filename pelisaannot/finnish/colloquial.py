@@ -34,6 +34,7 @@ STEM_ENDING_RE = re.compile(
 )
 #: At most this many second-step candidates are looked up per word (two rewrites in a row, e.g. `kirjotettuu`).
 MAX_CANDIDATES = 150
+MIN_TWO_STEP_LENGTH = 8
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 CACHE_SIZE = 100_000
 
@@ -117,7 +118,10 @@ def candidates(word: str, data: Rewrites | None = None) -> Iterator[list[tuple[s
         found = rule.apply(word)
         if found:
             yield [(w, rule.simple) for w in found]
-    # Two rewrites in a row (a long vowel and a dropped i: `kirjotettuu`), only after every single one failed.
+    # Two rewrites in a row (a long vowel and a dropped i: `kirjotettuu`), only after every single one failed
+    # and only for long words: two edits to a short word reach too many words it is not (English `loses`).
+    if len(word) < MIN_TWO_STEP_LENGTH:
+        return
     budget = MAX_CANDIDATES
     for rule in data.rules:
         group = [(second, rule.simple or other.simple) for first in rule.apply(word)
