@@ -5,8 +5,9 @@ lemma-keyed cue list misses them. For such a word only, this module tries the st
 systematic rewrites of spoken morphology give (data/colloquial.yaml: a word list for short words and particles,
 slang stems, and rules for classes of forms) and returns the analyses of the first candidate Voikko knows.
 
-Precision first: nothing here runs for a word Voikko knows; rules need a word of Finnish letters and a minimum
-length; a rule may not turn a word into a proper name; the first rule with a known candidate decides, so a
+Precision first: nothing here runs for a word Voikko knows; rules need a lower-case (or all-caps) word of Finnish
+letters and a minimum length, since a capitalised unknown word is mostly a name (`Ilonen`, `Hampus`); a rule may
+not turn a word into a proper name; the first rule with a known candidate decides, so a
 later, looser rule cannot add a second reading. No lemma is better than a wrong one.
 """
 
@@ -142,6 +143,8 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
     lowered = word.lower()
     data = rewrites()
     listed = lowered in data.words or _stem_candidate(lowered, data.stems) is not None
+    if not listed and word[:1].isupper() and not word.isupper():
+        return ()  # `Ilonen`, `Hampus`: a capitalised unknown word is a name far more often than spoken Finnish
     for group in candidates(lowered, data):
         found: dict[Analysis, None] = {}
         for candidate, simple in dict.fromkeys(group):

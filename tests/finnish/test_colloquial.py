@@ -119,13 +119,20 @@ def test_no_rule_turns_a_word_into_a_name(morphology: Morphology) -> None:
                    for a in colloquial_analyses(word, morphology.analyze))
 
 
+def test_capitalised_unknown_words_are_names_not_spoken_forms(morphology: Morphology) -> None:
+    for name in ("Ilonen", "Hampus", "Kesänen", "Liedes"):
+        assert colloquial_analyses(name, morphology.analyze) == ()
+    assert "salainen" in {a.baseform for a in colloquial_analyses("SALANEN", morphology.analyze)}
+    assert "minä" in {a.baseform for a in colloquial_analyses("Mä", morphology.analyze)}
+
+
 def test_a_listed_form_means_the_word_itself(morphology: Morphology) -> None:
     # `minä` is also the essive of `mikä`; `mä` is only ever `minä`.
     assert {a.baseform for a in colloquial_analyses("mä", morphology.analyze)} == {"minä"}
 
 
 def test_readings_are_marked_and_keep_the_spoken_form(morphology: Morphology) -> None:
-    readings = colloquial_analyses("Salanen", morphology.analyze)
+    readings = colloquial_analyses("salanen", morphology.analyze)
     assert readings and all(isinstance(a, ColloquialAnalysis) for a in readings)
     assert all(a.surface == "salanen" and "salanen" in a.parts for a in readings)
 
