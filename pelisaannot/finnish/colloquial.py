@@ -137,8 +137,9 @@ def candidates(word: str, data: Rewrites | None = None) -> Iterator[list[tuple[s
 def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]]) -> tuple[Analysis, ...]:
     """Readings of a spoken-Finnish word through the standard form Voikko knows; () when there is none.
 
-    Call it only for words `analyze` has no reading for. Each reading keeps the word as written both in
-    `surface` and among its `parts`, so that a list entry in the spoken form still matches.
+    Call it only for words `analyze` has no reading for. Each reading keeps the word as written in `surface`,
+    and a last reading has the spoken form itself as its base form, so that a list entry in the spoken form
+    (keyed by surface while the word had no analysis) still matches.
     """
     lowered = word.lower()
     data = rewrites()
@@ -156,9 +157,9 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
                 if simple:
                     common = tuple(a for a in common if not _is_compound(a))
                 for a in common or (readings if listed else ()):
-                    found[ColloquialAnalysis(a.baseform, a.wordclass, (*a.parts, lowered), lowered)] = None
-        if found:
-            return tuple(found)
+                    found[ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered)] = None
+        if found:  # the spoken form stays a key too, as it was while it had no analysis (`luuseri` lists)
+            return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
     return ()
 
 
