@@ -30,7 +30,7 @@ DATA = Path(__file__).parent / "data" / "colloquial.yaml"
 FINNISH_WORD_RE = re.compile(r"[abdefghijklmnoprstuvyäöå]+(?:-[abdefghijklmnoprstuvyäöå]+)*")
 #: What may follow a slang stem: case endings, plural, possessive suffixes and clitics (hetu, hetun, hetuistasi).
 STEM_ENDING_RE = re.compile(
-    r"(?:i?(?:[nt]|[aä]|j[aä]|s[st][aä]|l[lt][aä]|lle|ksi|n[aä]|hin|en|den|tten|t[aä]|ll?e))?"
+    r"(?:i?(?:[nt]|[aä]|j[aä]|s[st][aä]|l[lt][aä]|lle|ksi|n[aä]|h?[aeiouyäö]n|den|tten|t[aä]|ll?e))?"
     r"(?:ni|si|nsa|nsä|mme|nne)?(?:kin|kaan|kään|ko|kö)?"
 )
 #: At most this many second-step candidates are looked up per word (two rewrites in a row, e.g. `kirjotettuu`).
@@ -78,7 +78,10 @@ def rewrites(path: Path = DATA) -> Rewrites:
     """The rewrite data, read once."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     words = {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (data.get("words") or {}).items()}
-    stems = {str(k).lower(): str(v) for k, v in (data.get("stems") or {}).items()}
+    stems: dict[str, str] = {}
+    for key, standard in (data.get("stems") or {}).items():
+        for form in _stem_forms(str(key).lower()):
+            stems.setdefault(form, str(standard))
     rules = tuple(
         Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), bool(r.get("simple")))
         for r in data.get("rules", [])
@@ -86,13 +89,24 @@ def rewrites(path: Path = DATA) -> Rewrites:
     return Rewrites(words, stems, rules)
 
 
-def _stem_candidate(word: str, stems: dict[str, str]) -> str | None:
-    """The standard word for a slang stem that `word` starts with, if the rest is an inflectional ending.
+def _stem_forms(stem: str) -> list[str]:
+    """A slang stem and its inflecting stems: weak grade (`skriinshotti`, `skriinshotin`), -s nouns
+    (`kämppis`, `kämppiksen`), i-final stems in e (`meili`, `meilejä`)."""
+    forms = [stem]
+    weak = re.sub(r"(kk|pp|tt)([aeiouyäö])$", lambda m: m[1][0] + m[2], stem)
+    if weak != stem:
+        forms.append(weak)
+    if stem.endswith("s"):
+        forms.append(stem[:-1] + "kse")
+    if stem.endswith("i"):
+        forms += [f[:-1] + "e" for f in list(forms)]
+    return forms
 
-    An i-final stem inflects with e as well (`meili`, `meilejä`)."""
-    for end in range(len(word), 3, -1):
-        prefix = word[:end]
-        standard = stems.get(prefix) or (stems.get(prefix[:-1] + "i") if prefix.endswith("e") else None)
+
+def _stem_candidate(word: str, stems: dict[str, str]) -> str | None:
+    """The standard word for a slang stem that `word` starts with, if the rest is an inflectional ending."""
+    for end in range(len(word), 2, -1):
+        standard = stems.get(word[:end])
         if standard is not None and STEM_ENDING_RE.fullmatch(word, end):
             return standard
     return None

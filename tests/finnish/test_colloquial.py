@@ -73,6 +73,9 @@ CLASSES = [
     ("hetun", "henkilötunnus"),
     ("tunnarit", "tunnus"),
     ("sposteja", "sähköposti"),
+    ("skriinshotin", "kuvakaappaus"),
+    ("intraan", "intranet"),
+    ("ekana", "ensimmäinen"),
 ]
 
 # Unknown words that must stay unknown: foreign names and words, typos of nothing, short forms with no entry.
