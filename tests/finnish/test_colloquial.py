@@ -99,7 +99,7 @@ def morphology(request: pytest.FixtureRequest) -> Morphology:
 def test_spoken_forms_get_their_standard_lemma(morphology: Morphology, word: str, lemma: str) -> None:
     assert not morphology.analyze(word), f"{word} is standard Finnish now; pick another example"
     found = colloquial_analyses(word, morphology.analyze)
-    assert lemma in {a.baseform for a in found}
+    assert lemma in {a.baseform.replace("=", "") for a in found}  # `intra=net`: voikko marks a morph boundary
 
 
 @pytest.mark.parametrize("word", NOT_REWRITTEN)
