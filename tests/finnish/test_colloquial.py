@@ -57,6 +57,8 @@ CLASSES = [
     ("syöään", "syödä"),
     # translative and question clitic clipped
     ("valmiiks", "valmis"),
+    # -kin written with kk
+    ("jollekkin", "joka"),
     ("tiedätteks", "tietää"),
     # pronouns and particles (the word list)
     ("mä", "minä"),
