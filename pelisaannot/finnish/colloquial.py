@@ -23,7 +23,7 @@ import yaml
 
 from pelisaannot.finnish.morphology import Analysis, Morphology
 
-__all__ = ["ColloquialAnalysis", "Rewrites", "analyzer", "candidates", "colloquial_analyses", "rewrites"]
+__all__ = ["ColloquialAnalysis", "Rewrites", "analyzer", "candidates", "colloquial_analyses", "is_spoken", "rewrites"]
 
 DATA = Path(__file__).parent / "data" / "colloquial.yaml"
 #: Only words of Finnish letters (and inner hyphens) are rewritten; c, q, w, x, z mark a foreign word or name.
@@ -175,6 +175,12 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
         if found:  # the spoken form stays a key too, as it was while it had no analysis (`luuseri` lists)
             return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
     return ()
+
+
+def is_spoken(analyses: tuple[Analysis, ...]) -> bool:
+    """True when a word's readings come from this module: Voikko itself does not know the word, so checks
+    that treat unknown words in their own way (a lexicon's stems, obfuscation) should still try them."""
+    return bool(analyses) and isinstance(analyses[0], ColloquialAnalysis)
 
 
 def analyzer(morphology: Morphology) -> Callable[[str], tuple[Analysis, ...]]:
