@@ -552,7 +552,8 @@ class LexiconCheck(Check):
                 continue  # a known word with no listed lemma or part: the common case, decided in C
             lemma = self._lemma(doc, token)
             if lemma is None and known & self.words and is_spoken(doc.analyses[token.index]):
-                lemma = min(known & self.words - self.exclude, default=None)  # `vitu`: a listed word, spoken
+                bases = {a.baseform.lower() for a in doc.analyses[token.index]}  # base forms, not compound parts
+                lemma = min(bases & self.words - self.exclude, default=None)  # `vitu`: a listed word, spoken
             if lemma is None and foreign:  # a Swedish or English base form: idioter -> idiot
                 lemma = next(iter(sorted((doc.lemmas(token) - {token.text.lower()}) & self.words)), None)
             if lemma is None:
