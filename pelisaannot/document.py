@@ -311,8 +311,12 @@ class Document:
 
     @cached_property
     def analyses(self) -> list[tuple[Analysis, ...]]:
-        """Morphological analyses of every token, aligned with `tokens`; computed once, on demand."""
-        analyze = self.morphology.analyze
+        """Morphological analyses of every token, aligned with `tokens`; computed once, on demand.
+
+        A word Voikko does not know may get the analyses of its standard form (spoken Finnish: `mä`, `salanen`)."""
+        from pelisaannot.finnish.colloquial import analyzer
+
+        analyze = analyzer(self.morphology)
         return [analyze(t.text) for t in self.tokens]
 
     def lemmas(self, token: Token) -> set[str]:

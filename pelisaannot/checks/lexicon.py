@@ -42,6 +42,7 @@ import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Token
+from pelisaannot.finnish.colloquial import is_spoken
 
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
@@ -547,9 +548,12 @@ class LexiconCheck(Check):
         for token in doc.words:
             known = keys[token.index]
             foreign = doc.lang_of(token.start) != "fi"
-            if known and known.isdisjoint(self.words) and not foreign:
+            if known and known.isdisjoint(self.words) and not foreign and not is_spoken(doc.analyses[token.index]):
                 continue  # a known word with no listed lemma or part: the common case, decided in C
             lemma = self._lemma(doc, token)
+            if lemma is None and known & self.words and is_spoken(doc.analyses[token.index]):
+                bases = {a.baseform.lower() for a in doc.analyses[token.index]}  # base forms, not compound parts
+                lemma = min(bases & self.words - self.exclude, default=None)  # `vitu`: a listed word, spoken
             if lemma is None and foreign:  # a Swedish or English base form: idioter -> idiot
                 lemma = next(iter(sorted((doc.lemmas(token) - {token.text.lower()}) & self.words)), None)
             if lemma is None:

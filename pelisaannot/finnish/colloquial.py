@@ -1,0 +1,204 @@
+"""Lemmas for spoken Finnish (puhekieli) that Voikko, which knows standard Finnish only, cannot analyse.
+
+Informal drafts write `salanen`, `tiimipalaveris`, `sanotaa`, `mä`: Voikko gives them no analysis, so every
+lemma-keyed cue list misses them. For such a word only, this module tries the standard spellings that the
+systematic rewrites of spoken morphology give (data/colloquial.yaml: a word list for short words and particles,
+slang stems, and rules for classes of forms) and returns the analyses of the first candidate Voikko knows.
+
+Precision first: nothing here runs for a word Voikko knows; rules need a lower-case (or all-caps) word of Finnish
+letters and a minimum length, since a capitalised unknown word is mostly a name (`Ilonen`, `Hampus`); a rule may
+not turn a word into a proper name; the first rule with a known candidate decides, so a
+later, looser rule cannot add a second reading. No lemma is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pelisaannot.finnish.morphology import Analysis, Morphology
+
+__all__ = ["ColloquialAnalysis", "Rewrites", "analyzer", "candidates", "colloquial_analyses", "is_spoken", "rewrites"]
+
+DATA = Path(__file__).parent / "data" / "colloquial.yaml"
+#: Only words of Finnish letters (and inner hyphens) are rewritten; c, q, w, x, z mark a foreign word or name.
+FINNISH_WORD_RE = re.compile(r"[abdefghijklmnoprstuvyäöå]+(?:-[abdefghijklmnoprstuvyäöå]+)*")
+#: What may follow a slang stem: case endings, plural, possessive suffixes and clitics (hetu, hetun, hetuistasi).
+STEM_ENDING_RE = re.compile(
+    r"(?:i?(?:[nt]|[aä]|j[aä]|s[st][aä]|l[lt][aä]|lle|ksi|n[aä]|h?[aeiouyäö]n|den|tten|t[aä]|ll?e))?"
+    r"(?:ni|si|nsa|nsä|mme|nne)?(?:kin|kaan|kään|ko|kö)?"
+)
+#: At most this many second-step candidates are looked up per word (two rewrites in a row, e.g. `kirjotettuu`).
+MAX_CANDIDATES = 150
+MIN_TWO_STEP_LENGTH = 8
+NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+CACHE_SIZE = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class ColloquialAnalysis(Analysis):
+    """A reading found through a spoken-to-standard rewrite; `surface` is the word as written."""
+
+    surface: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    templates: tuple[str, ...]
+    min_length: int
+    simple: bool = False  # a rewrite inside the word: accept no compound reading
+
+    def apply(self, word: str) -> list[str]:
+        """Every word this rule makes of `word`, one per match position and template."""
+        if len(word) < self.min_length:
+            return []
+        out: list[str] = []
+        for match in self.pattern.finditer(word):
+            for template in self.templates:
+                out.append(word[:match.start()] + match.expand(template) + word[match.end():])
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrites:
+    words: dict[str, tuple[str, ...]]
+    stems: dict[str, str]
+    rules: tuple[Rule, ...]
+
+
+@functools.cache
+def rewrites(path: Path = DATA) -> Rewrites:
+    """The rewrite data, read once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    words = {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (data.get("words") or {}).items()}
+    stems: dict[str, str] = {}
+    for key, standard in (data.get("stems") or {}).items():
+        for form in _stem_forms(str(key).lower()):
+            stems.setdefault(form, str(standard))
+    rules = tuple(
+        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), bool(r.get("simple")))
+        for r in data.get("rules", [])
+    )
+    return Rewrites(words, stems, rules)
+
+
+def _stem_forms(stem: str) -> list[str]:
+    """A slang stem and its inflecting stems: weak grade (`skriinshotti`, `skriinshotin`), -s nouns
+    (`kämppis`, `kämppiksen`), i-final stems in e (`meili`, `meilejä`)."""
+    forms = [stem]
+    weak = re.sub(r"(kk|pp|tt)([aeiouyäö])$", lambda m: m[1][0] + m[2], stem)
+    if weak != stem:
+        forms.append(weak)
+    if stem.endswith("s"):
+        forms.append(stem[:-1] + "kse")
+    if stem.endswith("i"):
+        forms += [f[:-1] + "e" for f in list(forms)]
+    return forms
+
+
+def _stem_candidate(word: str, stems: dict[str, str]) -> str | None:
+    """The standard word for a slang stem that `word` starts with, if the rest is an inflectional ending."""
+    for end in range(len(word), 2, -1):
+        standard = stems.get(word[:end])
+        if standard is not None and STEM_ENDING_RE.fullmatch(word, end):
+            return standard
+    return None
+
+
+def _is_compound(analysis: Analysis) -> bool:
+    """Two or more word parts (`taival|lapsi`); a participle's derivation pieces (`tu(`) do not count."""
+    return sum(1 for p in analysis.parts if len(p) >= 3 and p.isalpha()) >= 2
+
+
+def candidates(word: str, data: Rewrites | None = None) -> Iterator[list[tuple[str, bool]]]:
+    """Groups of (standard spelling, simple words only) to try for a lower-cased spoken word, best group first."""
+    data = data or rewrites()
+    if word in data.words:
+        yield [(w, False) for w in data.words[word]]
+        return
+    standard = _stem_candidate(word, data.stems)
+    if standard is not None:
+        yield [(standard, False)]
+        return
+    if not FINNISH_WORD_RE.fullmatch(word):
+        return
+    for rule in data.rules:
+        found = rule.apply(word)
+        if found:
+            yield [(w, rule.simple) for w in found]
+    # Two rewrites in a row (a long vowel and a dropped i: `kirjotettuu`), only after every single one failed
+    # and only for long words: two edits to a short word reach too many words it is not (English `loses`).
+    if len(word) < MIN_TWO_STEP_LENGTH:
+        return
+    budget = MAX_CANDIDATES
+    for rule in data.rules:
+        group = [(second, rule.simple or other.simple) for first in rule.apply(word)
+                 for other in data.rules if other is not rule for second in other.apply(first)]
+        if group:
+            yield group[:budget]
+            budget -= len(group)
+            if budget <= 0:
+                return
+
+
+def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]]) -> tuple[Analysis, ...]:
+    """Readings of a spoken-Finnish word through the standard form Voikko knows; () when there is none.
+
+    Call it only for words `analyze` has no reading for. Each reading keeps the word as written in `surface`,
+    and a last reading has the spoken form itself as its base form, so that a list entry in the spoken form
+    (keyed by surface while the word had no analysis) still matches.
+    """
+    lowered = word.lower()
+    data = rewrites()
+    listed = lowered in data.words or _stem_candidate(lowered, data.stems) is not None
+    if not listed and word[:1].isupper() and not word.isupper():
+        return ()  # `Ilonen`, `Hampus`: a capitalised unknown word is a name far more often than spoken Finnish
+    for group in candidates(lowered, data):
+        found: dict[Analysis, None] = {}
+        for candidate, simple in dict.fromkeys(group):
+            for piece in candidate.split():
+                readings = analyze(piece)
+                if listed:  # `minä` is also the essive of `mikä`: a listed form means the word itself
+                    readings = tuple(a for a in readings if a.baseform.lower() == piece) or readings
+                common = tuple(a for a in readings if a.wordclass not in NAME_CLASSES)
+                if simple:
+                    common = tuple(a for a in common if not _is_compound(a))
+                for a in common or (readings if listed else ()):
+                    found[ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered)] = None
+        if found:  # the spoken form stays a key too, as it was while it had no analysis (`luuseri` lists)
+            return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
+    return ()
+
+
+def is_spoken(analyses: tuple[Analysis, ...]) -> bool:
+    """True when a word's readings come from this module: Voikko itself does not know the word, so checks
+    that treat unknown words in their own way (a lexicon's stems, obfuscation) should still try them."""
+    return bool(analyses) and isinstance(analyses[0], ColloquialAnalysis)
+
+
+def analyzer(morphology: Morphology) -> Callable[[str], tuple[Analysis, ...]]:
+    """`morphology.analyze` with the spoken-Finnish fallback, cached per word form (one per backend)."""
+    try:
+        return _analyzer(morphology)
+    except TypeError:  # an unhashable stand-in (tests): no shared cache
+        return _analyzer.__wrapped__(morphology)
+
+
+@functools.lru_cache(maxsize=8)
+def _analyzer(morphology: Morphology) -> Callable[[str], tuple[Analysis, ...]]:
+    analyze = morphology.analyze
+    if getattr(morphology, "name", "") == "surface":  # every word is "known" there; nothing to recover
+        return analyze
+
+    @functools.lru_cache(maxsize=CACHE_SIZE)
+    def cached(word: str) -> tuple[Analysis, ...]:
+        return analyze(word) or colloquial_analyses(word, analyze)
+
+    return cached
