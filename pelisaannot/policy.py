@@ -177,6 +177,9 @@ def _load(directory: Path, chain: tuple[Path, ...]) -> Policy:
                               line=line_of(node, ["override", rule_id]), field=f"override.{rule_id}")
         parent_rule = inherited[rule_id]
         data = _merge(parent_rule.raw, changes)
+        for key in ("title", "message", "suggestion"):
+            if key in changes:  # a new Finnish text must not keep the parent's Swedish and English ones
+                data[key] = copy.deepcopy(changes[key])
         # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
         own_clause = "clause" in changes
         rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings, roots),
@@ -242,7 +245,7 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
     except CheckConfigError as exc:
         raise fail(str(exc), ["check", *_split(exc.field)]) from None
 
-    messages = data["message"] if isinstance(data["message"], dict) else {"fi": data["message"]}
+    messages = _localised(data["message"])
     allowed = {"match"} | KINDS[kind].placeholders
     for lang, text in messages.items():
         where = ["message"] if isinstance(data["message"], str) else ["message", lang]
@@ -261,6 +264,8 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
             raise fail(f"unknown placeholder {{{unknown[0]}}}; this kind offers "
                        + ", ".join("{" + a + "}" for a in sorted(allowed)), where)
 
+    titles = _localised(data["title"])
+    suggestions = _localised(data["suggestion"]) if "suggestion" in data else {}
     clause = data["clause"]
     if anchors is not None and "link" not in data and clause["anchor"] not in anchors:
         raise fail(f"anchor {clause['anchor']!r} is not in the policy document", ["clause", "anchor"])
@@ -272,16 +277,21 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
                      for e in items)
 
     return Rule(
-        id=data["id"], category=data["category"], severity=data["severity"], title=data["title"],
+        id=data["id"], category=data["category"], severity=data["severity"], title=titles["fi"], titles=titles,
         messages=messages, quote=" ".join(clause["quote"].split()), anchor=clause["anchor"],
         link=data.get("link") or f"{base}#{clause['anchor']}", clause_link=f"{base}#{clause['anchor']}",
         check=check, kind=kind, source=file, pack=pack,
         section=clause.get("section", ""), rationale=data.get("rationale", ""),
-        suggestion=data.get("suggestion"),
+        suggestion=suggestions.get("fi"), suggestions=suggestions,
         platforms=frozenset(data["platforms"]) if "platforms" in data else None,
         enabled=data.get("enabled", True),
         bad=examples("bad"), good=examples("good"), directory=context.directory, raw=data,
     )
+
+
+def _localised(value: str | dict[str, str]) -> dict[str, str]:
+    """A rule's text per language: `message: text` is Finnish, `message: {fi: ..., sv: ..., en: ...}` each."""
+    return dict(value) if isinstance(value, dict) else {"fi": value}
 
 
 def _split(field_path: str) -> list[str | int]:

@@ -17,6 +17,7 @@ from pelisaannot.config import Config, load_config
 from pelisaannot.engine import Linter
 from pelisaannot.errors import InputError
 from pelisaannot.finding import SEVERITIES, severity_rank
+from pelisaannot import i18n
 from pelisaannot.i18n import t
 from pelisaannot.inputs import DEFAULT_COLUMNS, INPUT_FORMATS, Columns, Post, read_posts
 from pelisaannot.platforms import PLATFORMS
@@ -152,11 +153,11 @@ def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, p
         paths = ("-",)
     config = configured(config_path, policy=policy, platform=platform, select=select, ignore=ignore,
                         fail_on=fail_on)
-    linter = Linter.from_config(config, report_unused=report_unused)
+    linter = Linter.from_config(config, lang=i18n.current(), report_unused=report_unused, fallback=True)
     check_rule_names(linter.policy, select=select, ignore=ignore)
     report = run_check(linter, list(paths), config["platform"], input_format, config, progress, jobs)
     for error in report.errors:
-        click.echo(f"pelisaannot: error: {error}", err=True)
+        click.echo(t("error", message=error), err=True)
     use_colour = _use_colour(colour)
     output = statistics_table(report) if statistics else formatter(output_format)(report, color=use_colour)
     if output:
