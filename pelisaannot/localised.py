@@ -33,6 +33,10 @@ class Text(str):
         # Findings cross process boundaries (`check --jobs`): pickle all three languages, not only the str.
         return (Text, (self.by_lang["fi"], self.by_lang["sv"], self.by_lang["en"]))
 
+    def fill(self, **values: Any) -> Text:
+        """The text with `{name}`s filled in, in each language: `Text("{n} tagia", "{n} taggar").fill(n=3)`."""
+        return Text.build(lambda lang: self.get(lang).format(**values))
+
     @classmethod
     def build(cls, make: Callable[[str], str]) -> Text:
         """A text made the same way in each language: `Text.build(lambda lang: ...)`."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import click
 
+from pelisaannot import i18n
 from pelisaannot.cli import parallel
 from pelisaannot.cli.names import check_rule_names, platform_option, unknown_platform_hint
 from pelisaannot.cli.oneline import OneLineCommand
@@ -17,7 +18,6 @@ from pelisaannot.config import Config, load_config
 from pelisaannot.engine import Linter
 from pelisaannot.errors import InputError
 from pelisaannot.finding import SEVERITIES, severity_rank
-from pelisaannot import i18n
 from pelisaannot.i18n import t
 from pelisaannot.inputs import DEFAULT_COLUMNS, INPUT_FORMATS, Columns, Post, read_posts
 from pelisaannot.platforms import PLATFORMS
