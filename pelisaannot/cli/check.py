@@ -18,7 +18,7 @@ from pelisaannot.config import Config, load_config
 from pelisaannot.engine import Linter
 from pelisaannot.errors import InputError
 from pelisaannot.finding import SEVERITIES, severity_rank
-from pelisaannot.i18n import t
+from pelisaannot.i18n import error_text, t
 from pelisaannot.inputs import DEFAULT_COLUMNS, INPUT_FORMATS, Columns, Post, read_posts
 from pelisaannot.platforms import PLATFORMS
 from pelisaannot.report import FORMATS, CheckedPost, Report, formatter
@@ -34,11 +34,11 @@ def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> t
             found = read_posts(path, input_format, columns)
             for post in found:
                 if post.platform and post.platform not in PLATFORMS:
-                    raise InputError(f"{post.path}{':' + post.id if post.id else ''}: unknown platform "
-                                     f"{post.platform!r}; use one of {', '.join(PLATFORMS)}"
+                    raise InputError(f"{post.path}{':' + post.id if post.id else ''}: "
+                                     + error_text("unknown_platform", platform=post.platform,
+                                                  platforms=", ".join(PLATFORMS))
                                      + unknown_platform_hint(post.platform)
-                                     + ("" if post.row_line is None else
-                                        " or map the channel in .pelisaannot.yaml (calendar: channels:)"))
+                                     + ("" if post.row_line is None else error_text("map_channel")))
         except InputError as exc:
             errors.append(str(exc))
             continue

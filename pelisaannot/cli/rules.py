@@ -11,6 +11,7 @@ from pelisaannot.checks import KINDS
 from pelisaannot.cli.options import policy_option, split_names
 from pelisaannot.engine import selected
 from pelisaannot.examples import check_rule_examples
+from pelisaannot.i18n import error_text
 from pelisaannot.policy import load_policy
 
 
@@ -35,7 +36,7 @@ def explain(rule_id: str, policy: str) -> None:
     loaded = load_policy(policy)
     rule = loaded.rule(rule_id.upper())
     if rule is None:
-        raise click.BadParameter(f"no rule {rule_id!r} in policy {loaded.name}; see 'pelisaannot rules'",
+        raise click.BadParameter(error_text("no_rule", rule=rule_id, policy=loaded.name),
                                  param_hint="RULE_ID")
 
     def para(text: str, indent: str = "  ") -> str:
