@@ -69,7 +69,7 @@ def t(key: str, **values: Any) -> str:
     raise KeyError(key)
 
 
-def error_text(key: str, **values: Any) -> str:
+def error_text(key: str, /, **values: Any) -> str:
     """The error message `key` (section `errors`) in the current language, Finnish when a language lacks it.
 
     The library's errors (a draft that cannot be read, a broken configuration or pack) come in the language the

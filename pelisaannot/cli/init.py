@@ -59,9 +59,14 @@ RULE = """\
 id: {prefix}-CF-001
 category: confidential
 severity: warning
-title: Julkistamaton koodinimi
-message: >-
-  Luonnoksessa mainitaan sisäinen koodinimi ({{match}}). Älä kerro julkistamattomista hankkeista somessa.
+title:
+  fi: Julkistamaton koodinimi
+  sv: Opublicerat kodnamn
+  en: Unannounced code name
+message:
+  fi: Luonnoksessa mainitaan sisäinen koodinimi ({{match}}). Älä kerro julkistamattomista hankkeista somessa.
+  sv: Utkastet nämner ett internt kodnamn ({{match}}). Berätta inte om opublicerade projekt i sociala medier.
+  en: The draft mentions an internal code name ({{match}}). Do not talk about unannounced projects on social media.
 rationale: >-
   Esimerkkisääntö, jonka `pelisaannot init` loi: vaihda koodinimet omiksesi tai poista sääntö. Nimi
   tunnistetaan taivutettunakin (Kuutamon, Kuutamossa), mutta ei toisen sanan osana.
