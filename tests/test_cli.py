@@ -73,7 +73,7 @@ def test_platform_changes_limits() -> None:
 
 @pytest.mark.parametrize(("content", "words"), [
     (b"\x00\x01\x02binary", "looks like a binary file"),
-    ("Äiti".encode("latin-1"), "not UTF-8 text"),
+    ("Äiti".encode("latin-1"), "ei ole UTF-8-muodossa"),
     (b"", "empty post"),
     (b"   \n", "empty post"),
 ])
@@ -91,7 +91,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes, words:
     ("posts.jsonl", '{"id": 1}\n', "posts.jsonl:1: a row needs a 'text' field"),
     ("posts.csv", "id,body\n1,hei\n", "needs a header row with a 'text' column"),
     ("post.md", "---\nplatform: [\n---\nHei\n", "broken front matter"),
-    ("posts.jsonl", '{"text": "Hei", "platform": "myspace"}\n', "unknown platform 'myspace'"),
+    ("posts.jsonl", '{"text": "Hei", "platform": "myspace"}\n', "tuntematon palvelu 'myspace'"),
 ])
 def test_malformed_rows(tmp_path: Path, name: str, content: str, words: str) -> None:
     (tmp_path / name).write_text(content, encoding="utf-8")
@@ -103,10 +103,10 @@ def test_missing_file_still_checks_the_others(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text(BAD, encoding="utf-8")
     result = run("check", "--format", "json", "ei-ole.txt", "ok.txt", cwd=tmp_path)
     assert result.returncode == 2
-    assert "ei-ole.txt: tiedostoa ei löydy (no such file)" in result.stderr
+    assert "ei-ole.txt: tiedostoa ei löydy" in result.stderr
     data = json.loads(result.stdout)
     assert data["posts"] == 1 and data["findings"]
-    assert data["errors"] == ["ei-ole.txt: tiedostoa ei löydy (no such file)"]
+    assert data["errors"] == ["ei-ole.txt: tiedostoa ei löydy"]
 
 
 def test_huge_file_is_refused(tmp_path: Path) -> None:
@@ -124,7 +124,7 @@ def test_broken_policy_is_one_line_exit_2(tmp_path: Path) -> None:
     result = run("check", "--policy", str(pack), "-", stdin=CLEAN)
     assert result.returncode == 2
     assert result.stderr.startswith("pelisaannot: error: ") and "pack.yaml:" in result.stderr
-    assert "broken YAML" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "rikkinäinen YAML" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("args", [
