@@ -158,7 +158,7 @@ def test_bad_extension_is_an_error(tmp_path: Path, extra: str, words: str) -> No
 def test_packs_that_extend_each_other_in_a_circle(tmp_path: Path) -> None:
     a = make_pack(tmp_path, {"TV-TO-001.yaml": RULE}, MANIFEST + "extends: ../b\n", name="a")
     make_pack(tmp_path, {}, MANIFEST + "extends: ../a\n", name="b")
-    assert "in a circle" in str(load_error(a))
+    assert "kehässä" in str(load_error(a))
 
 
 def test_a_pathological_pattern_cannot_hang(tmp_path: Path) -> None:

@@ -114,7 +114,7 @@ def test_bad_pyproject_key_names_its_line(process, tmp_path: Path) -> None:
 
 def test_missing_config_file_is_an_error(process) -> None:
     result = process("check", "--config", "ei-ole.yaml", "-", stdin="Hei")
-    assert result.returncode == 2 and "ei-ole.yaml: no such configuration file" in result.stderr
+    assert result.returncode == 2 and "ei-ole.yaml: asetustiedostoa ei ole" in result.stderr
 
 
 def test_severity_override_by_id_prefix_and_category(invoke, tmp_path: Path) -> None:
