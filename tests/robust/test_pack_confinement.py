@@ -69,7 +69,7 @@ PROTECTED = "  kind: copied_text\n  mode: protected\n"
 @pytest.mark.parametrize(("sources", "words"), [
     ("['/etc/*']", "suhteellinen"),
     ("['../*.txt']", "nousta ylös"),
-    ("[missing.txt]", "ei voi lukea"),
+    ("[missing.txt]", "cannot read protected source"),
     ("[bad.txt]", "ei ole UTF-8"),
     ("[link/*.txt]", "tiedosto johtaa paketin ulkopuolelle"),
 ])
