@@ -23,6 +23,7 @@ import regex
 
 from pelisaannot.checks import KINDS, PackContext
 from pelisaannot.errors import PolicyError
+from pelisaannot.i18n import error_text
 from pelisaannot.inputs import Columns
 from pelisaannot.policy import Policy
 from pelisaannot.yamlfile import dotted, line_of, load_yaml
@@ -120,13 +121,13 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read TOML: {exc}", file=str(path)) from None
+        raise ConfigError(error_text("toml_broken", problem=exc), file=str(path)) from None
     tool = data.get("tool", {})
     if not isinstance(tool, dict):
         return None  # `tool = "x"`: no [tool.pelisaannot] table (and not ours to judge)
     table = tool.get("pelisaannot")
     if table is not None and not isinstance(table, dict):
-        raise ConfigError("[tool.pelisaannot] must be a table", file=str(path), field="tool.pelisaannot")
+        raise ConfigError(error_text("tool_table"), file=str(path), field="tool.pelisaannot")
     return table
 
 
@@ -136,7 +137,7 @@ def load_config(explicit: str | Path | None = None, cwd: Path | None = None) -> 
     if explicit is not None:
         path = Path(explicit)
         if not path.is_file():
-            raise ConfigError("no such configuration file", file=str(explicit))
+            raise ConfigError(error_text("no_config"), file=str(explicit))
     else:
         found = find_config(cwd)
         if found is None:
@@ -145,19 +146,19 @@ def load_config(explicit: str | Path | None = None, cwd: Path | None = None) -> 
     if path.suffix == ".toml":
         table = _pyproject_table(path)
         if table is None:
-            raise ConfigError("no [tool.pelisaannot] table in this file", file=str(path))
+            raise ConfigError(error_text("no_tool_table"), file=str(path))
         data, lines = table, _toml_lines(path)
     else:
         data, node = load_yaml(path)
         if data is None:
             data = {}
         if not isinstance(data, dict):
-            raise ConfigError("a configuration file must be a YAML mapping of settings", file=str(path))
+            raise ConfigError(error_text("config_mapping"), file=str(path))
         lines = {key: line_of(node, [key]) for key in data}
     odd = _odd_key(data, [])
     if odd is not None:
         where, key = odd
-        raise ConfigError(f"avain ei ole tekstiä (a key must be text, not {key!r}); lainaa se, esim. \"{key}\"",
+        raise ConfigError(error_text("key_not_text", key=repr(key)),
                           file=str(path), line=lines.get(where[0]) if where else lines.get(key),
                           field=dotted(where) or None)
     _validate(data, path, lines)
@@ -232,10 +233,10 @@ def _validate(data: dict[str, Any], path: Path, lines: dict[str, int | None]) ->
         where.append(unknown[0])
         close = difflib.get_close_matches(unknown[0].replace("_", "-"), list(known), n=1, cutoff=0.6)
         hint = close[0] if close else None
-        message = f"unknown key {unknown[0]!r}" + (f" (did you mean {hint!r}?)" if hint else
-                                                   f" (known keys: {', '.join(sorted(known))})")
+        message = error_text("unknown_key", key=unknown[0]) + (
+            error_text("did_you_mean", hint=hint) if hint else error_text("known_keys", keys=", ".join(sorted(known))))
     elif error.validator == "enum":
-        message = f"{error.instance!r} is not one of: {', '.join(map(str, error.validator_value))}"
+        message = error_text("not_one_of", value=error.instance, choices=", ".join(map(str, error.validator_value)))
     line = lines.get(str(where[0])) if where else None
     raise ConfigError(message, file=str(path), line=line, field=dotted(where) or None)
 
@@ -255,7 +256,7 @@ def check_names(config: Config, policy: Policy) -> None:
     for key, names in lists.items():
         for name in names:
             if not any(_named(rid, cat, [name]) for rid, cat in known):
-                raise ConfigError(f"no rule, rule prefix or category {name!r} in policy {policy.name}",
+                raise ConfigError(error_text("no_rule_named", name=name, policy=policy.name),
                                   file=str(config.path), field=key,
                                   line=_line(config.sources.get(key.split(".")[0], "")))
 

@@ -19,6 +19,7 @@ from pelisaannot.config import Config, apply_config, check_names, load_config
 from pelisaannot.document import Document
 from pelisaannot.errors import InputError, PelisaannotError
 from pelisaannot.finding import Checked, Finding, Suppressed
+from pelisaannot.localised import in_lang, plain
 from pelisaannot.platforms import PLATFORMS
 from pelisaannot.policy import Policy, load_policy
 from pelisaannot.rule import Rule
@@ -78,7 +79,8 @@ class Linter:
 
     `config` (a `Config` from `load_config`) merges the project's allow lists and severity overrides into the
     policy, supplies `select`/`ignore` when they are not given, and switches rules off per path. `lang` picks the
-    messages' language: an unknown language, or a rule without a message in it, raises `PelisaannotError`.
+    messages' language: an unknown language, or a rule without a message in it, raises `PelisaannotError`,
+    unless `fallback` is set (the CLI: a pack of one's own may be Finnish only), when such a rule speaks Finnish.
     `report_unused` adds a finding for each inline suppression that silenced nothing.
     """
 
@@ -88,6 +90,7 @@ class Linter:
     lang: str = "fi"
     config: Config | None = None
     report_unused: bool = False
+    fallback: bool = False
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
@@ -102,7 +105,7 @@ class Linter:
         self.rules = tuple(r for r in self.policy.rules if selected(r, self.select, self.ignore)
                            and (r.enabled or r.id in self.select))
         untranslated = [r.id for r in self.rules if self.lang not in r.messages]
-        if untranslated:
+        if untranslated and not self.fallback:
             shown = ", ".join(untranslated[:5]) + (f" and {len(untranslated) - 5} more" if len(untranslated) > 5
                                                    else "")
             raise PelisaannotError(f"policy {self.policy.name} has no {self.lang!r} message for {shown}; "
@@ -118,12 +121,13 @@ class Linter:
 
     @classmethod
     def from_config(cls, config: Config | str | Path | None = None, *, lang: str = "fi",
-                    report_unused: bool = False) -> Linter:
+                    report_unused: bool = False, fallback: bool = False) -> Linter:
         """A linter as the CLI builds it: the configuration file given (or found upwards from the current
         folder), its policy, its select/ignore, allow lists, severity overrides and per-path ignores."""
         if not isinstance(config, Config):
             config = load_config(config)
-        return cls(load_policy(config.policy_spec()), lang=lang, config=config, report_unused=report_unused)
+        return cls(load_policy(config.policy_spec()), lang=lang, config=config, report_unused=report_unused,
+                   fallback=fallback)
 
     def check(self, text: str, platform: str = "generic", *, path: str | None = None,
               suppress: Iterable[str] = ()) -> list[Finding]:
@@ -174,13 +178,15 @@ class Linter:
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(end)
         matched = doc.original[start:end]
-        values = _Values(match.values)
+        lang = self.lang if self.lang in rule.messages else "fi"  # Finnish only with `fallback`
+        values = _Values({k: in_lang(v, lang) for k, v in match.values.items()})
         values["match"] = _shown(matched)
-        message = (match.message.replace("{rule}", rule.id) if match.message
-                   else self._formatter.vformat(rule.messages[self.lang], (), values))
+        message = (in_lang(match.message, lang).replace("{rule}", rule.id) if match.message
+                   else self._formatter.vformat(rule.messages[lang], (), values))
         return Finding(
             rule=rule.id, category=rule.category, severity=rule.severity, message=message,
             start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column,
-            text=matched, link=rule.link, title=rule.title,
-            suggestion=match.suggestion or rule.suggestion, data=dict(match.values),
+            text=matched, link=rule.link, title=rule.title_in(lang),
+            suggestion=in_lang(match.suggestion, lang) or rule.suggestion_in(lang),
+            data=plain(dict(match.values)),
         )

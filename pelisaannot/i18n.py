@@ -4,7 +4,8 @@
 `LC_MESSAGES`, `LANG`: `sv_FI.UTF-8` is Swedish, `en_GB.UTF-8` English); anything else, `C` and `POSIX`
 included, is Finnish. Texts are data, one file a language in `pelisaannot/locale/`: `ui` (summaries, errors,
 `config`, `explain`), `help` (the help of each command and option; English is the source in the code) and
-`click` (click's own words: "Usage:", "Options", its error messages).
+`click` (click's own words: "Usage:", "Options", its error messages) and `errors` (the library's error messages
+about drafts, configuration, YAML files and packs).
 """
 
 from __future__ import annotations
@@ -68,6 +69,19 @@ def t(key: str, **values: Any) -> str:
     raise KeyError(key)
 
 
+def error_text(key: str, /, **values: Any) -> str:
+    """The error message `key` (section `errors`) in the current language, Finnish when a language lacks it.
+
+    The library's errors (a draft that cannot be read, a broken configuration or pack) come in the language the
+    CLI speaks, or that an embedding program set with `use()`; file:line and field names are added by the caller.
+    """
+    for lang in (current(), DEFAULT):
+        text = catalog(lang).get("errors", {}).get(key)
+        if text is not None:
+            return text.format(**values)
+    raise KeyError(key)
+
+
 def plural(n: int, key: str) -> str:
     """`n` and the noun `key` in the right number: t(key + "_one") or t(key + "_many")."""
     return f"{n} {t(key + ('_one' if n == 1 else '_many'))}"
@@ -87,5 +101,5 @@ def click_text(message: str) -> str:
     return catalog(current()).get("click", {}).get(message, message)
 
 
-__all__ = ["DEFAULT", "ENV_VAR", "LANGUAGES", "catalog", "click_text", "current", "detect", "help_text", "plural",
-           "t", "use"]
+__all__ = ["DEFAULT", "ENV_VAR", "LANGUAGES", "catalog", "click_text", "current", "detect", "error_text", "help_text",
+           "plural", "t", "use"]

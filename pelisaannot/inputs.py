@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from pelisaannot.errors import InputError
+from pelisaannot.i18n import error_text
 from pelisaannot.platforms import platform_name
 from pelisaannot.yamlfile import parse_yaml, yaml_problem
 
@@ -76,14 +77,11 @@ DEFAULT_COLUMNS = Columns()
 
 def _decode(data: bytes, name: str) -> str:
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: binääritiedosto, ei tekstiä (looks like a binary file); "
-                         f"anna .txt-, .md-, .jsonl- tai .csv-tiedosto")
+        raise InputError(f"{name}: {error_text('binary')}")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: teksti ei ole UTF-8-muodossa (not UTF-8 text; "
-                         f"byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                         f"muunna se, esim. iconv -f latin1 -t utf-8") from None
+        raise InputError(f"{name}: {error_text('not_utf8', byte=data[exc.start], offset=exc.start)}") from None
 
 
 def clean_surrogates(text: str) -> str:
@@ -95,8 +93,7 @@ def clean_surrogates(text: str) -> str:
 
 
 def _too_large(name: str) -> InputError:
-    return InputError(f"{name}: liian suuri (too large, limit {MAX_BYTES // 1024 // 1024} MiB); "
-                      f"jaa se pienempiin tiedostoihin")
+    return InputError(f"{name}: {error_text('too_large', limit=MAX_BYTES // 1024 // 1024)}")
 
 
 def read_source(path: str) -> tuple[str, str]:
@@ -111,26 +108,26 @@ def read_source(path: str) -> tuple[str, str]:
         try:
             info = os.stat(path)
         except FileNotFoundError:
-            raise InputError(f"{path}: tiedostoa ei löydy (no such file)") from None
+            raise InputError(f"{path}: {error_text('no_such_file')}") from None
         except PermissionError:
-            raise InputError(f"{path}: ei lukuoikeutta (permission denied)") from None
+            raise InputError(f"{path}: {error_text('permission')}") from None
         except (OSError, ValueError) as exc:
-            raise InputError(f"{path}: ei voi lukea (cannot read: {getattr(exc, 'strerror', None) or exc})") from None
+            reason = getattr(exc, "strerror", None) or exc
+            raise InputError(f"{path}: {error_text('cannot_read', reason=reason)}") from None
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{path}: on kansio (is a folder); anna tiedostot, esim. {path}/*.md")
+            raise InputError(f"{path}: {error_text('is_folder', path=path)}")
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path}: ei tavallinen tiedosto (not a regular file: a pipe, device or socket); "
-                             f"tallenna teksti tiedostoon tai anna se vakiosyötteestä (-)")
+            raise InputError(f"{path}: {error_text('not_regular')}")
         if info.st_size > MAX_BYTES:
-            raise InputError(f"{path}: liian suuri (too large, {info.st_size // 1024 // 1024} MiB, "
-                             f"limit {MAX_BYTES // 1024 // 1024} MiB); jaa se pienempiin tiedostoihin")
+            size, limit = info.st_size // 1024 // 1024, MAX_BYTES // 1024 // 1024
+            raise InputError(f"{path}: {error_text('too_large_size', size=size, limit=limit)}")
         try:
             with open(path, "rb") as fh:
                 data = fh.read(MAX_BYTES + 1)
         except PermissionError:
-            raise InputError(f"{path}: ei lukuoikeutta (permission denied)") from None
+            raise InputError(f"{path}: {error_text('permission')}") from None
         except OSError as exc:
-            raise InputError(f"{path}: ei voi lukea (cannot read: {exc.strerror})") from None
+            raise InputError(f"{path}: {error_text('cannot_read', reason=exc.strerror)}") from None
         name = path
     if len(data) > MAX_BYTES:
         raise _too_large(name)
@@ -153,7 +150,7 @@ def read_posts(path: str, fmt: str | None = None, columns: Columns = DEFAULT_COL
     if kind in ("md", "markdown"):
         return [_markdown(text, name)]
     if not text.strip():
-        raise InputError(f"{name}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
+        raise InputError(f"{name}: {error_text('empty_post')}")
     return [Post(name, None, clean_surrogates(text))]
 
 
@@ -163,21 +160,22 @@ def _markdown(text: str, name: str) -> Post:
     if text.startswith("---\n") or text.startswith("---\r\n"):
         end = text.find("\n---", 4)
         if end < 0:
-            raise InputError(f"{name}:1: front matter starts with --- but never ends; close it with a --- line")
+            raise InputError(f"{name}:1: {error_text('front_matter_open')}")
         try:
             loaded, _node = parse_yaml(text[4:end])
         except yaml.YAMLError as exc:
             problem, line = yaml_problem(exc)
-            raise InputError(f"{name}:{line + 1 if line else 1}: broken front matter: {problem}") from None
+            raise InputError(f"{name}:{line + 1 if line else 1}: {error_text('front_matter_broken', problem=problem)}"
+                             ) from None
         if loaded is not None and not isinstance(loaded, dict):
-            raise InputError(f"{name}:2: front matter must be key: value pairs")
+            raise InputError(f"{name}:2: {error_text('front_matter_pairs')}")
         meta = loaded or {}
         body_start = text.find("\n", end + 4)
         body_start = len(text) if body_start < 0 else body_start + 1
         offset = text[:body_start].count("\n")
         text = text[body_start:]
     if not text.strip():
-        raise InputError(f"{name}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
+        raise InputError(f"{name}: {error_text('empty_post')}")
     platform = meta.get("platform")
     post_id = meta.get("id")
     return Post(name, str(post_id) if post_id is not None else None, clean_surrogates(text),
@@ -197,15 +195,15 @@ def _suppress(value: Any, name: str, where: str) -> tuple[str, ...]:
         return (value,)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
-    raise InputError(f"{name}:{where}: the suppression field must be text like 'FI-TO-001 -- syy' or a list of them")
+    raise InputError(f"{name}:{where}: {error_text('suppression_field')}")
 
 
 def _row(row: dict[str, Any], name: str, where: str, number: int, columns: Columns = DEFAULT_COLUMNS) -> Post:
     text = columns.get(row, "text")
     if not isinstance(text, str):
-        raise InputError(f"{name}:{where}: a row needs a {columns.text[0]!r} field with the post as a string")
+        raise InputError(f"{name}:{where}: {error_text('row_text', field=columns.text[0])}")
     if not text.strip():
-        raise InputError(f"{name}:{where}: tyhjä julkaisu, ei tarkistettavaa (empty post)")
+        raise InputError(f"{name}:{where}: {error_text('empty_post')}")
     post_id = columns.get(row, "id")
     return Post(name, clean_surrogates(str(post_id)) if post_id is not None else str(number),
                 clean_surrogates(text), columns.platform_of(columns.get(row, "platform")), 0,
@@ -224,15 +222,14 @@ def _jsonl(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Pos
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{number}: ei kelvollista JSONia (not valid JSON: {exc.msg}); "
-                             f"yksi JSON-olio riviä kohden") from None
+            raise InputError(f"{name}:{number}: {error_text('json_invalid', problem=exc.msg)}") from None
         except RecursionError:
-            raise InputError(f"{name}:{number}: JSON on sisäkkäin liian syvälle (nested too deep)") from None
+            raise InputError(f"{name}:{number}: {error_text('json_deep')}") from None
         if not isinstance(row, dict):
-            raise InputError(f"{name}:{number}: each line must be a JSON object with a 'text' field")
+            raise InputError(f"{name}:{number}: {error_text('json_object')}")
         posts.append(_row(row, name, str(number), number, columns))
     if not posts:
-        raise InputError(f"{name}: no posts in this file")
+        raise InputError(f"{name}: {error_text('no_posts')}")
     return posts
 
 
@@ -242,13 +239,12 @@ def _csv(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]
     try:
         fieldnames = reader.fieldnames
     except csv.Error as exc:
-        raise InputError(f"{name}:1: rikkinäinen CSV (broken CSV: {exc})") from None
+        raise InputError(f"{name}:1: {error_text('csv_broken', problem=exc)}") from None
     if not fieldnames or not set(columns.text) & set(fieldnames):
-        raise InputError(f"{name}:1: a CSV file needs a header row with a {columns.text[0]!r} column")
+        raise InputError(f"{name}:1: {error_text('csv_header', column=columns.text[0])}")
     twice = sorted({f for f in fieldnames if fieldnames.count(f) > 1})
     if twice:
-        raise InputError(f"{name}:1: sarakkeen nimi toistuu otsikkorivillä (duplicate column name "
-                         f"{twice[0]!r}); nimeä sarakkeet yksiselitteisesti")
+        raise InputError(f"{name}:1: {error_text('csv_duplicate', column=twice[0])}")
     posts = []
     try:
         start = reader.line_num + 1
@@ -256,9 +252,9 @@ def _csv(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post]
             posts.append(_row(dict(row), name, str(start), start, columns))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise InputError(f"{name}:{reader.line_num}: broken CSV: {exc}") from None
+        raise InputError(f"{name}:{reader.line_num}: {error_text('csv_broken', problem=exc)}") from None
     if not posts:
-        raise InputError(f"{name}: no posts in this file")
+        raise InputError(f"{name}: {error_text('no_posts')}")
     return posts
 
 
@@ -268,21 +264,20 @@ def _yaml(text: str, name: str, columns: Columns = DEFAULT_COLUMNS) -> list[Post
         data, node = parse_yaml(text)
     except yaml.YAMLError as exc:
         problem, line = yaml_problem(exc)
-        raise InputError(f"{name}:{line or 1}: broken YAML: {problem}") from None
+        raise InputError(f"{name}:{line or 1}: {error_text('yaml_broken', problem=problem)}") from None
     if isinstance(data, dict) and isinstance(data.get("posts"), list):
         entries = data["posts"]
         node = next(v for k, v in node.value if k.value == "posts")
     elif isinstance(data, list):
         entries = data
     else:
-        raise InputError(f"{name}:1: a calendar is a list of posts (or a 'posts:' list), each with a "
-                         f"{columns.text[0]!r} key")
+        raise InputError(f"{name}:1: {error_text('calendar_list', key=columns.text[0])}")
     posts = []
     for entry, entry_node in zip(entries, node.value, strict=True):
         line = entry_node.start_mark.line + 1
         if not isinstance(entry, dict):
-            raise InputError(f"{name}:{line}: each calendar entry must be a mapping with a {columns.text[0]!r} key")
+            raise InputError(f"{name}:{line}: {error_text('calendar_entry', key=columns.text[0])}")
         posts.append(_row(entry, name, str(line), line, columns))
     if not posts:
-        raise InputError(f"{name}: no posts in this file")
+        raise InputError(f"{name}: {error_text('no_posts')}")
     return posts

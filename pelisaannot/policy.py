@@ -23,6 +23,7 @@ import yaml
 from pelisaannot.checks import KINDS, CheckConfigError, PackContext
 from pelisaannot.checks.base import Check, read_pack_file
 from pelisaannot.errors import PolicyError
+from pelisaannot.i18n import error_text
 from pelisaannot.rule import Example, Rule
 from pelisaannot.yamlfile import dotted, line_of, load_yaml
 
@@ -76,9 +77,8 @@ def resolve_pack(spec: str | Path, relative_to: Path | None = None) -> Path:
     if (builtin / MANIFEST).is_file():
         return builtin.resolve()
     if path.is_dir():
-        raise PolicyError(f"no {MANIFEST} in this folder; a policy pack needs one (see README)", file=str(path))
-    raise PolicyError(f"no such policy pack; built-in packs: {', '.join(builtin_packs()) or 'none'}",
-                      file=str(spec))
+        raise PolicyError(error_text("no_manifest", manifest=MANIFEST), file=str(path))
+    raise PolicyError(error_text("no_pack", packs=", ".join(builtin_packs()) or "-"), file=str(spec))
 
 
 def load_policy(spec: str | Path = "kela", *, verify: bool | None = None) -> Policy:
@@ -145,7 +145,7 @@ def _validate(name: str, data: Any, node: yaml.Node | None, file: Path, prefix: 
         if unknown:
             path.append(unknown[0])
             allowed = ", ".join(sorted(error.schema.get("properties", {})))
-            message = f"unknown field {unknown[0]!r} (allowed: {allowed})"
+            message = error_text("unknown_field", field=unknown[0], allowed=allowed)
     elif error.validator == "oneOf" and error.context:
         message = min(error.context, key=lambda e: len(e.absolute_path)).message
     raise PolicyError(message, file=str(file), line=line_of(node, [p for p in path]), field=dotted(path) or None)
@@ -162,15 +162,15 @@ def _builtin(directory: Path) -> bool:
 
 def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Policy:
     if directory in chain:
-        raise PolicyError("packs extend each other in a circle: " + " -> ".join(p.name for p in chain),
+        raise PolicyError(error_text("circle", chain=" -> ".join(p.name for p in chain)),
                           file=str(directory / MANIFEST))
     manifest_path = directory / MANIFEST
     if not manifest_path.resolve().is_relative_to(directory.resolve()):
-        raise PolicyError("paketin kuvaus johtaa paketin ulkopuolelle (the manifest leaves the pack folder)",
+        raise PolicyError(error_text("manifest_leaves"),
                           file=str(manifest_path))
     manifest, node = load_yaml(manifest_path)
     if not isinstance(manifest, dict):
-        raise PolicyError("a pack manifest must be a YAML mapping", file=str(manifest_path))
+        raise PolicyError(error_text("manifest_mapping"), file=str(manifest_path))
     checked = not _builtin(directory) if verify is None else verify
     if checked:
         _validate("pack.schema.json", manifest, node, manifest_path)
@@ -178,7 +178,7 @@ def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Poli
     try:
         document = own_root.path(manifest["document"], "document")
         if not document.is_file():
-            raise CheckConfigError("document", "policy document not found")
+            raise CheckConfigError("document", error_text("no_document"))
         anchors = _anchors(read_pack_file(document, manifest["document"], "document", "policy document"))
     except CheckConfigError as exc:
         raise PolicyError(str(exc), file=str(manifest_path), line=line_of(node, ["document"]),
@@ -197,10 +197,10 @@ def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Poli
         settings = _merge(parent.settings, settings)
         for i, rule_id in enumerate(manifest.get("disable", [])):
             if inherited.pop(rule_id, None) is None:
-                raise PolicyError(f"no inherited rule {rule_id!r} to disable", file=str(manifest_path),
+                raise PolicyError(error_text("no_rule_to_disable", rule=rule_id), file=str(manifest_path),
                                   line=line_of(node, ["disable", i]), field=f"disable[{i}]")
     elif manifest.get("disable") or manifest.get("override"):
-        raise PolicyError("disable and override need 'extends'", file=str(manifest_path),
+        raise PolicyError(error_text("needs_extends"), file=str(manifest_path),
                           line=line_of(node, ["disable" if manifest.get("disable") else "override"]))
 
     context = PackContext(directory, settings, roots, checked)
@@ -210,7 +210,7 @@ def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Poli
         # settings merged in (its public numbers, names, hashtag library), still reading their own pack's files.
         # (Compiled once, at the end: `_Pending`.)
         def unsettled(exc: CheckConfigError) -> PolicyError:
-            return PolicyError(f"an inherited rule does not accept these settings: {exc}", file=str(manifest_path),
+            return PolicyError(error_text("inherited_settings", problem=exc), file=str(manifest_path),
                                line=line_of(node, ["settings"]), field="settings")
 
         # Settings from a pack that is verified are verified in the inherited rules too (its own patterns).
@@ -219,10 +219,13 @@ def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Poli
                  for rule_id, rule in inherited.items()}
     for rule_id, changes in manifest.get("override", {}).items():
         if rule_id not in inherited:
-            raise PolicyError(f"no inherited rule {rule_id!r} to override", file=str(manifest_path),
+            raise PolicyError(error_text("no_rule_to_override", rule=rule_id), file=str(manifest_path),
                               line=line_of(node, ["override", rule_id]), field=f"override.{rule_id}")
         parent_rule = inherited[rule_id]
         data = _merge(parent_rule.raw, changes)
+        for key in ("title", "message", "suggestion"):
+            if key in changes:  # a new Finnish text must not keep the parent's Swedish and English ones
+                data[key] = copy.deepcopy(changes[key])
         # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
         own_clause = "clause" in changes
         rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings, roots, checked),
@@ -236,17 +239,16 @@ def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Poli
         if file == manifest_path or file.name.endswith(".examples.yaml"):
             continue
         if not file.resolve().is_relative_to(directory.resolve()):
-            raise PolicyError("sääntötiedosto johtaa paketin ulkopuolelle (a rule file that leaves the pack "
-                              "folder, through a symbolic link, is not loaded)", file=str(file))
+            raise PolicyError(error_text("rule_leaves"), file=str(file))
         data, rule_node = load_yaml(file)
         rule = _build_rule(data, rule_node, file, context, base, anchors, manifest["name"])
         if rule.id in own:
-            raise PolicyError(f"duplicate rule id {rule.id!r} (also in {own[rule.id]})", file=str(file),
+            raise PolicyError(error_text("duplicate_id", rule=rule.id, other=own[rule.id]), file=str(file),
                               line=line_of(rule_node, ["id"]), field="id")
         own[rule.id] = file
         rules[rule.id] = rule
     if not rules:
-        raise PolicyError("the pack has no rules", file=str(directory))
+        raise PolicyError(error_text("no_rules"), file=str(directory))
     if manifest.get("base_url"):
         # Where `pelisaannot docs build` output is published: findings link to the rule's page there.
         site = manifest["base_url"].rstrip("/")
@@ -270,7 +272,7 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
                 anchors: set[str] | None, pack: str, prefix: tuple[str | int, ...] = ()) -> Rule:
     """Validate one rule's data and compile its check; `prefix` locates it inside a manifest override."""
     if not isinstance(data, dict):
-        raise PolicyError("a rule file must be a YAML mapping", file=str(file))
+        raise PolicyError(error_text("rule_mapping"), file=str(file))
 
     def fail(message: str, path: list[str | int]) -> PolicyError:
         full = [*prefix, *path]
@@ -279,10 +281,10 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
     if context.verify:
         _validate("rule.schema.json", data, node, file, prefix)
     if not prefix and data["id"] != file.stem:
-        raise fail(f"the id must equal the file name ({file.stem!r})", ["id"])
+        raise fail(error_text("id_file", stem=file.stem), ["id"])
     kind = data["check"]["kind"]
     if kind not in KINDS:
-        raise fail(f"unknown check kind {kind!r}; known kinds: {', '.join(sorted(KINDS))}", ["check", "kind"])
+        raise fail(error_text("unknown_kind", kind=kind, kinds=", ".join(sorted(KINDS))), ["check", "kind"])
     if context.verify:
         _validate(f"checks/{kind}.json", data["check"], node, file, (*prefix, "check"))
     check = _Pending(kind, data["check"], context, lambda exc: fail(str(exc), ["check", *_split(exc.field)]))
@@ -291,28 +293,29 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
         check.build()  # the check's own error comes first, as when checks were compiled here
         return fail(message, path)
 
-    messages = data["message"] if isinstance(data["message"], dict) else {"fi": data["message"]}
+    messages = _localised(data["message"])
     allowed = {"match"} | KINDS[kind].placeholders
     for lang, text in messages.items():
         where = ["message"] if isinstance(data["message"], str) else ["message", lang]
         try:
             parsed = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(text) if f is not None]
         except ValueError as exc:
-            raise fail_checked(f"bad placeholder: {exc} (write {{{{ and }}}} for literal braces)", where) from None
+            raise fail_checked(error_text("bad_placeholder", problem=exc), where) from None
         names = {f for f, _, _ in parsed}
         odd = next((f for f, spec, conv in parsed if spec or conv), None)
         if odd is not None:
             # `{match:>300000000}` would print 300 MB per finding: a message names values, it does not format them.
-            raise fail_checked(f"paikkamerkissä {{{odd}}} ei saa olla muotoilua (a placeholder takes no format spec or "
-                       f"conversion, such as :>10 or !r); kirjoita {{{odd}}}", where)
+            raise fail_checked(error_text("placeholder_format", name=odd), where)
         unknown = sorted(n for n in names if n not in allowed)
         if unknown:
-            raise fail_checked(f"unknown placeholder {{{unknown[0]}}}; this kind offers "
-                       + ", ".join("{" + a + "}" for a in sorted(allowed)), where)
+            raise fail_checked(error_text("unknown_placeholder", name=unknown[0],
+                                          offered=", ".join("{" + a + "}" for a in sorted(allowed))), where)
 
+    titles = _localised(data["title"])
+    suggestions = _localised(data["suggestion"]) if "suggestion" in data else {}
     clause = data["clause"]
     if anchors is not None and "link" not in data and clause["anchor"] not in anchors:
-        raise fail_checked(f"anchor {clause['anchor']!r} is not in the policy document", ["clause", "anchor"])
+        raise fail_checked(error_text("no_anchor", anchor=clause["anchor"]), ["clause", "anchor"])
 
     def examples(key: str) -> tuple[Example, ...]:
         items = data["examples"][key]
@@ -321,12 +324,12 @@ def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackCont
                      for e in items)
 
     return Rule(
-        id=data["id"], category=data["category"], severity=data["severity"], title=data["title"],
+        id=data["id"], category=data["category"], severity=data["severity"], title=titles["fi"], titles=titles,
         messages=messages, quote=" ".join(clause["quote"].split()), anchor=clause["anchor"],
         link=data.get("link") or f"{base}#{clause['anchor']}", clause_link=f"{base}#{clause['anchor']}",
         check=check, kind=kind, source=file, pack=pack,  # type: ignore[arg-type]  # load_policy compiles `check`
         section=clause.get("section", ""), rationale=data.get("rationale", ""),
-        suggestion=data.get("suggestion"),
+        suggestion=suggestions.get("fi"), suggestions=suggestions,
         platforms=frozenset(data["platforms"]) if "platforms" in data else None,
         enabled=data.get("enabled", True),
         bad=examples("bad"), good=examples("good"), directory=context.directory, raw=data,
@@ -337,6 +340,11 @@ def _pending(rule: Rule) -> _Pending:
     if isinstance(rule.check, _Pending):
         return rule.check
     raise AssertionError(f"rule {rule.id} was compiled before its pack was loaded")
+
+
+def _localised(value: str | dict[str, str]) -> dict[str, str]:
+    """A rule's text per language: `message: text` is Finnish, `message: {fi: ..., sv: ..., en: ...}` each."""
+    return dict(value) if isinstance(value, dict) else {"fi": value}
 
 
 def _split(field_path: str) -> list[str | int]:

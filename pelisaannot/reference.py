@@ -15,7 +15,7 @@ def rule_dict(rule: Rule, *, examples: bool = False) -> dict[str, Any]:
         "platforms": sorted(rule.platforms) if rule.platforms is not None else None,
         "clause": {"section": rule.section, "quote": rule.quote, "anchor": rule.anchor},
         "link": rule.link, "rationale": rule.rationale, "suggestion": rule.suggestion,
-        "message": dict(rule.messages),
+        "message": dict(rule.messages), "titles": rule.titles or {"fi": rule.title},
     }
     if examples:
         out["examples"] = {

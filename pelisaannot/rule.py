@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pelisaannot.checks import Check
+from pelisaannot.localised import pick
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,9 @@ class Rule:
     #: The clause in the pack's shipped policy document (`link` is the rule's published page when the pack
     #: has a `base_url`).
     clause_link: str = ""
+    #: The title and the suggestion per language ({"fi": ...}); `title` and `suggestion` are the Finnish ones.
+    titles: dict[str, str] = field(default_factory=dict)
+    suggestions: dict[str, str] = field(default_factory=dict)
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -57,7 +61,15 @@ class Rule:
 
     def message(self, lang: str = "fi") -> str:
         """The message template in `lang`, falling back to Finnish."""
-        return self.messages.get(lang) or self.messages["fi"]
+        return pick(self.messages, lang)
+
+    def title_in(self, lang: str = "fi") -> str:
+        """The title in `lang`, falling back to Finnish."""
+        return pick(self.titles, lang) if self.titles else self.title
+
+    def suggestion_in(self, lang: str = "fi") -> str | None:
+        """The suggestion in `lang`, falling back to Finnish; None when the rule has none."""
+        return pick(self.suggestions, lang) if self.suggestions else self.suggestion
 
     def applies_to(self, platform: str) -> bool:
         return self.platforms is None or platform in self.platforms

@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from pelisaannot.errors import PolicyError
+from pelisaannot.i18n import error_text
 
 #: libyaml's parser when PyYAML was built with it (PyPI wheels are): about ten times faster to load a pack.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -39,7 +40,7 @@ def _check_limits(root: yaml.Node) -> None:
     while stack:
         node, depth, done = stack.pop()
         if depth > MAX_DEPTH:
-            raise YamlLimitError(f"sisäkkäisyys liian syvä (nested deeper than {MAX_DEPTH} levels)",
+            raise YamlLimitError(error_text("yaml_depth", limit=MAX_DEPTH),
                                  node.start_mark)
         if id(node) in size and not done:
             continue
@@ -55,8 +56,7 @@ def _check_limits(root: yaml.Node) -> None:
             continue
         total = 1 + sum(size.get(id(child), 0) for child in children)
         if total > MAX_NODES:
-            raise YamlLimitError(f"aliakset paisuttavat tiedoston liian suureksi (aliases expand to more than "
-                                 f"{MAX_NODES} nodes)", node.start_mark)
+            raise YamlLimitError(error_text("yaml_aliases", limit=MAX_NODES), node.start_mark)
         size[id(node)] = total
 
 
@@ -65,7 +65,7 @@ def yaml_problem(exc: yaml.YAMLError) -> tuple[str, int | None]:
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or str(exc)
     if isinstance(exc, yaml.reader.ReaderError):
-        problem = f"merkki {exc.character!r} ei kelpaa YAMLiin (character not allowed in YAML)"
+        problem = error_text("yaml_char", char=repr(exc.character))
     return " ".join(str(problem).split()), (mark.line + 1 if mark is not None else None)
 
 
@@ -81,7 +81,7 @@ def parse_yaml(text: str) -> tuple[Any, yaml.Node | None]:
         _check_limits(node)
         return loader.construct_document(node), node
     except RecursionError:
-        raise YamlLimitError(f"sisäkkäisyys liian syvä (nested deeper than {MAX_DEPTH} levels)", None) from None
+        raise YamlLimitError(error_text("yaml_depth", limit=MAX_DEPTH), None) from None
     finally:
         loader.dispose()
 
@@ -90,22 +90,21 @@ def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a YAML file into (data, node tree); broken YAML, alias bombs and duplicate keys are PolicyErrors."""
     try:
         if not path.is_file():
-            raise PolicyError("ei tavallinen tiedosto (not a regular file)" if path.exists() else
-                              "tiedostoa ei löydy (no such file)", file=str(path))
+            raise PolicyError(error_text("not_regular_file" if path.exists() else "no_such_file"), file=str(path))
         with path.open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
-            raise PolicyError(f"liian suuri (too large, limit {MAX_BYTES // 1024 // 1024} MiB)", file=str(path))
+            raise PolicyError(error_text("too_large_file", limit=MAX_BYTES // 1024 // 1024), file=str(path))
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PolicyError(f"not UTF-8 text (byte {exc.start})", file=str(path)) from None
+        raise PolicyError(error_text("file_not_utf8", byte=exc.start), file=str(path)) from None
     except OSError as exc:
-        raise PolicyError(f"cannot read: {exc.strerror}", file=str(path)) from None
+        raise PolicyError(error_text("cannot_read", reason=exc.strerror), file=str(path)) from None
     try:
         data, node = parse_yaml(text)
     except yaml.YAMLError as exc:
         problem, line = yaml_problem(exc)
-        raise PolicyError(f"broken YAML: {problem}", file=str(path), line=line) from None
+        raise PolicyError(error_text("yaml_broken", problem=problem), file=str(path), line=line) from None
     if node is not None:
         _reject_duplicate_keys(node, path)
     return data, node
@@ -128,11 +127,10 @@ def _reject_duplicate_keys(node: yaml.Node, path: Path) -> None:
             for key, value in node.value:
                 if not isinstance(key, yaml.ScalarNode) or key.tag != STR_TAG:
                     shown = key.value if isinstance(key, yaml.ScalarNode) else "[...]"
-                    raise PolicyError(f"avain ei ole tekstiä (a key must be text, not {shown or 'null'}); "
-                                      f"lainaa se, esim. \"{shown}\"", file=str(path),
+                    raise PolicyError(error_text("key_not_text", key=shown or "null"), file=str(path),
                                       line=key.start_mark.line + 1, field=dotted(where) or None)
                 if key.value in seen:
-                    raise PolicyError("key appears twice", file=str(path), line=key.start_mark.line + 1,
+                    raise PolicyError(error_text("key_twice"), file=str(path), line=key.start_mark.line + 1,
                                       field=dotted([*where, key.value]))
                 seen.add(key.value)
                 stack.append((value, [*where, key.value]))

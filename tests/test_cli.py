@@ -72,10 +72,10 @@ def test_platform_changes_limits() -> None:
 
 
 @pytest.mark.parametrize(("content", "words"), [
-    (b"\x00\x01\x02binary", "looks like a binary file"),
-    ("Äiti".encode("latin-1"), "not UTF-8 text"),
-    (b"", "empty post"),
-    (b"   \n", "empty post"),
+    (b"\x00\x01\x02binary", "binääritiedosto, ei tekstiä"),
+    ("Äiti".encode("latin-1"), "ei ole UTF-8-muodossa"),
+    (b"", "tyhjä julkaisu"),
+    (b"   \n", "tyhjä julkaisu"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes, words: str) -> None:
     (tmp_path / "luonnos.txt").write_bytes(content)
@@ -87,11 +87,11 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, content: bytes, words:
 
 
 @pytest.mark.parametrize(("name", "content", "words"), [
-    ("posts.jsonl", '{"text": "ok"}\n{broken\n', "posts.jsonl:2: ei kelvollista JSONia (not valid JSON"),
-    ("posts.jsonl", '{"id": 1}\n', "posts.jsonl:1: a row needs a 'text' field"),
-    ("posts.csv", "id,body\n1,hei\n", "needs a header row with a 'text' column"),
-    ("post.md", "---\nplatform: [\n---\nHei\n", "broken front matter"),
-    ("posts.jsonl", '{"text": "Hei", "platform": "myspace"}\n', "unknown platform 'myspace'"),
+    ("posts.jsonl", '{"text": "ok"}\n{broken\n', "posts.jsonl:2: ei kelvollista JSONia ("),
+    ("posts.jsonl", '{"id": 1}\n', "posts.jsonl:1: rivillä on oltava kenttä 'text'"),
+    ("posts.csv", "id,body\n1,hei\n", "on oltava otsikkorivi, jossa on sarake 'text'"),
+    ("post.md", "---\nplatform: [\n---\nHei\n", "rikkinäinen front matter"),
+    ("posts.jsonl", '{"text": "Hei", "platform": "myspace"}\n', "tuntematon palvelu 'myspace'"),
 ])
 def test_malformed_rows(tmp_path: Path, name: str, content: str, words: str) -> None:
     (tmp_path / name).write_text(content, encoding="utf-8")
@@ -103,10 +103,10 @@ def test_missing_file_still_checks_the_others(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text(BAD, encoding="utf-8")
     result = run("check", "--format", "json", "ei-ole.txt", "ok.txt", cwd=tmp_path)
     assert result.returncode == 2
-    assert "ei-ole.txt: tiedostoa ei löydy (no such file)" in result.stderr
+    assert "ei-ole.txt: tiedostoa ei löydy" in result.stderr
     data = json.loads(result.stdout)
     assert data["posts"] == 1 and data["findings"]
-    assert data["errors"] == ["ei-ole.txt: tiedostoa ei löydy (no such file)"]
+    assert data["errors"] == ["ei-ole.txt: tiedostoa ei löydy"]
 
 
 def test_huge_file_is_refused(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_huge_file_is_refused(tmp_path: Path) -> None:
     with big.open("wb") as f:
         f.truncate(21 * 1024 * 1024)
     result = run("check", "big.txt", cwd=tmp_path)
-    assert result.returncode == 2 and "too large" in result.stderr
+    assert result.returncode == 2 and "liian suuri" in result.stderr
 
 
 def test_broken_policy_is_one_line_exit_2(tmp_path: Path) -> None:
@@ -124,7 +124,7 @@ def test_broken_policy_is_one_line_exit_2(tmp_path: Path) -> None:
     result = run("check", "--policy", str(pack), "-", stdin=CLEAN)
     assert result.returncode == 2
     assert result.stderr.startswith("pelisaannot: error: ") and "pack.yaml:" in result.stderr
-    assert "broken YAML" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "rikkinäinen YAML" in result.stderr and len(result.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("args", [

@@ -66,19 +66,19 @@ def test_base_url_points_links_at_the_published_rule_pages(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(("rule_text", "line", "field", "words"), [
-    (RULE.replace("severity: warning", "severity: warning\ncolour: red"), 4, "colour", "unknown field 'colour'"),
+    (RULE.replace("severity: warning", "severity: warning\ncolour: red"), 4, "colour", "tuntematon kenttä 'colour'"),
     (RULE.replace("title: Kirosana\n", ""), 1, None, "'title' is a required property"),
     (RULE.replace("severity: warning", "severity: fatal"), 3, "severity", "'fatal' is not one of"),
-    (RULE.replace("kind: lexicon", "kind: telepathy"), 10, "check.kind", "unknown check kind 'telepathy'"),
-    (RULE.replace("words: [perkele]", "words: [perkele]\n  colour: red"), 12, "check.colour", "unknown field"),
+    (RULE.replace("kind: lexicon", "kind: telepathy"), 10, "check.kind", "tuntematon tarkistuksen laji 'telepathy'"),
+    (RULE.replace("words: [perkele]", "words: [perkele]\n  colour: red"), 12, "check.colour", "tuntematon kenttä"),
     (RULE.replace("kind: lexicon\n  words: [perkele]", "kind: pattern\n  patterns: ['(unclosed']"), 11,
      "check.patterns[0]", "invalid regular expression"),
-    (RULE.replace("({lemma})", "({lemmma})"), 5, "message", "unknown placeholder {lemmma}"),
-    (RULE.replace("anchor: hyvat-tavat", "anchor: ei-ole"), 8, "clause.anchor", "not in the policy document"),
-    (RULE.replace("id: TV-TO-001", "id: TV-TO-002"), 1, "id", "must equal the file name"),
+    (RULE.replace("({lemma})", "({lemmma})"), 5, "message", "tuntematon paikkamerkki {lemmma}"),
+    (RULE.replace("anchor: hyvat-tavat", "anchor: ei-ole"), 8, "clause.anchor", "ei ole pelisääntöasiakirjassa"),
+    (RULE.replace("id: TV-TO-001", "id: TV-TO-002"), 1, "id", "on oltava sama kuin tiedoston nimi"),
     (RULE.replace("  good: [Hyvä päivä.]\n", ""), 12, "examples", "'good' is a required property"),
-    (RULE.replace("category: tone", "category: tone\ncategory: style"), 3, "category", "key appears twice"),
-    (RULE.replace("words: [perkele]", "words: [perkele"), None, None, "broken YAML"),
+    (RULE.replace("category: tone", "category: tone\ncategory: style"), 3, "category", "avain esiintyy kahdesti"),
+    (RULE.replace("words: [perkele]", "words: [perkele"), None, None, "rikkinäinen YAML"),
 ])
 def test_rule_errors_name_file_line_and_field(tmp_path: Path, rule_text: str, line: int | None, field: str | None,
                                               words: str) -> None:
@@ -96,7 +96,7 @@ def test_duplicate_ids_in_subfolders_are_rejected(tmp_path: Path) -> None:
     pack = make_pack(tmp_path, {"TV-TO-001.yaml": RULE})
     (pack / "family").mkdir()
     (pack / "family" / "TV-TO-001.yaml").write_text(RULE, encoding="utf-8")
-    assert "duplicate rule id 'TV-TO-001'" in str(load_error(pack))
+    assert "sääntötunnus 'TV-TO-001' toistuu" in str(load_error(pack))
 
 
 def test_one_bad_rule_stops_the_whole_pack(tmp_path: Path) -> None:
@@ -111,9 +111,9 @@ def test_manifest_errors(tmp_path: Path) -> None:
 
 
 def test_missing_pack_and_folder_without_manifest(tmp_path: Path) -> None:
-    with pytest.raises(PolicyError, match=r"no such policy pack; built-in packs: .*kela"):
+    with pytest.raises(PolicyError, match=r"pelisääntöpakettia ei ole; sisäänrakennetut paketit: .*kela"):
         load_policy("eiole")
-    with pytest.raises(PolicyError, match=r"no pack\.yaml in this folder"):
+    with pytest.raises(PolicyError, match=r"kansiossa ei ole tiedostoa pack\.yaml"):
         load_policy(tmp_path)
 
 
@@ -145,8 +145,8 @@ def test_extending_the_builtin_pack_by_name(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("extra", "words"), [
-    ("disable: [TV-XX-999]\n", "no inherited rule 'TV-XX-999' to disable"),
-    ("override:\n  TV-XX-999: {severity: info}\n", "no inherited rule 'TV-XX-999' to override"),
+    ("disable: [TV-XX-999]\n", "perittyä sääntöä 'TV-XX-999' ei ole, joten sitä ei voi poistaa käytöstä"),
+    ("override:\n  TV-XX-999: {severity: info}\n", "perittyä sääntöä 'TV-XX-999' ei ole, joten sitä ei voi muuttaa"),
     ("override:\n  TV-TO-001: {severity: fatal}\n", "'fatal' is not one of"),
 ])
 def test_bad_extension_is_an_error(tmp_path: Path, extra: str, words: str) -> None:
@@ -158,7 +158,7 @@ def test_bad_extension_is_an_error(tmp_path: Path, extra: str, words: str) -> No
 def test_packs_that_extend_each_other_in_a_circle(tmp_path: Path) -> None:
     a = make_pack(tmp_path, {"TV-TO-001.yaml": RULE}, MANIFEST + "extends: ../b\n", name="a")
     make_pack(tmp_path, {}, MANIFEST + "extends: ../a\n", name="b")
-    assert "in a circle" in str(load_error(a))
+    assert "kehässä" in str(load_error(a))
 
 
 def test_a_pathological_pattern_cannot_hang(tmp_path: Path) -> None:

@@ -89,8 +89,8 @@ def test_cli_in_place_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["/no/such/file.txt"], "no such file"),
-    (["--in-place", "-"], "--in-place needs a file"),
+    (["/no/such/file.txt"], "tiedostoa ei löydy"),
+    (["--in-place", "-"], "--in-place tarvitsee tiedoston"),
 ])
 def test_cli_bad_input_is_one_line_exit_2(args: list[str], message: str) -> None:
     result = run(*args, stdin="x")
@@ -113,7 +113,7 @@ def test_in_place_refuses_a_symlink(tmp_path: Path) -> None:
     result = run("--in-place", str(link))
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
-    assert "on symbolinen linkki (is a symbolic link" in line and str(target) in line
+    assert "on symbolinen linkki (--in-place" in line and str(target) in line
     assert link.is_symlink() and target.read_text(encoding="utf-8") == DRAFT
 
 
@@ -122,7 +122,7 @@ def test_in_place_refuses_a_read_only_file_unless_forced(tmp_path: Path) -> None
     draft.write_text(DRAFT, encoding="utf-8")
     draft.chmod(0o444)
     result = run("--in-place", str(draft))
-    assert result.returncode == 2 and "kirjoitussuojattu (read-only); käytä --force" in result.stderr
+    assert result.returncode == 2 and "kirjoitussuojattu; käytä --force" in result.stderr
     assert draft.read_text(encoding="utf-8") == DRAFT
     result = run("--in-place", "--force", str(draft))
     assert result.returncode == 0, result.stderr

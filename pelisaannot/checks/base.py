@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 import regex
 
 from pelisaannot.document import Document
+from pelisaannot.i18n import error_text
 
 
 class CheckConfigError(ValueError):
@@ -61,12 +62,10 @@ class PackContext:
     def path(self, relative: str, field_name: str) -> Path:
         """The resolved path of a pack file named relative to the pack; refused if it leaves the pack."""
         if Path(relative).is_absolute() or relative.startswith("~"):
-            raise CheckConfigError(field_name, f"polun on oltava suhteellinen pakettiin (a pack path must be "
-                                               f"relative to the pack folder): {relative!r}")
+            raise CheckConfigError(field_name, error_text("pack_relative", path=relative))
         resolved = (self.directory / relative).resolve()
         if not self._inside(resolved):
-            raise CheckConfigError(field_name, f"polku johtaa paketin ulkopuolelle (path leaves the pack folder): "
-                                               f"{relative!r}")
+            raise CheckConfigError(field_name, error_text("pack_leaves", path=relative))
         return resolved
 
     def read_text(self, relative: str, field_name: str, what: str = "file") -> str:
@@ -81,14 +80,13 @@ class PackContext:
     def glob(self, pattern: str, field_name: str) -> list[Path]:
         """Files a glob names inside the pack, sorted; a pattern that reaches outside is refused."""
         if Path(pattern).is_absolute() or pattern.startswith("~") or ".." in Path(pattern).parts:
-            raise CheckConfigError(field_name, f"polun on oltava suhteellinen pakettiin eikä saa nousta ylös "
-                                               f"(a pack path must be relative, without '..'): {pattern!r}")
+            raise CheckConfigError(field_name, error_text("pack_relative_glob", path=pattern))
         found = []
         for match in sorted(self.directory.glob(pattern)):
             resolved = match.resolve()
             if not self._inside(resolved):
-                raise CheckConfigError(field_name, f"tiedosto johtaa paketin ulkopuolelle (file leaves the pack "
-                                                   f"folder): {match.relative_to(self.directory)}")
+                raise CheckConfigError(field_name, error_text("pack_file_leaves",
+                                                              path=match.relative_to(self.directory)))
             found.append(resolved)
         return found
 
@@ -100,21 +98,23 @@ def _resolved(root: Path) -> Path:
 
 
 def read_pack_file(path: Path, shown: str, field_name: str, what: str = "file") -> str:
-    """Read one file of a pack: regular, bounded, UTF-8; every problem is a CheckConfigError."""
+    """Read one file of a pack: regular, bounded, UTF-8; every problem is a CheckConfigError (in the language of
+    `i18n`; `what`, the kind of file, is no longer part of the message: the file name says it)."""
     try:
         if not path.is_file():
-            problem = "no such file" if not path.exists() else "not a regular file"
-            raise CheckConfigError(field_name, f"cannot read {what} {shown!r}: {problem}")
+            problem = error_text("no_such_file" if not path.exists() else "not_regular_file")
+            raise CheckConfigError(field_name, error_text("pack_cannot_read", name=shown, problem=problem))
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise CheckConfigError(field_name, f"cannot read {what} {shown!r}: {exc.strerror}") from None
+        raise CheckConfigError(field_name, error_text("pack_cannot_read", name=shown, problem=exc.strerror)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise CheckConfigError(field_name, f"{what} {shown!r} is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB")
+        limit = MAX_FILE_BYTES // 1024 // 1024
+        raise CheckConfigError(field_name, error_text("pack_too_large", name=shown, limit=limit))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CheckConfigError(field_name, f"{what} {shown!r} is not UTF-8 text (byte {exc.start})") from None
+        raise CheckConfigError(field_name, error_text("pack_not_utf8", name=shown, byte=exc.start)) from None
 
 
 class LazyPattern:

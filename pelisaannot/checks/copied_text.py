@@ -24,6 +24,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, read_pack_file
 from pelisaannot.document import Document
+from pelisaannot.localised import Text
 
 QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{20,}?)[\"“”„«»]")
 BLOCKQUOTE_RE = regex.compile(r"(?m)^(?:>[^\n]*\n?)+")
@@ -60,9 +61,24 @@ CUES: tuple[tuple[str, str], ...] = (
     ("copyright", r"(?i)©|\bkaikki oikeudet pidätetään\b|\ball rights reserved\b"),
 )
 CUE_NAMES = {
-    "byline": "kirjoittajan nimi", "timestamp": "julkaisuaika", "share": "jakolinkki", "readmore": "lue lisää -linkki",
-    "photo": "uutistoimiston kuvaaja", "prompt": "kommentti- tai tilauskehote", "copyright": "tekijänoikeusmerkintä",
+    "byline": Text("kirjoittajan nimi", "skribentens namn", "byline"),
+    "timestamp": Text("julkaisuaika", "publiceringstid", "publication time"),
+    "share": Text("jakolinkki", "delningslänk", "share link"),
+    "readmore": Text("lue lisää -linkki", "läs mer-länk", "read-more link"),
+    "photo": Text("uutistoimiston kuvaaja", "nyhetsbyråns fotograf", "news agency photographer"),
+    "prompt": Text("kommentti- tai tilauskehote", "uppmaning att kommentera eller prenumerera",
+                   "prompt to comment or subscribe"),
+    "copyright": Text("tekijänoikeusmerkintä", "upphovsrättsmärkning", "copyright notice"),
 }
+PAGE = Text("verkkosivun rakenteita: ", "delar av en webbsida: ", "parts of a web page: ")
+QUOTE = Text("{count} sanan lainaus", "citat på {count} ord", "{count}-word quotation")
+UNSOURCED = Text("{count} sanan lainaus ilman lähdettä", "citat på {count} ord utan källa",
+                 "{count}-word quotation without a source")
+STOCK = Text("kuvapankin tai kuvahaun linkki ilman lisenssiä", "länk till bildbank eller bildsökning utan licens",
+             "a stock-photo or image-search link without a licence")
+PROTECTED = Text("{count} sanaa samassa järjestyksessä kuin suojatussa lähteessä",
+                 "{count} ord i samma ordning som i en skyddad källa",
+                 "{count} words in the same order as in a protected source")
 
 
 def _host_pattern(entry: str) -> str:
@@ -132,11 +148,12 @@ class CopiedTextCheck(Check):
         else:
             spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
         spans += [(m.start(), m.end()) for m in BLOCKQUOTE_RE.finditer(doc.text)]
-        reason = "sanan lainaus" if self.any_source else "sanan lainaus ilman lähdettä"
+        reason = QUOTE if self.any_source else UNSOURCED
         for start, end in spans:
             count = len(WORD_RE.findall(doc.text[start:end]))
             if count >= self.min_words:
-                yield Match(start, end, {"reason": f"{count} {reason}", "words": count})
+                yield Match(start, end, {"reason": reason.fill(count=count),
+                                         "words": count})
 
     # page ------------------------------------------------------------------------------------
 
@@ -153,7 +170,7 @@ class CopiedTextCheck(Check):
             return
         start = min(s for s, _ in found.values())
         end = max(e for _, e in found.values())
-        reason = "verkkosivun rakenteita: " + ", ".join(CUE_NAMES[n] for n in found)
+        reason = Text.build(lambda lang: PAGE.get(lang) + ", ".join(CUE_NAMES[n].get(lang) for n in found))
         yield Match(start, end, {"reason": reason, "words": len(WORD_RE.findall(doc.text))})
 
     # stock -----------------------------------------------------------------------------------
@@ -169,7 +186,7 @@ class CopiedTextCheck(Check):
             around = doc.text[max(0, start - self.window):end + self.window]
             if self.licence is not None and self.licence.search(around):
                 continue
-            yield Match(start, end, {"reason": "kuvapankin tai kuvahaun linkki ilman lisenssiä"})
+            yield Match(start, end, {"reason": STOCK})
 
     # protected -------------------------------------------------------------------------------
 
@@ -209,7 +226,7 @@ class CopiedTextCheck(Check):
             count = k - j + self.shingle
             if count >= self.min_shared:
                 yield Match(words[j][1], words[k + self.shingle - 1][2],
-                            {"reason": f"{count} sanaa samassa järjestyksessä kuin suojatussa lähteessä",
+                            {"reason": PROTECTED.fill(count=count),
                              "words": count, "source": hits[j]})
             j = k + 1
 

@@ -22,6 +22,7 @@ import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext, compile_pattern
 from pelisaannot.document import Document
+from pelisaannot.localised import Text
 
 PREFIXED: tuple[tuple[str, str], ...] = (
     ("GitHub-tunniste", r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}|\bgithub_pat_[A-Za-z0-9_]{22,}"),
@@ -42,6 +43,28 @@ PREFIXED: tuple[tuple[str, str], ...] = (
     ("osoitteeseen kirjoitettu tunniste",
      r"(?i)[?&](?:access_token|api_key|apikey|token|password|secret|sig|key)=(?P<value>[A-Za-z0-9._~+/%-]{8,})"),
 )
+
+# What a finding names, in the languages of the messages (the Finnish text is the key used in the code).
+WHAT = {t: t for t in (
+    Text("GitHub-tunniste", "GitHub-token", "GitHub token"), Text("GitLab-tunniste", "GitLab-token", "GitLab token"),
+    Text("Slack-tunniste", "Slack-token", "Slack token"), Text("AWS-avain", "AWS-nyckel", "AWS key"),
+    Text("API-avain", "API-nyckel", "API key"), Text("Google-API-avain", "Google API-nyckel", "Google API key"),
+    Text("npm-tunniste", "npm-token", "npm token"),
+    Text("Hugging Face -tunniste", "Hugging Face-token", "Hugging Face token"),
+    Text("SendGrid-avain", "SendGrid-nyckel", "SendGrid key"), Text("JWT-tunniste", "JWT-token", "JWT token"),
+    Text("webhook-osoite", "webhook-adress", "webhook address"),
+    Text("yksityinen avain", "privat nyckel", "private key"),
+    Text("yhteysmerkkijonon avain", "nyckel i en anslutningssträng", "key in a connection string"),
+    Text("osoitteeseen kirjoitettu salasana", "lösenord skrivet i en adress", "password written into an address"),
+    Text("osoitteeseen kirjoitettu tunniste", "token skrivet i en adress", "token written into an address"),
+    Text("satunnaiselta näyttävä tunniste tai avain", "token eller nyckel som ser slumpmässig ut",
+         "random-looking token or key"),
+    Text("varakoodit", "reservkoder", "backup codes"),
+    Text("kertakäyttökoodi tai muu koodi", "engångskod eller annan kod", "one-time code or other code"),
+    Text("salasana", "lösenord", "password"),
+    Text("Wi-Fi-avain tai salasana", "Wi-Fi-nyckel eller lösenord", "Wi-Fi key or password"),
+    Text("ovikoodi tai muu koodi", "portkod eller annan kod", "door code or other code"),
+)}
 
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
@@ -236,7 +259,7 @@ class CredentialsCheck(Check):
 
         def take(start: int, end: int, what: str) -> Match:
             taken.append((start, end))
-            return Match(start, end, {"what": what})
+            return Match(start, end, {"what": WHAT.get(what, what)})
 
         for what, pattern in self.prefixed:
             for m in pattern.finditer(text):

@@ -34,6 +34,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, memo_key, word_memo
+from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en", "any")
 SCOPES = ("clause", "sentence", "post")
@@ -272,7 +273,7 @@ class CuesCheck(Check):
             if not any(names.values()):
                 raise CheckConfigError(f"match[{i}]", "names no cue")
             self.alternatives.append(Alternative(names["clause"], names["sentence"], names["post"],
-                                                 alt.get("what", "")))
+                                                 Text.of(alt.get("what"))))
         unless = params.get("unless", {})
         self.unless_sentence = tuple(unless.get("sentence", []))
         self.unless_post = tuple(unless.get("post", []))

@@ -20,9 +20,22 @@ from pelisaannot.checks.customer_context import compound_of, heads
 from pelisaannot.document import Document, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import find_names
+from pelisaannot.localised import Text
 
 Vocab = Mapping[str, frozenset[str]]
-Found = Iterator[tuple[int, int, str]]
+Found = Iterator[tuple[int, int, Text]]
+
+# The details a finding lists, in the languages of the messages (the placeholders are the draft's own words).
+REPLY = Text("vastaus käyttäjälle {user}, hänen asiansa ({cue})", "svar till {user} om hens eget ärende ({cue})",
+             "a reply to {user} about their own case ({cue})")
+REPLY_GREETED = Text("vastaus henkilölle {user}, hänen asiansa ({cue})", "svar till {user} om hens eget ärende ({cue})",
+                     "a reply to {user} about their own case ({cue})")
+PICTURE = Text("kuva, jossa näkyy nimiä ({words})", "bild där namn syns ({words})", "a picture showing names ({words})")
+LETTER = Text("lainattu kirje tai kortti allekirjoituksineen ({signature})",
+              "citerat brev eller kort med underskrift ({signature})", "a quoted letter or card with its signature "
+              "({signature})")
+HEALTH = Text("kollegan terveystieto ({who}: {words})", "en kollegas hälsouppgift ({who}: {words})",
+              "a colleague's health information ({who}: {words})")
 
 
 def _matter(doc: Document, token: Token, vocab: Vocab) -> bool:
@@ -70,12 +83,12 @@ def reply(doc: Document, vocab: Vocab) -> Found:
         line_start = doc.text.rfind("\n", 0, start) + 1
         if doc.text[line_start:start].strip(" \t.,:;"):
             continue  # a handle inside a sentence ("kiitos @liisa") is not a reply
-        yield from _case_talk(doc, vocab, start, end_, f"vastaus käyttäjälle {text}")
+        yield from _case_talk(doc, vocab, start, end_, REPLY, text)
     for start, end_, text in _greeted(doc, vocab):
-        yield from _case_talk(doc, vocab, start, end_, f"vastaus henkilölle {text}")
+        yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)
 
 
-def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, who: str) -> Found:
+def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str) -> Found:
     """The opener at [start, stop) and, up to the next blank line, second-person talk of a case."""
     end = doc.text.find("\n\n", stop)
     end = len(doc.text) if end < 0 else end
@@ -87,7 +100,7 @@ def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, who: str) -> 
     near = [m for m in matters if any(doc.sentence_index(y.start) == doc.sentence_index(m.start) for y in yours)]
     if near or len({frozenset(heads(doc, m)) for m in matters}) >= 2:
         cue = (near or matters)[0]
-        yield start, stop, f"{who}, hänen asiansa ({cue.text})"
+        yield start, stop, what.fill(user=who, cue=cue.text)
 
 
 def shown_names(doc: Document, vocab: Vocab) -> Found:
@@ -112,7 +125,7 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             names = customer
         if not visible and (not listing or cue_hits(doc, lo, hi, vocab["hidden"])):
             continue
-        yield sentence.start, hi, f"kuva, jossa näkyy nimiä ({', '.join(sorted(pictures | names))})"
+        yield sentence.start, hi, PICTURE.fill(words=", ".join(sorted(pictures | names)))
         return
 
 
@@ -139,7 +152,7 @@ def signed_letter(doc: Document, vocab: Vocab) -> Found:
                     and bool(regex.search(r"\p{L}{3}", text[name_end:].split("\n", 1)[-1] if "\n" in
                                           text[name_end:] else "")))
         if quoted or laid_out:
-            yield m.start(), name_end, f"lainattu kirje tai kortti allekirjoituksineen ({text[name_start:name_end]})"
+            yield m.start(), name_end, LETTER.fill(signature=text[name_start:name_end])
 
 
 def colleague_health(doc: Document, vocab: Vocab) -> Found:
@@ -170,7 +183,7 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
             if not ours:
                 continue
         who = named[0].text if named else sorted(colleague)[0]
-        yield sentence.start, sentence.end, f"kollegan terveystieto ({who}: {', '.join(sorted(found))})"
+        yield sentence.start, sentence.end, HEALTH.fill(who=who, words=", ".join(sorted(found)))
 
 
 DETECTORS = {"reply": reply, "shown_names": shown_names, "signed_letter": signed_letter,

@@ -26,6 +26,7 @@ from pelisaannot.checks.context import vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, customer_context, heads
 from pelisaannot.checks.customer_signals import DETECTORS
 from pelisaannot.document import Document, Token
+from pelisaannot.localised import Text
 
 # Local cases of a home town: Kuopiossa, Kuopiosta, Oulusta, Tampereelle, Kuopioon (not the genitive -n).
 # Ethnic origin and religion are special-category data too; a nationality narrows a story down.
@@ -51,6 +52,14 @@ PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ammatti
                 "paikkakunta": "[paikkakunta]",
                 "perhetilanne": "[perhe]", "etuuspäätös": "[etuus]", "summa": "[summa]", "päivämäärä": "[päivämäärä]"}
 
+
+# The details a finding lists, in the languages of the messages ({words}: the draft's own words).
+LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{words}})") for label, sv, en in (
+    ("terveystieto", "hälsouppgift", "health"), ("tausta", "bakgrund", "background"),
+    ("ammatti", "yrke", "occupation"), ("ainutlaatuisuus", "särdrag", "distinctive feature"),
+    ("ulkonäkö", "utseende", "appearance"), ("ikä", "ålder", "age"), ("paikkakunta", "ort", "home town"),
+    ("perhetilanne", "familjesituation", "family situation"), ("etuuspäätös", "förmånsbeslut", "benefit decision"),
+    ("summa", "belopp", "amount"), ("päivämäärä", "datum", "date"))}
 
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
                  "colleague_self", "our", "first_person", "conditionals", "customer", "greeting")
@@ -232,7 +241,8 @@ class CustomerStoryCheck(Check):
             done_until = last
             start = min(ref.token.start, *(d.start for d in details))
             end = max(ref.token.end, *(d.end for d in details))
-            labels = ", ".join(f"{lab} ({', '.join(d.text for d in details if d.label == lab)})" for lab in weights)
+            labels = Text.join(", ", (LABELS[lab].fill(words=", ".join(d.text for d in details if d.label == lab))
+                                      for lab in weights))
             spans = [[doc.to_original(d.start), doc.to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
             yield Match(start, end, {"details": labels, "details_spans": spans,
                                                "special_category": "terveystieto" in weights})

@@ -36,9 +36,35 @@ from pelisaannot.checks.hashtag_words import TagReader, sentence_capitals
 from pelisaannot.document import Document, Span
 from pelisaannot.finnish.features import sentence_word
 from pelisaannot.finnish.morphology import Morphology
+from pelisaannot.localised import Text
 from pelisaannot.platforms import thread_parts
 
 MAX_SEGMENT_LENGTH = 60
+
+# The reasons a finding gives, in the languages of the messages.
+SPELLING = Text("kirjoitusasu poikkeaa kirjaston muodosta", "stavningen avviker från bibliotekets form",
+                "spelt differently from the library's form")
+INFLECTED = Text("taivutettu muoto hajauttaa keskustelun", "en böjd form splittrar diskussionen",
+                 "an inflected form splits the conversation")
+TYPO = Text("näyttää kirjoitusvirheeltä", "ser ut som ett skrivfel", "looks like a typo")
+LOWERCASE = Text("monisanainen hashtag pienin kirjaimin", "hashtagg med flera ord i gemener",
+                 "multi-word hashtag in lower case")
+REPEATED = Text("{tag} toistuu", "{tag} upprepas", "{tag} is repeated")
+TOO_MANY = Text("{count} hashtagia, kun suositus on enintään {limit}", "{count} hashtaggar, när rekommendationen är "
+                "högst {limit}", "{count} hashtags where at most {limit} are recommended")
+IN_A_ROW = Text("{count} hashtagia peräkkäin (enintään {limit})", "{count} hashtaggar i rad (högst {limit})",
+                "{count} hashtags in a row (at most {limit})")
+WORD_BY_WORD = Text("lause on kirjoitettu hashtageiksi sana sanalta ({count} hashtagia)",
+                    "meningen är skriven som hashtaggar ord för ord ({count} hashtaggar)",
+                    "the sentence is written as hashtags word by word ({count} hashtags)")
+INLINE = Text("lauseen sanoista {count} on muutettu hashtageiksi",
+              "{count} av meningens ord har gjorts till hashtaggar",
+              "{count} of the sentence's words are turned into hashtags")
+SENTENCES = Text("{count} hashtagia on kokonaisia lauseita", "{count} hashtaggar är hela meningar",
+                 "{count} hashtags are whole sentences")
+BLOCK = Text("{count} hashtagia, ja ne vievät enemmän tilaa kuin itse teksti",
+             "{count} hashtaggar, och de tar mer plats än själva texten",
+             "{count} hashtags, taking more room than the text itself")
 MAX_SEGMENTED_TAGS = 10  # a post full of long junk tags must not cost seconds
 
 
@@ -81,7 +107,7 @@ class HashtagsCheck(Check):
         self.max_run = params.get("max_run")
         self.max_sentence_share = params.get("max_sentence_share")
         self.min_tags = params.get("min_tags", 3)
-        self._library_forms: dict[str, tuple[str, str] | None] = {}
+        self._library_forms: dict[str, tuple[str, Text] | None] = {}
         self.word_by_word = params.get("word_by_word", False)
         self.block_tags = params.get("block_longer_than_text")
         self.sentence_tags = params.get("sentence_tags")
@@ -111,7 +137,7 @@ class HashtagsCheck(Check):
 
     # The hashtag library ------------------------------------------------------------------------
 
-    def _library_form(self, doc: Document, tag: str) -> tuple[str, str] | None:
+    def _library_form(self, doc: Document, tag: str) -> tuple[str, Text] | None:
         """(library form, reason) when `tag` is a near miss of a library tag; None when it is fine or unrelated.
         Remembered per tag: the same tags come back post after post, and the typo search is costly."""
         if tag not in self._library_forms:
@@ -120,7 +146,7 @@ class HashtagsCheck(Check):
             self._library_forms[tag] = self._find_library_form(doc, tag)
         return self._library_forms[tag]
 
-    def _find_library_form(self, doc: Document, tag: str) -> tuple[str, str] | None:
+    def _find_library_form(self, doc: Document, tag: str) -> tuple[str, Text] | None:
         lowered = tag.lower()
         exact = self.library.get(lowered)
         if exact is not None:
@@ -128,19 +154,19 @@ class HashtagsCheck(Check):
                 return None
             inner_caps = any(c.isupper() for c in exact[1:])
             shouting = tag.isupper() and len(tag) >= 4 and not exact.isupper()
-            return (exact, "kirjoitusasu poikkeaa kirjaston muodosta") if inner_caps or shouting else None
+            return (exact, SPELLING) if inner_caps or shouting else None
         if any(c.isdigit() for c in tag):
             return None
         for analysis in doc.morphology.analyze(lowered):
             form = self.library.get(analysis.baseform.lower())
             if form is not None:
-                return form, "taivutettu muoto hajauttaa keskustelun"
+                return form, INFLECTED
         limit = 1 if len(lowered) < 9 else 2
         if len(lowered) >= 5:
             close = [(edit_distance(lowered, key, limit), form) for key, form in self.library.items()]
             best = min(close, default=(limit + 1, ""))
             if best[0] <= limit and not doc.morphology.analyze(lowered):
-                return best[1], "näyttää kirjoitusvirheeltä"
+                return best[1], TYPO
         return None
 
     def _library(self, doc: Document) -> Iterator[Match]:
@@ -181,7 +207,7 @@ class HashtagsCheck(Check):
             parts = self._segments(doc, word)
             if parts and len(parts) >= 2:
                 camel = "#" + "".join(p[:1].upper() + p[1:] for p in parts)
-                yield Match(tag.start, tag.end, {"reason": "monisanainen hashtag pienin kirjaimin",
+                yield Match(tag.start, tag.end, {"reason": LOWERCASE,
                                                  "suggestion": camel}, camel)
 
     def run(self, doc: Document) -> Iterator[Match]:
@@ -195,7 +221,7 @@ class HashtagsCheck(Check):
             for tag in tags:
                 key = tag.text.lower()
                 if key in seen:
-                    yield Match(tag.start, tag.end, {"count": 2, "limit": 1, "reason": f"{tag.text} toistuu"})
+                    yield Match(tag.start, tag.end, {"count": 2, "limit": 1, "reason": REPEATED.fill(tag=tag.text)})
                 seen.add(key)
         if self.camel_case:
             yield from self._camel(doc)
@@ -220,7 +246,7 @@ class HashtagsCheck(Check):
                 extra = inside[max_count:]
                 yield Match(extra[0].start, extra[-1].end, {
                     "count": len(inside), "limit": max_count,
-                    "reason": f"{len(inside)} hashtagia, kun suositus on enintään {max_count}"})
+                    "reason": TOO_MANY.fill(count=len(inside), limit=max_count)})
 
     # Fences ---------------------------------------------------------------------------------------
 
@@ -233,7 +259,7 @@ class HashtagsCheck(Check):
             if len(run) > max_run:
                 yield Match(run[0].start, run[-1].end, {
                     "count": len(run), "limit": max_run,
-                    "reason": f"{len(run)} hashtagia peräkkäin (enintään {max_run})"})
+                    "reason": IN_A_ROW.fill(count=len(run), limit=max_run)})
 
     def _words_fence(self, doc: Document, runs: list[list[Span]]) -> Iterator[Match]:
         """A run of tags that is a sentence tagged word by word."""
@@ -247,7 +273,7 @@ class HashtagsCheck(Check):
             if reader.reads_as_sentence(words, sentence_capitals(words, self.library.values()), self.library):
                 yield Match(run[0].start, run[-1].end, {
                     "count": len(run), "limit": self.min_tags,
-                    "reason": f"lause on kirjoitettu hashtageiksi sana sanalta ({len(run)} hashtagia)"})
+                    "reason": WORD_BY_WORD.fill(count=len(run))})
 
     def _share_fence(self, doc: Document) -> Iterator[Match]:
         """Tags standing for the words of a sentence that also has ordinary words."""
@@ -271,7 +297,7 @@ class HashtagsCheck(Check):
             if share > self.max_sentence_share:
                 yield Match(inline[0].start, inline[-1].end, {
                     "count": len(inline), "limit": self.max_sentence_share,
-                    "reason": f"lauseen sanoista {len(inline)} on muutettu hashtageiksi"})
+                    "reason": INLINE.fill(count=len(inline))})
 
     def _sentence_tag_fence(self, doc: Document) -> Iterator[Match]:
         """Several tags that each hold a sentence in CamelCase (`#TiedeKuuluuKaikille`)."""
@@ -283,7 +309,7 @@ class HashtagsCheck(Check):
         if len(found) >= self.sentence_tags:
             yield Match(found[0].start, found[-1].end, {
                 "count": len(found), "limit": self.sentence_tags,
-                "reason": f"{len(found)} hashtagia on kokonaisia lauseita"})
+                "reason": SENTENCES.fill(count=len(found))})
 
     def _block_fence(self, doc: Document, runs: list[list[Span]]) -> Iterator[Match]:
         """A block of `block_longer_than_text` tags or more that is longer than the post's own text (each post
@@ -305,4 +331,4 @@ class HashtagsCheck(Check):
             if len(block) >= self.block_tags and tagged > own:
                 yield Match(block[0].start, block[-1].end, {
                     "count": len(tags), "limit": self.block_tags,
-                    "reason": f"{len(tags)} hashtagia, ja ne vievät enemmän tilaa kuin itse teksti"})
+                    "reason": BLOCK.fill(count=len(tags))})

@@ -19,20 +19,30 @@ from typing import Any
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document
+from pelisaannot.localised import Text
 from pelisaannot.normalise import PDF, confusables
 
 OVERRIDES = frozenset("\u202a\u202b\u202d\u202e\u2066\u2067\u2068")
 ENDS = frozenset({PDF, "\u2069"})
 SOFT = frozenset("\u00ad")
 NAMES = {
-    "\u200b": "leveydetön välilyönti", "\u200c": "leveydetön erotin", "\u200d": "leveydetön liitin",
-    "\u00ad": "tavutusvihje", "\u2060": "sanaliitos", "\ufeff": "leveydetön sitova välilyönti",
-    "\u202e": "oikealta vasemmalle -kääntö", "\u202d": "vasemmalta oikealle -kääntö",
+    "\u200b": Text("leveydetön välilyönti", "nollbrett mellanslag", "zero-width space"),
+    "\u200c": Text("leveydetön erotin", "nollbredd icke-sammanfogare", "zero-width non-joiner"),
+    "\u200d": Text("leveydetön liitin", "nollbredd sammanfogare", "zero-width joiner"),
+    "\u00ad": Text("tavutusvihje", "mjukt bindestreck", "soft hyphen"),
+    "\u2060": Text("sanaliitos", "ordsammanfogare", "word joiner"),
+    "\ufeff": Text("leveydetön sitova välilyönti", "nollbrett hårt mellanslag", "zero-width no-break space"),
+    "\u202e": Text("oikealta vasemmalle -kääntö", "höger-till-vänster-åsidosättning", "right-to-left override"),
+    "\u202d": Text("vasemmalta oikealle -kääntö", "vänster-till-höger-åsidosättning", "left-to-right override"),
 }
+INVISIBLE = Text("näkymätön merkki", "osynligt tecken", "invisible character")
+LOOKALIKE = Text("{char} ({name}) eikä {latin}", "{char} ({name}) och inte {latin}", "{char} ({name}), not {latin}")
 
 
-def _name(char: str) -> str:
-    return NAMES.get(char, unicodedata.name(char, "näkymätön merkki").lower())
+def _name(char: str) -> Text:
+    """`U+200B` and the character's name (Unicode's own name, in English, when there is no better one)."""
+    name = NAMES.get(char) or (Text(unicodedata.name(char).lower()) if unicodedata.name(char, "") else INVISIBLE)
+    return Text.build(lambda lang: f"U+{ord(char):04X} {name.get(lang)}")
 
 
 class HiddenCharactersCheck(Check):
@@ -45,7 +55,7 @@ class HiddenCharactersCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Match]:
         text = doc.text
-        found: dict[tuple[int, int], list[str]] = {}
+        found: dict[tuple[int, int], list[Text]] = {}
         hidden = doc.hidden
         for k, h in enumerate(hidden):
             if h.char in OVERRIDES:
@@ -55,7 +65,7 @@ class HiddenCharactersCheck(Check):
                     line_end = text.find("\n", h.at)
                     end = len(text) if line_end < 0 else line_end
                 if end > h.at:
-                    found.setdefault((h.at, end), []).append(f"U+{ord(h.char):04X} {_name(h.char)}")
+                    found.setdefault((h.at, end), []).append(_name(h.char))
                 continue
             if h.char in ENDS or h.char in SOFT:
                 continue  # a soft hyphen is a hyphenation hint that web pages carry: read past, not reported
@@ -66,7 +76,7 @@ class HiddenCharactersCheck(Check):
                 start -= 1
             while end < len(text) and (text[end].isalnum() or unicodedata.combining(text[end])):
                 end += 1
-            found.setdefault((start, end), []).append(f"U+{ord(h.char):04X} {_name(h.char)}")
+            found.setdefault((start, end), []).append(_name(h.char))
         if self.lookalikes and doc.folded:
             table = confusables()
             for start, end in doc.folded:
@@ -74,6 +84,6 @@ class HiddenCharactersCheck(Check):
                 if any(c.isascii() and c.isalnum() for c in original):
                     others = sorted({c for c in original if c in table})
                     found.setdefault((start, end), []).extend(
-                        f"{c} ({unicodedata.name(c, '?').lower()}) eikä {table[c]}" for c in others)
+                        LOOKALIKE.fill(char=c, name=unicodedata.name(c, "?").lower(), latin=table[c]) for c in others)
         for (start, end), what in sorted(found.items()):
-            yield Match(start, end, {"what": ", ".join(dict.fromkeys(what))})
+            yield Match(start, end, {"what": Text.join(", ", dict.fromkeys(what))})

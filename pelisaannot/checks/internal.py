@@ -22,9 +22,18 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.checks.pattern import TIMEOUT_MESSAGE, probe
 from pelisaannot.document import Document
+from pelisaannot.localised import Text
 
 #: A pack's document-number pattern gets this long per post (as a `pattern` rule's default timeout_ms).
 DOCUMENT_TIMEOUT = 0.2
+
+
+# What a finding names, in the languages of the messages.
+INTRANET = Text("intranetin nimi", "intranätets namn", "the intranet's name")
+SYSTEM = Text("sisäisen järjestelmän nimi", "namnet på ett internt system", "the name of an internal system")
+ADDRESS = Text("sisäinen verkko-osoite", "en intern webbadress", "an internal web address")
+EMAIL = Text("sisäinen sähköpostiosoite", "en intern e-postadress", "an internal email address")
+DOCUMENT = Text("sisäinen asiakirjanumero", "ett internt dokumentnummer", "an internal document number")
 
 
 def _host_pattern(host: str) -> str:
@@ -46,8 +55,8 @@ class InternalCheck(Check):
         def merged(key: str) -> list[str]:
             return [*settings.get(key, []), *params.get(key, [])]
 
-        self.names: dict[str, str] = {}
-        for key, what in (("intranet_names", "intranetin nimi"), ("internal_systems", "sisäisen järjestelmän nimi")):
+        self.names: dict[str, Text] = {}
+        for key, what in (("intranet_names", INTRANET), ("internal_systems", SYSTEM)):
             for name in merged(key):
                 self.names[name.lower()] = what
         self._common: dict[str, bool] = {}
@@ -123,16 +132,16 @@ class InternalCheck(Check):
             for m in self.hosts.finditer(doc.text):
                 if "@" in doc.text[max(0, m.start() - 1):m.start()]:
                     continue  # the domain of an e-mail address: judged below
-                yield Match(m.start(), m.end(), {"what": "sisäinen verkko-osoite"})
+                yield Match(m.start(), m.end(), {"what": ADDRESS})
         for email in doc.emails:
             domain = email.text.rsplit("@", 1)[-1].lower()
             if any(domain == d or domain.endswith("." + d) for d in self.mail_domains):
-                yield Match(email.start, email.end, {"what": "sisäinen sähköpostiosoite"})
+                yield Match(email.start, email.end, {"what": EMAIL})
         for pattern in self.documents:
             try:
                 found = list(pattern.finditer(doc.text, timeout=DOCUMENT_TIMEOUT))
             except TimeoutError:
-                yield Match(0, len(doc.text), {"what": "sisäinen asiakirjanumero"}, message=TIMEOUT_MESSAGE)
+                yield Match(0, len(doc.text), {"what": DOCUMENT}, message=TIMEOUT_MESSAGE)
                 continue
             for m in found:
-                yield Match(m.start(), m.end(), {"what": "sisäinen asiakirjanumero"})
+                yield Match(m.start(), m.end(), {"what": DOCUMENT})

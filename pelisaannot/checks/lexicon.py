@@ -43,6 +43,7 @@ import regex
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Token
 from pelisaannot.finnish.colloquial import is_spoken
+from pelisaannot.localised import Text
 
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
@@ -69,6 +70,7 @@ STAR_LETTERS = "aeiouyäöstkrlnmphvj"
 RESTORATIONS_KEPT = 10_000
 GRADES = {"k": "vjg", "p": "vm", "t": "dnlr"}  # consonant gradation: what a third letter may become
 MAX_STARS = 2
+HINT = Text(" Ehdotus: {suggestion}.", " Förslag: {suggestion}.", " Suggestion: {suggestion}.")
 VOWELS = "aeiouyäö"
 
 
@@ -429,7 +431,7 @@ class LexiconCheck(Check):
 
     def _match(self, start: int, end: int, lemma: str) -> Match:
         suggestion = self.suggestions.get(lemma)
-        hint = f" Ehdotus: {suggestion}." if suggestion else ""
+        hint = HINT.fill(suggestion=suggestion) if suggestion else ""
         return Match(start, end, {"lemma": lemma, "hint": hint}, suggestion)
 
     def _obfuscated(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:

@@ -16,13 +16,19 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.context import Context
 from pelisaannot.document import Document
+from pelisaannot.localised import Text
 
 #: How long the probes of `probe` may take, and how long each probe string is: short enough that a merely
 #: quadratic pattern passes (the check-time limit reports it), long enough that an exponential one cannot.
 PROBE_TIMEOUT = 0.25
 PROBE_LENGTH = 500
-TIMEOUT_MESSAGE = ("Sääntöä {rule} ei voitu tarkistaa: sen hakulauseke ei ehtinyt ratkaista tätä julkaisua ajassa "
-                   "(pattern timed out). Tarkista julkaisu itse ja pyydä säännön ylläpitäjää korjaamaan lauseke.")
+TIMEOUT_MESSAGE = Text(
+    "Sääntöä {rule} ei voitu tarkistaa: sen hakulauseke ei ehtinyt ratkaista tätä julkaisua ajassa "
+    "(pattern timed out). Tarkista julkaisu itse ja pyydä säännön ylläpitäjää korjaamaan lauseke.",
+    "Regeln {rule} kunde inte kontrolleras: dess sökuttryck hann inte avgöra det här inlägget i tid "
+    "(pattern timed out). Granska inlägget själv och be regelns ansvariga rätta uttrycket.",
+    "Rule {rule} could not be checked: its pattern did not finish on this post in time (pattern timed out). "
+    "Check the post yourself and ask the rule's maintainer to fix the pattern.")
 
 
 def _probes(source: str) -> list[str]:

@@ -13,7 +13,31 @@ from typing import Any
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Span
+from pelisaannot.localised import Text
 from pelisaannot.platforms import Profile, profile, thread_parts
+
+# The reason a finding gives, in the languages of the messages.
+IN_POST = Text("julkaisussa", "i inlägget", "in the post")
+IN_PART = Text("ketjun {n}. julkaisussa", "i trådens inlägg {n}", "in post {n} of the thread")
+LENGTH = Text("palvelussa {platform} {where} saa olla enintään {limit} merkkiä, tässä on {total}{note}; korostettu "
+              "osa ei mahdu", "på {platform} får det finnas högst {limit} tecken {where}, här finns {total}{note}; den "
+              "markerade delen ryms inte", "{platform} allows at most {limit} characters {where}, this has "
+              "{total}{note}; the highlighted part does not fit")
+COUNT = Text("palvelussa {platform} {where} saa olla enintään {limit} {noun}, tässä on {total}",
+             "på {platform} får det finnas högst {limit} {noun} {where}, här finns {total}",
+             "{platform} allows at most {limit} {noun} {where}, this has {total}")
+NOTES = {
+    "x": Text(" (jokainen linkki lasketaan 23 merkiksi, emoji kahdeksi)",
+              " (varje länk räknas som 23 tecken, en emoji som två)", " (every link counts as 23 characters, an emoji "
+              "as two)"),
+    "graphemes": Text(" (merkit lasketaan niin kuin lukija ne näkee)", " (tecknen räknas så som läsaren ser dem)",
+                      " (characters are counted as a reader sees them)"),
+    "url": Text(" (http-linkki lasketaan 23 merkiksi)", " (en http-länk räknas som 23 tecken)",
+                " (an http link counts as 23 characters)"),
+}
+HASHTAGS = (Text("hashtag", "hashtagg", "hashtag"), Text("hashtagia", "hashtaggar", "hashtags"))
+MENTIONS = (Text("maininta (@)", "omnämnande (@)", "mention (@)"), Text("mainintaa (@)", "omnämnanden (@)",
+                                                                       "mentions (@)"))
 
 
 class PlatformLimitsCheck(Check):
@@ -30,18 +54,18 @@ class PlatformLimitsCheck(Check):
             return
         parts = thread_parts(doc.text)
         for n, (start, end) in enumerate(parts, 1):
-            where = f"ketjun {n}. julkaisussa" if len(parts) > 1 else "julkaisussa"
+            where = IN_PART.fill(n=n) if len(parts) > 1 else IN_POST
             if "length" in self.limits and p.max_length is not None:
                 yield from self._length(doc.text, start, end, p, p.max_length, where)
             inside = doc.starting_between(doc.hashtags, start, end)
             if "hashtags" in self.limits and p.max_hashtags is not None:
-                yield from self._count(inside, p.max_hashtags, p.label, where, ("hashtag", "hashtagia"))
+                yield from self._count(inside, p.max_hashtags, p.label, where, HASHTAGS)
             inside = doc.starting_between(doc.mentions, start, end)
             if "mentions" in self.limits and p.max_mentions is not None:
-                yield from self._count(inside, p.max_mentions, p.label, where, ("maininta (@)", "mainintaa (@)"))
+                yield from self._count(inside, p.max_mentions, p.label, where, MENTIONS)
 
     @staticmethod
-    def _length(full: str, start: int, end: int, p: Profile, limit: int, where: str) -> Iterator[Match]:
+    def _length(full: str, start: int, end: int, p: Profile, limit: int, where: Text) -> Iterator[Match]:
         text = full[start:end].rstrip()
         if p.length(text) <= limit:
             return  # fits: no need for a piece per character
@@ -55,20 +79,19 @@ class PlatformLimitsCheck(Check):
             return
         while cut > 0 and not text[cut - 1].isspace():  # from the first word that does not fit whole
             cut -= 1
-        note = {"x": " (jokainen linkki lasketaan 23 merkiksi, emoji kahdeksi)",
-                "graphemes": " (merkit lasketaan niin kuin lukija ne näkee)"}.get(p.counting, "")
+        note = NOTES.get(p.counting, Text(""))
         if p.url_length is not None and p.counting != "x":
-            note = " (http-linkki lasketaan 23 merkiksi)"
-        reason = (f"palvelussa {p.label} {where} saa olla enintään {limit} merkkiä, tässä on {total}{note}; "
-                  f"korostettu osa ei mahdu")
+            note = NOTES["url"]
+        reason = Text.build(lambda lang: LENGTH.get(lang).format(
+            platform=p.label, where=where.get(lang), limit=limit, total=total, note=note.get(lang)))
         yield Match(start + cut, start + len(text),
                     {"reason": reason, "platform": p.label, "count": total, "limit": limit})
 
     @staticmethod
-    def _count(spans: list[Span], limit: int, label: str, where: str, noun: tuple[str, str]) -> Iterator[Match]:
+    def _count(spans: list[Span], limit: int, label: str, where: Text, noun: tuple[Text, Text]) -> Iterator[Match]:
         if len(spans) <= limit:
             return
-        reason = (f"palvelussa {label} {where} saa olla enintään {limit} {noun[0] if limit == 1 else noun[1]}, "
-                  f"tässä on {len(spans)}")
+        reason = Text.build(lambda lang: COUNT.get(lang).format(
+            platform=label, where=where.get(lang), limit=limit, noun=noun[limit != 1].get(lang), total=len(spans)))
         yield Match(spans[limit].start, spans[-1].end,
                     {"reason": reason, "platform": label, "count": len(spans), "limit": limit})

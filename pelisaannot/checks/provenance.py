@@ -40,6 +40,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Span, Token, memo_key, word_memo
+from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en")
 FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
@@ -112,11 +113,11 @@ class ProvenanceCheck(Check):
 
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
-        self.combos: list[tuple[tuple[frozenset[str], ...], str, int, int | None]] = []
+        self.combos: list[tuple[tuple[frozenset[str], ...], Text, int, int | None]] = []
         default_window = params.get("window", 1)
         for combo in params["combos"]:
             parts = tuple(frozenset(element.split("|")) for element in combo["all"])
-            self.combos.append((parts, combo.get("reason", ""), combo.get("window", default_window),
+            self.combos.append((parts, Text.of(combo.get("reason")), combo.get("window", default_window),
                                 combo.get("span")))
         self.excuse = frozenset(params.get("excuse", []))
         self.excuse_near = frozenset(params.get("excuse_near", []))

@@ -25,9 +25,13 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.document import Document, Span, Token
+from pelisaannot.localised import Text
 
 QUOTE_RE = regex.compile(r"""(?<![\p{L}\p{N}])(['"‘’“”„«»])(\p{Ll}[\p{L}\p{N} -]{1,40}?)(['"‘’“”»])(?![\p{L}\p{N}])""")
 MAX_QUOTED_WORDS = 3
+# The reason a finding gives, in the languages of the messages.
+QUOTED = Text("lainausmerkeissä oleva kehu", "beröm inom citattecken", "praise in quotation marks")
+IRONIC = Text("ivallinen kehu", "ironiskt beröm", "sarcastic praise")
 
 
 def _lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
@@ -133,7 +137,7 @@ class SarcasmCheck(Check):
             k = doc.sentence_index(start)
             target = self._target(doc, self._around(doc, k), keys) if k >= 0 else None
             if target:
-                yield Match(m.start(), m.end(), {"target": target, "reason": "lainausmerkeissä oleva kehu"})
+                yield Match(m.start(), m.end(), {"target": target, "reason": QUOTED})
 
     # Ironic praise ----------------------------------------------------------------------------
 
@@ -163,7 +167,7 @@ class SarcasmCheck(Check):
             if marker is None:
                 continue
             end = marker[1] if marker[0] >= praise.start else sentence.end
-            yield Match(praise.start, max(end, praise.end), {"target": target, "reason": "ivallinen kehu"})
+            yield Match(praise.start, max(end, praise.end), {"target": target, "reason": IRONIC})
 
     def run(self, doc: Document) -> Iterator[Match]:
         keys = lemma_keys(doc)

@@ -23,6 +23,7 @@ import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Token
+from pelisaannot.localised import Text
 
 PUNCT_RE = regex.compile(r"[!?](?:\s?[!?]){2,}|[‼⁉]+")
 TRAILING_MARKS_RE = regex.compile(r"[!?‼⁉]+")
@@ -30,6 +31,10 @@ ROMAN_RE = regex.compile(r"[IVXLC]{1,5}")
 CODE_CHARS = "_=$"
 NAME_WORDCLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "paikannimi", "etunimi", "sukunimi",
                               "nimi", "lukusana", "lyhenne", "sidesana"})
+
+# The reason a finding gives, in the languages of the messages.
+CAPITALS = Text("teksti on kirjoitettu isoin kirjaimin", "texten är skriven med versaler", "the text is in capitals")
+MARKS = Text("merkkijono {marks} huutaa", "tecknen {marks} skriker", "{marks} shouts")
 
 
 class ShoutingCheck(Check):
@@ -107,7 +112,7 @@ class ShoutingCheck(Check):
                 calm += "?" if "?" in marks.group() else "!"
                 end = marks.end()
             first = next(t for t in run if t.start == start)
-            yield Match(start, end, {"reason": "teksti on kirjoitettu isoin kirjaimin"},
+            yield Match(start, end, {"reason": CAPITALS},
                         calm[:1].upper() + calm[1:] if doc.is_sentence_start(first) else calm)
 
     @staticmethod
@@ -136,4 +141,4 @@ class ShoutingCheck(Check):
         if self.punctuation:
             for m in PUNCT_RE.finditer(doc.text):
                 mark = "?" if "?" in m.group() else "!"
-                yield Match(m.start(), m.end(), {"reason": f"merkkijono {m.group()} huutaa"}, mark)
+                yield Match(m.start(), m.end(), {"reason": MARKS.fill(marks=m.group())}, mark)

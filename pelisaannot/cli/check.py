@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import click
 
+from pelisaannot import i18n
 from pelisaannot.cli import parallel
 from pelisaannot.cli.names import check_rule_names, platform_option, unknown_platform_hint
 from pelisaannot.cli.oneline import OneLineCommand
@@ -17,7 +18,7 @@ from pelisaannot.config import Config, load_config
 from pelisaannot.engine import Linter
 from pelisaannot.errors import InputError
 from pelisaannot.finding import SEVERITIES, severity_rank
-from pelisaannot.i18n import t
+from pelisaannot.i18n import error_text, t
 from pelisaannot.inputs import DEFAULT_COLUMNS, INPUT_FORMATS, Columns, Post, read_posts
 from pelisaannot.platforms import PLATFORMS
 from pelisaannot.report import FORMATS, CheckedPost, Report, formatter
@@ -33,11 +34,11 @@ def _read_all(paths: list[str], input_format: str | None, columns: Columns) -> t
             found = read_posts(path, input_format, columns)
             for post in found:
                 if post.platform and post.platform not in PLATFORMS:
-                    raise InputError(f"{post.path}{':' + post.id if post.id else ''}: unknown platform "
-                                     f"{post.platform!r}; use one of {', '.join(PLATFORMS)}"
+                    raise InputError(f"{post.path}{':' + post.id if post.id else ''}: "
+                                     + error_text("unknown_platform", platform=post.platform,
+                                                  platforms=", ".join(PLATFORMS))
                                      + unknown_platform_hint(post.platform)
-                                     + ("" if post.row_line is None else
-                                        " or map the channel in .pelisaannot.yaml (calendar: channels:)"))
+                                     + ("" if post.row_line is None else error_text("map_channel")))
         except InputError as exc:
             errors.append(str(exc))
             continue
@@ -152,11 +153,11 @@ def check(paths: tuple[str, ...], policy: str | None, config_path: str | None, p
         paths = ("-",)
     config = configured(config_path, policy=policy, platform=platform, select=select, ignore=ignore,
                         fail_on=fail_on)
-    linter = Linter.from_config(config, report_unused=report_unused)
+    linter = Linter.from_config(config, lang=i18n.current(), report_unused=report_unused, fallback=True)
     check_rule_names(linter.policy, select=select, ignore=ignore)
     report = run_check(linter, list(paths), config["platform"], input_format, config, progress, jobs)
     for error in report.errors:
-        click.echo(f"pelisaannot: error: {error}", err=True)
+        click.echo(t("error", message=error), err=True)
     use_colour = _use_colour(colour)
     output = statistics_table(report) if statistics else formatter(output_format)(report, color=use_colour)
     if output:

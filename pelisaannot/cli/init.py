@@ -15,6 +15,7 @@ import regex
 
 from pelisaannot.cli.oneline import OneLineCommand
 from pelisaannot.errors import PelisaannotError
+from pelisaannot.i18n import error_text
 from pelisaannot.policy import builtin_packs, load_policy, resolve_pack
 
 NAME_RE = regex.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -58,9 +59,14 @@ RULE = """\
 id: {prefix}-CF-001
 category: confidential
 severity: warning
-title: Julkistamaton koodinimi
-message: >-
-  Luonnoksessa mainitaan sisäinen koodinimi ({{match}}). Älä kerro julkistamattomista hankkeista somessa.
+title:
+  fi: Julkistamaton koodinimi
+  sv: Opublicerat kodnamn
+  en: Unannounced code name
+message:
+  fi: Luonnoksessa mainitaan sisäinen koodinimi ({{match}}). Älä kerro julkistamattomista hankkeista somessa.
+  sv: Utkastet nämner ett internt kodnamn ({{match}}). Berätta inte om opublicerade projekt i sociala medier.
+  en: The draft mentions an internal code name ({{match}}). Do not talk about unannounced projects on social media.
 rationale: >-
   Esimerkkisääntö, jonka `pelisaannot init` loi: vaihda koodinimet omiksesi tai poista sääntö. Nimi
   tunnistetaan taivutettunakin (Kuutamon, Kuutamossa), mutta ei toisen sanan osana.
@@ -133,14 +139,14 @@ def init(folder: str, name: str | None, organisation: str | None, extends: str, 
     """
     target = Path(folder)
     if target.exists() and any(target.iterdir()):
-        raise PelisaannotError(f"{folder}: the folder exists and is not empty; give a new folder")
+        raise PelisaannotError(f"{folder}: {error_text('folder_not_empty')}")
     name = name or target.resolve().name.lower()
     if not NAME_RE.match(name):
-        raise click.BadParameter(f"{name!r} is not a pack name: use lowercase letters, digits, - and _",
+        raise click.BadParameter(error_text("pack_name", name=name),
                                  param_hint="--name")
     prefix = prefix or _default_prefix(name)
     if not PREFIX_RE.match(prefix):
-        raise click.BadParameter(f"{prefix!r} is not a rule id prefix: use capitals and digits, e.g. KUNTA",
+        raise click.BadParameter(error_text("rule_prefix", prefix=prefix),
                                  param_hint="--prefix")
     parent = resolve_pack(extends)  # a clear error if the pack to extend does not exist
     target.mkdir(parents=True, exist_ok=True)

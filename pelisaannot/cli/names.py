@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import click
 
+from pelisaannot.i18n import error_text
 from pelisaannot.platforms import ALIASES, PLATFORMS, platform_name
 from pelisaannot.policy import Policy
 
@@ -27,7 +28,7 @@ def _hint(name: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     if not close:
         close = difflib.get_close_matches(name.upper(), list(known), n=1, cutoff=0.6)
-    return f" (tarkoititko {close[0]!r}? / did you mean {close[0]!r}?)" if close else ""
+    return error_text("did_you_mean_name", name=close[0]) if close else ""
 
 
 def check_rule_names(policy: Policy, **options: Iterable[str]) -> None:
@@ -38,8 +39,7 @@ def check_rule_names(policy: Policy, **options: Iterable[str]) -> None:
         for name in names:
             if name in ids or any(r.category == name or r.id.startswith(name + "-") for r in policy.rules):
                 continue
-            raise click.UsageError(f"--{option}: politiikassa {policy.name} ei ole sääntöä, tunnuksen alkua tai "
-                                   f"luokkaa {name!r} (no rule, rule prefix or category {name!r})"
+            raise click.UsageError(f"--{option}: " + error_text("unknown_rule_name", policy=policy.name, name=name)
                                    + _hint(name, known))
 
 
@@ -49,8 +49,8 @@ def platform_option(_ctx: click.Context, _param: click.Parameter, value: str | N
         return None
     found = platform_name(value)
     if found is None:
-        raise click.BadParameter(f"tuntematon alusta {value!r} (unknown platform); use one of "
-                                 f"{', '.join(PLATFORMS)}" + _hint(value.lower(), [*PLATFORMS, *ALIASES]))
+        raise click.BadParameter(error_text("unknown_platform", platform=value, platforms=", ".join(PLATFORMS))
+                                 + _hint(value.lower(), [*PLATFORMS, *ALIASES]))
     return found
 
 

@@ -12,6 +12,7 @@ import click
 from pelisaannot.cli.options import policy_option
 from pelisaannot.engine import PLATFORMS, Linter
 from pelisaannot.errors import InputError
+from pelisaannot.i18n import error_text
 from pelisaannot.inputs import read_source
 from pelisaannot.policy import load_policy
 from pelisaannot.redact import OPERATORS, Operator
@@ -75,11 +76,9 @@ def check_writable(path: Path, force: bool) -> None:
     """--in-place refuses what it would silently damage: a symbolic link (replacing it would leave the
     target's data in place) and a read-only file (unless --force)."""
     if path.is_symlink():
-        raise InputError(f"{path}: on symbolinen linkki (is a symbolic link; --in-place would replace the link "
-                         f"and leave the target unchanged); anna kohdetiedosto: {path.resolve()}")
+        raise InputError(f"{path}: {error_text('symlink', target=path.resolve())}")
     if not path.stat().st_mode & stat.S_IWUSR and not force:
-        raise InputError(f"{path}: tiedosto on kirjoitussuojattu (read-only); käytä --force, jos se "
-                         f"kirjoitetaan silti uudelleen")
+        raise InputError(f"{path}: {error_text('read_only')}")
 
 
 @click.command()
@@ -101,7 +100,7 @@ def redact(path: str, policy: str, platform: str, operator: Operator, in_place: 
       echo "Asiakas Pekka Virtanen, p. 040 123 4567" | pelisaannot redact -
     """
     if in_place and path == "-":
-        raise InputError("--in-place needs a file, not standard input (-)")
+        raise InputError(error_text("in_place_stdin"))
     if in_place:
         target = Path(path)
         if target.exists() or target.is_symlink():
@@ -109,7 +108,7 @@ def redact(path: str, policy: str, platform: str, operator: Operator, in_place: 
             clean_leftovers(target)
     text, _name = read_source(path)
     if not text.strip():
-        raise InputError(f"{path}: empty post; there is nothing to redact")
+        raise InputError(f"{path}: {error_text('nothing_to_redact')}")
     linter = Linter(load_policy(policy), select=("customer-data",))
     result = redact_text(text, linter, platform, operator=operator)
     if in_place:
@@ -117,7 +116,7 @@ def redact(path: str, policy: str, platform: str, operator: Operator, in_place: 
             try:
                 write_atomically(Path(path), result)  # the new file keeps the old one's mode, read-only too
             except OSError as exc:
-                raise InputError(f"{path}: ei voi kirjoittaa (cannot write: {exc.strerror})") from None
+                raise InputError(f"{path}: {error_text('cannot_write', reason=exc.strerror)}") from None
         return
     sys.stdout.write(result)
     if not result.endswith("\n"):

@@ -7,10 +7,12 @@ import textwrap
 
 import click
 
+from pelisaannot import i18n
 from pelisaannot.checks import KINDS
 from pelisaannot.cli.options import policy_option, split_names
 from pelisaannot.engine import selected
 from pelisaannot.examples import check_rule_examples
+from pelisaannot.i18n import error_text, t
 from pelisaannot.policy import load_policy
 
 
@@ -19,11 +21,12 @@ from pelisaannot.policy import load_policy
 def rules_command(policy: str) -> None:
     """List the rules of a policy: id, severity, category, check kind, title and file."""
     loaded = load_policy(policy)
-    click.echo(f"{loaded.organisation}: {loaded.name} {loaded.version} ({len(loaded.rules)} sääntöä)")
+    lang = i18n.current()
+    click.echo(f"{loaded.organisation}: {loaded.name} {loaded.version} {t('rules_count', count=len(loaded.rules))}")
     for rule in loaded.rules:
-        off = "" if rule.enabled else "  (pois päältä; ota käyttöön: --select " + rule.id + ")"
-        click.echo(f"{rule.id:<14} {rule.severity:<8} {rule.category:<14} {rule.kind:<15} {rule.title}{off}")
-        changed = f"  (muutettu: {rule.overridden_in})" if rule.overridden_in else ""
+        off = "" if rule.enabled else t("rule_off", rule=rule.id)
+        click.echo(f"{rule.id:<14} {rule.severity:<8} {rule.category:<14} {rule.kind:<15} {rule.title_in(lang)}{off}")
+        changed = t("rule_changed", path=rule.overridden_in) if rule.overridden_in else ""
         click.echo(f"{'':<14} {rule.source}{changed}")
 
 
@@ -35,31 +38,32 @@ def explain(rule_id: str, policy: str) -> None:
     loaded = load_policy(policy)
     rule = loaded.rule(rule_id.upper())
     if rule is None:
-        raise click.BadParameter(f"no rule {rule_id!r} in policy {loaded.name}; see 'pelisaannot rules'",
+        raise click.BadParameter(error_text("no_rule", rule=rule_id, policy=loaded.name),
                                  param_hint="RULE_ID")
 
     def para(text: str, indent: str = "  ") -> str:
         return textwrap.fill(" ".join(text.split()), 100, initial_indent=indent, subsequent_indent=indent)
 
-    click.echo(f"{rule.id}: {rule.title}")
-    click.echo(f"  luokka: {rule.category}   vakavuus: {rule.severity}   tarkistus: {rule.kind} "
-               f"({KINDS[rule.kind].__module__})")
-    click.echo(f"  tiedosto: {rule.source}")
+    lang = i18n.current()
+    click.echo(f"{rule.id}: {rule.title_in(lang)}")
+    click.echo(t("explain_kind", category=rule.category, severity=rule.severity, kind=rule.kind,
+                 module=KINDS[rule.kind].__module__))
+    click.echo(t("explain_file", path=rule.source))
     if rule.overridden_in:
-        click.echo(f"  muutettu: {rule.overridden_in} (override)")
+        click.echo(t("explain_changed", path=rule.overridden_in))
     click.echo()
-    click.echo("Pelisääntö" + (f" ({rule.section})" if rule.section else "") + ":")
+    click.echo(t("explain_clause") + (f" ({rule.section})" if rule.section else "") + ":")
     click.echo(para(f"“{rule.quote}”"))
     click.echo(f"  {rule.link}\n")
     if rule.rationale:
-        click.echo("Miksi:")
+        click.echo(t("explain_why"))
         click.echo(para(rule.rationale) + "\n")
-    click.echo("Viesti:")
-    click.echo(para(rule.message()) + "\n")
-    click.echo("Esimerkkejä, joista sääntö huomauttaa:")
+    click.echo(t("explain_message"))
+    click.echo(para(rule.message(lang)) + "\n")
+    click.echo(t("explain_bad"))
     for example in rule.bad:
         click.echo(f"  ✗ {example.text}" + (f"   [{example.platform}]" if example.platform != "generic" else ""))
-    click.echo("Esimerkkejä, jotka ovat kunnossa:")
+    click.echo(t("explain_good"))
     for example in rule.good:
         click.echo(f"  ✓ {example.text}" + (f"   [{example.platform}]" if example.platform != "generic" else ""))
 

@@ -9,6 +9,7 @@ import os
 import click
 
 from pelisaannot.errors import PelisaannotError
+from pelisaannot.i18n import error_text
 from pelisaannot.web.settings import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -64,7 +65,7 @@ def serve(policy: str | None, config_path: str | None, host: str, port: int, tok
 
         from pelisaannot.web import create_app
     except ImportError as exc:
-        raise PelisaannotError(f"the server needs the web extra: pip install 'pelisaannot[web]' ({exc})") from None
+        raise PelisaannotError(error_text("web_extra", problem=exc)) from None
     shown = f"[{host}]" if ":" in host else host
     settings = ServerSettings(policy=policy, config=config_path, token=token, cors_origins=cors_origins,
                               limits=Limits(max_body, max_chars, max_posts),

@@ -69,11 +69,11 @@ def test_yaml_calendar_through_the_cli(invoke, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "content", "words"), [
-    ("k.csv", "date,channel,text\n2026-12-01,MySpace,Hei\n", "unknown platform 'MySpace'"),
-    ("k.yaml", "text: Hei\n", "k.yaml:1: a calendar is a list of posts"),
-    ("k.yaml", "- Hei\n", "k.yaml:1: each calendar entry must be a mapping"),
-    ("k.yaml", "- text: [Hei\n", "k.yaml:2: broken YAML"),
-    ("k.yaml", "- date: 2026-12-01\n", "k.yaml:1: a row needs a 'text' field"),
+    ("k.csv", "date,channel,text\n2026-12-01,MySpace,Hei\n", "tuntematon palvelu 'MySpace'"),
+    ("k.yaml", "text: Hei\n", "k.yaml:1: sisältökalenteri on luettelo julkaisuja"),
+    ("k.yaml", "- Hei\n", "k.yaml:1: jokaisen kalenterimerkinnän on oltava kuvaus"),
+    ("k.yaml", "- text: [Hei\n", "k.yaml:2: rikkinäinen YAML"),
+    ("k.yaml", "- date: 2026-12-01\n", "k.yaml:1: rivillä on oltava kenttä 'text'"),
 ])
 def test_bad_calendars_are_one_line_errors(process, tmp_path: Path, name: str, content: str, words: str) -> None:
     (tmp_path / name).write_text(content, encoding="utf-8")

@@ -84,16 +84,18 @@ def test_config_command_shows_values_and_where_they_came_from(invoke, tmp_path: 
 
 
 @pytest.mark.parametrize(("content", "expected"), [
-    ("platfrom: x\n", ".pelisaannot.yaml:1: platfrom: unknown key 'platfrom' (did you mean 'platform'?)"),
-    ("platform: myspace\n", ".pelisaannot.yaml:1: platform: 'myspace' is not one of: generic, x,"),
+    ("platfrom: x\n", ".pelisaannot.yaml:1: platfrom: tuntematon avain 'platfrom' (tarkoititko 'platform'?)"),
+    ("platform: myspace\n", ".pelisaannot.yaml:1: platform: 'myspace' ei ole mikään näistä: generic, x,"),
     ("select: tone\n", ".pelisaannot.yaml:1: select: 'tone' is not of type 'array'"),
-    ("ok: 1\nseverity:\n  FI-TO-001: fatal\n", ".pelisaannot.yaml:1: ok: unknown key 'ok'"),
-    ("severity:\n  FI-TO-001: fatal\n", ".pelisaannot.yaml:1: severity.FI-TO-001: 'fatal' is not one of"),
-    ("calendar:\n  txt: teksti\n", ".pelisaannot.yaml:1: calendar.txt: unknown key 'txt' (did you mean 'text'?)"),
-    ("ignore: [KELA-XX-001]\n", ".pelisaannot.yaml:1: ignore: no rule, rule prefix or category 'KELA-XX-001'"),
-    ("per-path-ignores:\n  'a/*.md': [tonee]\n", "per-path-ignores.a/*.md: no rule, rule prefix or category"),
-    ("- a\n- b\n", ".pelisaannot.yaml: a configuration file must be a YAML mapping"),
-    ("platform: [x\n", ".pelisaannot.yaml:2: broken YAML"),
+    ("ok: 1\nseverity:\n  FI-TO-001: fatal\n", ".pelisaannot.yaml:1: ok: tuntematon avain 'ok'"),
+    ("severity:\n  FI-TO-001: fatal\n", ".pelisaannot.yaml:1: severity.FI-TO-001: 'fatal' ei ole mikään näistä"),
+    ("calendar:\n  txt: teksti\n", ".pelisaannot.yaml:1: calendar.txt: tuntematon avain 'txt' (tarkoititko 'text'?)"),
+    ("ignore: [KELA-XX-001]\n", ".pelisaannot.yaml:1: ignore: politiikassa kela ei ole sääntöä, "
+                                  "tunnuksen alkua tai luokkaa 'KELA-XX-001'"),
+    ("per-path-ignores:\n  'a/*.md': [tonee]\n", "per-path-ignores.a/*.md: politiikassa kela ei ole sääntöä, "
+                                                   "tunnuksen alkua tai luokkaa"),
+    ("- a\n- b\n", ".pelisaannot.yaml: asetustiedoston on oltava YAML-kuvaus"),
+    ("platform: [x\n", ".pelisaannot.yaml:2: rikkinäinen YAML"),
 ])
 def test_bad_config_is_one_line_naming_file_and_key(process, tmp_path: Path, content: str, expected: str) -> None:
     write(tmp_path / ".pelisaannot.yaml", content)
@@ -107,12 +109,12 @@ def test_bad_pyproject_key_names_its_line(process, tmp_path: Path) -> None:
     write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.pelisaannot]\nplatform = "x"\nfailon = 1\n')
     result = process("config")
     assert result.returncode == 2
-    assert "pyproject.toml:6: failon: unknown key 'failon' (did you mean 'fail-on'?)" in result.stderr
+    assert "pyproject.toml:6: failon: tuntematon avain 'failon' (tarkoititko 'fail-on'?)" in result.stderr
 
 
 def test_missing_config_file_is_an_error(process) -> None:
     result = process("check", "--config", "ei-ole.yaml", "-", stdin="Hei")
-    assert result.returncode == 2 and "ei-ole.yaml: no such configuration file" in result.stderr
+    assert result.returncode == 2 and "ei-ole.yaml: asetustiedostoa ei ole" in result.stderr
 
 
 def test_severity_override_by_id_prefix_and_category(invoke, tmp_path: Path) -> None:

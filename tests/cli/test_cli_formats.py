@@ -70,7 +70,7 @@ def test_sarif_with_no_findings_and_an_input_error_is_valid(invoke, tmp_path: Pa
     invocation = sarif["runs"][0]["invocations"][0]
     assert sarif["runs"][0]["results"] == [] and invocation["executionSuccessful"] is False
     notification = invocation["toolExecutionNotifications"][0]["message"]["text"]
-    assert notification == "missing.txt: tiedostoa ei löydy (no such file)"
+    assert notification == "missing.txt: tiedostoa ei löydy"
 
 
 def test_github_annotations(invoke, files: Path) -> None:

@@ -67,9 +67,9 @@ def test_init_misuse_is_one_line_exit_2(process, tmp_path: Path) -> None:
     (tmp_path / "taynna" / "x.txt").write_text("x", encoding="utf-8")
     full = process("init", "taynna")
     assert full.returncode == 2
-    assert full.stderr.strip() == "pelisaannot: error: taynna: the folder exists and is not empty; give a new folder"
+    assert full.stderr.strip() == "pelisaannot: error: taynna: kansio on olemassa eikä ole tyhjä; anna uusi kansio"
     missing = process("init", "uusi", "--extends", "eiole")
-    assert missing.returncode == 2 and "no such policy pack" in missing.stderr
+    assert missing.returncode == 2 and "pelisääntöpakettia ei ole" in missing.stderr
     assert not (tmp_path / "uusi").exists()
     assert process("init", "uusi", "--name", "Iso Nimi").returncode == 2
     assert process("init", "uusi", "--prefix", "ab-1").returncode == 2

@@ -105,7 +105,7 @@ def test_suppression_field_in_jsonl_and_csv_rows(invoke, tmp_path: Path) -> None
 def test_bad_suppression_field_is_an_input_error(process, tmp_path: Path) -> None:
     (tmp_path / "p.jsonl").write_text(json.dumps({"text": "Hei", "pelisaannot_ignore": 5}) + "\n", encoding="utf-8")
     result = process("check", "p.jsonl")
-    assert result.returncode == 2 and "p.jsonl:1: the suppression field must be text" in result.stderr
+    assert result.returncode == 2 and "p.jsonl:1: ohituskentän on oltava tekstiä" in result.stderr
 
 
 def test_suppressions_are_counted_in_the_summary(invoke, tmp_path: Path) -> None:

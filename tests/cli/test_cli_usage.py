@@ -7,7 +7,7 @@ import pytest
 
 @pytest.mark.parametrize(("args", "words"), [
     (("check", "--format", "xml", "-"), "pelisaannot check: Invalid value for '--format': 'xml' is not one of"),
-    (("check", "--platform", "myspace", "-"), "Invalid value for '--platform': tuntematon alusta 'myspace'"),
+    (("check", "--platform", "myspace", "-"), "Invalid value for '--platform': unknown platform 'myspace'"),
     (("check", "--color", "pink", "-"), "Invalid value for '--color'"),
     (("check", "--input-format", "docx", "-"), "Invalid value for '--input-format'"),
     (("check", "--fail-on", "fatal", "-"), "Invalid value for '--fail-on'"),

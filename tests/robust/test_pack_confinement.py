@@ -19,7 +19,7 @@ def test_a_good_pack_loads(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("files", ["[/etc/passwd]", "['../../../../etc/passwd']", "[/dev/zero]", "['~/x.txt']"])
 def test_list_file_outside_the_pack_is_refused(tmp_path: Path, files: str) -> None:
-    with pytest.raises(PolicyError, match=r"T-TO-001.yaml:\d+: check.files\[0\]: polku|relative to the pack"):
+    with pytest.raises(PolicyError, match=r"T-TO-001.yaml:\d+: check.files\[0\]: polku|suhteellinen pakettiin"):
         load_policy(make_pack(tmp_path, files=files))
 
 
@@ -28,14 +28,14 @@ def test_list_file_symlinked_outside_is_refused(tmp_path: Path) -> None:
     pack = make_pack(tmp_path)
     (pack / "lista.txt").unlink()
     os.symlink(tmp_path / "secret.txt", pack / "lista.txt")
-    with pytest.raises(PolicyError, match="path leaves the pack folder"):
+    with pytest.raises(PolicyError, match="polku johtaa paketin ulkopuolelle"):
         load_policy(pack)
 
 
 def test_list_file_that_is_a_device_is_refused(tmp_path: Path) -> None:
     pack = make_pack(tmp_path)
     os.mkfifo(pack / "fifo.txt")
-    with pytest.raises(PolicyError, match="not a regular file"):
+    with pytest.raises(PolicyError, match="ei tavallinen tiedosto"):
         load_policy(make_pack(tmp_path, files="[fifo.txt]"))
 
 
@@ -43,14 +43,14 @@ def test_rule_file_symlinked_outside_is_not_loaded(tmp_path: Path) -> None:
     pack = make_pack(tmp_path)
     (tmp_path / "T-TO-002.yaml").write_text(rule().replace("T-TO-001", "T-TO-002"), encoding="utf-8")
     os.symlink(tmp_path / "T-TO-002.yaml", pack / "T-TO-002.yaml")
-    with pytest.raises(PolicyError, match="leaves the pack folder"):
+    with pytest.raises(PolicyError, match="paketin ulkopuolelle"):
         load_policy(pack)
 
 
 def test_rule_file_that_is_a_fifo_is_refused(tmp_path: Path) -> None:
     pack = make_pack(tmp_path)
     os.mkfifo(pack / "T-TO-009.yaml")
-    with pytest.raises(PolicyError, match="not a regular file"):
+    with pytest.raises(PolicyError, match="ei tavallinen tiedosto"):
         load_policy(pack)
 
 
@@ -67,11 +67,11 @@ PROTECTED = "  kind: copied_text\n  mode: protected\n"
 
 
 @pytest.mark.parametrize(("sources", "words"), [
-    ("['/etc/*']", "relative"),
-    ("['../*.txt']", "without '..'"),
+    ("['/etc/*']", "suhteellinen"),
+    ("['../*.txt']", "nousta ylös"),
     ("[missing.txt]", "cannot read protected source"),
-    ("[bad.txt]", "not UTF-8"),
-    ("[link/*.txt]", "file leaves the pack folder"),
+    ("[bad.txt]", "ei ole UTF-8"),
+    ("[link/*.txt]", "tiedosto johtaa paketin ulkopuolelle"),
 ])
 def test_protected_sources_stay_inside_and_are_read_at_load(tmp_path: Path, sources: str, words: str) -> None:
     (tmp_path / "outside.txt").write_text("salainen teksti " * 20, encoding="utf-8")

@@ -102,8 +102,20 @@ def test_bad_requests_are_422_json_and_the_server_keeps_serving(client: TestClie
     assert client.post("/v1/check", json={"text": "Hei"}).status_code == 200
 
 
-def test_language_without_messages_is_a_clear_422(client: TestClient) -> None:
-    body = error(client.post("/v1/check", json={"text": "Hei", "lang": "sv"}), 422, "language_unavailable")
+def test_messages_come_in_the_language_asked(client: TestClient) -> None:
+    for lang, words in (("fi", "henkilötunnus"), ("sv", "personbeteckning"), ("en", "identity code")):
+        found = client.post("/v1/check", json={"text": DRAFT, "lang": lang}).json()["findings"]
+        hetu = next(f for f in found if f["rule"] == "FI-CD-001")
+        assert words in hetu["message"].lower() and words in hetu["title"].lower()
+
+
+def test_language_without_messages_is_a_clear_422(tmp_path: Path) -> None:
+    """A pack of one's own may speak Finnish only: asking it for Swedish is a 422 that says so."""
+    from tests.robust.tinypack import make_pack
+
+    pack = make_pack(tmp_path)
+    finnish_only = TestClient(create_app(ServerSettings(policy=str(pack))))
+    body = error(finnish_only.post("/v1/check", json={"text": "Hei", "lang": "sv"}), 422, "language_unavailable")
     assert "'sv'" in body["message"]
 
 

@@ -16,8 +16,7 @@ const UI = {
     error: "virhe", warning: "varoitus", info: "huomio", clause: "Pelisääntö", link: "Lue pelisääntö",
     suggestion: "Parempi tapa", show: "Näytä kohta luonnoksessa", copied: "Kopioitu leikepöydälle.",
     copyFailed: "Kopiointi ei onnistunut: valitse teksti ja kopioi itse.", redacted: (n) => n === 0 ?
-      "Asiakastietoja ei löytynyt." : `Poistettu ${n} asiakastietoa.`, failed: "Tarkistus ei onnistunut: ",
-    messagesFi: ""},
+      "Asiakastietoja ei löytynyt." : `Poistettu ${n} asiakastietoa.`, failed: "Tarkistus ei onnistunut: "},
   sv: {title: "Granska inlägget innan du publicerar", language: "Språk", skip: "Till utkastet",
     intro: "Skriv eller klistra in ett utkast. Granskningen görs på den här datorn: texten skickas ingen annanstans.",
     platform: "Tjänst", generic: "allmän", draft: "Utkast", redact: "Ta bort kunduppgifter", copy: "Kopiera",
@@ -29,8 +28,7 @@ const UI = {
     error: "fel", warning: "varning", info: "notering", clause: "Regel", link: "Läs regeln",
     suggestion: "Bättre sätt", show: "Visa stället i utkastet", copied: "Kopierat till urklipp.",
     copyFailed: "Kopieringen misslyckades: markera texten och kopiera själv.", redacted: (n) => n === 0 ?
-      "Inga kunduppgifter hittades." : `${n} kunduppgifter borttagna.`, failed: "Granskningen misslyckades: ",
-    messagesFi: "Reglernas meddelanden visas på finska."},
+      "Inga kunduppgifter hittades." : `${n} kunduppgifter borttagna.`, failed: "Granskningen misslyckades: "},
   en: {title: "Check a social-media post before publishing", language: "Language", skip: "Skip to the draft",
     intro: "Write or paste a draft. It is checked on this computer: the text is sent nowhere else.",
     platform: "Platform", generic: "generic", draft: "Draft", redact: "Remove customer data", copy: "Copy",
@@ -42,8 +40,7 @@ const UI = {
     error: "error", warning: "warning", info: "note", clause: "Policy", link: "Read the policy",
     suggestion: "A better way", show: "Show it in the draft", copied: "Copied to the clipboard.",
     copyFailed: "Copying failed: select the text and copy it yourself.", redacted: (n) => n === 0 ?
-      "No customer data found." : `Removed ${n} pieces of customer data.`, failed: "The check failed: ",
-    messagesFi: "The rules' messages are shown in Finnish."},
+      "No customer data found." : `Removed ${n} pieces of customer data.`, failed: "The check failed: "},
 };
 
 const $ = (id) => document.getElementById(id);
@@ -144,7 +141,7 @@ function showFinding(i) {
 async function check() {
   const text = $("draft").value, seq = ++state.seq, platform = $("platform").value;
   try {
-    const data = await api("/v1/check", {text, platform});
+    const data = await api("/v1/check", {text, platform, lang: state.lang});
     if (seq !== state.seq) return;  // a newer check has started: this answer is stale
     state.findings = data.findings;
     state.stats = data.stats[0];
@@ -194,15 +191,10 @@ function setLanguage(lang) {
   document.documentElement.lang = state.lang;
   document.title = t.title;
   document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t[el.dataset.i18n]; });
-  $("intro-note") && $("intro-note").remove();
-  if (t.messagesFi) {
-    const note = document.createElement("p");
-    note.id = "intro-note"; note.className = "intro"; note.lang = state.lang; note.textContent = t.messagesFi;
-    document.querySelector(".intro").after(note);
-  }
   localStorage.setItem("pelisaannot-lang", state.lang);
   renderFindings($("draft").value);
   renderCounters();
+  if ($("draft").value.trim()) check();  // the findings' messages come in the page's language
 }
 
 async function start() {
