@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pelisaannot.engine import Linter
+from pelisaannot.i18n import t
 from pelisaannot.policy import Policy
 from pelisaannot.rule import Example, Rule
 
@@ -17,7 +18,7 @@ class ExampleFailure:
     rule: str
     kind: str  # "bad" or "good"
     example: Example
-    problem: str
+    problem: str  # in the language of the messages (`i18n.current()`)
 
     def __str__(self) -> str:
         return f"{self.rule} [{self.kind}] {self.problem}: {self.example.text!r}"
@@ -30,15 +31,16 @@ def check_rule_examples(policy: Policy, rule: Rule) -> list[ExampleFailure]:
     for example in rule.bad:
         found = [f for f in linter.check(example.text, example.platform) if f.rule == rule.id]
         if not found:
-            failures.append(ExampleFailure(rule.id, "bad", example, "no finding"))
+            failures.append(ExampleFailure(rule.id, "bad", example, t("test_rules_no_finding")))
         elif example.match is not None and example.match not in [f.text for f in found]:
             got = ", ".join(repr(f.text) for f in found)
-            failures.append(ExampleFailure(rule.id, "bad", example, f"expected span {example.match!r}, got {got}"))
+            failures.append(ExampleFailure(rule.id, "bad", example,
+                                          t("test_rules_wrong_span", expected=repr(example.match), got=got)))
     for example in rule.good:
         found = [f for f in linter.check(example.text, example.platform) if f.rule == rule.id]
         if found:
             got = ", ".join(repr(f.text) for f in found)
-            failures.append(ExampleFailure(rule.id, "good", example, f"unexpected finding on {got}"))
+            failures.append(ExampleFailure(rule.id, "good", example, t("test_rules_unexpected", got=got)))
     return failures
 
 

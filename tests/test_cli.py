@@ -154,4 +154,4 @@ def test_demo_and_test_rules() -> None:
     demo = run("demo")
     assert demo.returncode == 0 and "FI-CD-001" in demo.stdout and "FI-HT-001" in demo.stdout
     selftest = run("test-rules", "kela")
-    assert selftest.returncode == 0 and " 0 failed" in selftest.stdout
+    assert selftest.returncode == 0 and " 0 epäonnistui" in selftest.stdout

@@ -102,7 +102,7 @@ def test_a_new_organisation_from_nothing(invoke, tmp_path: Path) -> None:
     assert manifest["extends"] == "base"
     selftest = invoke("test-rules", "rules/virasto")
     assert selftest.exit_code == 0, selftest.output
-    assert selftest.output.rstrip().endswith(" 0 failed")
+    assert selftest.output.rstrip().endswith(" 0 epäonnistui")
 
     # The organisation quotes its own rule for an inherited rule and allows its own public mailbox.
     (folder / "pelisaannot.md").write_text(

@@ -81,24 +81,25 @@ def test_rules(pack: str, select: tuple[str, ...]) -> None:
     loaded = load_policy(pack)
     rules = [r for r in loaded.rules if selected(r, select, ())]
     failures = [f for rule in rules for f in check_rule_examples(loaded, rule)]
+    lang = i18n.current()
     for rule in rules:
         mine = [f for f in failures if f.rule == rule.id]
         if not mine:
             continue
-        click.echo(f"{rule.id}: {rule.title} ({rule.source}) - {len(mine)} failed")
+        click.echo(t("test_rules_failed", rule=rule.id, title=rule.title_in(lang), path=rule.source, count=len(mine)))
         for failure in mine:
             examples = rule.bad if failure.kind == "bad" else rule.good
             number = examples.index(failure.example) + 1
             where = f" [{failure.example.platform}]" if failure.example.platform != "generic" else ""
-            label = "bad (must be reported)" if failure.kind == "bad" else "good (must stay silent)"
-            click.echo(f"  FAIL {failure.kind} #{number}{where}: {failure.problem}   ({label})")
+            label = t("test_rules_bad") if failure.kind == "bad" else t("test_rules_good")
+            click.echo(f"  {t('test_rules_fail')} {failure.kind} #{number}{where}: {failure.problem}   ({label})")
             for line in failure.example.text.splitlines() or [""]:
                 click.echo(f"    | {line}")
             if failure.example.note:
-                click.echo(f"    note: {failure.example.note}")
+                click.echo(f"    {t('test_rules_note')}: {failure.example.note}")
     examples = sum(len(r.bad) + len(r.good) for r in rules)
-    click.echo(f"{len(rules)} rules, {examples} examples: {examples - len(failures)} passed, "
-               f"{len(failures)} failed")
+    click.echo(t("test_rules_summary", rules=len(rules), examples=examples, passed=examples - len(failures),
+                 failed=len(failures)))
     sys.exit(1 if failures else 0)
 
 

@@ -23,7 +23,7 @@ def test_init_scaffolds_a_working_pack(invoke, tmp_path: Path) -> None:
     assert result.output.startswith(f"Luotiin paketti kunta kansioon rules/kunta: {len(policy.rules)} sääntöä")
 
     selftest = invoke("test-rules", "rules/kunta")
-    assert selftest.exit_code == 0 and selftest.output.rstrip().endswith(" 0 failed")
+    assert selftest.exit_code == 0 and selftest.output.rstrip().endswith(" 0 epäonnistui")
 
     checked = invoke("check", "--policy", "rules/kunta", "--select", "KUNTA,FI-TO-001", "-",
                      stdin="Istun taas Kuutamon palaverissa, paska päivä.")
@@ -86,14 +86,15 @@ def test_test_rules_prints_failures_by_rule(invoke, tmp_path: Path) -> None:
     result = invoke("test-rules", "kunta", "--select", "KUNTA")
     assert result.exit_code == 1
     assert result.output.splitlines() == [
-        f"KUNTA-CF-001: Julkistamaton koodinimi ({rule_file.resolve()}) - 3 failed",
-        "  FAIL bad #3 [x]: expected span 'Kuutamo ja', got 'Kuutamo'   (bad (must be reported))",
+        f"KUNTA-CF-001: Julkistamaton koodinimi ({rule_file.resolve()}) - 3 epäonnistui",
+        "  EPÄONNISTUI bad #3 [x]: odotettiin kohtaa 'Kuutamo ja', saatiin 'Kuutamo'   "
+        "(huono (säännön pitää huomauttaa))",
         "    | Kuutamo ja",
         "    | muuta",
-        "  FAIL bad #4: no finding   (bad (must be reported))",
+        "  EPÄONNISTUI bad #4: ei löydöstä   (huono (säännön pitää huomauttaa))",
         "    | Ei koodinimeä tässä.",
-        "  FAIL good #1: unexpected finding on 'Kuutamo'   (good (must stay silent))",
+        "  EPÄONNISTUI good #1: odottamaton löydös kohdassa 'Kuutamo'   (hyvä (säännön pitää olla hiljaa))",
         "    | Kuutamo on hieno.",
-        "    note: väärin luokiteltu esimerkki",
-        "1 rules, 7 examples: 4 passed, 3 failed",
+        "    huomautus: väärin luokiteltu esimerkki",
+        "1 sääntöä, 7 esimerkkiä: 4 läpi, 3 epäonnistui",
     ]
