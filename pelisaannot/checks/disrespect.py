@@ -38,6 +38,11 @@ NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 
+# `-lainen` after a stem ending in l or n makes an adjective of kind, not a member of a group: tällainen,
+# sellainen, millainen, kaikenlainen, samanlainen. A group member's stem ends in a vowel or s (suomalainen,
+# lestadiolainen, helsinkiläinen, huittislainen).
+KIND_SUFFIXES = ("lainen", "läinen")
+
 
 def _read_lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
     """The lower-cased entries of every list file named under `key`."""
@@ -107,7 +112,7 @@ class DisrespectCheck(Check):
             if "nimisana" in a.wordclass:  # lähiesimies, työkaverit, lestadiolaiset
                 hit = next((t for t in self._long_targets if base.endswith(t)), None) if base.endswith(
                     self._long_targets) else None
-                if hit:
+                if hit and not (hit in KIND_SUFFIXES and base[:-len(hit)].endswith(("l", "n"))):
                     return hit
         return None
 
