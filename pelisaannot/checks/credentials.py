@@ -119,6 +119,12 @@ def _words(params: Mapping[str, Any], pack: PackContext, key: str) -> list[str]:
     return words
 
 
+def _value(m: regex.Match[str]) -> tuple[str, int, int]:
+    """A keyword pattern's `value` group without trailing punctuation, and where it stands."""
+    value = m.group("value").rstrip(TRAILING)
+    return value, m.start("value"), m.start("value") + len(value)
+
+
 def _bound(alternation: str) -> str:
     return rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])"
 
@@ -296,9 +302,7 @@ class CredentialsCheck(Check):
             if free(start, end):
                 yield take(start, end, "varakoodit")
         for m in self.keyword_re.finditer(text):
-            value = m.group("value").rstrip(TRAILING)
-            start = m.start("value")
-            end = start + len(value)
+            value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
             if not (m.group("sep") or m.group("code") or self._strong(value)):
@@ -318,30 +322,22 @@ class CredentialsCheck(Check):
             if free(start, end):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self.late_value_re.finditer(text):
-            value = m.group("value").rstrip(TRAILING)
-            start = m.start("value")
-            end = start + len(value)
+            value, start, end = _value(m)
             if value and free(start, end) and self._strong(value) and not self._inside_link(doc, start):
                 yield take(start, end, "salasana")
         for m in self.user_pass_re.finditer(text):
-            value = m.group("value").rstrip(TRAILING)
-            start = m.start("value")
-            end = start + len(value)
+            value, start, end = _value(m)
             if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
                     and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
         for m in self.late_strong_re.finditer(text):
-            value = m.group("value").rstrip(TRAILING)
-            start = m.start("value")
-            end = start + len(value)
+            value, start, end = _value(m)
             if (value and free(start, end) and self._strong(value) and not self._year(value)
                     and not self._is_example(doc, start) and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
         if self.network_re is not None:
             for m in self.network_re.finditer(text):
-                value = m.group("value").rstrip(TRAILING)
-                start = m.start("value")
-                end = start + len(value)
+                value, start, end = _value(m)
                 if (value and free(start, end) and self._network_value(value) and not self._is_example(doc, start)
                         and not self._inside_link(doc, start)):
                     yield take(start, end, "Wi-Fi-avain tai salasana")

@@ -339,29 +339,20 @@ class CuesCheck(Check):
             for hit in self._hits(doc, single[0], cache):
                 yield [hit]
             return
-        if alt.clause:
-            first = self._hits(doc, alt.clause[0], cache)
-            for clause in dict.fromkeys(h.clause for h in first):
+        if alt.clause or alt.sentence:
+            # The narrowest scope named decides the places; the cues of the wider one need the same sentence.
+            names, scope = (alt.clause, "clause") if alt.clause else (alt.sentence, "sentence")
+            wider = alt.sentence if alt.clause else ()
+            for place in dict.fromkeys(getattr(h, scope) for h in self._hits(doc, names[0], cache)):
                 hits = []
-                for name in alt.clause:
-                    inside = [h for h in self._hits(doc, name, cache) if h.clause == clause]
+                for name in names:
+                    inside = [h for h in self._hits(doc, name, cache) if getattr(h, scope) == place]
                     if not inside:
                         break
                     hits.append(inside[0])
                 else:
                     sentence = hits[0].sentence
-                    if all(any(h.sentence == sentence for h in self._hits(doc, n, cache)) for n in alt.sentence):
+                    if all(any(h.sentence == sentence for h in self._hits(doc, n, cache)) for n in wider):
                         yield hits
-        elif alt.sentence:
-            first = self._hits(doc, alt.sentence[0], cache)
-            for sentence in dict.fromkeys(h.sentence for h in first):
-                hits = []
-                for name in alt.sentence:
-                    inside = [h for h in self._hits(doc, name, cache) if h.sentence == sentence]
-                    if not inside:
-                        break
-                    hits.append(inside[0])
-                else:
-                    yield hits
         else:
             yield []
