@@ -358,17 +358,20 @@ class LexiconCheck(Check):
     def _restore(self, doc: Document, word: str) -> str | None:
         base = word.lower().translate(LEET)
         head = _consonants(base)[:2]
+        # A star among the first letters may hide a consonant (`vi*un`): the skeleton says nothing then.
+        hidden = "*" in base[:base.find(head[-1]) + 1] if len(head) == 2 else False
         if len(head) == 2 and head not in self._skeleton_heads and len(_consonants(word)[:2]) == 2 \
-                and _consonants(word)[:2] not in self._skeleton_heads:
+                and _consonants(word)[:2] not in self._skeleton_heads and not hidden:
             return None  # starts like no listed word: `joo..ok`, `12v`
         stars = base.count("*")
         if regex.search(r"[0-9@$]", word):  # a digit put in, not standing for a letter: `helv4ettiin`
             lemma = self._lemma_of(doc, regex.sub(r"[0-9@$]", "", word.lower()))
             if lemma is not None:
                 return lemma
-        if len(base.replace("*", "")) < (2 if stars > MAX_STARS else 3) or len(base) < 4:
+        letters = len(base.replace("*", ""))
+        if letters < 2 or len(base) < 4:
             return None
-        if stars > MAX_STARS:  # `p***a`: compare with the listed base forms themselves
+        if stars > MAX_STARS or letters < 3:  # `p***a`, `f**k`: compare with the listed base forms themselves
             shape = regex.compile(regex.escape(base).replace(r"\*", r"\p{L}"))
             return next((w for w in sorted(self.words) if shape.fullmatch(w)), None)
         if stars:  # a star put in, not standing for a letter: `h*elvetti`
