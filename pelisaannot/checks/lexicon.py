@@ -267,6 +267,8 @@ class LexiconCheck(Check):
                 return None
         if not analyses:
             lowered = word.lower()
+            if capitalised and any(head in lowered[4:] for head in self.name_heads):
+                return None  # a place the dictionary does not know: `Helvetinkolu`, `Pirunkirnulla`
             if lowered in self.words:
                 return lowered
             if lowered.startswith(self._excluded):
@@ -519,6 +521,8 @@ class LexiconCheck(Check):
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
+            if self._context_excuses(doc, token.start) or self._mentioned(doc, token):
+                continue  # `Satan är en figur i Bibeln`
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)
 
@@ -541,7 +545,9 @@ class LexiconCheck(Check):
         if seen is not None and sentence.start in seen:
             return seen[sentence.start]
         keys = lemma_keys(doc)
-        found = any(keys[t.index] & self.unless_near for t in doc.tokens_between(sentence.start, sentence.end))
+        # Words the Finnish dictionary does not know by their Swedish or English base forms (`Bibeln`).
+        found = any(keys[t.index] & self.unless_near or (not keys[t.index] and doc.lemmas(t) & self.unless_near)
+                    for t in doc.tokens_between(sentence.start, sentence.end))
         if seen is not None:
             seen[sentence.start] = found
         return found
