@@ -102,8 +102,9 @@ def test_obfuscation_can_be_switched_off() -> None:
     assert spans("v*ttu", {**SWEARS, "obfuscated": False}) == []
 
 
+# Frame files (uhkaukset, halveksunta) are tested in test_frames.py.
 @pytest.mark.parametrize("path", sorted(p for p in (PACK.directory / "lists").glob("*.txt")
-                                         if not p.name.startswith(("uhkaukset", "halveksunta"))))  # frames: test_frames.py
+                                         if not p.name.startswith(("uhkaukset", "halveksunta"))))
 def test_shipped_lists_are_documented_base_words(path: Path) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#"), "each list starts with a header saying where its words came from"
