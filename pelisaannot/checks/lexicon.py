@@ -403,7 +403,9 @@ class LexiconCheck(Check):
         before = text[max(0, start - 1):start]
         after = text[end:end + 1]
         if before and after and before in QUOTES and after in QUOTES:
-            return True
+            # A title is capitalised (`"Perkele"`); a word in lower case in quotes is a scare quote
+            # (`ihan "paskaa"`) unless it is named (`sana "perkele"`, `huusi "perkele"`).
+            return token is None or word[:1].isupper() or self._mentioned(doc, token)
         if TITLE_CUES.search(text[max(0, start - 30):start]) or TITLE_AFTER.match(text, end, end + 60):
             return True
         if TITLE_HYPHEN.search(word) or NAME_DESIGNATION.match(text, end, end + 80):
@@ -479,7 +481,7 @@ class LexiconCheck(Check):
         if not self.mentioned_after or token.index == 0:
             return False
         before = doc.tokens[token.index - 1]
-        if doc.text[before.end:token.start].strip(" :"):
+        if doc.text[before.end:token.start].strip(" :" + QUOTES):
             return False
         return bool(doc.lemmas(before) & self.mentioned_after) or before.text.lower() in self.mentioned_after
 
