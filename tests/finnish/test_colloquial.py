@@ -77,6 +77,11 @@ CLASSES = [
     ("skriinshotin", "kuvakaappaus"),
     ("intraan", "intranet"),
     ("ekana", "ensimmäinen"),
+    # dialect echo vowels (Savo, Ostrobothnia)
+    ("tyhymä", "tyhmä"),
+    ("hölömöt", "hölmö"),
+    ("kylymä", "kylmä"),
+    ("pölijiä", "pöljä"),
 ]
 
 # Unknown words that must stay unknown: foreign names and words, typos of nothing, short forms with no entry.
