@@ -127,6 +127,27 @@ def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     return len(word) >= 6 and any(w in word for w in inner)
 
 
+# Spoken local cases without their final vowel (Kiteel, Kuhmos, Rautavaaralt, Oulust), longest first.
+CLIPPED_LOCAL = (("lt", ("lta", "ltä")), ("st", ("sta", "stä")), ("l", ("lla", "llä", "lle")), ("s", ("ssa", "ssä")))
+VOWELS = frozenset("aeiouyäö")
+
+
+def clipped_place(doc: Document, token: Token) -> bool:
+    """A town in a clipped spoken local case that Voikko does not read: "Kiteel", "Kuhmos", "Rautavaaralt",
+    "Oulust" (Kiteellä, Kuhmossa, Rautavaaralta, Oulusta); the restored form must be a place and no person."""
+    word = token.text
+    if len(word) < 5 or not word[:1].isupper() or word.isupper() or doc.analyses[token.index]:
+        return False
+    for clipped, endings in CLIPPED_LOCAL:
+        if word.endswith(clipped) and word[-len(clipped) - 1] in VOWELS:
+            for ending in endings:
+                found = doc.morphology.analyze(word[:-len(clipped)] + ending)
+                if any(a.wordclass == "paikannimi" for a in found):
+                    return not any(a.wordclass in ("etunimi", "sukunimi") for a in found)
+            return False
+    return False
+
+
 class CustomerContext:
     """Customer references of one document, found once and shared by the checks that need them."""
 
@@ -183,6 +204,10 @@ class CustomerContext:
         before = self._words_before(token, sentence.start, 3)
         cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
         return role if any(heads(self.doc, t) & cues for t in before) else frozenset()
+
+    def one_of_a_kind(self, token: Token) -> bool:
+        """The reference is itself a one-of-a-kind role ("kylän pappi", "the only dentist on the island")."""
+        return bool(self._one_of_a_kind(token, heads(self.doc, token)))
 
     def example(self, index: int) -> bool:
         """The sentence, or one of the three before it in the same paragraph, says it is a worked example

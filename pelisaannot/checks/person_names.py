@@ -27,6 +27,7 @@ from pelisaannot.checks.customer_context import (
     ContextWords,
     CustomerContext,
     Reference,
+    clipped_place,
     compound_of,
     customer_context,
     heads,
@@ -121,6 +122,9 @@ class PersonNamesCheck(Check):
         if self.use_ner:
             names += self._ner_names(doc, ctx, {i: r for i, r in scope.items() if i not in matter_only}, names)
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
+        # A job ad or welcome post ("haemme", "tervetuloa", "vi söker"): its names are colleagues, unless the
+        # sentence speaks of a customer.
+        work = "work" in self.identifiers.genres(doc)
         hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
         exempt_end = -1
         for name in sorted(names, key=lambda n: n.start):
@@ -142,7 +146,10 @@ class PersonNamesCheck(Check):
             if (len(tokens) == 1 and tokens[0].text.lower().endswith(INNER_LOCAL_CASES)
                     and any(a.wordclass in ("paikannimi", "nimisana") for a in doc.analyses[tokens[0].index])):
                 continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
-            if self._colleague(doc, name, tokens, refs_tokens):
+            if len(tokens) == 1 and clipped_place(doc, tokens[0]):
+                continue  # "Kiteel", "Kuhmost": a town in a clipped spoken case
+            if self._colleague(doc, name, tokens, refs_tokens) or (
+                    work and not by_sentence.get(ctx.sentence_index(name.start))):
                 exempt_end = name.end
                 continue
             if ctx.sentence_index(name.start) in matter_only and not (
@@ -151,8 +158,9 @@ class PersonNamesCheck(Check):
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
 
     def _matter(self, doc: Document, token: Token) -> bool:
-        """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån")."""
-        return compound_of(doc, token, self.matter_words)
+        """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån"); not a
+        job title built on one ("etuuskäsittelijä" is a colleague)."""
+        return compound_of(doc, token, self.matter_words) and not heads(doc, token) & self.colleague_words
 
     @staticmethod
     def _owner(doc: Document, tokens: list[Token], matters: set[int]) -> bool:

@@ -169,6 +169,8 @@ def test_names_beside_a_matter(text: str, expected: list[str]) -> None:
     "Opintotukijuliste valmistui. Kuva: Antti Rinne / Kela.",                                   # a photo credit
     "“Pensions must be simpler,” Dr Kaisa Nurmi said in her keynote.",                         # quoted source
     "Haemme juristia! Tehtävästä kertoo tiimipäällikkö Timo Salo, puh. 040 765 4321.",
+    "Haemme etuuskäsittelijää! Lisätietoja antaa Pekka Salo, puh. 040 765 1234.",       # a title, no matter
+    "Tervetuloa meille Sanna Koski! Sanna vastaa jatkossa opintotukiasioista.",          # a welcome post
     "Urheilija Mika Virtanen kertoi hakemuksestaan olympiakomitealle.",                        # a public role
     "Priserna har stigit, och det märks i bostadsbidraget.",                                    # "stigit" is Swedish
 ])
