@@ -181,7 +181,7 @@ class CustomerContext:
                 continue
             customer = found & self.customer_words
             unique = self._one_of_a_kind(token, found)
-            person = found & self.person_words or unique
+            person = found & self.person_words or unique or self._aged_role(token, found)
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
@@ -204,6 +204,15 @@ class CustomerContext:
         before = self._words_before(token, sentence.start, 3)
         cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
         return role if any(heads(self.doc, t) & cues for t in before) else frozenset()
+
+    def _aged_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
+        """A job right after an age ("27-vuotias hammaslääkäri", "a 60-year-old fisherman"): a person word,
+        as "84-vuotias pappa" is."""
+        role = found & self.words.occupation
+        if not role:
+            return frozenset()
+        before = self._words_before(token, self.doc.sentence_of(token.start).start, 2)
+        return role if any(AGE_RE.match(t.text) for t in before) else frozenset()
 
     def one_of_a_kind(self, token: Token) -> bool:
         """The reference is itself a one-of-a-kind role ("kylän pappi", "the only dentist on the island")."""

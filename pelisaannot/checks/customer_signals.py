@@ -115,6 +115,8 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue
         lo, hi = sentence.start, sentences[min(i + 2, len(sentences) - 1)].end
         names = cue_hits(doc, lo, hi, vocab["names_shown"])
+        if names and NO_NAMES_RE.search(doc.text, lo, hi):
+            continue  # "ei henkilötietoja näkyvissä", "inga namn syns", "no names visible"
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
         if not names:
@@ -129,6 +131,11 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
         return
 
 
+# The names said NOT to be there: a negation right before the names word.
+NO_NAMES_RE = regex.compile(
+    r"(?<!\p{L})(?:ei|eikä|ilman|inga|utan|no|without)\s(?:\p{L}+\s)?(?:nim(?:i|eä|iä|et)|henkilötieto\p{L}*"
+    r"|asiakastieto\p{L}*|names?|namn|personuppgifter|personal\s(?:data|details|information))(?!\p{L})",
+    regex.IGNORECASE)
 CLOSING_RE = regex.compile(
     r"(?<![\p{L}])(?:t\.|t:|terv\.|terveisin|terkuin|terkuilla|kiittäen|kiitollisena|hälsningar|hälsning|mvh"
     r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers)\s*,?\s+"

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import cue_hits, vocabulary, words
+from pelisaannot.checks.context import _phrase_re, cue_hits, vocabulary, words
 from pelisaannot.checks.customer_context import (
     ContextWords,
     CustomerContext,
@@ -68,6 +68,8 @@ class PersonNamesCheck(Check):
         vocab = vocabulary(params, pack)
         self.colleague_words = words(vocab, "colleague", params.get("colleague_words"))
         self.matter_words = words(vocab, "matter")
+        self.inspection = words(vocab, "inspection")
+        self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
         self.quote_cues = words(vocab, "quote_cues")
         self.thanks = words(vocab, "thanks")
         self.not_names = words(vocab, "not_names")
@@ -101,7 +103,7 @@ class PersonNamesCheck(Check):
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
         matters = {t.index for t in doc.words if self._matter(doc, t)}
-        if not by_sentence and not contacts and not matters:
+        if not by_sentence and not contacts and not matters and not self._inspected(doc, ctx):
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
@@ -113,6 +115,9 @@ class PersonNamesCheck(Check):
                 scope.setdefault(i + 1, [])
         # Sentences with a benefit matter, and the sentences beside them (a name in one sentence, the matter in the
         # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
+        # An inspection or audit ("verotarkastus", "revision", "audit"): the person in its sentence is inspected.
+        inspected = {i for i in self._inspected(doc, ctx) if i not in scope and not ctx.example(i)}
+        scope.update({i: [] for i in inspected})
         near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
         matter_only = {j for j in near if 0 <= j < len(doc.sentences) and not ctx.example(j)} - set(scope)
         scope.update({i: [] for i in matter_only})
@@ -148,8 +153,10 @@ class PersonNamesCheck(Check):
                 continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
             if len(tokens) == 1 and clipped_place(doc, tokens[0]):
                 continue  # "Kiteel", "Kuhmost": a town in a clipped spoken case
-            if self._colleague(doc, name, tokens, refs_tokens) or (
-                    work and not by_sentence.get(ctx.sentence_index(name.start))):
+            roles = self.inspectors if ctx.sentence_index(name.start) in inspected else None
+            if self._colleague(doc, name, tokens, refs_tokens, roles) or (
+                    work and not any(r.lemma in self.context_words.customer
+                                     for r in by_sentence.get(ctx.sentence_index(name.start), []))):
                 exempt_end = name.end
                 continue
             if ctx.sentence_index(name.start) in matter_only and not (
@@ -198,8 +205,21 @@ class PersonNamesCheck(Check):
                     found.update(j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
         return found
 
-    def _colleague(self, doc: Document, name: Name, tokens: list[Token], refs: set[int]) -> bool:
-        """A colleague or public role word nearer the name than any customer word, or the name quoted as a source."""
+    def _inspected(self, doc: Document, ctx: CustomerContext) -> set[int]:
+        """Sentences with an inspection word, by the word's own lemma (not a compound's last part) or phrase."""
+        if not self.inspection:
+            return set()
+        found = {ctx.sentence_index(t.start) for t in doc.words
+                 if (doc.lemmas(t) | {t.text.lower()}) & self.inspection}
+        pattern = _phrase_re(self.inspection)
+        if pattern is not None:
+            found |= {ctx.sentence_index(m.start()) for m in pattern.finditer(doc.text.lower())}
+        return found
+
+    def _colleague(self, doc: Document, name: Name, tokens: list[Token], refs: set[int],
+                   roles: frozenset[str] | None = None) -> bool:
+        """A colleague or public role word nearer the name than any customer word, or the name quoted as a source.
+        `roles` narrows the role words (beside an inspection only a colleague's own words clear a name)."""
         if not tokens:
             return False
         first, last = tokens[0].index, tokens[-1].index
@@ -214,7 +234,7 @@ class PersonNamesCheck(Check):
             paragraph = _paragraph(doc.text, name.start)
             if cue_hits(doc, paragraph[0], paragraph[1], self.thanks):
                 return True  # colleagues thanked by name
-        cues = [distance(t) for t in near if heads(doc, t) & self.colleague_words]
+        cues = [distance(t) for t in near if heads(doc, t) & (self.colleague_words if roles is None else roles)]
         after = doc.text[name.end:name.end + 14].lower()
         if after.startswith((":n mukaan", "n mukaan")):
             cues.append(1)

@@ -44,6 +44,8 @@ def test_reply(text: str, expected: list[str]) -> None:
     ("Kuvakaappaus uudesta ajanvarausnäkymästä, nimet on peitetty.", False),
     ("Kuvassa tiimimme uudet jäsenet, nimet kerrotaan ensi viikolla.", False),
     ("Nimet ja henkilötiedot kuuluvat vain asiakkaalle.", False),
+    ("Kuvakaappaus uudesta näkymästä, ei nimiä näkyvissä.", False),                 # the names said not there
+    ("Screenshot of the new queue view, no names visible.", False),
 ])
 def test_shown_names(text: str, hit: bool) -> None:
     assert bool(found("shown_names", text)) is hit
