@@ -90,6 +90,11 @@ def heads(doc: Document, token: Token) -> frozenset[str]:
                 words.add(a.parts[-1].lower())
         if not analyses and doc.lang_of(token.start) != "fi":
             words |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
+        elif not analyses:
+            for a in restored(doc, token):  # spoken "asumistuest" is asumistuesta
+                words.add(a.baseform.lower())
+                if a.parts:
+                    words.add(a.parts[-1].lower())
         cache[token.index] = found = frozenset(words)
     return found
 
@@ -109,6 +114,27 @@ def _affixes(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w for w in words if len(w) >= 5), tuple(w for w in words if len(w) >= 6)
 
 
+CLIPPED_FROM_RE = regex.compile(r"\p{Ll}{3,}[aeiouyäö][sl]t")
+
+
+def restored(doc: Document, token: Token) -> tuple:
+    """The readings of a lower-case word in a clipped spoken elative or ablative ("asumistuest", "asiakkaalt": the
+    -sta, -lta without its vowel), which neither Voikko nor the spoken-Finnish layer reads; () for other words."""
+    word = token.text
+    if doc.analyses[token.index] or not CLIPPED_FROM_RE.fullmatch(word):
+        return ()
+    cache = doc.__dict__.setdefault("_restored", {})
+    if token.index not in cache:
+        found: tuple = ()
+        for vowel in ("a", "ä"):
+            found = tuple(a for a in doc.morphology.analyze(word + vowel)
+                          if a.wordclass not in ("etunimi", "sukunimi", "paikannimi"))
+            if found:
+                break
+        cache[token.index] = found
+    return cache[token.index]
+
+
 def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     """The token is a listed word, or a compound that starts or ends with one ("asumistukipäätös",
     "opintotukihistoria"); a word the analyser does not know (Swedish, English) when it contains one of six
@@ -116,7 +142,7 @@ def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     if heads(doc, token) & words:
         return True
     affixes, inner = _affixes(words)
-    analyses = doc.analyses[token.index]
+    analyses = doc.analyses[token.index] or restored(doc, token)
     for a in analyses:
         base = a.baseform.lower()
         if len(base) > 8 and (base.startswith(affixes) or base.endswith(affixes)):

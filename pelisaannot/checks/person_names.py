@@ -56,6 +56,18 @@ CREDIT_RE = regex.compile(r"(?:kuva|kuvaaja|kuvat|teksti|photo|foto|bild|text|cr
                           regex.IGNORECASE)
 
 
+# An age right beside a name ("Eeva (88)", "Elsa, 91,", "Pentti 78v", "96-vuotias Aili"): a person's details, not
+# a colleague thanked; beside a benefit matter the name is the customer's.
+AGE_AFTER_RE = regex.compile(
+    r"\s?(?:\(\s?\d{1,3}\s?(?:v\.?|vuotta|år|years?)?\s?\)|,\s?\d{1,3}(?:\s?(?:v\.?|vee|år|vuotta|years))?\s?,"
+    r"|\s\d{1,3}\s?(?:v|vee|år|-?vuotias)(?!\p{L}))")
+AGE_BEFORE_RE = regex.compile(r"\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v|year-old|åri\p{L}*)\s$", regex.IGNORECASE)
+
+
+def _aged(text: str, name: Name) -> bool:
+    return bool(AGE_AFTER_RE.match(text, name.end) or AGE_BEFORE_RE.search(text, max(0, name.start - 16), name.start))
+
+
 class PersonNamesCheck(Check):
     kind = "person_names"
     needs = frozenset({"lemmas", "names"})
@@ -154,13 +166,14 @@ class PersonNamesCheck(Check):
             if len(tokens) == 1 and clipped_place(doc, tokens[0]):
                 continue  # "Kiteel", "Kuhmost": a town in a clipped spoken case
             roles = self.inspectors if ctx.sentence_index(name.start) in inspected else None
-            if self._colleague(doc, name, tokens, refs_tokens, roles) or (
+            aged = _aged(doc.text, name)
+            if self._colleague(doc, name, tokens, refs_tokens, roles, aged) or (
                     work and not any(r.lemma in self.context_words.customer
                                      for r in by_sentence.get(ctx.sentence_index(name.start), []))):
                 exempt_end = name.end
                 continue
             if ctx.sentence_index(name.start) in matter_only and not (
-                    name.strong or self._owner(doc, tokens, matters)):
+                    name.strong or aged or self._owner(doc, tokens, matters)):
                 continue
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
 
@@ -217,7 +230,7 @@ class PersonNamesCheck(Check):
         return found
 
     def _colleague(self, doc: Document, name: Name, tokens: list[Token], refs: set[int],
-                   roles: frozenset[str] | None = None) -> bool:
+                   roles: frozenset[str] | None = None, aged: bool = False) -> bool:
         """A colleague or public role word nearer the name than any customer word, or the name quoted as a source.
         `roles` narrows the role words (beside an inspection only a colleague's own words clear a name)."""
         if not tokens:
@@ -230,18 +243,22 @@ class PersonNamesCheck(Check):
         if CREDIT_RE.search(doc.text, max(0, name.start - 16), name.start):
             return True  # a photo or text credit
         near = doc.tokens_near(tokens[0].start, tokens[-1].end, self.window)
-        if self.thanks and not any(t.index in refs for t in near):
+        if self.thanks and not aged and not any(t.index in refs for t in near):
             paragraph = _paragraph(doc.text, name.start)
             if cue_hits(doc, paragraph[0], paragraph[1], self.thanks):
                 return True  # colleagues thanked by name
-        cues = [distance(t) for t in near if heads(doc, t) & (self.colleague_words if roles is None else roles)]
+        role_words = self.colleague_words if roles is None else roles
+        if aged:
+            role_words = role_words - self.thanks  # "Kiitos Eeva (88)": thanks to a customer, not to a colleague
+        cues = [distance(t) for t in near if heads(doc, t) & role_words]
         after = doc.text[name.end:name.end + 14].lower()
         if after.startswith((":n mukaan", "n mukaan")):
             cues.append(1)
         cues += [distance(t) for t in near if t.text.lower() in self.quote_cues and 0 < t.index - last <= 2]
         if not cues:
             return False
-        customer = [distance(t) for t in near if t.index in refs]
+        # a reference that is itself a role ("paikallinen taiteilija") is the role, not a customer
+        customer = [distance(t) for t in near if t.index in refs and not heads(doc, t) & role_words]
         return not customer or min(cues) < min(customer)
 
     def _ner_names(self, doc: Document, ctx: CustomerContext, scope: dict[int, list[Reference]],

@@ -96,6 +96,8 @@ def test_detail_spans_for_redaction() -> None:
     "A guy called today, he is 58 and lives alone, and his sickness allowance was cut.",
     # a public role in a small place is one person: the role and the matter are enough
     "Saaren opettaja kävi eilen kysymässä työttömyysturvasta.",
+    # homelessness is a household situation
+    "A 19-year-old kid came in today, been homeless for a month, no money at all.",
     # a job right after an age is one person
     "Tänään kävi 45-vuotias poronhoitaja Enontekiöltä kysymässä työttömyysturvasta.",
 ])

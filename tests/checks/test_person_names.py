@@ -209,3 +209,17 @@ def test_the_person_inspected(text: str, expected: list[str]) -> None:
 
 def test_a_town_in_a_clipped_spoken_case_is_no_name() -> None:
     assert names("Eilen soitti asiakas Rautavaaralt ja kysy sen eläkkeest.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age beside the name: a customer's details, even when thanked
+    ("Kiitos Eeva (88), joka toi meille pullaa kun asumistuki vihdoin tuli!", ["Eeva"]),
+    ("Tack till Elsa, 91, som kom med blommor när pensionen äntligen ordnade sig.", ["Elsa"]),
+    # a benefit in a clipped spoken elative ("asumistuest" is asumistuesta)
+    ("Tänää kävi tiskil se sama Jorma taas kyselemäs sen asumistuest.", ["Jorma"]),
+    # a one-of-a-kind role in its public role; colleagues thanked beside a benefit word
+    ("Paikallinen taiteilija Maija Koivisto esiintyy torilla lauantaina!", []),
+    ("Kiitos Mari ja Pekka mahtavasta koulutuksesta eilen asumistuen muutoksista!", []),
+])
+def test_ages_spoken_cases_and_roles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
