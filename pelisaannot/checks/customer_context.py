@@ -50,6 +50,7 @@ class ContextWords:
     small_place: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
     our: frozenset[str] = frozenset()
+    self_description: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -60,7 +61,8 @@ class ContextWords:
             **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
                                             "quantifiers", "examples", "determiners", "time",
                                             "service_verbs", "first_person", "encounter", "unique",
-                                            "occupation", "small_place", "second_person", "our")},
+                                            "occupation", "small_place", "second_person", "our",
+                                            "self_description")},
         )
 
 
@@ -133,6 +135,18 @@ def restored(doc: Document, token: Token) -> tuple:
                 break
         cache[token.index] = found
     return cache[token.index]
+
+
+PARTICIPLE_RE = regex.compile(r"(?:[nlrs][uy]t?|tt[uy]|ttiin)$", regex.IGNORECASE)  # palvellut, palvellu, autettu
+
+
+@functools.lru_cache(maxsize=16)
+def _words_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
+    """One pattern for a list's words and phrases as whole words, case-insensitive."""
+    if not entries:
+        return None
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(e) for e in sorted(entries, key=len, reverse=True))
+                         + r")(?!\w)", regex.IGNORECASE)
 
 
 def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
@@ -311,8 +325,13 @@ class CustomerContext:
         before = self._words_before(token, sentence.start, 2)
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
-        if any(t.text.lower() in self.words.second_person for t in self._words_before(token, sentence.start, 3)):
+        three = self._words_before(token, sentence.start, 3)
+        if any(t.text.lower() in self.words.second_person for t in three):
             return False  # "jos sä oot 67-vuotias eläkeläinen", "if you're a student": the reader, supposed
+        four = self._words_before(token, sentence.start, 4)
+        if four and self._self_described(four[0].start, token.start):
+            return False  # "mä oon 34-vuotias yksinhuoltaja", "jag är 45 år": the writer
+
         if regex.search(r"\d\s?$", doc.text[max(0, token.start - 3):token.start]):
             return False  # "35 potilaan sairaala": a count
         if self._fact(sentence, "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
@@ -347,6 +366,18 @@ class CustomerContext:
                 return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
+
+    def _self_described(self, start: int, end: int) -> bool:
+        """The writer describes themselves in [start, end) ("oon", "jag är", "I'm")."""
+        pattern = _words_re(self.words.self_description)
+        m = pattern.search(self.doc.text, start, end) if pattern else None
+        if m is None:
+            return False
+        # "oon 34-vuotias yksinhuoltaja" describes; "oon palvellu 90-vuotiasta mummoa" tells of serving someone
+        between = self.doc.words_between(m.end(), end)
+        analyses = self.doc.analyses
+        return not any(PARTICIPLE_RE.search(t.text) or any(a.wordclass == "teonsana" for a in analyses[t.index])
+                       for t in between)
 
     def _named(self, token: Token) -> bool:
         """The next word is a capitalised first name or surname ("rouva Nieminen", "herra Virtanen")."""

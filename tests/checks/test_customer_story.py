@@ -96,6 +96,8 @@ def test_detail_spans_for_redaction() -> None:
     "A guy called today, he is 58 and lives alone, and his sickness allowance was cut.",
     # a public role in a small place is one person: the role and the matter are enough
     "Saaren opettaja kävi eilen kysymässä työttömyysturvasta.",
+    # the writer tells of serving someone: a participle between "oon" and the person
+    "Oon palvellu tänää 90-vuotiasta mummoa Kiteelt joka haki hoitotukea.",
     # homelessness is a household situation
     "A 19-year-old kid came in today, been homeless for a month, no money at all.",
     # a job right after an age is one person
@@ -112,6 +114,9 @@ def test_stories_in_spoken_finnish_swedish_english_and_one_of_a_kind(text: str) 
     "Eilen kävi mun mummo kylässä Kiteeltä, 88v ja yhä virkeä.",  # the writer's own, a visit
     "Kylän ainoa kauppa lopettaa kesällä, harmi!",  # a shop is nobody
     "Kylän kirkkoherra piti tänään hienon puheen kesäjuhlassa.",  # a public role in its public role
+    "Mä oon 34-vuotias yksinhuoltaja Kajaanista ja arki välillä väsyttää.",  # the writer describing themselves
+    "Jag är 45 år, ensamstående mamma från Vasa, och jobbar på FPA.",
+    "I am a 38-year-old single dad from Oulu and proud of it.",
     "Jonossa oli tänään 47 ihmistä, ja hinta oli 45 euroa.",  # numbers that are no age
     "Jos joku mies olisi menettänyt työnsä, hänen asumistukensa ja lastensa elatus muuttuisi.",
 ])

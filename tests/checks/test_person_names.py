@@ -220,6 +220,7 @@ def test_a_town_in_a_clipped_spoken_case_is_no_name() -> None:
     # a one-of-a-kind role in its public role; colleagues thanked beside a benefit word
     ("Paikallinen taiteilija Maija Koivisto esiintyy torilla lauantaina!", []),
     ("Kiitos Mari ja Pekka mahtavasta koulutuksesta eilen asumistuen muutoksista!", []),
+    ("Tänään koulutuksessa puhui Liisa Korhonen työttömyysturvan uudistuksista.", []),  # a speaker
 ])
 def test_ages_spoken_cases_and_roles(text: str, expected: list[str]) -> None:
     assert names(text) == expected
