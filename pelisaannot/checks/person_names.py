@@ -64,6 +64,11 @@ AGE_AFTER_RE = regex.compile(
 AGE_BEFORE_RE = regex.compile(r"\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v|year-old|åri\p{L}*)\s$", regex.IGNORECASE)
 
 
+def _sentence_span(doc: Document, offset: int) -> tuple[int, int]:
+    sentence = doc.sentence_of(offset)
+    return sentence.start, sentence.end
+
+
 def _aged(text: str, name: Name) -> bool:
     return bool(AGE_AFTER_RE.match(text, name.end) or AGE_BEFORE_RE.search(text, max(0, name.start - 16), name.start))
 
@@ -82,6 +87,8 @@ class PersonNamesCheck(Check):
         self.matter_words = words(vocab, "matter")
         self.inspection = words(vocab, "inspection")
         self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
+        self.decision = words(vocab, "decision")
+        self.congratulations = words(vocab, "congratulations")
         self.quote_cues = words(vocab, "quote_cues")
         self.thanks = words(vocab, "thanks")
         self.not_names = words(vocab, "not_names")
@@ -243,13 +250,19 @@ class PersonNamesCheck(Check):
         if CREDIT_RE.search(doc.text, max(0, name.start - 16), name.start):
             return True  # a photo or text credit
         near = doc.tokens_near(tokens[0].start, tokens[-1].end, self.window)
-        if self.thanks and not aged and not any(t.index in refs for t in near):
+        if self.thanks and not aged and not any(t.index in refs for t in near) and not (
+                self.decision and cue_hits(doc, *_sentence_span(doc, name.start), self.decision)):
             paragraph = _paragraph(doc.text, name.start)
             if cue_hits(doc, paragraph[0], paragraph[1], self.thanks):
                 return True  # colleagues thanked by name
         role_words = self.colleague_words if roles is None else roles
         if aged:
             role_words = role_words - self.thanks  # "Kiitos Eeva (88)": thanks to a customer, not to a colleague
+        sentence = doc.sentence_of(name.start)
+        if self.decision and any(compound_of(doc, t, self.decision)
+                                 for t in doc.words_between(sentence.start, sentence.end)):
+            # "onnittelut Jussille, joka sai myönteisen päätöksen": congratulated on a decision, a customer
+            role_words = role_words - self.thanks - self.congratulations
         cues = [distance(t) for t in near if heads(doc, t) & role_words]
         after = doc.text[name.end:name.end + 14].lower()
         if after.startswith((":n mukaan", "n mukaan")):

@@ -221,6 +221,10 @@ def test_a_town_in_a_clipped_spoken_case_is_no_name() -> None:
     ("Paikallinen taiteilija Maija Koivisto esiintyy torilla lauantaina!", []),
     ("Kiitos Mari ja Pekka mahtavasta koulutuksesta eilen asumistuen muutoksista!", []),
     ("Tänään koulutuksessa puhui Liisa Korhonen työttömyysturvan uudistuksista.", []),  # a speaker
+    # congratulated on a benefit decision: a customer; on a new job: a colleague
+    ("Onnittelut Jussi Koskiselle, joka sai vihdoin myönteisen kuntoutusrahapäätöksen!", ["Jussi Koskiselle"]),
+    ("Grattis Anna Berg som äntligen fick sitt beslut om studiestöd!", ["Anna Berg"]),
+    ("Onnittelut Liisa Mäkelälle, joka aloittaa asumistukitiimin vetäjänä!", []),
 ])
 def test_ages_spoken_cases_and_roles(text: str, expected: list[str]) -> None:
     assert names(text) == expected
