@@ -27,6 +27,10 @@ CLASSES = [
     ("sisäset", "sisäinen"),
     ("mielenkiintonen", "mielenkiintoinen"),
     ("erikoset", "erikoinen"),
+    # the opened diphthongs of dialects (yä, ua, iä for yö, uo, ie)
+    ("syäpä", "syöpä"),
+    ("nuari", "nuori"),
+    ("tiätää", "tietää"),
     # clipped inessive / elative / adessive / ablative
     ("toimistos", "toimisto"),
     ("kokoukses", "kokous"),
