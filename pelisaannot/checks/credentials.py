@@ -209,7 +209,14 @@ class CredentialsCheck(Check):
         # A colon further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
         self.late_value_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
-            rf"[^\n:=.!?]{{0,40}}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
+            rf"[^\n:=.!?]{{0,80}}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
+        # A user name and a strong password joined by a slash further on, on the same line or the next:
+        # `Yhteinen Canva-tili 🎨 tiimi@example.com / Canva2025!`, `tunnarit testiin 👇\ntestaaja / Testi123!`; or a
+        # log-in label line with the name and the password on the two lines under it.
+        self.pair_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{pw})(?![\p{{L}}\p{{N}}])[^\n/]{{0,60}}?"
+            rf"(?:[ \t]*:?[ \t]*\n[ \t]*)?(?<![\w.@+-])[\w.@+-]{{3,40}}[ \t]*(?:/|\n)[ \t]*"
+            rf"{QUOTE_OPEN}{VALUE}[ \t]*(?=$|\n|[ \t])")
         # A password word, a few words, a copula, then the value: `Lösenordet till kontot är nu FPA2024!`; or a
         # strong-looking word anywhere later in the clause: `salasana on lapussa näytön reunassa, Kesä2024!`.
         self.late_strong_re = lazy(
@@ -359,7 +366,15 @@ class CredentialsCheck(Check):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self.late_value_re.finditer(text):
             value, start, end = _value(m)
-            if value and free(start, end) and self._strong(value) and not self._inside_link(doc, start):
+            if (value and free(start, end) and self._strong(value) and not self._inside_link(doc, start)
+                    and not self._is_example(doc, start)):
+                yield take(start, end, "salasana")
+        for m in self.pair_re.finditer(text):
+            value, start, end = _value(m)
+            between = text[m.start():m.start("value")]
+            if not ("/" in between or between.count("\n") == 2) or not self._strong(value):
+                continue  # the pair's slash or the name-and-password lines make it a log-in
+            if free(start, end) and not self._inside_link(doc, start) and not self._is_example(doc, start):
                 yield take(start, end, "salasana")
         for m in self.user_pass_re.finditer(text):
             value, start, end = _value(m)

@@ -140,6 +140,13 @@ def spans(text: str) -> list[str]:
     ("Varakoodit jos puhelin hajoaa:\n123 456\n789 012", ["123 456\n789 012"]),
     ("Avain Ruisleipa77 toimii vierasverkossa.", ["Ruisleipa77"]),
     ("Avain menestykseen on sinnikkyys.", []),
+    # a name and a password joined by a slash further on or under a log-in label; a late colon in Swedish
+    ("Yhteinen Canva-tili 🎨 tiimi@firma.fi / Canva2025!", ["Canva2025"]),
+    ("Tässä tunnarit testiympäristöön 👇\ntestaaja / Testi123!", ["Testi123"]),
+    ("Kirjautumistiedot:\nadmin\nAdmin2025!", ["Admin2025"]),
+    ("Lösenordet är samma som förra året men med 2025 på slutet: Hamn2025", ["Hamn2025"]),
+    ("Vaihda salasana säännöllisesti\nTiimi2025 kiittää", []),
+    ("Salasanan pitää olla pitkä ja sisältää numeroita, esimerkiksi: Kesä2024", []),
 ])
 def test_credentials(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
