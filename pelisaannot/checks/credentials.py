@@ -76,7 +76,7 @@ QUOTE_OPEN = "[\"'“”‘’«]?"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 # A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
 CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
-CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ][a-z0-9]{3,8}"
+CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ](?=[a-z0-9]{0,7}\d)[a-z0-9]{3,8}"  # a digit on both sides of the dash
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 # Emoji and arrows that point at a value or label it: `salasana 👉 Kissa2024`, `koodi ➡️ 4471`.
 POINT = r"(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u2794\u27a1\u2b05-\u2b07\ufe0f\u200d])+"
@@ -206,10 +206,16 @@ class CredentialsCheck(Check):
         self.access_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*?(?:{doors})\p{{L}}*(?P<between>{GAP})[ \t]*"
             rf"(?:(?P<sep>[:=]|[''’]s\b)[ \t]*)?{ACCESS_VALUE}")
-        # A colon further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
+        # A colon or "eli" further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti /
+        # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`.
         self.late_value_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
-            rf"[^\n:=.!?]{{0,80}}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
+            rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
+            rf"(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
+        # A code word and, after a colon later in its clause, the digits: `ovikoodi sama ku ennen mut lopussa 9: 24689`.
+        self.late_colon_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])[^\n.!?:]{{0,60}}:[ \t]*{CODE_VALUE}"
+            r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
         # A user name and a strong password joined by a slash further on, on the same line or the next:
         # `Yhteinen Canva-tili 🎨 tiimi@example.com / Canva2025!`, `tunnarit testiin 👇\ntestaaja / Testi123!`; or a
         # log-in label line with the name and the password on the two lines under it.
@@ -360,9 +366,15 @@ class CredentialsCheck(Check):
             value = m.group("value")
             if self._year(value) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
-            if not value.rstrip("#*").isdigit() and self._counted(text, end):
-                continue  # `tunnusluku ja 10 000 euroa`: grouped digits before a noun count something
-            if free(start, end):
+            if value[-1] not in "#*" and self._counted(text, end):
+                continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
+            if free(start, end) and not self._is_example(doc, start):
+                yield take(start, end, "kertakäyttökoodi tai muu koodi")
+        for m in self.late_colon_code_re.finditer(text):
+            start, end = m.span("value")
+            value = m.group("value")
+            if (free(start, end) and _code_digits(value) and not self._year(value)
+                    and not self._counted(text, end) and not self._is_example(doc, start)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self.late_value_re.finditer(text):
             value, start, end = _value(m)
@@ -459,6 +471,6 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())
                     or self.code_context.search(doc.text, sentence.start, sentence.end)):
                 continue
-            if self._year(value) or not _code_digits(value) or not free(start, end):
+            if self._year(value) or not _code_digits(value) or not free(start, end) or self._is_example(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")

@@ -146,6 +146,11 @@ def spans(text: str) -> list[str]:
     ("Kirjautumistiedot:\nadmin\nAdmin2025!", ["Admin2025"]),
     ("Lösenordet är samma som förra året men med 2025 på slutet: Hamn2025", ["Hamn2025"]),
     ("Vaihda salasana säännöllisesti\nTiimi2025 kiittää", []),
+    ("Wifin salasana on toimiston nimi ja vuosi, eli Kalasatama2025", ["Kalasatama2025"]),
+    ("Ovikoodi sama ku ennen mut lopussa 9: 24689", ["24689"]),
+    ("Ovikoodin vaihtopäivä: 2025", []),
+    ("PIN-koodi on huono, jos se on esimerkiksi: 1234", []),
+    ("Vahvistuskoodin voimassaolo: 1500 sekuntia", []),
     ("Salasanan pitää olla pitkä ja sisältää numeroita, esimerkiksi: Kesä2024", []),
 ])
 def test_credentials(text: str, expected: list[str]) -> None:
