@@ -242,7 +242,7 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
             rf"(?P<between>{GAP})"
             rf"(?:[ \t]*{SEP})?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
-        # A list of codes after a code word: `varakoodit talteen: 4821-9930, 1175-3302`, `backup codes: 83jd-k2la`,
+        # A list of codes after a code word: `varakoodit: 5093-1186, 7720-4418`, `backup codes: x7pq-m3rt`,
         # also one a line under the code word's line.
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
