@@ -290,9 +290,7 @@ class CredentialsCheck(Check):
     def _may_have_keyword(self, doc: Document) -> bool:
         if "" in self._triggers:
             return True
-        folded = doc.__dict__.get("_casefolded")
-        if folded is None:
-            folded = doc.__dict__["_casefolded"] = doc.text.casefold()
+        folded = doc.casefolded
         return any(t in folded for t in self._triggers)
 
     def _keyword_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
