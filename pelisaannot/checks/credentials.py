@@ -20,7 +20,8 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, Match, PackContext, compile_pattern
+from pelisaannot.checks.base import Check, LazyPattern, Match, PackContext, compile_pattern
+from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
@@ -137,6 +138,7 @@ class CredentialsCheck(Check):
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
         self.prefixed = [(what, regex.compile(p)) for what, p in PREFIXED] if params.get("prefixed", True) else []
+        self._prefixed_gates = [Prefilter.of(p.pattern) for _, p in self.prefixed]
         self.keywords = params.get("keywords", True)
         self.min_entropy = params.get("min_entropy", 4.0)
         self.min_token_length = params.get("min_token_length", 24)
@@ -155,6 +157,7 @@ class CredentialsCheck(Check):
         def lazy(source: str) -> regex.Pattern[str]:  # used only behind the keyword test: compiled on first need
             return compile_pattern(source, 0, pack)
 
+        self._gates: dict[str, Prefilter] = {}
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
         self.examples = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
         users = _alternation(keyword_lists["user_words"])
@@ -267,7 +270,9 @@ class CredentialsCheck(Check):
             taken.append((start, end))
             return Match(start, end, {"what": WHAT.get(what, what)})
 
-        for what, pattern in self.prefixed:
+        for (what, pattern), gate in zip(self.prefixed, self._prefixed_gates, strict=True):
+            if not gate.may_match(doc.casefolded):
+                continue
             for m in pattern.finditer(text):
                 start, end = m.span("value") if "value" in pattern.groupindex else m.span()
                 if free(start, end):
@@ -290,16 +295,24 @@ class CredentialsCheck(Check):
     def _may_have_keyword(self, doc: Document) -> bool:
         if "" in self._triggers:
             return True
-        folded = doc.casefolded
-        return any(t in folded for t in self._triggers)
+        return any(map(doc.casefolded.__contains__, self._triggers))
+
+    def _scan(self, doc: Document, name: str) -> Iterator[regex.Match[str]]:
+        """The matches of one keyword pattern; none, without a search, when the post lacks every word the pattern
+        needs (its literal prefilter, read from the pattern on first use)."""
+        pattern = getattr(self, name)
+        gate = self._gates.get(name)
+        if gate is None:
+            source = pattern.source if isinstance(pattern, LazyPattern) else pattern.pattern
+            gate = self._gates[name] = Prefilter.of(source)
+        return pattern.finditer(doc.text) if gate.may_match(doc.casefolded) else iter(())
 
     def _keyword_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
-        text = doc.text
-        for m in self.code_list_re.finditer(text):
+        for m in self._scan(doc, "code_list_re"):
             start, end = m.span("value")
             if free(start, end):
                 yield take(start, end, "varakoodit")
-        for m in self.keyword_re.finditer(text):
+        for m in self._scan(doc, "keyword_re"):
             value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
@@ -310,7 +323,7 @@ class CredentialsCheck(Check):
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
-        for m in self.late_code_re.finditer(text):
+        for m in self._scan(doc, "late_code_re"):
             start, end = m.span("value")
             value = m.group("value")
             if self._year(value) or not _code_digits(value):
@@ -319,22 +332,22 @@ class CredentialsCheck(Check):
                 continue  # `tunnusluku ja 10 000 euroa`: grouped digits need `on` or `:`
             if free(start, end):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
-        for m in self.late_value_re.finditer(text):
+        for m in self._scan(doc, "late_value_re"):
             value, start, end = _value(m)
             if value and free(start, end) and self._strong(value) and not self._inside_link(doc, start):
                 yield take(start, end, "salasana")
-        for m in self.user_pass_re.finditer(text):
+        for m in self._scan(doc, "user_pass_re"):
             value, start, end = _value(m)
             if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
                     and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
-        for m in self.late_strong_re.finditer(text):
+        for m in self._scan(doc, "late_strong_re"):
             value, start, end = _value(m)
             if (value and free(start, end) and self._strong(value) and not self._year(value)
                     and not self._is_example(doc, start) and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
         if self.network_re is not None:
-            for m in self.network_re.finditer(text):
+            for m in self._scan(doc, "network_re"):
                 value, start, end = _value(m)
                 if (value and free(start, end) and self._network_value(value) and not self._is_example(doc, start)
                         and not self._inside_link(doc, start)):
@@ -352,7 +365,7 @@ class CredentialsCheck(Check):
 
     def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A bare `koodi`/`koden`/`code` before digits: a door or entrance named, a colon, or a code ending in #."""
-        for m in self.generic_code_re.finditer(doc.text):
+        for m in self._scan(doc, "generic_code_re"):
             start, end = m.span("value")
             value = m.group("value")
             between = m.group("between") or ""

@@ -40,6 +40,7 @@ PROPERTY_ESCAPES = frozenset("pP")
 CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 # Inline flags that do not change how the source is read (no `x`: verbose mode makes blanks and # syntax).
 HARMLESS_FLAGS = frozenset("aimsufwLbeV01-")
+LITERAL_RUN_RE = regex.compile(r"[^\\()\[\]{}|*+?.^$]+")
 QUANTIFIER_RE = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
 
 
@@ -70,13 +71,15 @@ def _quality(alternatives: frozenset[str]) -> tuple[int, int]:
     return (min(len(s) for s in alternatives), -len(alternatives))
 
 
-def _pruned(alternatives: frozenset[str]) -> frozenset[str] | None:
-    """The set without strings that contain another of its strings; None when it holds the empty string."""
-    if not alternatives or "" in alternatives:
-        return None
-    ordered = sorted(alternatives, key=len)
+def _usable(alternatives: frozenset[str]) -> frozenset[str] | None:
+    """The set as a requirement: None when it holds the empty string (then it requires nothing)."""
+    return None if not alternatives or "" in alternatives else alternatives
+
+
+def _minimal(alternatives: frozenset[str]) -> frozenset[str]:
+    """The set without strings that contain another of its strings (`ab` is enough where `abc` would do)."""
     kept: list[str] = []
-    for s in ordered:
+    for s in sorted(alternatives, key=len):
         if not any(k in s for k in kept):
             kept.append(s)
     return frozenset(kept)
@@ -85,7 +88,7 @@ def _pruned(alternatives: frozenset[str]) -> frozenset[str] | None:
 def _best(info: Info) -> frozenset[str] | None:
     """The most selective single set of alternatives that a piece guarantees."""
     candidates = list(info.req)
-    if info.exact is not None and (exact := _pruned(info.exact)) is not None:
+    if info.exact is not None and (exact := _usable(info.exact)) is not None:
         candidates.append(exact)
     return max(candidates, key=_quality, default=None)
 
@@ -116,7 +119,7 @@ class _Reader:
         chosen = [_best(b) for b in branches]
         if any(c is None for c in chosen):
             return Info(exact)
-        merged = _pruned(frozenset().union(*(c for c in chosen if c is not None)))
+        merged = _usable(frozenset().union(*(c for c in chosen if c is not None)))
         return Info(exact, (merged,) if merged else ())
 
     def sequence(self) -> Info:
@@ -125,25 +128,38 @@ class _Reader:
         broken = False  # whether `run` no longer holds every string the sequence matches
 
         while self.i < len(self.s) and self.peek() not in ("|", ")"):
-            piece = self.quantified()
+            piece = self.literal_run() or self.quantified()
             req.extend(piece.req)
             if piece.exact is None:
-                if (pruned := _pruned(run)) is not None:
+                if (pruned := _usable(run)) is not None:
                     req.append(pruned)
                 run, broken = frozenset({""}), True
                 continue
-            product = frozenset(a + b for a, b in itertools.product(run, piece.exact))
-            if len(product) > MAX_EXACT:
-                if (pruned := _pruned(run)) is not None:
+            if len(run) * len(piece.exact) > MAX_EXACT:
+                if (pruned := _usable(run)) is not None:
                     req.append(pruned)
                 run, broken = piece.exact, True
             else:
-                run = product
+                run = frozenset(a + b for a, b in itertools.product(run, piece.exact))
         if not broken:
             return Info(run, tuple(req))
-        if (pruned := _pruned(run)) is not None:
+        if (pruned := _usable(run)) is not None:
             req.append(pruned)
         return Info(None, tuple(req))
+
+    def literal_run(self) -> Info | None:
+        """Plain characters up to the next special one, read at once (the last stays if a quantifier follows)."""
+        m = LITERAL_RUN_RE.match(self.s, self.i)
+        if not m:
+            return None
+        end = m.end()
+        if self.s[end:end + 1] in ("*", "+", "?", "{"):
+            end -= 1
+        if end <= self.i:
+            return None
+        run = self.s[self.i:end]
+        self.i = end
+        return Info(frozenset({run}))
 
     def quantified(self) -> Info:
         atom = self.atom()
@@ -332,12 +348,12 @@ def required(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     except Unsupported:
         return ()
     sets = list(info.req)
-    if info.exact is not None and (exact := _pruned(info.exact)) is not None:
+    if info.exact is not None and (exact := _usable(info.exact)) is not None:
         sets.append(exact)
-    folded = {_pruned(frozenset(fold(s) for s in alternatives)) for alternatives in sets
+    folded = {_usable(frozenset(fold(s) for s in alternatives)) for alternatives in sets
               if all(_known(s) for s in alternatives)}
-    usable = [s for s in folded if s]
-    return tuple(sorted(usable, key=_quality, reverse=True)[:MAX_SETS])
+    best = sorted((s for s in folded if s), key=_quality, reverse=True)[:MAX_SETS]
+    return tuple(_minimal(s) for s in best)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,4 +368,5 @@ class Prefilter:
 
     def may_match(self, folded: str) -> bool:
         """False only when the pattern cannot match the text whose `fold` is `folded`."""
-        return all(any(s in folded for s in alternatives) for alternatives in self.sets)
+        contains = folded.__contains__  # `any(map(...))` loops in C: a set may hold hundreds of words
+        return all(any(map(contains, alternatives)) for alternatives in self.sets)
