@@ -26,6 +26,7 @@ from pelisaannot.errors import PolicyError
 from pelisaannot.i18n import error_text
 from pelisaannot.inputs import Columns
 from pelisaannot.policy import Policy
+from pelisaannot.schema_errors import describe
 from pelisaannot.yamlfile import dotted, line_of, load_yaml
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ def _validate(data: dict[str, Any], path: Path, lines: dict[str, int | None]) ->
         return
     error = errors[0]
     where = list(error.absolute_path)
-    message = error.message
+    message = describe(error)
     if error.validator == "additionalProperties":
         known = error.schema.get("properties", {})
         unknown = sorted(str(k) for k in set(error.instance) - set(known))
@@ -235,8 +236,6 @@ def _validate(data: dict[str, Any], path: Path, lines: dict[str, int | None]) ->
         hint = close[0] if close else None
         message = error_text("unknown_key", key=unknown[0]) + (
             error_text("did_you_mean", hint=hint) if hint else error_text("known_keys", keys=", ".join(sorted(known))))
-    elif error.validator == "enum":
-        message = error_text("not_one_of", value=error.instance, choices=", ".join(map(str, error.validator_value)))
     line = lines.get(str(where[0])) if where else None
     raise ConfigError(message, file=str(path), line=line, field=dotted(where) or None)
 

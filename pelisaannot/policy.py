@@ -25,6 +25,7 @@ from pelisaannot.checks.base import Check, read_pack_file
 from pelisaannot.errors import PolicyError
 from pelisaannot.i18n import error_text
 from pelisaannot.rule import Example, Rule
+from pelisaannot.schema_errors import describe
 from pelisaannot.yamlfile import dotted, line_of, load_yaml
 
 if TYPE_CHECKING:
@@ -139,15 +140,13 @@ def _validate(name: str, data: Any, node: yaml.Node | None, file: Path, prefix: 
         return
     error = errors[0]
     path = [*prefix, *error.absolute_path]
-    message = error.message
+    message = describe(error)
     if error.validator == "additionalProperties":
         unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         if unknown:
             path.append(unknown[0])
             allowed = ", ".join(sorted(error.schema.get("properties", {})))
             message = error_text("unknown_field", field=unknown[0], allowed=allowed)
-    elif error.validator == "oneOf" and error.context:
-        message = min(error.context, key=lambda e: len(e.absolute_path)).message
     raise PolicyError(message, file=str(file), line=line_of(node, [p for p in path]), field=dotted(path) or None)
 
 

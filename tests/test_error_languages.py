@@ -58,20 +58,31 @@ CASES: list[tuple[str, Callable[[Path], object], str, str]] = [
     ("no pack", lambda d: load_policy(d / "ei"), "{d}/ei: ", "no_pack"),
     ("no manifest", lambda d: load_policy(d), "{d}: ", "no_manifest"),
     ("unknown placeholder", lambda d: load_policy(_bad_rule(d)), "{d}/pack/T-TO-001.yaml:", "unknown_placeholder"),
+    # Schema errors: jsonschema's English is worded from the catalog too.
+    ("rule without a required field", lambda d: load_policy(_bad_rule(d, "title: Kirosana\n", "")),
+     "{d}/pack/T-TO-001.yaml:1: ", "schema_required"),
+    ("rule field of the wrong type", lambda d: load_policy(_bad_rule(d, "title: Kirosana", "title: 7")),
+     "{d}/pack/T-TO-001.yaml:4: title: ", "schema_type"),
+    ("rule field too short", lambda d: load_policy(_bad_rule(d, "title: Kirosana", "title: K")),
+     "{d}/pack/T-TO-001.yaml:4: title: ", "schema_min_length"),
+    ("rule id of the wrong form", lambda d: load_policy(_bad_rule(d, "id: T-TO-001", "id: t to 1")),
+     "{d}/pack/T-TO-001.yaml:1: id: ", "schema_pattern"),
+    ("config value of the wrong type", lambda d: load_config(_write(d, "c.yaml", "select: tone\n")),
+     "{d}/c.yaml:1: select: ", "schema_type"),
 ]
 
 
-def _bad_rule(folder: Path) -> Path:
+def _bad_rule(folder: Path, old: str = "{match}", new: str = "{sana}") -> Path:
     pack = make_pack(folder)
     rule = pack / "T-TO-001.yaml"
-    rule.write_text(rule.read_text(encoding="utf-8").replace("{match}", "{sana}"), encoding="utf-8")
+    rule.write_text(rule.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     return pack
 
 
 def _fixed_words(key: str, lang: str) -> str:
-    """The literal text of a catalog entry before its first placeholder: what must appear in the message."""
+    """The longest literal text of a catalog entry between its placeholders: what must appear in the message."""
     text = i18n.catalog(lang)["errors"][key]
-    return next(literal for literal, *_ in string.Formatter().parse(text)).strip(" (")
+    return max((literal.strip(" (:") for literal, *_ in string.Formatter().parse(text)), key=len)
 
 
 @pytest.mark.parametrize(("what", "make", "where", "key"), CASES, ids=[c[0] for c in CASES])

@@ -67,8 +67,8 @@ def test_base_url_points_links_at_the_published_rule_pages(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("rule_text", "line", "field", "words"), [
     (RULE.replace("severity: warning", "severity: warning\ncolour: red"), 4, "colour", "tuntematon kenttä 'colour'"),
-    (RULE.replace("title: Kirosana\n", ""), 1, None, "'title' is a required property"),
-    (RULE.replace("severity: warning", "severity: fatal"), 3, "severity", "'fatal' is not one of"),
+    (RULE.replace("title: Kirosana\n", ""), 1, None, "pakollinen kenttä 'title' puuttuu"),
+    (RULE.replace("severity: warning", "severity: fatal"), 3, "severity", "'fatal' ei ole mikään näistä"),
     (RULE.replace("kind: lexicon", "kind: telepathy"), 10, "check.kind", "tuntematon tarkistuksen laji 'telepathy'"),
     (RULE.replace("words: [perkele]", "words: [perkele]\n  colour: red"), 12, "check.colour", "tuntematon kenttä"),
     (RULE.replace("kind: lexicon\n  words: [perkele]", "kind: pattern\n  patterns: ['(unclosed']"), 11,
@@ -76,7 +76,7 @@ def test_base_url_points_links_at_the_published_rule_pages(tmp_path: Path) -> No
     (RULE.replace("({lemma})", "({lemmma})"), 5, "message", "tuntematon paikkamerkki {lemmma}"),
     (RULE.replace("anchor: hyvat-tavat", "anchor: ei-ole"), 8, "clause.anchor", "ei ole pelisääntöasiakirjassa"),
     (RULE.replace("id: TV-TO-001", "id: TV-TO-002"), 1, "id", "on oltava sama kuin tiedoston nimi"),
-    (RULE.replace("  good: [Hyvä päivä.]\n", ""), 12, "examples", "'good' is a required property"),
+    (RULE.replace("  good: [Hyvä päivä.]\n", ""), 12, "examples", "pakollinen kenttä 'good' puuttuu"),
     (RULE.replace("category: tone", "category: tone\ncategory: style"), 3, "category", "avain esiintyy kahdesti"),
     (RULE.replace("words: [perkele]", "words: [perkele"), None, None, "rikkinäinen YAML"),
 ])
@@ -147,7 +147,7 @@ def test_extending_the_builtin_pack_by_name(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("extra", "words"), [
     ("disable: [TV-XX-999]\n", "perittyä sääntöä 'TV-XX-999' ei ole, joten sitä ei voi poistaa käytöstä"),
     ("override:\n  TV-XX-999: {severity: info}\n", "perittyä sääntöä 'TV-XX-999' ei ole, joten sitä ei voi muuttaa"),
-    ("override:\n  TV-TO-001: {severity: fatal}\n", "'fatal' is not one of"),
+    ("override:\n  TV-TO-001: {severity: fatal}\n", "'fatal' ei ole mikään näistä"),
 ])
 def test_bad_extension_is_an_error(tmp_path: Path, extra: str, words: str) -> None:
     parent = make_pack(tmp_path, {"TV-TO-001.yaml": RULE})

@@ -73,9 +73,10 @@ class PackContext:
         return read_pack_file(self.path(relative, field_name), relative, field_name, what)
 
     def read_list(self, relative: str, field_name: str) -> list[str]:
-        """A word list file of the pack: one entry a line, `#` starts a comment."""
+        """A word list file of the pack: one entry a line; `# ` (a hash and a space, or a hash that ends the line)
+        starts a comment, so that an entry may be a hashtag (`#rekry`) or hold a hash (`c#`)."""
         lines = self.read_text(relative, field_name, "list file").splitlines()
-        return [s for line in lines if (s := line.split("#", 1)[0].strip())]
+        return [s for line in lines if (s := _COMMENT.split(line, 1)[0].strip())]
 
     def glob(self, pattern: str, field_name: str) -> list[Path]:
         """Files a glob names inside the pack, sorted; a pattern that reaches outside is refused."""
@@ -89,6 +90,10 @@ class PackContext:
                                                               path=match.relative_to(self.directory)))
             found.append(resolved)
         return found
+
+
+#: A list file's comment: a hash at the start of the line or after a space, followed by a space or the line's end.
+_COMMENT = regex.compile(r"(?:^|(?<=\s))#(?=\s|$)")
 
 
 @lru_cache(maxsize=256)

@@ -68,7 +68,9 @@ def _translate(command: click.Command, path: str) -> None:
         if isinstance(param, click.Option):
             key = f"{path} {param.opts[0]}"
             originals.setdefault(key, param.help)
-            param.help = i18n.help_text(key, originals[key])
+            translated = i18n.help_text(key, originals[key])
+            # click's own options (--version) carry click's words: its catalog section has them.
+            param.help = i18n.click_text(translated) if translated == originals[key] and translated else translated
     if isinstance(command, click.Group):
         for name, sub in command.commands.items():
             _translate(sub, f"{path} {name}".strip())

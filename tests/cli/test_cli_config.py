@@ -86,7 +86,7 @@ def test_config_command_shows_values_and_where_they_came_from(invoke, tmp_path: 
 @pytest.mark.parametrize(("content", "expected"), [
     ("platfrom: x\n", ".pelisaannot.yaml:1: platfrom: tuntematon avain 'platfrom' (tarkoititko 'platform'?)"),
     ("platform: myspace\n", ".pelisaannot.yaml:1: platform: 'myspace' ei ole mikään näistä: generic, x,"),
-    ("select: tone\n", ".pelisaannot.yaml:1: select: 'tone' is not of type 'array'"),
+    ("select: tone\n", ".pelisaannot.yaml:1: select: 'tone' on väärää tyyppiä: tähän kuuluu lista"),
     ("ok: 1\nseverity:\n  FI-TO-001: fatal\n", ".pelisaannot.yaml:1: ok: tuntematon avain 'ok'"),
     ("severity:\n  FI-TO-001: fatal\n", ".pelisaannot.yaml:1: severity.FI-TO-001: 'fatal' ei ole mikään näistä"),
     ("calendar:\n  txt: teksti\n", ".pelisaannot.yaml:1: calendar.txt: tuntematon avain 'txt' (tarkoititko 'text'?)"),

@@ -47,6 +47,7 @@ def test_one_language_for_help_and_summary(how: tuple[str, ...], env: dict[str, 
 def test_finnish_help_and_errors_by_default() -> None:
     top = run("--help").stdout
     assert "Tarkista somepäivitysten luonnokset" in top and "Komennot:" in top and "Käyttö: pelisaannot" in top
+    assert "Näytä versio ja lopeta." in top and "Show the version" not in top  # click's own option too
     check = run("check", "--help").stdout
     assert "Vain nämä säännöt" in check and "Näytä tämä ohje ja lopeta." in check
     for args, words in [(("check", "--format", "xml", "-"), "Virheellinen arvo valinnalle '--format': 'xml' ei ole "
