@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from pelisaannot.folding import fold
 from pelisaannot.normalise import normalise
 
 if TYPE_CHECKING:
@@ -394,3 +395,11 @@ class Document:
         first = bisect.bisect_left(self._token_starts, end)
         hi = min(bisect.bisect_left(self._token_starts, sentence.end), first + window)
         return before + self.tokens[first:hi]
+
+    # Shared by the scanning checks ------------------------------------------------------------
+
+    @cached_property
+    def casefolded(self) -> str:
+        """The text case-folded (`folding.fold`), made once per post: the literal prefilters of the patterns and
+        keyword gates test their words against it (see `checks/literals.py`)."""
+        return fold(self.text)

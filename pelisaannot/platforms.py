@@ -13,6 +13,7 @@ posted as several posts, so `thread_parts` splits it and each part is measured o
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -27,6 +28,9 @@ _X_LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 X_HEAVY_RE = regex.compile(r"[^\u0000-\u10FF\u2000-\u200D\u2010-\u201F\u2032-\u2037]")  # weigh 2
 
 
+# Every link holds `://` or a dot before something that is not a blank (`www.`, a domain before its top-level
+# domain): most posts have neither, and are not searched for links at all.
+LINK_HINT_RE = regex.compile(r"\.\S")
 REPLY_MENTIONS_RE = regex.compile(r"(?:@\w{1,15}\s+)+")
 # A link as X finds it without http: a bare domain (t.co, bit.ly, kela.fi, ...), also after a slash or dot.
 X_BARE_LINK_RE = regex.compile(rf"(?<![\w@./-]){BARE_LINK}", regex.IGNORECASE)
@@ -56,6 +60,27 @@ class Profile:
             i = end
         return total + self._plain_length(text, i, len(text))
 
+    def over(self, text: str, limit: int) -> tuple[int, int | None]:
+        """The post's length as this platform counts it, and where the piece that first takes it over `limit`
+        starts (None when it fits): one pass, pieces made only inside the stretch where the limit falls."""
+        total = 0
+        cut = None
+        i = 0
+        for start, end, cost in (*self._special(text), (len(text), len(text), 0)):
+            plain = self._plain_length(text, i, start)
+            if cut is None and total + plain > limit:
+                running = total
+                for piece_start, _end, piece_cost in self._plain(text, i, start):
+                    running += piece_cost
+                    if running > limit:
+                        cut = piece_start
+                        break
+            total += plain + cost
+            if cut is None and total > limit:
+                cut = start
+            i = end
+        return total, cut
+
     def costs(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, cost) pieces of `text` in order: links, emoji and single characters or graphemes."""
         pieces: list[tuple[int, int, int]] = []
@@ -70,7 +95,7 @@ class Profile:
     def _special(self, text: str) -> list[tuple[int, int, int]]:
         """Links, the reply's opening mentions and emoji, which cost a fixed amount, in order, not overlapping."""
         special: list[tuple[int, int, int]] = []
-        if self.url_length is not None:
+        if self.url_length is not None and ("://" in text or LINK_HINT_RE.search(text)):
             special += [(m.start(), _url_end(text, m), self.url_length) for m in URL_RE.finditer(text)
                         if self.counting == "x" or m.group().lower().startswith(("http://", "https://"))]
             if self.counting == "x":
@@ -99,14 +124,15 @@ class Profile:
             return end - start + len(X_HEAVY_RE.findall(text, start, end))
         return end - start
 
-    def _plain(self, text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    def _plain(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+        """(start, end, cost) of each character or grapheme in [start, end), made as they are asked for."""
         if start >= end:
-            return []
+            return iter(())
         if self.counting == "graphemes":
-            return [(start + m.start(), start + m.end(), 1) for m in GRAPHEME_RE.finditer(text[start:end])]
+            return ((start + m.start(), start + m.end(), 1) for m in GRAPHEME_RE.finditer(text[start:end]))
         if self.counting == "x":
-            return [(i, i + 1, _x_weight(text[i])) for i in range(start, end)]
-        return [(i, i + 1, 1) for i in range(start, end)]
+            return ((i, i + 1, _x_weight(text[i])) for i in range(start, end))
+        return ((i, i + 1, 1) for i in range(start, end))
 
 
 def thread_parts(text: str) -> list[tuple[int, int]]:
@@ -134,8 +160,9 @@ def _url_end(text: str, m: regex.Match[str]) -> int:
 
 
 def _x_weight(char: str) -> int:
+    """1 for a code point in one of the _X_LIGHT ranges, else 2 (the ranges written out: asked per character)."""
     code = ord(char)
-    return 1 if any(lo <= code <= hi for lo, hi in _X_LIGHT) else 2
+    return 1 if code <= 4351 or 8192 <= code <= 8205 or 8208 <= code <= 8223 or 8242 <= code <= 8247 else 2
 
 
 PROFILES: dict[str, Profile] = {p.name: p for p in (

@@ -23,6 +23,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, read_pack_file
+from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
@@ -108,7 +109,7 @@ class CopiedTextCheck(Check):
         self.any_source = params.get("any_source", False)
         self.shingle = params.get("shingle", 8)
         self.min_shared = params.get("min_shared_words", 15)
-        self.cues = [(name, regex.compile(p)) for name, p in CUES]
+        self.cues = [(name, regex.compile(p), Prefilter.of(p)) for name, p in CUES]
         self.stock: regex.Pattern[str] | None = None
         self.stock_hints: tuple[str, ...] = ()
         self.licence: regex.Pattern[str] | None = None
@@ -131,6 +132,7 @@ class CopiedTextCheck(Check):
             raise CheckConfigError("sources", "mode 'protected' needs sources here or protected_sources in the pack")
         # Read at load time, inside the pack only: a missing or broken source is a load error, not a crash later.
         self._protected_index = self._build_index() if self.mode == "protected" else {}
+        self._heads = frozenset(shingle[0] for shingle in self._protected_index)
 
     # quotation -------------------------------------------------------------------------------
 
@@ -159,8 +161,8 @@ class CopiedTextCheck(Check):
 
     def _page(self, doc: Document) -> Iterator[Match]:
         found: dict[str, tuple[int, int]] = {}
-        for name, pattern in self.cues:
-            m = pattern.search(doc.text)
+        for name, pattern, prefilter in self.cues:
+            m = pattern.search(doc.text) if prefilter.may_match(doc.casefolded) else None
             if m:
                 start, end = m.span()
                 while start < end and doc.text[start].isspace():
@@ -213,7 +215,10 @@ class CopiedTextCheck(Check):
         if len(words) < self.shingle:
             return
         index = self._index
-        hits = [index.get(tuple(w for w, _, _ in words[j:j + self.shingle]))
+        heads = self._heads
+        lowered = [w for w, _, _ in words]
+        # A shingle is looked up only where its first word starts one of the protected shingles.
+        hits = [index.get(tuple(lowered[j:j + self.shingle])) if lowered[j] in heads else None
                 for j in range(len(words) - self.shingle + 1)]
         j = 0
         while j < len(hits):

@@ -20,7 +20,8 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, Match, PackContext, compile_pattern
+from pelisaannot.checks.base import Check, LazyPattern, Match, PackContext, compile_pattern
+from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
@@ -153,6 +154,7 @@ class CredentialsCheck(Check):
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
         self.prefixed = [(what, regex.compile(p)) for what, p in PREFIXED] if params.get("prefixed", True) else []
+        self._prefixed_gates = [Prefilter.of(p.pattern) for _, p in self.prefixed]
         self.keywords = params.get("keywords", True)
         self.min_entropy = params.get("min_entropy", 4.0)
         self.min_token_length = params.get("min_token_length", 24)
@@ -175,6 +177,7 @@ class CredentialsCheck(Check):
         def lazy(source: str) -> regex.Pattern[str]:  # used only behind the keyword test: compiled on first need
             return compile_pattern(source, 0, pack)
 
+        self._gates: dict[str, Prefilter] = {}
         self.entry = lazy(rf"(?i){_bound(entry)}")
         self.code_context = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'code_context_words')))}")
         self.not_code = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'number_words')))}")
@@ -314,7 +317,9 @@ class CredentialsCheck(Check):
             taken.append((start, end))
             return Match(start, end, {"what": WHAT.get(what, what)})
 
-        for what, pattern in self.prefixed:
+        for (what, pattern), gate in zip(self.prefixed, self._prefixed_gates, strict=True):
+            if not gate.may_match(doc.casefolded):
+                continue
             for m in pattern.finditer(text):
                 start, end = m.span("value") if "value" in pattern.groupindex else m.span()
                 if free(start, end):
@@ -339,18 +344,25 @@ class CredentialsCheck(Check):
     def _may_have_keyword(self, doc: Document) -> bool:
         if "" in self._triggers:
             return True
-        folded = doc.__dict__.get("_casefolded")
-        if folded is None:
-            folded = doc.__dict__["_casefolded"] = doc.text.casefold()
-        return any(t in folded for t in self._triggers)
+        return any(map(doc.casefolded.__contains__, self._triggers))
+
+    def _scan(self, doc: Document, name: str) -> Iterator[regex.Match[str]]:
+        """The matches of one keyword pattern; none, without a search, when the post lacks every word the pattern
+        needs (its literal prefilter, read from the pattern on first use)."""
+        pattern = getattr(self, name)
+        gate = self._gates.get(name)
+        if gate is None:
+            source = pattern.source if isinstance(pattern, LazyPattern) else pattern.pattern
+            gate = self._gates[name] = Prefilter.of(source)
+        return pattern.finditer(doc.text) if gate.may_match(doc.casefolded) else iter(())
 
     def _keyword_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         text = doc.text
-        for m in self.code_list_re.finditer(text):
+        for m in self._scan(doc, "code_list_re"):
             start, end = m.span("value")
             if free(start, end):
                 yield take(start, end, "varakoodit")
-        for m in self.keyword_re.finditer(text):
+        for m in self._scan(doc, "keyword_re"):
             value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
@@ -361,7 +373,7 @@ class CredentialsCheck(Check):
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
-        for m in self.late_code_re.finditer(text):
+        for m in self._scan(doc, "late_code_re"):
             start, end = m.span("value")
             value = m.group("value")
             if self._year(value) or not _code_digits(value):
@@ -370,32 +382,32 @@ class CredentialsCheck(Check):
                 continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
             if free(start, end) and not self._is_example(doc, start):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
-        for m in self.late_colon_code_re.finditer(text):
+        for m in self._scan(doc, "late_colon_code_re"):
             start, end = m.span("value")
             value = m.group("value")
             if (free(start, end) and _code_digits(value) and not self._year(value)
                     and not self._counted(text, end) and not self._is_example(doc, start)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
-        for m in self.late_value_re.finditer(text):
+        for m in self._scan(doc, "late_value_re"):
             value, start, end = _value(m)
             if (value and free(start, end) and self._strong(value) and not self._inside_link(doc, start)
                     and not self._is_example(doc, start)):
                 yield take(start, end, "salasana")
-        for m in self.pair_re.finditer(text):
+        for m in self._scan(doc, "pair_re"):
             value, start, end = _value(m)
             between = text[m.start():m.start("value")]
             if not ("/" in between or between.count("\n") == 2) or not self._strong(value):
                 continue  # the pair's slash or the name-and-password lines make it a log-in
             if free(start, end) and not self._inside_link(doc, start) and not self._is_example(doc, start):
                 yield take(start, end, "salasana")
-        for m in self.user_pass_re.finditer(text):
+        for m in self._scan(doc, "user_pass_re"):
             value, start, end = _value(m)
             if m.group("joined") and not self._strong(value):
                 continue  # `tili: Instagram ja Facebook` names services; `käyttis tiimi1 ja Kevät!23` is a log-in
             if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
                     and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
-        for m in self.label_line_re.finditer(text):
+        for m in self._scan(doc, "label_line_re"):
             value, start, end = _value(m)
             if not value or not free(start, end) or self._is_example(doc, start):
                 continue
@@ -407,13 +419,13 @@ class CredentialsCheck(Check):
                 ok, what = self._looks_secret(doc, value, ":", False), "salasana"
             if ok and not self._inside_link(doc, start):
                 yield take(start, end, what)
-        for m in self.late_strong_re.finditer(text):
+        for m in self._scan(doc, "late_strong_re"):
             value, start, end = _value(m)
             if (value and free(start, end) and self._strong(value) and not self._year(value)
                     and not self._is_example(doc, start) and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
         if self.network_re is not None:
-            for m in self.network_re.finditer(text):
+            for m in self._scan(doc, "network_re"):
                 value, start, end = _value(m)
                 if (value and free(start, end) and self._network_value(value) and not self._is_example(doc, start)
                         and not self._inside_link(doc, start)):
@@ -462,7 +474,7 @@ class CredentialsCheck(Check):
     def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A bare `koodi`/`koden`/`code` before digits: a door or entrance named, a colon, a code ending in #, or a
         log-in or a text message in the sentence (`tuli tekstari, koodi 884210`: a one-time code)."""
-        for m in self.generic_code_re.finditer(doc.text):
+        for m in self._scan(doc, "generic_code_re"):
             start, end = m.span("value")
             value = m.group("value")
             between = m.group("between") or ""

@@ -184,8 +184,15 @@ POSTAL_RE = regex.compile(
 )
 
 
+# What every address has, found without trying each street-name ending at each capital: a capitalised word
+# straight followed by a number (ADDRESS_RE), or a five-digit postal code (POSTAL_RE).
+ADDRESS_HINT_RE = regex.compile(r"\p{Lu}[\p{Ll}-]+\s\d|\d{5}")
+
+
 def _address(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
     text = doc.text
+    if not ADDRESS_HINT_RE.search(text):
+        return
     seen: list[tuple[int, int]] = []  # addresses, sorted and apart: a postal match inside one is not repeated
     for m in ADDRESS_RE.finditer(text):
         seen.append(m.span())

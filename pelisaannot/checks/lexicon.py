@@ -41,7 +41,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.document import Document, Token
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.localised import Text
 
@@ -90,6 +90,66 @@ def lemma_keys(doc: Document) -> list[frozenset[str]]:
                 keys.update(p.lower().replace("=", "") for p in a.parts)  # `dino=saurus`: a morph boundary
             cached.append(frozenset(keys))
         doc.__dict__["_lemma_keys"] = cached
+    return cached
+
+
+#: (rule, analyser, word form) -> the rule's listed lemma of the form, or None; emptied by `clear_word_memos`.
+_LEMMA_MEMO: dict[Any, Any] = word_memo()
+_UNSEEN = object()
+_CHECK_IDS = itertools.count()
+
+
+class _Rows:
+    """What every word-list rule asks of a document's words, worked out once for all of them: the words each rule
+    must read whatever its list (not in the dictionary, in a Swedish or English sentence, or spoken Finnish), an
+    index from each base form or compound part to the words that have it (a rule finds its listed words with one
+    set intersection instead of a test per word), each word's language and its lemmas as `doc.lemmas` gives them."""
+
+    __slots__ = ("_lemmas", "always", "by_lang", "doc", "index", "lang")
+
+    def __init__(self, doc: Document) -> None:
+        keys = lemma_keys(doc)
+        self.doc = doc
+        self.always: list[int] = []
+        self.index: dict[str, list[int]] = {}
+        self.lang: dict[int, str] = {}
+        self.by_lang: dict[str, list[int]] = {}
+        self._lemmas: dict[int, set[str]] = {}
+        for token in doc.words:
+            known = keys[token.index]
+            lang = self.lang[token.index] = doc.lang_of(token.start)
+            self.by_lang.setdefault(lang, []).append(token.index)
+            if not known or lang != "fi" or is_spoken(doc.analyses[token.index]):
+                self.always.append(token.index)
+            for key in known:
+                self.index.setdefault(key, []).append(token.index)
+
+    def lemmas(self, i: int) -> set[str]:
+        found = self._lemmas.get(i)
+        if found is None:
+            found = self._lemmas[i] = self.doc.lemmas(self.doc.tokens[i])
+        return found
+
+
+def _rows(doc: Document) -> _Rows:
+    rows = doc.__dict__.get("_lexicon_rows")
+    if rows is None:
+        rows = doc.__dict__["_lexicon_rows"] = _Rows(doc)
+    return rows
+
+
+def _obfuscation_candidates(doc: Document) -> tuple[list[tuple[int, int, str]], ...]:
+    """Masked (`v*ttu`, `p4ska`), dotted (`v..tun`) and spaced (`v i t t u`) words of a document: the same for
+    every word-list rule, so found once per document."""
+    cached = doc.__dict__.get("_obfuscation_candidates")
+    if cached is None:
+        text = doc.text
+        masked = [(m.start(), m.end(), m.group()) for m in MASKED_RE.finditer(text)
+                  if (any(c in "*@$" or c.isdigit() for c in m.group()) and not m.group().isdigit())
+                  ] if MIXED_RE.search(text) else []
+        dotted = [(m.start(), m.end(), m.group()) for m in DOTTED_RE.finditer(text)] if ".." in text else []
+        spaced = [(m.start(), m.end(), m.group()) for m in SPACED_RE.finditer(text)]
+        cached = doc.__dict__["_obfuscation_candidates"] = (masked, dotted, spaced)
     return cached
 
 
@@ -167,6 +227,7 @@ class LexiconCheck(Check):
         self._auto_stems: tuple[str, ...] | None = None
         self._begins: tuple[frozenset[str], dict[str, list[str]]] | None = None
         self._restorations: dict[str, str | None] = {}  # masked word -> its listed lemma, across posts
+        self._id = next(_CHECK_IDS)  # this rule's part of the shared word memo
 
     # Matching one word -----------------------------------------------------------------------
 
@@ -280,8 +341,8 @@ class LexiconCheck(Check):
             stem = None
             if lowered.startswith(self.stems):  # one C-speed test first; which stem only when one fits
                 stem = next(s for s in self.stems if lowered.startswith(s))
-            if stem is None:
-                stem = next((s for s in self._unknown_stems(doc) if lowered.startswith(s)), None)
+            if stem is None and lowered.startswith(self._unknown_stems(doc)):
+                stem = next(s for s in self._unknown_stems(doc) if lowered.startswith(s))
             return self._word_for_stem(stem) if stem else None
         if any(a.baseform.lower() in self.exclude for a in analyses):
             return None
@@ -303,6 +364,20 @@ class LexiconCheck(Check):
         return next((w for w in sorted(self.words) if w.startswith(stem)), stem)
 
     def _lemma(self, doc: Document, token: Token) -> str | None:
+        """The listed lemma of a word, remembered per word form across posts: it depends on the form alone."""
+        morphology = doc.morphology
+        try:
+            key = (self._id, morphology, token.text)
+            found = _LEMMA_MEMO.get(key, _UNSEEN)
+        except TypeError:  # an unhashable stand-in analyser (tests): no memo
+            return self._word_lemma(doc, token)
+        if found is _UNSEEN:
+            if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
+                _LEMMA_MEMO.clear()
+            found = _LEMMA_MEMO[key] = self._word_lemma(doc, token)
+        return found  # type: ignore[return-value]
+
+    def _word_lemma(self, doc: Document, token: Token) -> str | None:
         lemma = self._lemma_of(doc, token.text, token.is_capitalised)
         if lemma is None and self.obfuscated and STRETCHED_RE.search(token.text):
             lemma = self._restored(doc, token.text)
@@ -444,23 +519,20 @@ class LexiconCheck(Check):
     def _obfuscated(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:
         """Masked (`v*ttu`, `p4ska`) and spaced (`v i t t u`) forms the tokenizer splits or misreads."""
         found: list[tuple[int, int, str]] = []
-        masked = MASKED_RE.finditer(doc.text) if MIXED_RE.search(doc.text) else ()
-        for m in masked:
-            word = m.group()
-            if not any(c in "*@$" or c.isdigit() for c in word) or word.isdigit():
-                continue
+        masked, dotted, spaced = _obfuscation_candidates(doc)
+        for start, end, word in masked:
             lemma = self._restored(doc, word)
             if lemma:
-                found.append((m.start(), m.end(), lemma))
-        for m in DOTTED_RE.finditer(doc.text):  # `v..tun`: the dots stand for the hidden letter
-            lemma = self._restored(doc, regex.sub(r"\.+", "*", m.group()))
+                found.append((start, end, lemma))
+        for start, end, word in dotted:  # `v..tun`: the dots stand for the hidden letter
+            lemma = self._restored(doc, regex.sub(r"\.+", "*", word))
             if lemma:
-                found.append((m.start(), m.end(), lemma))
-        for m in SPACED_RE.finditer(doc.text):
-            joined = "".join(c for c in m.group() if c.isalpha())
+                found.append((start, end, lemma))
+        for start, end, word in spaced:
+            joined = "".join(c for c in word if c.isalpha())
             lemma = self._lemma_of(doc, joined) or self._restored(doc, joined) or self._dropped_vowel(doc, joined)
             if lemma:
-                found.append((m.start(), m.end(), lemma))
+                found.append((start, end, lemma))
         if not found:
             return
         taken.sort()
@@ -513,12 +585,12 @@ class LexiconCheck(Check):
 
     def _language_matches(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:
         """Words of `language_files` in a sentence of their language (`Fy fan` in Swedish)."""
-        for token in doc.words:
-            language = doc.lang_of(token.start)
-            words = self.language_words.get(language)
-            if not words:
-                continue
-            lemma = next(iter(sorted(doc.lemmas(token) & words)), None)
+        rows = _rows(doc)
+        hits = sorted(i for language, words in self.language_words.items() if words
+                      for i in rows.by_lang.get(language, ()))
+        for i in hits:
+            token = doc.tokens[i]
+            lemma = next(iter(sorted(rows.lemmas(i) & self.language_words[rows.lang[i]])), None)
             if lemma is None or any(a < token.end and token.start < b for a, b in taken):
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
@@ -558,17 +630,22 @@ class LexiconCheck(Check):
         taken: list[tuple[int, int]] = []
         excused: dict[int, bool] = {}
         keys = lemma_keys(doc)
-        for token in doc.words:
-            known = keys[token.index]
-            foreign = doc.lang_of(token.start) != "fi"
-            if known and known.isdisjoint(self.words) and not foreign and not is_spoken(doc.analyses[token.index]):
-                continue  # a known word with no listed lemma or part: the common case, decided in C
+        # A known Finnish word with no listed lemma or part, the common case, is never looked at: the words read
+        # are those every rule reads and those whose base forms or parts meet the list.
+        rows = _rows(doc)
+        listed = set(rows.always)
+        for key in self.words.intersection(rows.index):
+            listed.update(rows.index[key])
+        for i in sorted(listed):
+            token = doc.tokens[i]
+            known = keys[i]
+            foreign = rows.lang[i] != "fi"
             lemma = self._lemma(doc, token)
             if lemma is None and known & self.words and is_spoken(doc.analyses[token.index]):
                 bases = {a.baseform.lower() for a in doc.analyses[token.index]}  # base forms, not compound parts
                 lemma = min(bases & self.words - self.exclude, default=None)  # `vitu`: a listed word, spoken
             if lemma is None and foreign:  # a Swedish or English base form: idioter -> idiot
-                lemma = next(iter(sorted((doc.lemmas(token) - {token.text.lower()}) & self.words)), None)
+                lemma = next(iter(sorted((rows.lemmas(i) - {token.text.lower()}) & self.words)), None)
             if lemma is None:
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):

@@ -15,6 +15,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.context import Context
+from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
@@ -73,6 +74,8 @@ class PatternCheck(Check):
                 raise CheckConfigError(f"patterns[{i}]", f"invalid regular expression: {exc}") from None
             if pack.verify:
                 probe(self.patterns[-1], f"patterns[{i}]")
+        # What each pattern's matches must contain: a post without it is not searched at all.
+        self.prefilters = [Prefilter.of(p.pattern, p.flags) for p in self.patterns]
         self.group = params.get("group", 0)
         for i, p in enumerate(self.patterns):
             if isinstance(self.group, str) and self.group not in p.groupindex:
@@ -84,7 +87,10 @@ class PatternCheck(Check):
         self.skip = set(params.get("skip_inside", ["urls", "emails"]))
 
     def run(self, doc: Document) -> Iterator[Match]:
-        for pattern in self.patterns:
+        folded = doc.casefolded
+        for pattern, prefilter in zip(self.patterns, self.prefilters, strict=True):
+            if not prefilter.may_match(folded):
+                continue
             try:
                 found = list(pattern.finditer(doc.text, timeout=self.timeout))
             except TimeoutError:

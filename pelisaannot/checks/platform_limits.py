@@ -67,16 +67,9 @@ class PlatformLimitsCheck(Check):
     @staticmethod
     def _length(full: str, start: int, end: int, p: Profile, limit: int, where: Text) -> Iterator[Match]:
         text = full[start:end].rstrip()
-        if p.length(text) <= limit:
-            return  # fits: no need for a piece per character
-        total = 0
-        cut = None
-        for piece_start, _end, cost in p.costs(text):
-            total += cost
-            if total > limit and cut is None:
-                cut = piece_start
+        total, cut = p.over(text, limit)
         if cut is None:
-            return
+            return  # fits
         while cut > 0 and not text[cut - 1].isspace():  # from the first word that does not fit whole
             cut -= 1
         note = NOTES.get(p.counting, Text(""))

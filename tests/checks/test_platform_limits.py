@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from pelisaannot.checks.base import PackContext
 from pelisaannot.checks.platform_limits import PlatformLimitsCheck
 from pelisaannot.document import Document
+from pelisaannot.platforms import profile
 
 CHECK = PlatformLimitsCheck({"kind": "platform_limits"}, PackContext(Path(".")))
 WORDS = "sana " * 60  # 300 characters
@@ -78,3 +80,34 @@ def test_rule_through_the_linter(linter) -> None:
     text = "Kesätyöpaikat on nyt haettavissa! #kesätyö #Kela"
     assert [f.text for f in linter.check(text, "threads") if f.rule == "FI-PL-001"] == ["#Kela"]
     assert [f for f in linter.check(text, "generic") if f.rule == "FI-PL-001"] == []
+
+
+@pytest.mark.parametrize("platform", ["x", "bluesky", "mastodon", "threads", "instagram"])
+def test_length_and_cut_in_one_pass_agree_with_the_pieces(platform: str) -> None:
+    """`Profile.over` (one pass, pieces only where the limit falls) gives the length and cut that summing every
+    piece of `costs` gives."""
+    p = profile(platform)
+    rng = random.Random(7)
+    words = ["sana", "kela.fi/opintotuki", "https://example.com/a", "😀", "👍🏽", "日本", "@nimi", "#tagi", "é",
+             "\u0301"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 120)))
+        limit = rng.choice([5, 50, 280, 300, 500])
+        total, cut = 0, None
+        for start, _end, cost in p.costs(text):
+            total += cost
+            if total > limit and cut is None:
+                cut = start
+        assert p.over(text, limit) == (total, cut), text
+
+
+@pytest.mark.parametrize("text", ["https://localhost/x", "WWW.-x", "kela.fi", "Katso KELA.FI!", "t.co/abc",
+                                  "sana. sana"])
+def test_links_are_counted_whatever_they_look_like(text: str) -> None:
+    """The cheap test that skips the link search must never skip a link."""
+    from pelisaannot.platforms import URL_RE, X_BARE_LINK_RE
+
+    p = profile("x")
+    links = [m.start() for m in URL_RE.finditer(text)] + [m.start() for m in X_BARE_LINK_RE.finditer(text)]
+    specials = [start for start, _end, cost in p._special(text) if cost == 23]
+    assert sorted(set(links)) == specials

@@ -1,0 +1,372 @@
+"""Necessary literals of a regular expression: a cheap test that tells when a pattern cannot match a text.
+
+Most patterns of a pack start with a list of words (`\\b(?:tapan|ammun|...)\\s+...`), and most posts contain
+none of them; yet the regex engine tries the pattern at every position of every post. `required` reads a
+pattern's source and returns what every match must contain: a list of alternatives, all of which must hold,
+each a set of strings of which one must occur in the case-folded text. `Prefilter.may_match` tests that with
+`in` on the case-folded text (`fold`), which is valid whatever the pattern's case flags: case folding maps each
+character on its own, so a match's folded text, and with it every literal the match holds, is in the folded
+text. The `regex` package may know a newer Unicode than Python: a character Python does not know is never a
+literal, and the few such characters that `regex` folds like a known one are folded the same way
+(`pelisaannot.folding`).
+
+The reading is conservative: anything it does not fully understand (verbose mode, escapes with arguments,
+backreferences, conditionals, fuzzy matching, nested sets) gives no requirement at all, and the pattern is
+simply always run. A requirement is never guessed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from pelisaannot.folding import fold
+
+#: At most this many strings in one set of alternatives built by a cross product (`(?:a|b)(?:c|d)`).
+MAX_EXACT = 64
+#: At most this many members of a character class read as alternatives (`[:–—]`).
+MAX_CLASS = 8
+#: The alternatives kept per pattern: the most selective ones.
+MAX_SETS = 3
+# Escapes that take no argument and match no fixed text: classes (\w, \s, \d ...) or zero-width (\b, \A ...).
+ZERO_WIDTH_ESCAPES = frozenset("bBAZzGmMK")
+CLASS_ESCAPES = frozenset("dDsSwWhX")
+# Escapes whose argument follows in braces or as one letter: \p{L}, \pL.
+PROPERTY_ESCAPES = frozenset("pP")
+# Escapes of one control character.
+CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+# Inline flags that do not change how the source is read (no `x`: verbose mode makes blanks and # syntax).
+HARMLESS_FLAGS = frozenset("aimsufwLbeV01-")
+LITERAL_RUN_RE = regex.compile(r"[^\\()\[\]{}|*+?.^$]+")
+QUANTIFIER_RE = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+
+def _known(s: str) -> bool:
+    """Every character of a literal is one Python's Unicode data knows (else its case folding may differ)."""
+    return s.isascii() or all(unicodedata.category(c) != "Cn" for c in s)
+
+
+class Unsupported(Exception):
+    """A construct the reader does not handle: the pattern gets no requirement."""
+
+
+@dataclass(frozen=True, slots=True)
+class Info:
+    """What a piece of a pattern matches: `exact`, every string it can match when that is a small known set (else
+    None); `req`, sets of strings of which one must occur in any text it matches (all the sets must hold)."""
+
+    exact: frozenset[str] | None
+    req: tuple[frozenset[str], ...] = ()
+
+
+EMPTY = Info(frozenset({""}))
+UNKNOWN = Info(None)
+
+
+def _quality(alternatives: frozenset[str]) -> tuple[int, int]:
+    """How selective a set of alternatives is: its shortest string first, then how few strings it has."""
+    return (min(len(s) for s in alternatives), -len(alternatives))
+
+
+def _usable(alternatives: frozenset[str]) -> frozenset[str] | None:
+    """The set as a requirement: None when it holds the empty string (then it requires nothing)."""
+    return None if not alternatives or "" in alternatives else alternatives
+
+
+def _minimal(alternatives: frozenset[str]) -> frozenset[str]:
+    """The set without strings that contain another of its strings (`ab` is enough where `abc` would do)."""
+    kept: list[str] = []
+    for s in sorted(alternatives, key=len):
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def _best(info: Info) -> frozenset[str] | None:
+    """The most selective single set of alternatives that a piece guarantees."""
+    candidates = list(info.req)
+    if info.exact is not None and (exact := _usable(info.exact)) is not None:
+        candidates.append(exact)
+    return max(candidates, key=_quality, default=None)
+
+
+class _Reader:
+    """A recursive-descent reader of a pattern's source (the syntax of the `regex` package)."""
+
+    def __init__(self, source: str) -> None:
+        self.s = source
+        self.i = 0
+
+    def peek(self, n: int = 1) -> str:
+        return self.s[self.i:self.i + n]
+
+    def alternation(self) -> Info:
+        branches = [self.sequence()]
+        while self.peek() == "|":
+            self.i += 1
+            branches.append(self.sequence())
+        if len(branches) == 1:
+            return branches[0]
+        exact: frozenset[str] | None = None
+        if all(b.exact is not None for b in branches):
+            union = frozenset().union(*(b.exact for b in branches if b.exact is not None))
+            exact = union if len(union) <= MAX_EXACT else None
+        if exact is not None:
+            return Info(exact)  # as strong as any requirement the branches have
+        chosen = [_best(b) for b in branches]
+        if any(c is None for c in chosen):
+            return Info(exact)
+        merged = _usable(frozenset().union(*(c for c in chosen if c is not None)))
+        return Info(exact, (merged,) if merged else ())
+
+    def sequence(self) -> Info:
+        req: list[frozenset[str]] = []
+        run = frozenset({""})  # the exact strings of the pieces read since the last break
+        broken = False  # whether `run` no longer holds every string the sequence matches
+
+        while self.i < len(self.s) and self.peek() not in ("|", ")"):
+            piece = self.literal_run() or self.quantified()
+            req.extend(piece.req)
+            if piece.exact is None:
+                if (pruned := _usable(run)) is not None:
+                    req.append(pruned)
+                run, broken = frozenset({""}), True
+                continue
+            if len(run) * len(piece.exact) > MAX_EXACT:
+                if (pruned := _usable(run)) is not None:
+                    req.append(pruned)
+                run, broken = piece.exact, True
+            else:
+                run = frozenset(a + b for a, b in itertools.product(run, piece.exact))
+        if not broken:
+            return Info(run, tuple(req))
+        if (pruned := _usable(run)) is not None:
+            req.append(pruned)
+        return Info(None, tuple(req))
+
+    def literal_run(self) -> Info | None:
+        """Plain characters up to the next special one, read at once (the last stays if a quantifier follows)."""
+        m = LITERAL_RUN_RE.match(self.s, self.i)
+        if not m:
+            return None
+        end = m.end()
+        if self.s[end:end + 1] in ("*", "+", "?", "{"):
+            end -= 1
+        if end <= self.i:
+            return None
+        run = self.s[self.i:end]
+        self.i = end
+        return Info(frozenset({run}))
+
+    def quantified(self) -> Info:
+        atom = self.atom()
+        low: int | None = None
+        high: int | None = None
+        c = self.peek()
+        if c == "*":
+            low, high = 0, None
+            self.i += 1
+        elif c == "+":
+            low, high = 1, None
+            self.i += 1
+        elif c == "?":
+            low, high = 0, 1
+            self.i += 1
+        elif c == "{":
+            m = QUANTIFIER_RE.match(self.s, self.i)
+            if not m or (not m.group(1) and not m.group(2)):
+                raise Unsupported("brace that is not a plain quantifier (fuzzy matching?)")
+            low = int(m.group(1) or 0)
+            high = int(m.group(3)) if m.group(3) else (None if m.group(2) else low)
+            self.i = m.end()
+        else:
+            return atom
+        if self.peek() in ("?", "+"):  # lazy or possessive: the same strings
+            self.i += 1
+        if self.peek() in ("*", "+", "?", "{"):
+            raise Unsupported("stacked quantifiers")
+        if low == 0:
+            if high == 1 and atom.exact is not None:
+                return Info(atom.exact | {""})
+            return UNKNOWN
+        if low == 1 and high == 1:
+            return atom
+        best = _best(atom)
+        return Info(None, atom.req + ((best,) if best is not None and best not in atom.req else ()))
+
+    def atom(self) -> Info:
+        c = self.peek()
+        if c == "(":
+            return self.group()
+        if c == "[":
+            return self.char_class()
+        if c == "\\":
+            return self.escape()
+        if c in "^$":
+            self.i += 1
+            return EMPTY
+        if c == ".":
+            self.i += 1
+            return UNKNOWN
+        if c in "*+?{":
+            raise Unsupported("quantifier without an atom")
+        self.i += 1
+        return Info(frozenset({c}))
+
+    def escape(self) -> Info:
+        c = self.s[self.i + 1:self.i + 2]
+        if not c:
+            raise Unsupported("trailing backslash")
+        self.i += 2
+        if c in ZERO_WIDTH_ESCAPES:
+            return EMPTY
+        if c in CLASS_ESCAPES:
+            return UNKNOWN
+        if c in PROPERTY_ESCAPES:
+            self._property()
+            return UNKNOWN
+        if c in CONTROL_ESCAPES:
+            return Info(frozenset({CONTROL_ESCAPES[c]}))
+        if c.isalnum() or c == "_":  # \x41, \N{...}, \1, \g<1>, \L<list>, \n ...: not read
+            raise Unsupported(f"escape \\{c}")
+        return Info(frozenset({c}))
+
+    def _property(self) -> None:
+        """Skip the argument of \\p or \\P: `{...}` or one letter."""
+        if self.peek() == "{":
+            end = self.s.find("}", self.i)
+            if end < 0:
+                raise Unsupported("unclosed property")
+            self.i = end + 1
+        elif self.peek().isalpha():
+            self.i += 1
+        else:
+            raise Unsupported("property without a name")
+
+    def char_class(self) -> Info:
+        """A set `[...]`: its members as alternatives when it is a short list of plain characters."""
+        self.i += 1
+        members: list[str] = []
+        plain = True
+        if self.peek() == "^":
+            plain = False
+            self.i += 1
+        first = True
+        while True:
+            c = self.peek()
+            if not c:
+                raise Unsupported("unclosed set")
+            if c == "]" and not first:
+                self.i += 1
+                break
+            first = False
+            if c == "[":
+                raise Unsupported("nested set")
+            if c == "\\":
+                e = self.s[self.i + 1:self.i + 2]
+                self.i += 2
+                if e in PROPERTY_ESCAPES:
+                    self._property()
+                    plain = False
+                elif e in CONTROL_ESCAPES:
+                    members.append(CONTROL_ESCAPES[e])
+                elif e.isalnum() or e == "_":
+                    if e not in CLASS_ESCAPES:
+                        raise Unsupported(f"escape \\{e} in a set")
+                    plain = False
+                elif not e:
+                    raise Unsupported("trailing backslash")
+                else:
+                    members.append(e)
+                continue
+            if c == "-" and members and self.peek(2) != "-]":
+                plain = False  # a range
+            elif c in "&|~-" and self.s[self.i + 1:self.i + 2] == c:
+                raise Unsupported("set operation")
+            members.append(c)
+            self.i += 1
+        if plain and members and len(set(members)) <= MAX_CLASS:
+            return Info(frozenset(members))
+        return UNKNOWN
+
+    def group(self) -> Info:
+        self.i += 1
+        zero_width = False
+        if self.peek() == "?":
+            self.i += 1
+            c = self.peek()
+            if c == ":" or c == ">" or c == "|":
+                self.i += 1
+            elif c in "=!":
+                self.i += 1
+                zero_width = True
+            elif c == "<" and self.peek(2)[1:] in ("=", "!"):
+                self.i += 2
+                zero_width = True
+            elif c == "<" or (c == "P" and self.peek(2) == "P<"):
+                end = self.s.find(">", self.i)
+                if end < 0:
+                    raise Unsupported("unclosed group name")
+                self.i = end + 1
+            elif c == "#":
+                end = self.s.find(")", self.i)
+                if end < 0:
+                    raise Unsupported("unclosed comment")
+                self.i = end + 1
+                return EMPTY
+            else:
+                m = regex.match(r"[A-Za-z0-9-]+", self.s[self.i:])
+                if not m or not set(m.group()) <= HARMLESS_FLAGS:
+                    raise Unsupported("group kind not read")
+                self.i += m.end()
+                if self.peek() == ")":  # (?i): flags for the rest of the pattern
+                    self.i += 1
+                    return EMPTY
+                if self.peek() != ":":
+                    raise Unsupported("flags not read")
+                self.i += 1
+        inner = self.alternation()
+        if self.peek() != ")":
+            raise Unsupported("unclosed group")
+        self.i += 1
+        return EMPTY if zero_width else inner
+
+
+def required(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Sets of case-folded strings: in every text the pattern matches, each set has one string that occurs.
+    Empty when nothing is certain (then the pattern must simply be run)."""
+    if flags & regex.VERBOSE:
+        return ()
+    reader = _Reader(source)
+    try:
+        info = reader.alternation()
+        if reader.i != len(source):
+            raise Unsupported("unbalanced parenthesis")
+    except Unsupported:
+        return ()
+    sets = list(info.req)
+    if info.exact is not None and (exact := _usable(info.exact)) is not None:
+        sets.append(exact)
+    folded = {_usable(frozenset(fold(s) for s in alternatives)) for alternatives in sets
+              if all(_known(s) for s in alternatives)}
+    best = sorted((s for s in folded if s), key=_quality, reverse=True)[:MAX_SETS]
+    return tuple(_minimal(s) for s in best)
+
+
+@dataclass(frozen=True, slots=True)
+class Prefilter:
+    """The requirement of one pattern, tested on a case-folded text."""
+
+    sets: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, source: str, flags: int = 0) -> Prefilter:
+        return cls(tuple(tuple(sorted(s)) for s in required(source, flags)))
+
+    def may_match(self, folded: str) -> bool:
+        """False only when the pattern cannot match the text whose `fold` is `folded`."""
+        contains = folded.__contains__  # `any(map(...))` loops in C: a set may hold hundreds of words
+        return all(any(map(contains, alternatives)) for alternatives in self.sets)

@@ -1,0 +1,166 @@
+"""Necessary literals of a pattern: never a requirement that a real match lacks, and a useful one where it can."""
+
+from __future__ import annotations
+
+import random
+import sys
+import unicodedata
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pelisaannot.checks.literals import Prefilter, required
+from pelisaannot.folding import EXTRA_FOLDS, fold
+
+FLAGS = regex.UNICODE | regex.VERSION1 | regex.IGNORECASE | regex.FULLCASE
+
+
+def sets(source: str) -> list[set[str]]:
+    return [set(s) for s in required(source, FLAGS)]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    (r"\bsalassa\s+pidettävä\w*", [{"pidettävä"}, {"salassa"}]),
+    (r"\b(?:tapan|ammun|puukotan)\s+(?:sut|sinut)\b", [{"puukotan", "ammun", "tapan"}, {"sut", "sinut"}]),
+    (r"ab?c", [{"ac", "abc"}]),
+    (r"a*bc", [{"bc"}]),
+    (r"(?:ab|c)d", [{"abd", "cd"}]),
+    (r"(?:ab|\w)d", [{"d"}]),
+    (r"(?:kissa|\w+)", []),  # one branch guarantees nothing
+    (r"[^a]bc[:;]", [{"bc:", "bc;"}]),
+    (r"[a-z]xy", [{"xy"}]),
+    (r"koira{2}x", [{"koir"}, {"x"}, {"a"}]),
+    (r"(?i)Kela\.fi", [{"kela.fi"}]),  # folded: the text is folded too
+    (r"STRASSE", [{"strasse"}]),
+    (r"Straße", [{"strasse"}]),
+    (r"\\\\palvelin", [{"\\\\palvelin"}]),  # escaped backslashes are literal
+    (r"a\nb[^\n]c", [{"a\nb"}, {"c"}]),
+    (r"(?P<sana>salainen)\s+(?<toinen>muistio)", [{"salainen"}, {"muistio"}]),
+    (r"(?>atomi)(?#kommentti)nen", [{"atominen"}]),
+])
+def test_requirements(source: str, expected: list[set[str]]) -> None:
+    assert sorted(map(sorted, sets(source))) == sorted(map(sorted, expected))
+
+
+@pytest.mark.parametrize("source", [
+    r"\x41bc",  # an escape with an argument is not read: no guess that `bc` must be there
+    r"\N{LATIN SMALL LETTER A}bc",
+    r"(\w)\1xyz",
+    r"(?x) a b c",  # verbose: blanks are not literals
+    r"(?:abc){e<=1}",  # fuzzy matching
+    r"[[a-z]--[aeiou]]x",  # nested sets
+    r"(?(1)ab|cd)",
+    r"(?=salainen)\w+",  # what a lookahead sees is not consumed: nothing is kept from it
+    r"(?<!ei )salainen?",
+    r"a|",
+    r"x*",
+])
+def test_no_requirement_when_unsure(source: str) -> None:
+    found = sets(source)
+    if source == r"(?<!ei )salainen?":
+        assert found == [{"salaine"}]
+        return
+    assert found == []
+
+
+def test_verbose_flag_gives_nothing() -> None:
+    assert required("a b c", regex.VERBOSE) == ()
+
+
+# Random patterns over a small alphabet: a requirement must hold in every text the pattern matches.
+ATOMS = ["a", "b", "ab", "ba", "ss", "ß", "K", "\\.", ".", "\\w", "[ab]", "[^a]", "\\b", "\\s", "x", " "]
+
+
+def _random_pattern(rng: random.Random, depth: int = 0) -> str:
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if roll < 0.2 and depth < 2:
+            branches = [_random_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3))]
+            atom = "(?:" + "|".join(branches) + ")"
+        elif roll < 0.25 and depth < 2:
+            atom = "(?=" + _random_pattern(rng, depth + 1) + ")"
+        else:
+            atom = rng.choice(ATOMS)
+        if len(atom) > 1 and not atom.startswith(("(", "[", "\\")):
+            atom = "(?:" + atom + ")"
+        atom += rng.choice(["", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,3}?"])
+        parts.append(atom)
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, sys.maxsize), st.text(alphabet="abABsSßẞKkx. \u212a", max_size=12))
+def test_random_patterns_never_miss(seed: int, text: str) -> None:
+    rng = random.Random(seed)
+    source = _random_pattern(rng)
+    pattern = regex.compile(source, FLAGS)
+    if pattern.search(text):
+        assert Prefilter.of(source, FLAGS).may_match(fold(text)), (source, text)
+
+
+def test_case_folding_is_never_narrower_than_the_regex() -> None:
+    """Every character that the pattern's case-insensitive matching takes for a literal letter also holds that
+    letter once case-folded: the Kelvin sign for k, the long s for s, capital sharp s for ss."""
+    alphabet = "abcdefghijklmnopqrstuvwxyzåäöšžéüß0123456789-.:#@/"
+    any_of = regex.compile("[" + regex.escape(alphabet) + "]", FLAGS)
+    singles = {c: regex.compile(regex.escape(c), FLAGS) for c in alphabet}
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        x = chr(code)
+        if not any_of.fullmatch(x) and x not in "ẞß":
+            continue
+        for c, pattern in singles.items():
+            if pattern.fullmatch(x):
+                assert fold(c) in fold(x), (c, x)
+    for literal, text in [("ss", "ß"), ("ss", "ẞ"), ("ß", "SS"), ("ff", "ﬀ"), ("k", "\u212a"), ("s", "ſ"),
+                          ("σ", "ς"), ("i", "İ")]:
+        if regex.search(regex.escape(literal), text, FLAGS):
+            assert Prefilter.of(regex.escape(literal), FLAGS).may_match(fold(text)), (literal, text)
+
+
+def test_extra_folds_cover_what_regex_knows_and_python_does_not() -> None:
+    """`regex` may carry a newer Unicode than Python: each character Python does not know that `regex` matches
+    case-insensitively with a known one must be in EXTRA_FOLDS, folded as that one (recomputed here, so that an
+    upgrade of either says what to change)."""
+    unknown = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                      if not 0xD800 <= c <= 0xDFFF and unicodedata.category(chr(c)) == "Cn")
+    cased = regex.findall(r"[\p{Cased}\p{Changes_When_Casefolded}\p{Changes_When_Lowercased}"
+                          r"\p{Changes_When_Uppercased}]", unknown)
+    known = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                    if not 0xD800 <= c <= 0xDFFF and unicodedata.category(chr(c)) != "Cn"
+                    and (chr(c).casefold() != chr(c) or chr(c).upper() != chr(c)))
+    expected = {}
+    for x in cased:
+        partners = {p.casefold() for p in regex.findall(regex.escape(x), known, FLAGS)}
+        if partners:
+            assert len(partners) == 1, (x, partners)
+            expected[x] = partners.pop()
+    assert expected == EXTRA_FOLDS
+    assert fold("STRA\U0001df95E") == "strasse"
+
+
+def test_unknown_characters_are_never_literals() -> None:
+    assert sets("\U0001df95x") == []  # the run that holds it is no literal either
+    assert sets("\U0001df95\\w+x") == [{"x"}]
+
+
+def test_every_builtin_pattern_keeps_its_examples(kela) -> None:  # type: ignore[no-untyped-def]
+    """The built-in patterns and their rules' examples, also shouted and in odd case: a pattern that matches an
+    example is never skipped by its prefilter."""
+    checked = 0
+    for rule in kela.rules:
+        if rule.kind != "pattern":
+            continue
+        texts = [e.text for e in (*rule.bad, *rule.good)]
+        for pattern, prefilter in zip(rule.check.patterns, rule.check.prefilters, strict=True):
+            assert prefilter.sets, f"{rule.id}: no literal found in {pattern.pattern[:60]}"
+            for text in texts:
+                for variant in (text, text.upper(), text.title(), text.swapcase()):
+                    if pattern.search(variant):
+                        checked += 1
+                        assert prefilter.may_match(fold(variant)), (rule.id, pattern.pattern, variant)
+    assert checked > 50
