@@ -96,7 +96,7 @@ class DisrespectCheck(Check):
         analyses = doc.analyses[token.index]
         if not analyses and "-" in token.text:  # `ääri-lestadiolaiset`: the last part decides
             analyses = doc.morphology.analyze(token.text.rsplit("-", 1)[1])
-        if not analyses or doc.lang_of(token.start) != "fi":
+        if not analyses or doc.token_langs[token.index] != "fi":
             hit = next(iter(sorted(doc.lemmas(token) & self.target_set)), None)
             if hit or not analyses:
                 return hit
@@ -162,7 +162,7 @@ class DisrespectCheck(Check):
             if not doc.is_sentence_start(token) or (following and following[0].is_capitalised):
                 return None  # a name: `Pelle Hermanni`
         analyses = doc.analyses[token.index]
-        if not analyses or doc.lang_of(token.start) != "fi":  # a Swedish or English base form: clowner -> clown
+        if not analyses or doc.token_langs[token.index] != "fi":  # a Swedish or English base form: clowner -> clown
             hit = next(iter(sorted((doc.lemmas(token) - self.target_set) & self.all_judgements)), None)
             if hit:
                 return hit
@@ -189,7 +189,7 @@ class DisrespectCheck(Check):
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:
         before = doc.tokens[max(0, token.index - self.negation_window):token.index]
-        language = doc.lang_of(token.start)
+        language = doc.token_langs[token.index]
         return any(t.start >= sentence_start and negates(self.negations, t.text, language) for t in before)
 
     def _clauses(self, doc: Document) -> Iterator[list[Token]]:

@@ -274,11 +274,7 @@ class ProvenanceCheck(Check):
     @staticmethod
     def _sentence_of_tokens(doc: Document) -> list[int]:
         """Per token, the index of its sentence; kept on the document."""
-        cached = doc.__dict__.get("_provenance_sentences")
-        if cached is None:
-            cached = [doc.sentence_index(t.start) for t in doc.tokens]
-            doc.__dict__["_provenance_sentences"] = cached
-        return cached
+        return doc.token_sentences
 
     def _keys(self, doc: Document, token: Token, cue_parts: bool) -> set[str]:
         """Lemmas (and parts) of a token, its surface form, and the same of the pieces a plain reading misses."""
