@@ -130,10 +130,31 @@ def _affixes(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w for w in words if len(w) >= 5), tuple(w for w in words if len(w) >= 6)
 
 
+#: Per word list, `compound_of` by word (text, language, analyser): a function of the word, asked of every word.
+_COMPOUND_MEMOS: dict[frozenset[str], dict[Any, bool]] = word_memo()
+
+
 def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     """The token is a listed word, or a compound that starts or ends with one ("asumistukipäätös",
     "opintotukihistoria"); a word the analyser does not know (Swedish, English) when it contains one of six
     letters or more ("handikappförmån")."""
+    key = doc.memo_keys[token.index]
+    if key is None:
+        return _compound_of(doc, token, words)
+    memo = _COMPOUND_MEMOS.get(words)
+    if memo is None:
+        if len(_COMPOUND_MEMOS) > 256:  # word lists made up per call: do not keep them all
+            _COMPOUND_MEMOS.clear()
+        memo = _COMPOUND_MEMOS[words] = {}
+    elif len(memo) > WORD_MEMO_LIMIT:
+        memo.clear()
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _compound_of(doc, token, words)
+    return found
+
+
+def _compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     if heads(doc, token) & words:
         return True
     affixes, inner = _affixes(words)
