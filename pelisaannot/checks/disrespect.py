@@ -32,7 +32,7 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.negation import negates, read_negations
-from pelisaannot.document import Document, Token
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -42,6 +42,9 @@ CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 # sellainen, millainen, kaikenlainen, samanlainen. A group member's stem ends in a vowel or s (suomalainen,
 # lestadiolainen, helsinkiläinen, huittislainen).
 KIND_SUFFIXES = ("lainen", "läinen")
+
+#: `_target` by rule and word (text, language, analyser): a function of the word alone, asked of every word.
+_TARGETS: dict[Any, str | None] = word_memo()
 
 
 def _read_lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
@@ -89,6 +92,21 @@ class DisrespectCheck(Check):
         self.markers = tuple(params.get("markers", []))
         self.window = params.get("window", 8)
         self.negation_window = params.get("negation_window", 3)
+        self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
+
+    def _word_target(self, doc: Document, token: Token) -> str | None:
+        """`_target`, remembered per word across documents."""
+        key = doc.memo_keys[token.index]
+        if key is None:
+            return self._target(doc, token)
+        key = (self._memo_owner, key)
+        try:
+            return _TARGETS[key]
+        except KeyError:
+            if len(_TARGETS) > WORD_MEMO_LIMIT:
+                _TARGETS.clear()
+            found = _TARGETS[key] = self._target(doc, token)
+            return found
 
     def _target(self, doc: Document, token: Token) -> str | None:
         if token.text.lower() in self.target_set:
@@ -147,7 +165,7 @@ class DisrespectCheck(Check):
         if not following or doc.text[token.end:following[0].start].strip():
             return False
         noun = following[0]
-        if not doc.analyses[noun.index] or self._target(doc, noun):
+        if not doc.analyses[noun.index] or self._word_target(doc, noun):
             return False
         if not all("laatusana" in a.wordclass for a in doc.analyses[token.index]):
             return False
@@ -222,6 +240,8 @@ class DisrespectCheck(Check):
         return [m.span() for p in self.phrases for m in p.finditer(doc.text)]
 
     def run(self, doc: Document) -> Iterator[Match]:
+        if not any(self._word_target(doc, t) for t in doc.words):
+            return  # no target, nobody to aim at (a pronoun carries only a target found before it)
         keys = lemma_keys(doc)
         phrases = self._phrase_spans(doc) if self.phrases else []
         marked = any(m in doc.text for m in self.markers)
@@ -232,7 +252,7 @@ class DisrespectCheck(Check):
         for words in self._clauses(doc):
             sentence_start = doc.sentence_of(words[0].start).start
             targets = [(t, lemma) for t in words
-                       if (lemma := self._target(doc, t)) and not self._possessor(doc, t, lemma)]
+                       if (lemma := self._word_target(doc, t)) and not self._possessor(doc, t, lemma)]
             if not targets and carried and carried[0] == sentence_start:
                 # "Mitä johto päättää, ne on täysiä pellejä": a pronoun carries the target into the next clause.
                 targets = [(t, carried[1]) for t in words if t.text.lower() in self.pronouns][:1]

@@ -210,6 +210,7 @@ class ProvenanceCheck(Check):
                        for cue in self.entries}
         self._key_memo: dict[str, tuple[tuple[str, int, bool], ...]] = {}
         self._idle_keys: set[str] = set()  # keys that make no cue (the memo's empty entries, as a set)
+        self._child_index: dict[int, Any] = {}  # id of a phrase trie node -> its children by kind (`_children`)
         self._idle_phrase_keys: set[str] = set()  # keys that start no phrase
         self._phrase_memo: dict[str, tuple[dict[Word, Any] | None, bool]] = {}
         self._own_memo: dict[str, bool] = {}
@@ -515,17 +516,39 @@ class ProvenanceCheck(Check):
         """Every phrase of the trie below `node` that goes on from token `index` (at most `gap` words between)."""
         for cue in node.get(END, ()):
             found.add((cue, index))
-        children = [(w, n) for w, n in node.items() if w is not END]
-        if not children:
+        exact, other = self._children(node)
+        if not exact and not other:
             return
         sentence_of = self._sentence_of_tokens(doc)
         all_keys = self._all_keys(doc)
         for j in range(index + 1, min(index + 2 + self.gap, len(doc.tokens))):
             if sentence_of[j] != sentence_of[index]:
                 break
-            for word, child in children:
-                if self._word_matches(doc, doc.tokens[j], word, all_keys[j][2]):
+            keys = all_keys[j][2]
+            for text in exact.keys() & keys:
+                for word, child in exact[text]:
+                    if self._word_matches(doc, doc.tokens[j], word, keys):
+                        self._walk(doc, j, child, found)
+            for word, child in other:
+                if self._word_matches(doc, doc.tokens[j], word, keys):
                     self._walk(doc, j, child, found)
+
+    def _children(self, node: dict[Any, Any]) -> tuple[dict[str, list[tuple[Word, Any]]], list[tuple[Word, Any]]]:
+        """The words that may come next below a trie node: exact words by their text (a word is looked up, not
+        tried against each of them), and the prefix and suffix words; worked out once per node."""
+        entry = self._child_index.get(id(node))
+        if entry is None:
+            exact: dict[str, list[tuple[Word, Any]]] = {}
+            other: list[tuple[Word, Any]] = []
+            for word, child in node.items():
+                if word is END:
+                    continue
+                if word.exact:
+                    exact.setdefault(word.text, []).append((word, child))
+                else:
+                    other.append((word, child))
+            entry = self._child_index[id(node)] = (exact, other)
+        return entry
 
     # Reading the hits --------------------------------------------------------------------------
 
