@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern
+from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, memo_key, word_memo
 from pelisaannot.localised import Text
 
@@ -184,8 +184,9 @@ _INTERNED: weakref.WeakValueDictionary[Any, CueList] = weakref.WeakValueDictiona
 def cue_list(by_lang: Mapping[str, Sequence[tuple[Slot, ...]]],
              patterns: Sequence[regex.Pattern[str]] = ()) -> CueList:
     """The cue list of these cues and patterns: one shared object for equal contents."""
+    # A LazyPattern's source, not its `pattern`: asking a lazy pattern for that would compile it.
     key = (tuple((lang, tuple(cues)) for lang, cues in by_lang.items()),
-           tuple((getattr(p, "pattern", None) or getattr(p, "source", None), p.flags) for p in patterns))
+           tuple((p.source if isinstance(p, LazyPattern) else p.pattern, p.flags) for p in patterns))
     try:
         hash(key)
     except TypeError:
