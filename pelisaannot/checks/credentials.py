@@ -69,14 +69,25 @@ WHAT = {t: t for t in (
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
-SEP = (r"(?P<sep>[:=]|\b(?:on|oli|ovat|o|oo|ois|eli|is|was|are|är|e|var|blir)\b"
+COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir"})
+SEP = (rf"(?P<sep>[:=]|\b(?:{'|'.join(sorted(COPULAS))})\b"
        r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 # A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
 CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
-CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ][a-z0-9]{3,8}"
+CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ](?=[a-z0-9]{0,7}\d)[a-z0-9]{3,8}"  # a digit on both sides of the dash
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
+# Emoji and arrows that point at a value or label it: `salasana 👉 Kissa2024`, `koodi ➡️ 4471`.
+POINT = r"(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u2794\u27a1\u2b05-\u2b07\ufe0f\u200d])+"
+# Up to six words, ellipses or emoji between a label and its value: `oven koodi oli... ai joo 3390`.
+GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|…)|[ \t]*{POINT})"
+       r"{0,6}?)")
+# A keypad code standing alone: 4-8 digits or digits in dashed pairs (`4-1-9-7`), not part of a longer number.
+ACCESS_VALUE = (r"(?<!\d)(?<!\d[- ])(?P<value>\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,7}[#*]?)"
+                r"(?![\p{L}\p{N}]|[.,:/]\d|[ -]\d)")
+# A number that might be a code: cheap test before the access-sentence scan.
+CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
 TRAILING = ".,;:!?)]}"
 
 
@@ -99,6 +110,11 @@ def _switches(text: str) -> int:
 def _code_digits(value: str) -> bool:
     """4-8 digits in all, however grouped."""
     return 4 <= sum(c.isdigit() for c in value) <= 8
+
+
+def _clock(value: str) -> bool:
+    """A time of day on the hour or quarter (`0800`, `1730`): when a door opens, not how."""
+    return len(value) == 4 and value.isdigit() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
 
 
 def _alternation(words: list[str]) -> str:
@@ -143,6 +159,10 @@ class CredentialsCheck(Check):
         self.high_entropy = params.get("high_entropy", True)
         keyword_lists = {key: _words(params, pack, key)
                          for key in ("password_words", "code_words", "user_words", "bare_code_words", "network_words")}
+        # How a sentence tells someone to get in (`ovi aukee`, `går upp`, `punch in`), what makes a number no code
+        # (`puhelinnumero`, `huone`), and the small words that may follow a code (`jos`, `if`): pack data.
+        entry = _alternation(_words(params, pack, "entry_words"))
+        self._after_ok = {w.lower() for w in _words(params, pack, "function_words")}
         # Every keyword pattern needs one of these words; most posts have none, and a substring test per word
         # on the case-folded text is far cheaper than seven pattern scans. (An entry's first piece: `pin` of
         # `pin-koodi`, which also matches `pinkoodi` and `pin koodi`.)
@@ -155,6 +175,9 @@ class CredentialsCheck(Check):
         def lazy(source: str) -> regex.Pattern[str]:  # used only behind the keyword test: compiled on first need
             return compile_pattern(source, 0, pack)
 
+        self.entry = lazy(rf"(?i){_bound(entry)}")
+        self.code_context = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'code_context_words')))}")
+        self.not_code = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'number_words')))}")
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
         self.examples = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
         users = _alternation(keyword_lists["user_words"])
@@ -167,17 +190,39 @@ class CredentialsCheck(Check):
         bare = _alternation(keyword_lists["bare_code_words"])
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
-            rf"[ \t]*(?:(?P<colon>:)|{SEP})[ \t]*{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d)")
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
+            rf"[ \t]*(?:(?P<colon>:)|{SEP})?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
         # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`; after a colon the
         # value may start the next line.
         self.keyword_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{pw})|(?P<code>{code}))(?![\p{{L}}\p{{N}}])"
-            rf"[ \t]*{SEP}?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?{QUOTE_OPEN}{VALUE}")
-        # A colon further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti / Kesä2024`.
+            rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{QUOTE_OPEN}{VALUE}")
+        # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
+        self.label_line_re = lazy(
+            rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<pw>{pw})|(?P<code>{code}|{bare})|(?P<net>{_alternation(network)}))"
+            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n[ \t]*{QUOTE_OPEN}(?P<value>[^\s\"'“”‘’»]{{3,80}})[ \t]*$")
+        # A door, gate, box or printer and a keypad code in one sentence: `Takaovesta pääsee ku näppäilee 7788`,
+        # `Dörren går upp med 4455#`, `door's 2468`, `🚪 4471`. Judged in `_access`.
+        self.access_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*?(?:{doors})\p{{L}}*(?P<between>{GAP})[ \t]*"
+            rf"(?:(?P<sep>[:=]|[''’]s\b)[ \t]*)?{ACCESS_VALUE}")
+        # A colon or "eli" further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti /
+        # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`.
         self.late_value_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
-            rf"[^\n:=.!?]{{0,40}}[:=][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
+            rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
+            rf"(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
+        # A code word and, after a colon later in its clause, the digits: `ovikoodi sama ku ennen mut lopussa 9: 24689`.
+        self.late_colon_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])[^\n.!?:]{{0,60}}:[ \t]*{CODE_VALUE}"
+            r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
+        # A user name and a strong password joined by a slash further on, on the same line or the next:
+        # `Yhteinen Canva-tili 🎨 tiimi@example.com / Canva2025!`, `tunnarit testiin 👇\ntestaaja / Testi123!`; or a
+        # log-in label line with the name and the password on the two lines under it.
+        self.pair_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{pw})(?![\p{{L}}\p{{N}}])[^\n/]{{0,60}}?"
+            rf"(?:[ \t]*:?[ \t]*\n[ \t]*)?(?<![\w.@+-])[\w.@+-]{{3,40}}[ \t]*(?:/|\n)[ \t]*"
+            rf"{QUOTE_OPEN}{VALUE}[ \t]*(?=$|\n|[ \t])")
         # A password word, a few words, a copula, then the value: `Lösenordet till kontot är nu FPA2024!`; or a
         # strong-looking word anywhere later in the clause: `salasana on lapussa näytön reunassa, Kesä2024!`.
         self.late_strong_re = lazy(
@@ -189,18 +234,20 @@ class CredentialsCheck(Check):
         # A user name and a password side by side: `tunnuksella etuus_tiimi3 / Kevät2024!`.
         self.user_pass_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
-            r"[\w.@+-]{3,40}[ \t]*/[ \t]*" + VALUE)
+            r"[\w.@+-]{3,40}(?:[ \t]*/[ \t]*|(?P<joined>[ \t]*[,&+][ \t]*|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+)"
+            rf"(?:(?:{pw})[ \t]*{SEP}?[ \t]*)?)" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
         # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
         self.late_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
-            rf"(?P<between>(?:,?[ \t]+[\p{{L}}-]+){{0,5}}?)"
-            rf"(?:[ \t]*{SEP})?[ \t]*{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d)")
-        # A list of codes after a code word: `varakoodit talteen: 4821-9930, 1175-3302`, `backup codes: 83jd-k2la`.
+            rf"(?P<between>{GAP})"
+            rf"(?:[ \t]*{SEP})?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
+        # A list of codes after a code word: `varakoodit: 5093-1186, 7720-4418`, `backup codes: x7pq-m3rt`,
+        # also one a line under the code word's line.
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
-            rf"(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}[:=][ \t]*"
-            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:[ \t]*[,;/][ \t]*(?:{CODE_ITEM}|\d{{6,10}}))*)"
+            rf"(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}(?:[:=][ \t]*\n?|[ \t]*\n)[ \t]*"
+            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:(?:[ \t]*[,;/][ \t]*|[ \t]*\n[ \t]*)(?:{CODE_ITEM}|\d{{6,10}}))*)"
             r"(?![\p{L}\p{N}])")
 
     @staticmethod
@@ -274,6 +321,8 @@ class CredentialsCheck(Check):
                     yield take(start, end, what)
         if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
+        if self.keywords and CODE_NUMBER_RE.search(text):
+            yield from self._access(doc, free, take)  # a door word and digits need no keyword
         if self.high_entropy:
             skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
             for m in TOKEN_RE.finditer(text):
@@ -317,19 +366,47 @@ class CredentialsCheck(Check):
             value = m.group("value")
             if self._year(value) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
-            if not m.group("sep") and not value.rstrip("#*").isdigit():
-                continue  # `tunnusluku ja 10 000 euroa`: grouped digits need `on` or `:`
-            if free(start, end):
+            if value[-1] not in "#*" and self._counted(text, end):
+                continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
+            if free(start, end) and not self._is_example(doc, start):
+                yield take(start, end, "kertakäyttökoodi tai muu koodi")
+        for m in self.late_colon_code_re.finditer(text):
+            start, end = m.span("value")
+            value = m.group("value")
+            if (free(start, end) and _code_digits(value) and not self._year(value)
+                    and not self._counted(text, end) and not self._is_example(doc, start)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self.late_value_re.finditer(text):
             value, start, end = _value(m)
-            if value and free(start, end) and self._strong(value) and not self._inside_link(doc, start):
+            if (value and free(start, end) and self._strong(value) and not self._inside_link(doc, start)
+                    and not self._is_example(doc, start)):
+                yield take(start, end, "salasana")
+        for m in self.pair_re.finditer(text):
+            value, start, end = _value(m)
+            between = text[m.start():m.start("value")]
+            if not ("/" in between or between.count("\n") == 2) or not self._strong(value):
+                continue  # the pair's slash or the name-and-password lines make it a log-in
+            if free(start, end) and not self._inside_link(doc, start) and not self._is_example(doc, start):
                 yield take(start, end, "salasana")
         for m in self.user_pass_re.finditer(text):
             value, start, end = _value(m)
+            if m.group("joined") and not self._strong(value):
+                continue  # `tili: Instagram ja Facebook` names services; `käyttis tiimi1 ja Kevät!23` is a log-in
             if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
                     and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
+        for m in self.label_line_re.finditer(text):
+            value, start, end = _value(m)
+            if not value or not free(start, end) or self._is_example(doc, start):
+                continue
+            if m.group("code"):
+                ok, what = self._is_code(value) and not self._year(value), "kertakäyttökoodi tai muu koodi"
+            elif m.group("net"):
+                ok, what = self._network_value(value), "Wi-Fi-avain tai salasana"
+            else:
+                ok, what = self._looks_secret(doc, value, ":", False), "salasana"
+            if ok and not self._inside_link(doc, start):
+                yield take(start, end, what)
         for m in self.late_strong_re.finditer(text):
             value, start, end = _value(m)
             if (value and free(start, end) and self._strong(value) and not self._year(value)
@@ -352,15 +429,48 @@ class CredentialsCheck(Check):
     def _inside_link(doc: Document, offset: int) -> bool:
         return any(s.start <= offset < s.end for s in doc.urls + doc.emails + doc.hashtags + doc.mentions)
 
+    def _access(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A sentence that tells how to get in: a door, gate, box or printer and a keypad code after it.
+
+        The code must be given as one (`on`, `:`, `'s`, an entry verb or a bare `koodi` between, or a trailing
+        `#`), no other number's role may stand between (`puhelinnumero`, `huone`), and only a small word may follow
+        it: `ovelle mahtuu 1500 henkeä` and `rakennus on 2400 neliötä` count things, they open nothing.
+        """
+        text = doc.text
+        for m in self.access_re.finditer(text, overlapped=True):
+            start, end = m.span("value")
+            value = m.group("value")
+            if not free(start, end) or self._year(value) or _clock(value) or not _code_digits(value):
+                continue
+            between = m.group("between") or ""
+            words = {w.lower() for w in regex.findall(r"[\p{L}'’]+", between)}
+            given = value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
+            keypad = regex.fullmatch(r"\d(?:-\d){3,7}[#*]?", value)  # `3-3-0-9` is keyed in, whatever it is called
+            if not given or (self.not_code.search(between) and not keypad):
+                continue
+            if value[-1] not in "#*" and self._counted(text, end):
+                continue
+            if self._is_example(doc, start) or self._inside_link(doc, start):
+                continue
+            yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _counted(self, text: str, end: int) -> bool:
+        """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`."""
+        after = regex.match(r"[ \t]*(\p{L}+)", text[end:end + 40])
+        return bool(after) and after.group(1).lower() not in self._after_ok and not self.entry.fullmatch(after.group(1))
+
     def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
-        """A bare `koodi`/`koden`/`code` before digits: a door or entrance named, a colon, or a code ending in #."""
+        """A bare `koodi`/`koden`/`code` before digits: a door or entrance named, a colon, a code ending in #, or a
+        log-in or a text message in the sentence (`tuli tekstari, koodi 884210`: a one-time code)."""
         for m in self.generic_code_re.finditer(doc.text):
             start, end = m.span("value")
             value = m.group("value")
             between = m.group("between") or ""
+            sentence = doc.sentence_of(m.start())
             if not (m.group("colon") or value[-1] in "#*" or self.doors.search(between)
-                    or self.doors.search(doc.text, max(0, m.start() - 40), m.start())):
+                    or self.doors.search(doc.text, max(0, m.start() - 40), m.start())
+                    or self.code_context.search(doc.text, sentence.start, sentence.end)):
                 continue
-            if self._year(value) or not _code_digits(value) or not free(start, end):
+            if self._year(value) or not _code_digits(value) or not free(start, end) or self._is_example(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")

@@ -50,6 +50,7 @@ class ContextWords:
     small_place: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
     our: frozenset[str] = frozenset()
+    self_description: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -60,7 +61,8 @@ class ContextWords:
             **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
                                             "quantifiers", "examples", "determiners", "time",
                                             "service_verbs", "first_person", "encounter", "unique",
-                                            "occupation", "small_place", "second_person", "our")},
+                                            "occupation", "small_place", "second_person", "our",
+                                            "self_description")},
         )
 
 
@@ -111,6 +113,11 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
             words.add(a.parts[-1].lower())
     if not analyses and doc.token_langs[token.index] != "fi":
         words |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
+    elif not analyses:
+        for a in restored(doc, token):  # spoken "asumistuest" is asumistuesta
+            words.add(a.baseform.lower())
+            if a.parts:
+                words.add(a.parts[-1].lower())
     return frozenset(words)
 
 
@@ -128,6 +135,39 @@ def _affixes(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words that may start or end a compound (five letters or more), and those that an unknown word may
     contain (six or more), as tuples for str.startswith/endswith."""
     return tuple(w for w in words if len(w) >= 5), tuple(w for w in words if len(w) >= 6)
+
+
+CLIPPED_FROM_RE = regex.compile(r"\p{Ll}{3,}[aeiouyäö][sl]t")
+
+
+def restored(doc: Document, token: Token) -> tuple:
+    """The readings of a lower-case word in a clipped spoken elative or ablative ("asumistuest", "asiakkaalt": the
+    -sta, -lta without its vowel), which neither Voikko nor the spoken-Finnish layer reads; () for other words."""
+    word = token.text
+    if doc.analyses[token.index] or not CLIPPED_FROM_RE.fullmatch(word):
+        return ()
+    cache = doc.__dict__.setdefault("_restored", {})
+    if token.index not in cache:
+        found: tuple = ()
+        for vowel in ("a", "ä"):
+            found = tuple(a for a in doc.morphology.analyze(word + vowel)
+                          if a.wordclass not in ("etunimi", "sukunimi", "paikannimi"))
+            if found:
+                break
+        cache[token.index] = found
+    return cache[token.index]
+
+
+PARTICIPLE_RE = regex.compile(r"(?:[nlrs][uy]t?|tt[uy]|ttiin)$", regex.IGNORECASE)  # palvellut, palvellu, autettu
+
+
+@functools.lru_cache(maxsize=16)
+def _words_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
+    """One pattern for a list's words and phrases as whole words, case-insensitive."""
+    if not entries:
+        return None
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(e) for e in sorted(entries, key=len, reverse=True))
+                         + r")(?!\w)", regex.IGNORECASE)
 
 
 #: Per word list, `compound_of` by word (text, language, analyser): a function of the word, asked of every word.
@@ -158,7 +198,7 @@ def _compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     if heads(doc, token) & words:
         return True
     affixes, inner = _affixes(words)
-    analyses = doc.analyses[token.index]
+    analyses = doc.analyses[token.index] or restored(doc, token)
     for a in analyses:
         base = a.baseform.lower()
         if len(base) > 8 and (base.startswith(affixes) or base.endswith(affixes)):
@@ -167,6 +207,27 @@ def _compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
         return False
     word = token.text.lower()
     return len(word) >= 6 and any(w in word for w in inner)
+
+
+# Spoken local cases without their final vowel (Kiteel, Kuhmos, Rautavaaralt, Oulust), longest first.
+CLIPPED_LOCAL = (("lt", ("lta", "ltä")), ("st", ("sta", "stä")), ("l", ("lla", "llä", "lle")), ("s", ("ssa", "ssä")))
+VOWELS = frozenset("aeiouyäö")
+
+
+def clipped_place(doc: Document, token: Token) -> bool:
+    """A town in a clipped spoken local case that Voikko does not read: "Kiteel", "Kuhmos", "Rautavaaralt",
+    "Oulust" (Kiteellä, Kuhmossa, Rautavaaralta, Oulusta); the restored form must be a place and no person."""
+    word = token.text
+    if len(word) < 5 or not word[:1].isupper() or word.isupper() or doc.analyses[token.index]:
+        return False
+    for clipped, endings in CLIPPED_LOCAL:
+        if word.endswith(clipped) and word[-len(clipped) - 1] in VOWELS:
+            for ending in endings:
+                found = doc.morphology.analyze(word[:-len(clipped)] + ending)
+                if any(a.wordclass == "paikannimi" for a in found):
+                    return not any(a.wordclass in ("etunimi", "sukunimi") for a in found)
+            return False
+    return False
 
 
 class CustomerContext:
@@ -207,7 +268,7 @@ class CustomerContext:
                 continue
             customer = found & self.customer_words
             unique = self._one_of_a_kind(token, found)
-            person = found & self.person_words or unique
+            person = found & self.person_words or unique or self._aged_role(token, found)
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
@@ -230,6 +291,19 @@ class CustomerContext:
         before = self._words_before(token, sentence.start, 3)
         cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
         return role if any(heads(self.doc, t) & cues for t in before) else frozenset()
+
+    def _aged_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
+        """A job right after an age ("27-vuotias hammaslääkäri", "a 60-year-old fisherman"): a person word,
+        as "84-vuotias pappa" is."""
+        role = found & self.words.occupation
+        if not role:
+            return frozenset()
+        before = self._words_before(token, self.doc.sentence_of(token.start).start, 2)
+        return role if any(AGE_RE.match(t.text) for t in before) else frozenset()
+
+    def one_of_a_kind(self, token: Token) -> bool:
+        """The reference is itself a one-of-a-kind role ("kylän pappi", "the only dentist on the island")."""
+        return bool(self._one_of_a_kind(token, heads(self.doc, token)))
 
     def example(self, index: int) -> bool:
         """The sentence, or one of the three before it in the same paragraph, says it is a worked example
@@ -298,8 +372,13 @@ class CustomerContext:
         before = self._words_before(token, sentence.start, 2)
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
-        if any(t.text.lower() in self.words.second_person for t in self._words_before(token, sentence.start, 3)):
+        three = self._words_before(token, sentence.start, 3)
+        if any(t.text.lower() in self.words.second_person for t in three):
             return False  # "jos sä oot 67-vuotias eläkeläinen", "if you're a student": the reader, supposed
+        four = self._words_before(token, sentence.start, 4)
+        if four and self._self_described(four[0].start, token.start):
+            return False  # "mä oon 34-vuotias yksinhuoltaja", "jag är 45 år": the writer
+
         if regex.search(r"\d\s?$", doc.text[max(0, token.start - 3):token.start]):
             return False  # "35 potilaan sairaala": a count
         if self._fact(sentence, "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
@@ -334,6 +413,18 @@ class CustomerContext:
                 return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
+
+    def _self_described(self, start: int, end: int) -> bool:
+        """The writer describes themselves in [start, end) ("oon", "jag är", "I'm")."""
+        pattern = _words_re(self.words.self_description)
+        m = pattern.search(self.doc.text, start, end) if pattern else None
+        if m is None:
+            return False
+        # "oon 34-vuotias yksinhuoltaja" describes; "oon palvellu 90-vuotiasta mummoa" tells of serving someone
+        between = self.doc.words_between(m.end(), end)
+        analyses = self.doc.analyses
+        return not any(PARTICIPLE_RE.search(t.text) or any(a.wordclass == "teonsana" for a in analyses[t.index])
+                       for t in between)
 
     def _named(self, token: Token) -> bool:
         """The next word is a capitalised first name or surname ("rouva Nieminen", "herra Virtanen")."""

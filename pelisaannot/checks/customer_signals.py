@@ -115,6 +115,8 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue
         lo, hi = sentence.start, sentences[min(i + 2, len(sentences) - 1)].end
         names = cue_hits(doc, lo, hi, vocab["names_shown"])
+        if names and NO_NAMES_RE.search(doc.text, lo, hi):
+            continue  # "ei henkilötietoja näkyvissä", "inga namn syns", "no names visible"
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
         if not names:
@@ -129,6 +131,11 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
         return
 
 
+# The names said NOT to be there: a negation right before the names word.
+NO_NAMES_RE = regex.compile(
+    r"(?<!\p{L})(?:ei|eikä|ilman|inga|utan|no|without)\s(?:\p{L}+\s)?(?:nim(?:i|eä|iä|et)|henkilötieto\p{L}*"
+    r"|asiakastieto\p{L}*|names?|namn|personuppgifter|personal\s(?:data|details|information))(?!\p{L})",
+    regex.IGNORECASE)
 CLOSING_RE = regex.compile(
     r"(?<![\p{L}])(?:t\.|t:|terv\.|terveisin|terkuin|terkuilla|kiittäen|kiitollisena|hälsningar|hälsning|mvh"
     r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers)\s*,?\s+"
@@ -155,6 +162,10 @@ def signed_letter(doc: Document, vocab: Vocab) -> Found:
             yield m.start(), name_end, LETTER.fill(signature=text[name_start:name_end])
 
 
+# The workplace "our" (plural: a team's, not "mun Jari", the writer's partner) right before a name.
+OUR_NAME_RE = regex.compile(r"(?:^|\s)(?:meidän|meiän|meijän|vår|våran|our)\s$", regex.IGNORECASE)
+
+
 def colleague_health(doc: Document, vocab: Vocab) -> Found:
     """A health word in a sentence about a named person or a colleague (not the writer's own sick leave)."""
     health = vocab["health"]
@@ -165,11 +176,15 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
             continue
         prev = doc.sentences[i - 1] if i else sentence
         colleague = cue_hits(doc, prev.start, sentence.end, vocab["colleague_self"])
-        if not colleague:
-            continue
         if names is None:
             names = find_names(doc)
         named = [n for n in names if prev.start <= n.start < sentence.end]
+        if not colleague:
+            # "meiän Jari", "vår Stefan", "our Mark": a first name after a workplace "our" is a colleague
+            ours = [n for n in named if OUR_NAME_RE.search(doc.text, max(0, n.start - 8), n.start)]
+            if not ours:
+                continue
+            colleague, named = {ours[0].text}, ours
         tokens = doc.words_between(sentence.start, sentence.end)
         words = {t.text.lower() for t in tokens}
         if words & vocab["conditionals"]:

@@ -23,7 +23,7 @@ import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.context import vocabulary, words
-from pelisaannot.checks.customer_context import ContextWords, customer_context, heads
+from pelisaannot.checks.customer_context import ContextWords, clipped_place, customer_context, heads
 from pelisaannot.checks.customer_signals import DETECTORS
 from pelisaannot.document import Document, Token
 from pelisaannot.localised import Text
@@ -36,7 +36,12 @@ AGE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|v(?![\p{L}\p{N}])|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
     r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*)"
     r"|täyttä\p{L}*\s(?:\p{L}+\s){0,3}\d{1,3}\s?vuotta"  # "täyttää ensi kuussa 103 vuotta"
-    r"|\d{1,3}\s?-?\s?(?:year-old|years\sold|åri\p{L}*|år\sgammal))",  # en, sv
+    r"|\d{1,3}\s?-?\s?(?:year-old|years\sold|åri\p{L}*|år\sgammal))"  # en, sv
+    # a bare number as an age: after "joka oli", "hän on", "she was" ("joka oli 91 ja asuu yksin"), or set off
+    # by commas after a word ("Mikko, 34, asuu", "en tant, 85 år, från")
+    r"|(?<=(?:^|[\s,])(?:joka|jok|hän|se|han|hon|who|she|he|som)\s(?:on|oli|ol|o|ois|är|var|is|was)\s)\d{2,3}"
+    r"(?=\s?(?:[,.!?)]|$|(?:ja|och|and|mut|mutta|but)(?!\p{L})))"
+    r"|(?<=\p{L},\s)\d{2,3}(?:\s(?:år|v|vuotta|years))?(?=,\s)",
     regex.IGNORECASE)
 AMOUNT_RE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,3}(?:[\s.]\d{3})*(?:,\d{1,2})?\s?(?:€|e(?![\p{L}])|euro\p{L}*)",
                           regex.IGNORECASE)
@@ -197,13 +202,16 @@ class CustomerStoryCheck(Check):
         genitive = (token.text.endswith("n") and bool(analyses) and not doc.is_sentence_start(token)
                     and all(a.wordclass == "paikannimi" and a.baseform.lower() != token.text.lower()
                             and not a.baseform.endswith("nen") for a in analyses))  # "Utsjoen vanhin asukas"
+        if not analyses:
+            return clipped_place(doc, token)
         if not token.text.lower().endswith(LOCAL_CASES) and not genitive:
             return False
         places = [a.baseform for a in analyses if a.wordclass == "paikannimi"]
         if not places or places[0].lower() in self.not_towns:
             return False
-        if any(a.wordclass in ("etunimi", "sukunimi") for a in analyses):
-            return False  # "Virtaselta" is a person
+        names = [a.baseform for a in analyses if a.wordclass in ("etunimi", "sukunimi")]
+        if names and not (token.text.endswith(("sta", "stä")) and all(n.endswith("nen") for n in names)):
+            return False  # "Virtaselta" is a person; "Kuhmosta" (also Kuhmonen's partitive) is the town
         return len(places) == len(analyses) or not doc.is_sentence_start(token)
 
     def run(self, doc: Document) -> Iterator[Match]:
@@ -231,10 +239,16 @@ class CustomerStoryCheck(Check):
             begin = max(first - 1, done_until + 1, 0)  # "Kemissä syntyneet kolmoset... Perheen isä haki..."
             window = (sentences[begin].start, sentences[last].end)
             labels_found = self._labels(doc, *window, ref.token, windows, counts)
+            unique = ctx.one_of_a_kind(ref.token)  # "kylän pappi" is one person as surely as a name
+            if unique:
+                labels_found = labels_found | {"ainutlaatuisuus"}
             # A benefit word alone is how Kela talks; it counts as a detail of a story, not as one itself.
             if sum(WEIGHTS[lab] for lab in labels_found) < self.threshold or labels_found == {"etuuspäätös"}:
                 continue
             details = self._details(doc, *window, {ref.token.index}, windows)
+            if unique and not any(d.label == "ainutlaatuisuus" for d in details):
+                details.append(Detail("ainutlaatuisuus", ref.token.start, ref.token.end, ref.token.text))
+                details.sort(key=lambda d: d.start)
             weights: dict[str, int] = {}
             for d in details:
                 weights[d.label] = WEIGHTS[d.label]

@@ -42,6 +42,8 @@ CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 # sellainen, millainen, kaikenlainen, samanlainen. A group member's stem ends in a vowel or s (suomalainen,
 # lestadiolainen, helsinkiläinen, huittislainen).
 KIND_SUFFIXES = ("lainen", "läinen")
+# Elative and ablative endings: "about" or "from" something.
+TOPIC_ENDINGS = ("sta", "stä", "lta", "ltä")
 
 #: `_target` by rule and word (text, language, analyser): a function of the word alone, asked of every word.
 _TARGETS: dict[Any, str | None] = word_memo()
@@ -194,14 +196,21 @@ class DisrespectCheck(Check):
                            None) if lowered.startswith(self._loan_firsts) else None
                 if hit:
                     return hit
+        # A figurative noun in the elative or ablative is what is talked about, not what someone is called:
+        # `kirja diktaattoreista`, `kuvia apinoilta`.
+        lowered = token.text.lower()
+        about = lowered.endswith(TOPIC_ENDINGS)
         for a in analyses:
             if a.wordclass in NAME_CLASSES:
                 continue
             base = a.baseform.lower()
+            if about and base in self.figurative and lowered not in (base + "ta", base + "tä"):
+                continue  # (`sirkusta` is the partitive of sirkus: `johto on yhtä sirkusta`)
             if base in self.all_judgements:
                 return base  # base forms only: a compound with a judgement as its head is often praise (filmihullu)
             parts = [p.replace("=", "").lower() for p in a.parts if "(" not in p and ")" not in p]
-            if len(parts) > 1 and parts[-1] in self.figurative:
+            if len(parts) > 1 and parts[-1] in self.figurative and not (
+                    about and lowered not in (base + "ta", base + "tä")):
                 return parts[-1]  # but a figurative insult stays one: digifossiili, byrokratiadinosaurus
         return None
 

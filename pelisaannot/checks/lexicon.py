@@ -267,6 +267,8 @@ class LexiconCheck(Check):
                 return None
         if not analyses:
             lowered = word.lower()
+            if capitalised and any(head in lowered[4:] for head in self.name_heads):
+                return None  # a place the dictionary does not know: `Helvetinkolu`, `Pirunkirnulla`
             if lowered in self.words:
                 return lowered
             if lowered.startswith(self._excluded):
@@ -358,17 +360,20 @@ class LexiconCheck(Check):
     def _restore(self, doc: Document, word: str) -> str | None:
         base = word.lower().translate(LEET)
         head = _consonants(base)[:2]
+        # A star among the first letters may hide a consonant (`vi*un`): the skeleton says nothing then.
+        hidden = "*" in base[:base.find(head[-1]) + 1] if len(head) == 2 else False
         if len(head) == 2 and head not in self._skeleton_heads and len(_consonants(word)[:2]) == 2 \
-                and _consonants(word)[:2] not in self._skeleton_heads:
+                and _consonants(word)[:2] not in self._skeleton_heads and not hidden:
             return None  # starts like no listed word: `joo..ok`, `12v`
         stars = base.count("*")
         if regex.search(r"[0-9@$]", word):  # a digit put in, not standing for a letter: `helv4ettiin`
             lemma = self._lemma_of(doc, regex.sub(r"[0-9@$]", "", word.lower()))
             if lemma is not None:
                 return lemma
-        if len(base.replace("*", "")) < (2 if stars > MAX_STARS else 3) or len(base) < 4:
+        letters = len(base.replace("*", ""))
+        if letters < 2 or len(base) < 4:
             return None
-        if stars > MAX_STARS:  # `p***a`: compare with the listed base forms themselves
+        if stars > MAX_STARS or letters < 3:  # `p***a`, `f**k`: compare with the listed base forms themselves
             shape = regex.compile(regex.escape(base).replace(r"\*", r"\p{L}"))
             return next((w for w in sorted(self.words) if shape.fullmatch(w)), None)
         if stars:  # a star put in, not standing for a letter: `h*elvetti`
@@ -398,7 +403,9 @@ class LexiconCheck(Check):
         before = text[max(0, start - 1):start]
         after = text[end:end + 1]
         if before and after and before in QUOTES and after in QUOTES:
-            return True
+            # A title is capitalised (`"Perkele"`); a word in lower case in quotes is a scare quote
+            # (`ihan "paskaa"`) unless it is named (`sana "perkele"`, `huusi "perkele"`).
+            return token is None or word[:1].isupper() or self._mentioned(doc, token)
         if TITLE_CUES.search(text[max(0, start - 30):start]) or TITLE_AFTER.match(text, end, end + 60):
             return True
         if TITLE_HYPHEN.search(word) or NAME_DESIGNATION.match(text, end, end + 80):
@@ -474,7 +481,7 @@ class LexiconCheck(Check):
         if not self.mentioned_after or token.index == 0:
             return False
         before = doc.tokens[token.index - 1]
-        if doc.text[before.end:token.start].strip(" :"):
+        if doc.text[before.end:token.start].strip(" :" + QUOTES):
             return False
         return bool(doc.lemmas(before) & self.mentioned_after) or before.text.lower() in self.mentioned_after
 
@@ -516,6 +523,8 @@ class LexiconCheck(Check):
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
+            if self._context_excuses(doc, token.start) or self._mentioned(doc, token):
+                continue  # `Satan är en figur i Bibeln`
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)
 
@@ -538,7 +547,9 @@ class LexiconCheck(Check):
         if seen is not None and sentence.start in seen:
             return seen[sentence.start]
         keys = lemma_keys(doc)
-        found = any(keys[t.index] & self.unless_near for t in doc.tokens_between(sentence.start, sentence.end))
+        # Words the Finnish dictionary does not know by their Swedish or English base forms (`Bibeln`).
+        found = any(keys[t.index] & self.unless_near or (not keys[t.index] and doc.lemmas(t) & self.unless_near)
+                    for t in doc.tokens_between(sentence.start, sentence.end))
         if seen is not None:
             seen[sentence.start] = found
         return found

@@ -22,11 +22,12 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import cue_hits, vocabulary, words
+from pelisaannot.checks.context import _phrase_re, cue_hits, vocabulary, words
 from pelisaannot.checks.customer_context import (
     ContextWords,
     CustomerContext,
     Reference,
+    clipped_place,
     compound_of,
     customer_context,
     heads,
@@ -55,6 +56,23 @@ CREDIT_RE = regex.compile(r"(?:kuva|kuvaaja|kuvat|teksti|photo|foto|bild|text|cr
                           regex.IGNORECASE)
 
 
+# An age right beside a name ("Eeva (88)", "Elsa, 91,", "Pentti 78v", "96-vuotias Aili"): a person's details, not
+# a colleague thanked; beside a benefit matter the name is the customer's.
+AGE_AFTER_RE = regex.compile(
+    r"\s?(?:\(\s?\d{1,3}\s?(?:v\.?|vuotta|år|years?)?\s?\)|,\s?\d{1,3}(?:\s?(?:v\.?|vee|år|vuotta|years))?\s?,"
+    r"|\s\d{1,3}\s?(?:v|vee|år|-?vuotias)(?!\p{L}))")
+AGE_BEFORE_RE = regex.compile(r"\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v|year-old|åri\p{L}*)\s$", regex.IGNORECASE)
+
+
+def _sentence_span(doc: Document, offset: int) -> tuple[int, int]:
+    sentence = doc.sentence_of(offset)
+    return sentence.start, sentence.end
+
+
+def _aged(text: str, name: Name) -> bool:
+    return bool(AGE_AFTER_RE.match(text, name.end) or AGE_BEFORE_RE.search(text, max(0, name.start - 16), name.start))
+
+
 class PersonNamesCheck(Check):
     kind = "person_names"
     needs = frozenset({"lemmas", "names"})
@@ -67,6 +85,10 @@ class PersonNamesCheck(Check):
         vocab = vocabulary(params, pack)
         self.colleague_words = words(vocab, "colleague", params.get("colleague_words"))
         self.matter_words = words(vocab, "matter")
+        self.inspection = words(vocab, "inspection")
+        self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
+        self.decision = words(vocab, "decision")
+        self.congratulations = words(vocab, "congratulations")
         self.quote_cues = words(vocab, "quote_cues")
         self.thanks = words(vocab, "thanks")
         self.not_names = words(vocab, "not_names")
@@ -100,7 +122,7 @@ class PersonNamesCheck(Check):
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
         matters = {t.index for t in doc.words if self._matter(doc, t)}
-        if not by_sentence and not contacts and not matters:
+        if not by_sentence and not contacts and not matters and not self._inspected(doc, ctx):
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
@@ -112,6 +134,9 @@ class PersonNamesCheck(Check):
                 scope.setdefault(i + 1, [])
         # Sentences with a benefit matter, and the sentences beside them (a name in one sentence, the matter in the
         # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
+        # An inspection or audit ("verotarkastus", "revision", "audit"): the person in its sentence is inspected.
+        inspected = {i for i in self._inspected(doc, ctx) if i not in scope and not ctx.example(i)}
+        scope.update({i: [] for i in inspected})
         near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
         matter_only = {j for j in near if 0 <= j < len(doc.sentences) and not ctx.example(j)} - set(scope)
         scope.update({i: [] for i in matter_only})
@@ -121,6 +146,9 @@ class PersonNamesCheck(Check):
         if self.use_ner:
             names += self._ner_names(doc, ctx, {i: r for i, r in scope.items() if i not in matter_only}, names)
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
+        # A job ad or welcome post ("haemme", "tervetuloa", "vi söker"): its names are colleagues, unless the
+        # sentence speaks of a customer.
+        work = "work" in self.identifiers.genres(doc)
         hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
         exempt_end = -1
         for name in sorted(names, key=lambda n: n.start):
@@ -142,17 +170,24 @@ class PersonNamesCheck(Check):
             if (len(tokens) == 1 and tokens[0].text.lower().endswith(INNER_LOCAL_CASES)
                     and any(a.wordclass in ("paikannimi", "nimisana") for a in doc.analyses[tokens[0].index])):
                 continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
-            if self._colleague(doc, name, tokens, refs_tokens):
+            if len(tokens) == 1 and clipped_place(doc, tokens[0]):
+                continue  # "Kiteel", "Kuhmost": a town in a clipped spoken case
+            roles = self.inspectors if ctx.sentence_index(name.start) in inspected else None
+            aged = _aged(doc.text, name)
+            if self._colleague(doc, name, tokens, refs_tokens, roles, aged) or (
+                    work and not any(r.lemma in self.context_words.customer
+                                     for r in by_sentence.get(ctx.sentence_index(name.start), []))):
                 exempt_end = name.end
                 continue
             if ctx.sentence_index(name.start) in matter_only and not (
-                    name.strong or self._owner(doc, tokens, matters)):
+                    name.strong or aged or self._owner(doc, tokens, matters)):
                 continue
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
 
     def _matter(self, doc: Document, token: Token) -> bool:
-        """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån")."""
-        return compound_of(doc, token, self.matter_words)
+        """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån"); not a
+        job title built on one ("etuuskäsittelijä" is a colleague)."""
+        return compound_of(doc, token, self.matter_words) and not heads(doc, token) & self.colleague_words
 
     @staticmethod
     def _owner(doc: Document, tokens: list[Token], matters: set[int]) -> bool:
@@ -190,8 +225,21 @@ class PersonNamesCheck(Check):
                     found.update(j for j in (i - 1, i, i + 1) if 0 <= j < len(doc.sentences))
         return found
 
-    def _colleague(self, doc: Document, name: Name, tokens: list[Token], refs: set[int]) -> bool:
-        """A colleague or public role word nearer the name than any customer word, or the name quoted as a source."""
+    def _inspected(self, doc: Document, ctx: CustomerContext) -> set[int]:
+        """Sentences with an inspection word, by the word's own lemma (not a compound's last part) or phrase."""
+        if not self.inspection:
+            return set()
+        found = {ctx.sentence_index(t.start) for t in doc.words
+                 if (doc.lemmas(t) | {t.text.lower()}) & self.inspection}
+        pattern = _phrase_re(self.inspection)
+        if pattern is not None:
+            found |= {ctx.sentence_index(m.start()) for m in pattern.finditer(doc.text.lower())}
+        return found
+
+    def _colleague(self, doc: Document, name: Name, tokens: list[Token], refs: set[int],
+                   roles: frozenset[str] | None = None, aged: bool = False) -> bool:
+        """A colleague or public role word nearer the name than any customer word, or the name quoted as a source.
+        `roles` narrows the role words (beside an inspection only a colleague's own words clear a name)."""
         if not tokens:
             return False
         first, last = tokens[0].index, tokens[-1].index
@@ -202,18 +250,28 @@ class PersonNamesCheck(Check):
         if CREDIT_RE.search(doc.text, max(0, name.start - 16), name.start):
             return True  # a photo or text credit
         near = doc.tokens_near(tokens[0].start, tokens[-1].end, self.window)
-        if self.thanks and not any(t.index in refs for t in near):
+        if self.thanks and not aged and not any(t.index in refs for t in near) and not (
+                self.decision and cue_hits(doc, *_sentence_span(doc, name.start), self.decision)):
             paragraph = _paragraph(doc.text, name.start)
             if cue_hits(doc, paragraph[0], paragraph[1], self.thanks):
                 return True  # colleagues thanked by name
-        cues = [distance(t) for t in near if heads(doc, t) & self.colleague_words]
+        role_words = self.colleague_words if roles is None else roles
+        if aged:
+            role_words = role_words - self.thanks  # "Kiitos Eeva (88)": thanks to a customer, not to a colleague
+        sentence = doc.sentence_of(name.start)
+        if self.decision and any(compound_of(doc, t, self.decision)
+                                 for t in doc.words_between(sentence.start, sentence.end)):
+            # "onnittelut Jussille, joka sai myönteisen päätöksen": congratulated on a decision, a customer
+            role_words = role_words - self.thanks - self.congratulations
+        cues = [distance(t) for t in near if heads(doc, t) & role_words]
         after = doc.text[name.end:name.end + 14].lower()
         if after.startswith((":n mukaan", "n mukaan")):
             cues.append(1)
         cues += [distance(t) for t in near if t.text.lower() in self.quote_cues and 0 < t.index - last <= 2]
         if not cues:
             return False
-        customer = [distance(t) for t in near if t.index in refs]
+        # a reference that is itself a role ("paikallinen taiteilija") is the role, not a customer
+        customer = [distance(t) for t in near if t.index in refs and not heads(doc, t) & role_words]
         return not customer or min(cues) < min(customer)
 
     def _ner_names(self, doc: Document, ctx: CustomerContext, scope: dict[int, list[Reference]],

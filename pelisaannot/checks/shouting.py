@@ -75,8 +75,10 @@ class ShoutingCheck(Check):
         letters = sum(c.isalpha() for c in word)
         if letters <= 3 or not word.isupper() or self._abbreviation(doc, token):
             return False
-        # A short word the dictionary does not know is an abbreviation (STM, OKM), not shouting.
-        return letters > self.max_unknown_acronym or bool(doc.morphology.analyze(word.lower()))
+        # A short word the dictionary does not know is an abbreviation (STM, OKM), not shouting; in a Swedish or
+        # English sentence the Finnish dictionary knows nothing, so a word with a vowel counts (SLUTA, STOP).
+        return letters > self.max_unknown_acronym or bool(doc.morphology.analyze(word.lower())) or (
+            doc.lang_of(token.start) != "fi" and any(c in "AEIOUYÅÄÖ" for c in word))
 
     def _runs(self, doc: Document) -> list[list[Token]]:
         """Groups of words in capitals in one sentence with nothing in lower case between them."""

@@ -16,7 +16,11 @@ LISTS = {key: [f"lists/{name}.{lang}.txt" for lang in ("fi", "sv", "en")]
 CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["lists/koodi-yleissanat.txt"],
                           "door_words": ["lists/ovisanat.txt"], "user_words": ["lists/kayttajasanat.txt"],
                           "network_words": ["lists/wifi-sanat.txt"],
-                          "example_words": ["lists/esimerkkisanat.txt"]}, PackContext(BASE))
+                          "example_words": ["lists/esimerkkisanat.txt"], "entry_words": ["lists/paasy-verbit.txt"],
+                          "code_context_words": ["lists/koodikonteksti.txt"],
+                          "number_words": ["lists/numerosanat.txt"],
+                          "function_words": [f"lists/funktiosanat{s}.txt" for s in ("", "-sv", "-en")]},
+                         PackContext(BASE))
 
 
 def spans(text: str) -> list[str]:
@@ -106,6 +110,48 @@ def spans(text: str) -> list[str]:
     ("Lue https://www.kela.fi/opintotuki?utm_source=twitter&utm_campaign=syksy2024", []),
     ("Kampanjakoodi SYKSY2024 antaa alennusta.", []),
     ("Asiakasnumero 123456789 ja puhelin 0401234567.", []),
+    # a sentence that tells how to get in: a door, box or printer, an entry verb or copula, and a keypad code
+    ("Takaovesta pääsee sisään, kun näppäilee 7788.", ["7788"]),
+    ("Dörren går upp med 4455# efter sex.", ["4455#"]),
+    ("door's 2468 if you get there early", ["2468"]),
+    ("Varaston lukossa on nyt numerot 3-3-0-9.", ["3-3-0-9"]),
+    ("🚪 4471", ["4471"]),
+    ("Avainboksin koodi 1298, avaimet sieltä.", ["1298"]),
+    ("Kopiokoneen koodi on 5566.", ["5566"]),
+    ("The locker combo is 0412.", ["0412"]),
+    ("oven koodi oli... ai joo 3390 😂", ["3390"]),
+    ("uus ovikoodi 👉 2580 👈", ["2580"]),
+    # counts, times, years, phone numbers and rooms near a door word are no codes
+    ("Sisään pääsee 1500 henkeä, liput myynnissä.", []),
+    ("Toimiston puhelinnumero on 020 634 1234.", []),
+    ("The gate opens at 0800 every morning.", []),
+    ("Kontoret öppnar 0830 på måndag.", []),
+    ("Rakennus on valmistunut 1998, ja toimisto muutti sinne 2001.", []),
+    ("Huoneen 1234 ovi on lukossa.", []),
+    ("Kaappi maksoi 1200 euroa.", []),
+    # the label on its own line, the value on the next; a log-in joined with `ja`; a bare code after a log-in
+    ("Wifi\nKelaVieras\nSalasana\nPulla2025", ["Pulla2025"]),
+    ("Wifi\nKelaVieras", []),
+    ("Tunnarit on tiimi1 ja Kevät!23.", ["Kevät!23"]),
+    ("Tili: Instagram ja Facebook.", []),
+    ("Joku yritti kirjautua tilille, tuli koodi 884210.", ["884210"]),
+    ("Fick en kod på sms: 482 913, någon loggar in på mitt konto!", ["482 913"]),
+    ("Kirjautumiskoodi tuli tekstarina 123 456 😳", ["123 456"]),
+    ("Varakoodit jos puhelin hajoaa:\n123 456\n789 012", ["123 456\n789 012"]),
+    ("Avain Ruisleipa77 toimii vierasverkossa.", ["Ruisleipa77"]),
+    ("Avain menestykseen on sinnikkyys.", []),
+    # a name and a password joined by a slash further on or under a log-in label; a late colon in Swedish
+    ("Yhteinen Canva-tili 🎨 tiimi@firma.fi / Canva2025!", ["Canva2025"]),
+    ("Tässä tunnarit testiympäristöön 👇\ntestaaja / Testi123!", ["Testi123"]),
+    ("Kirjautumistiedot:\nadmin\nAdmin2025!", ["Admin2025"]),
+    ("Lösenordet är samma som förra året men med 2025 på slutet: Hamn2025", ["Hamn2025"]),
+    ("Vaihda salasana säännöllisesti\nTiimi2025 kiittää", []),
+    ("Wifin salasana on toimiston nimi ja vuosi, eli Kalasatama2025", ["Kalasatama2025"]),
+    ("Ovikoodi sama ku ennen mut lopussa 9: 24689", ["24689"]),
+    ("Ovikoodin vaihtopäivä: 2025", []),
+    ("PIN-koodi on huono, jos se on esimerkiksi: 1234", []),
+    ("Vahvistuskoodin voimassaolo: 1500 sekuntia", []),
+    ("Salasanan pitää olla pitkä ja sisältää numeroita, esimerkiksi: Kesä2024", []),
 ])
 def test_credentials(text: str, expected: list[str]) -> None:
     assert spans(text) == expected

@@ -44,6 +44,8 @@ def test_reply(text: str, expected: list[str]) -> None:
     ("Kuvakaappaus uudesta ajanvarausnäkymästä, nimet on peitetty.", False),
     ("Kuvassa tiimimme uudet jäsenet, nimet kerrotaan ensi viikolla.", False),
     ("Nimet ja henkilötiedot kuuluvat vain asiakkaalle.", False),
+    ("Kuvakaappaus uudesta näkymästä, ei nimiä näkyvissä.", False),                 # the names said not there
+    ("Screenshot of the new queue view, no names visible.", False),
 ])
 def test_shown_names(text: str, hit: bool) -> None:
     assert bool(found("shown_names", text)) is hit
@@ -70,6 +72,9 @@ def test_signed_letter(text: str, expected: list[str]) -> None:
     ("Olen itse sairauslomalla tämän viikon.", False),                                  # the writer's own
     ("Jos kollega sairastuu kesken vuoron, ilmoita esihenkilölle.", False),             # advice
     ("Kollegamme Jukka on lomalla, joten vastaamme hitaammin.", False),                 # no health word
+    ("Meiän Pirjo on sairaslomalla, polvi leikattiin.", True),                          # workplace "our" + name
+    ("Vår Kim är sjukskriven efter sin operation.", True),
+    ("Mun Jari on kipeenä, joten oon kotona.", False),                                  # the writer's own partner
 ])
 def test_colleague_health(text: str, hit: bool) -> None:
     assert bool(found("colleague_health", text)) is hit

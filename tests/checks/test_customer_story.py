@@ -89,6 +89,19 @@ def test_detail_spans_for_redaction() -> None:
     "Pienen kylän kauppias kävi tänään, konkurssi ja masennus, ja nyt toimeentulotukea hakemassa.",
     "The well-known local artist came in yesterday to apply for social assistance.",
     "Byns enda präst ringde i går om sin sjukskrivning och sin depression.",
+    # a bare age ("joka oli 91", ", 79 år,"), living alone, a town in a clipped spoken case, a dialect word
+    "Aamul tiskil kävi mummo joka oli 91 ja asuu yksin Kuhmos, eläke ei riitä mihinkään.",
+    "Eilen soitti vanha emäntä Rautavaaralt, joka sano et sillä on syäpä.",
+    "I går kom en farbror, 83 år, som bor ensam och inte har råd med medicinerna.",
+    "A guy called today, he is 58 and lives alone, and his sickness allowance was cut.",
+    # a public role in a small place is one person: the role and the matter are enough
+    "Saaren opettaja kävi eilen kysymässä työttömyysturvasta.",
+    # the writer tells of serving someone: a participle between "oon" and the person
+    "Oon palvellu tänää 90-vuotiasta mummoa Kiteelt joka haki hoitotukea.",
+    # homelessness is a household situation
+    "A 19-year-old kid came in today, been homeless for a month, no money at all.",
+    # a job right after an age is one person
+    "Tänään kävi 45-vuotias poronhoitaja Enontekiöltä kysymässä työttömyysturvasta.",
 ])
 def test_stories_in_spoken_finnish_swedish_english_and_one_of_a_kind(text: str) -> None:
     assert stories(text)
@@ -100,6 +113,11 @@ def test_stories_in_spoken_finnish_swedish_english_and_one_of_a_kind(text: str) 
     "Mun mummo täyttää tänään 95 v ja asuu vieläkin yksin Kiteellä, aika sitkee!",  # the writer's own
     "Eilen kävi mun mummo kylässä Kiteeltä, 88v ja yhä virkeä.",  # the writer's own, a visit
     "Kylän ainoa kauppa lopettaa kesällä, harmi!",  # a shop is nobody
+    "Kylän kirkkoherra piti tänään hienon puheen kesäjuhlassa.",  # a public role in its public role
+    "Mä oon 34-vuotias yksinhuoltaja Kajaanista ja arki välillä väsyttää.",  # the writer describing themselves
+    "Jag är 45 år, ensamstående mamma från Vasa, och jobbar på FPA.",
+    "I am a 38-year-old single dad from Oulu and proud of it.",
+    "Jonossa oli tänään 47 ihmistä, ja hinta oli 45 euroa.",  # numbers that are no age
     "Jos joku mies olisi menettänyt työnsä, hänen asumistukensa ja lastensa elatus muuttuisi.",
 ])
 def test_not_stories_spoken_supposed_or_own(text: str) -> None:

@@ -37,6 +37,11 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     # figurative insults, compound heads included; Swedish and English by their base forms
     ("Johto on yhtä sirkusta.", [("Johto on yhtä sirkusta", "johto", "sirkus")]),
     ("Johdon digifossiilit päättivät taas.", [("Johdon digifossiilit", "johto", "fossiili")]),
+    ("Uus esimies on ku mikäkin diktaattori.", [("esimies on ku mikäkin diktaattori", "esimies", "diktaattori")]),
+    ("Pomo käyttäytyy kuin kakara.", [("Pomo käyttäytyy kuin kakara", "pomo", "kakara")]),
+    # a figurative noun in the elative or ablative is talked about, not said of anyone
+    ("Esimies lainasi kirjan diktaattoreista.", []),
+    ("Asiakas otti kuvia apinoista eläintarhassa.", []),
     ("Sirkuksen pelle esiintyi lapsille.", []),
     ("Våra nya chefer är rena clowner hela bunten.", [("chefer är rena clowner", "chef", "clown")]),
     ("Our new director is a clown, honestly.", [("director is a clown", "director", "clown")]),

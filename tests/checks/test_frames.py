@@ -61,3 +61,31 @@ def test_window_limits_the_gap() -> None:
 def test_empty_alternative_is_a_config_error() -> None:
     with pytest.raises(CheckConfigError):
         FramesCheck({"kind": "frames", "frames": ["a| + b"]}, PackContext(BASE))
+
+
+CONTEMPT = FramesCheck({"kind": "frames", "files": ["lists/halveksunta.txt", "lists/halveksunta.sv.txt",
+                                                    "lists/halveksunta.en.txt"]}, PackContext(BASE))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ei oo kyllä terävin kynä penaalissa.", ["terävin kynä penaalissa"]),
+    ("Johto on tyhmä ku saapas.", ["tyhmä ku saapas"]),
+    ("Kuka tällaisia oikein palkkaa?", ["Kuka tällaisia oikein palkkaa"]),
+    ("Hon är inte den skarpaste kniven i lådan.", ["inte den skarpaste kniven"]),
+    ("He's a few sandwiches short of a picnic.", ["few sandwiches short"]),
+    # the same words in ordinary talk
+    ("Kuka palkkaa kesätyöntekijät?", []),
+    ("Saappaat ja kynät ovat laatikossa.", []),
+    ("Who hires the interns this year?", []),
+])
+def test_contempt_frames(text: str, expected: list[str]) -> None:
+    assert spans(text, CONTEMPT) == expected
+
+
+@pytest.mark.parametrize("name", ["uhkaukset", "halveksunta"])
+def test_frame_lists_have_a_header_and_no_duplicates(name: str) -> None:
+    for suffix in (".txt", ".sv.txt", ".en.txt"):
+        path = BASE / "lists" / f"{name}{suffix}"
+        assert path.read_text(encoding="utf-8").startswith("#")
+        frames = PackContext(BASE).read_list(f"lists/{name}{suffix}", "files")
+        assert len(frames) == len(set(frames))

@@ -181,6 +181,10 @@ def test_owners_can_be_switched_off() -> None:
     ("Anmälan till vårens körkonsert, 040 123 4567.", []),
     ("Sign up for the charity run by texting 040 123 4567!", []),
     ("Soita 040 123 4567 huomenna.", ["040 123 4567"]),  # whose number it is stays open
+    ("Mökki vuokrattavana heinäkuussa, mun puhelin 040 555 6667.", []),  # spoken, "my phone"
+    ("Kadonnut kissa, soita mulle 040 555 6667 jos näet sen!", []),      # a request to call "me"
+    ("Hyrs ut sommarstuga, ring mig på 040 555 6667.", []),
+    ("Lost a black cat, call me on 040 555 6667!", []),
     ("Asiakas antoi numeronsa, mun numero -lomakkeeseen 040 123 4567.", ["040 123 4567"]),  # the customer's
 ])
 def test_the_writers_own_contact(text: str, expected: list[str]) -> None:

@@ -169,6 +169,8 @@ def test_names_beside_a_matter(text: str, expected: list[str]) -> None:
     "Opintotukijuliste valmistui. Kuva: Antti Rinne / Kela.",                                   # a photo credit
     "“Pensions must be simpler,” Dr Kaisa Nurmi said in her keynote.",                         # quoted source
     "Haemme juristia! Tehtävästä kertoo tiimipäällikkö Timo Salo, puh. 040 765 4321.",
+    "Haemme etuuskäsittelijää! Kysy tehtävästä Pekka Salolta, 040 765 1234.",         # a title, no matter
+    "Tervetuloa meille Sanna Koski! Sanna vastaa jatkossa opintotukiasioista.",          # a welcome post
     "Urheilija Mika Virtanen kertoi hakemuksestaan olympiakomitealle.",                        # a public role
     "Priserna har stigit, och det märks i bostadsbidraget.",                                    # "stigit" is Swedish
 ])
@@ -187,3 +189,42 @@ def test_a_surname_before_a_person_word_is_still_a_name() -> None:
 ])
 def test_names_in_worked_examples(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the person under an inspection or audit is a customer, whatever their job title
+    ("Tarkastuksella tänään: kampaamoyrittäjä Sari Laine Porvoosta oli kirjannut lomamatkansa kuluiksi.",
+     ["Sari Laine"]),
+    ("Verotarkastuksen arkea: kuljetusliikkeen toimitusjohtaja Mikko Rantala selitti tänään autokuluja.",
+     ["Mikko Rantala"]),
+    ("Revision idag: företagaren Kent Nyberg hade bokfört sin båt som firmabil.", ["Kent Nyberg"]),
+    # the inspector, a colleague, a compound that is no inspection
+    ("Tilintarkastaja Liisa Mäkelä esitteli tarkastuksen tulokset hallitukselle.", []),
+    ("Verotarkastuksen arkea: kollegani Pekka Salo kertoo työstään webinaarissa.", []),
+    ("Kävin terveystarkastuksessa, ja lääkäri Pekka Salo sanoi että kaikki on kunnossa.", []),
+])
+def test_the_person_inspected(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_town_in_a_clipped_spoken_case_is_no_name() -> None:
+    assert names("Eilen soitti asiakas Rautavaaralt ja kysy sen eläkkeest.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age beside the name: a customer's details, even when thanked
+    ("Kiitos Eeva (88), joka toi meille pullaa kun asumistuki vihdoin tuli!", ["Eeva"]),
+    ("Tack till Elsa, 91, som kom med blommor när pensionen äntligen ordnade sig.", ["Elsa"]),
+    # a benefit in a clipped spoken elative ("asumistuest" is asumistuesta)
+    ("Tänää kävi tiskil se sama Jorma taas kyselemäs sen asumistuest.", ["Jorma"]),
+    # a one-of-a-kind role in its public role; colleagues thanked beside a benefit word
+    ("Paikallinen taiteilija Maija Koivisto esiintyy torilla lauantaina!", []),
+    ("Kiitos Mari ja Pekka mahtavasta koulutuksesta eilen asumistuen muutoksista!", []),
+    ("Tänään koulutuksessa puhui Liisa Korhonen työttömyysturvan uudistuksista.", []),  # a speaker
+    # congratulated on a benefit decision: a customer; on a new job: a colleague
+    ("Onnittelut Jussi Koskiselle, joka sai vihdoin myönteisen kuntoutusrahapäätöksen!", ["Jussi Koskiselle"]),
+    ("Grattis Anna Berg som äntligen fick sitt beslut om studiestöd!", ["Anna Berg"]),
+    ("Onnittelut Liisa Mäkelälle, joka aloittaa asumistukitiimin vetäjänä!", []),
+])
+def test_ages_spoken_cases_and_roles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -33,6 +33,23 @@ def tone(text: str) -> list[str]:
     # sarcasm at the employer: an eye-roll under praise, thanks for nothing
     "Upeeta johtamista taas 🙄",
     "Thanks for nothing, management.",
+    # contemptuous idioms and questions without an insult word (FI-TO-012)
+    "Se on tyhmä ku saapas.",
+    "Kuka tollasia oikein palkkaa?",
+    "Han är inte den vassaste kniven i lådan.",
+    "Who hires these clowns?",
+    # veiled threats in spoken forms, Swedish and English
+    "Katotaan kuka nauraa viimeseks.",
+    "Jag vet vem du är.",
+    "You'll get what you deserve.",
+    # sarcasm: means lost under applause, listening in scare quotes
+    "Kiitos IT-tuki, taas päivä ilman konetta. Mahtavaa 👏",
+    'Johto taas "kuunteli" meitä 😂',
+    # masked and code-switched profanity, insults by comparison
+    "Taas yks vi*un palaveri.",
+    "F**k this queue.",
+    "Pomo on ku mikäkin diktaattori.",
+    "Vår chef är en riktig latmask.",
 ])
 def test_classes_are_caught(text: str) -> None:
     assert tone(text), text
@@ -48,6 +65,15 @@ def test_classes_are_caught(text: str) -> None:
     "Take a break and go to the gym.",
     "Vi har ett fantastiskt team.",
     "Our new booking page is simpler than the old one.",
+    "Kuka palkkaa kesätyöntekijät tänä vuonna?",
+    "Tiedän kuka on oikeutettu tukeen.",
+    "Kiitos tiimille, meni koko päivä hienosti! 👏",
+    "Esimies lainasi kirjan diktaattoreista.",
+    "Helvetinkolu on upea retkikohde.",
+    "Satan är en figur i Bibeln.",
+    "I'll hit you up with the details tomorrow.",
+    "The scene should be shot in natural light.",
+    "Shut up and take my money, this offer is great!",
 ])
 def test_look_alikes_stay_clean(text: str) -> None:
     assert not tone(text), tone(text)

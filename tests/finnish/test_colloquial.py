@@ -27,6 +27,10 @@ CLASSES = [
     ("sisäset", "sisäinen"),
     ("mielenkiintonen", "mielenkiintoinen"),
     ("erikoset", "erikoinen"),
+    # the opened diphthongs of dialects (yä, ua, iä for yö, uo, ie)
+    ("syäpä", "syöpä"),
+    ("nuari", "nuori"),
+    ("tiätää", "tietää"),
     # clipped inessive / elative / adessive / ablative
     ("toimistos", "toimisto"),
     ("kokoukses", "kokous"),
@@ -77,6 +81,11 @@ CLASSES = [
     ("skriinshotin", "kuvakaappaus"),
     ("intraan", "intranet"),
     ("ekana", "ensimmäinen"),
+    # dialect echo vowels (Savo, Ostrobothnia)
+    ("tyhymä", "tyhmä"),
+    ("hölömöt", "hölmö"),
+    ("kylymä", "kylmä"),
+    ("pölijiä", "pöljä"),
 ]
 
 # Unknown words that must stay unknown: foreign names and words, typos of nothing, short forms with no entry.
