@@ -65,14 +65,16 @@ def clear_word_memos() -> None:
         memo.clear()
 
 
+_LEMMA_MEMO: dict[Any, Any] = word_memo()
+
+
 def memo_key(doc: Document, token: Token) -> tuple[object, str, str] | None:
     """The key of a token in a per-word memo, or None when the document's analyser cannot be a key."""
-    morphology = doc.morphology
-    try:
-        hash(morphology)
-    except TypeError:
-        return None
-    return (morphology, token.text, doc.lang_of(token.start))
+    return doc.memo_keys[token.index]
+
+
+def _has_letter(text: str) -> bool:
+    return text.isalpha() or any(c.isalpha() for c in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +230,11 @@ class Document:
     @cached_property
     def words(self) -> list[Token]:
         """Tokens that contain a letter."""
-        return [t for t in self.tokens if any(c.isalpha() for c in t.text)]
+        return [t for t in self.tokens if _has_letter(t.text)]
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return [t.start for t in self.words]
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -292,7 +298,8 @@ class Document:
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """Words (tokens with a letter) that start within [start, end)."""
-        return [t for t in self.tokens_between(start, end) if any(c.isalpha() for c in t.text)]
+        starts = self._word_starts
+        return self.words[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     def is_sentence_start(self, token: Token) -> bool:
         """True when a token is the first word of its sentence (capitals there say nothing)."""
@@ -320,29 +327,58 @@ class Document:
         analyze = analyzer(self.morphology)
         return [analyze(t.text) for t in self.tokens]
 
-    def lemmas(self, token: Token) -> set[str]:
+    def lemmas(self, token: Token) -> frozenset[str]:
         """Lower-cased base forms of a token (its surface form when the analyser does not know it).
 
         In a Swedish or English sentence the word's Swedish or English base form is added.
         """
-        found = {a.baseform.lower() for a in self.analyses[token.index]}
-        return self._with_other_lemma(token, found)
+        return self._lemma_sets[token.index][0]
 
-    def parts(self, token: Token) -> set[str]:
+    def parts(self, token: Token) -> frozenset[str]:
         """Lower-cased base forms and compound parts of a token."""
-        found: set[str] = set()
-        for a in self.analyses[token.index]:
-            found.add(a.baseform.lower())
-            found.update(p.lower() for p in a.parts)
-        return self._with_other_lemma(token, found)
+        return self._lemma_sets[token.index][1]
 
-    def _with_other_lemma(self, token: Token, found: set[str]) -> set[str]:
-        lang = self.lang_of(token.start)
+    @cached_property
+    def _lemma_sets(self) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """Per token, its lemmas and its lemmas with compound parts: worked out once per word of a batch (they
+        depend only on the word, its sentence's language and the analyser)."""
+        if len(_LEMMA_MEMO) > WORD_MEMO_LIMIT:
+            _LEMMA_MEMO.clear()
+        out = []
+        for token, key in zip(self.tokens, self.memo_keys, strict=True):
+            found = _LEMMA_MEMO.get(key) if key is not None else None
+            if found is None:
+                found = self._word_lemmas(token, self.analyses[token.index], self.token_langs[token.index])
+                if key is not None:
+                    _LEMMA_MEMO[key] = found
+            out.append(found)
+        return out
+
+    @staticmethod
+    def _word_lemmas(token: Token, analyses: tuple[Analysis, ...],
+                     lang: str) -> tuple[frozenset[str], frozenset[str]]:
+        lemmas = {a.baseform.lower() for a in analyses}
+        parts = set(lemmas)
+        for a in analyses:
+            parts.update(p.lower() for p in a.parts)
+        lowered = token.text.lower()
         if lang == "fi":
-            return found or {token.text.lower()}
+            return frozenset(lemmas or {lowered}), frozenset(parts or {lowered})
         from pelisaannot.languages import other_lemma
 
-        return found | {token.text.lower(), other_lemma(token.text, lang)}
+        other = {lowered, other_lemma(token.text, lang)}
+        return frozenset(lemmas | other), frozenset(parts | other)
+
+    @cached_property
+    def memo_keys(self) -> list[tuple[object, str, str] | None]:
+        """Per token, its key in a per-word memo (analyser, text, language), or None when the analyser cannot be
+        a key."""
+        morphology = self.morphology
+        try:
+            hash(morphology)
+        except TypeError:
+            return [None] * len(self.tokens)
+        return [(morphology, t.text, lang) for t, lang in zip(self.tokens, self.token_langs, strict=True)]
 
     # The language layer ------------------------------------------------------------------------
 
@@ -374,6 +410,26 @@ class Document:
             else:
                 langs.append(detect_language(" ".join(t.text for t in words), self._finnish_share(words)))
         return langs
+
+    @cached_property
+    def token_sentences(self) -> list[int]:
+        """Per token, the index of its sentence in `sentences` (-1: none), in one walk."""
+        out = []
+        sentences = self.sentences
+        k, count = 0, len(sentences)
+        for t in self.tokens:
+            while k < count and sentences[k].end <= t.start:
+                k += 1
+            out.append(k if k < count and sentences[k].start <= t.start else -1)
+        return out
+
+    @cached_property
+    def token_langs(self) -> list[str]:
+        """Per token, the language of its sentence (as `lang_of`)."""
+        indices = self.token_sentences
+        langs = self.sentence_langs if any(k >= 0 for k in indices) else []
+        lang = self.lang if any(k < 0 for k in indices) else ""
+        return [langs[k] if k >= 0 else lang for k in indices]
 
     def lang_of(self, offset: int) -> str:
         """The language (fi, sv or en) of the sentence that holds an offset (remembered per offset)."""

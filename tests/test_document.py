@@ -70,3 +70,25 @@ def test_lemma_layer_is_lazy() -> None:
 ])
 def test_abbreviations_do_not_end_a_sentence(text: str, expected: list[str]) -> None:
     assert [s.text for s in Document(text).sentences] == expected
+
+
+def test_per_token_layers_agree_with_the_offset_questions() -> None:
+    """`token_sentences`, `token_langs` and the remembered lemma sets give what the per-offset questions and the
+    analyses give, word by word (the speed layers must not change an answer)."""
+    doc = Document("Asiakas soitti eilen. Vi publicerar rapporten i morgon, tack! The figures are not out yet.\n\n"
+                   "Lopuksi: kiitos tiimille #kela")
+    for token in doc.tokens:
+        assert doc.token_sentences[token.index] == doc.sentence_index(token.start)
+        assert doc.token_langs[token.index] == doc.lang_of(token.start)
+        lemmas = {a.baseform.lower() for a in doc.analyses[token.index]}
+        parts = lemmas | {p.lower() for a in doc.analyses[token.index] for p in a.parts}
+        if doc.lang_of(token.start) == "fi":
+            assert doc.lemmas(token) == (lemmas or {token.text.lower()})
+            assert doc.parts(token) == (parts or {token.text.lower()})
+        else:
+            assert token.text.lower() in doc.lemmas(token) and lemmas <= doc.lemmas(token)
+    # The same word in another document (the per-word memo) has the same lemmas.
+    again = Document("Asiakas soitti tänään.")
+    assert again.lemmas(again.tokens[1]) == doc.lemmas(doc.tokens[1])
+    assert [t.text for t in doc.words_between(0, doc.sentences[1].end)] == [
+        t.text for t in doc.tokens_between(0, doc.sentences[1].end) if any(c.isalpha() for c in t.text)]

@@ -26,13 +26,14 @@ or in the `post`, except where a `negation` cue comes before them in their claus
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern
+from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, memo_key, word_memo
 from pelisaannot.localised import Text
 
@@ -148,10 +149,7 @@ def _index(doc: Document) -> dict[str, list[int]]:
 
 def _token_langs(doc: Document) -> list[str]:
     """The language of each token's sentence, computed once per document."""
-    cached = doc.__dict__.get("_cue_langs")
-    if cached is None:
-        cached = doc.__dict__["_cue_langs"] = [doc.lang_of(t.start) for t in doc.tokens]
-    return cached
+    return doc.token_langs
 
 
 def _surfaces(doc: Document) -> list[str]:
@@ -159,6 +157,44 @@ def _surfaces(doc: Document) -> list[str]:
     if cached is None:
         cached = doc.__dict__["_cue_surfaces"] = [t.text.lower() for t in doc.tokens]
     return cached
+
+
+def _langs_present(doc: Document) -> frozenset[str]:
+    cached = doc.__dict__.get("_cue_langs_present")
+    if cached is None:
+        cached = doc.__dict__["_cue_langs_present"] = frozenset(doc.token_langs)
+    return cached
+
+
+def _word_lines(doc: Document) -> tuple[str, str]:
+    """Every written form and base form of the document, one a line, and the same text reversed: a prefix or
+    suffix cue that starts no line (of the reversed text, for a suffix) matches no word, which one anchored regex
+    search tells for a whole cue list."""
+    cached = doc.__dict__.get("_cue_word_lines")
+    if cached is None:
+        lines = "\n".join({*_surfaces(doc), *frozenset().union(*_keys(doc)[1])})
+        cached = doc.__dict__["_cue_word_lines"] = (lines, lines[::-1])
+    return cached
+
+
+#: Cue lists by content: rules that name the same list files share one list, and so one search per document.
+_INTERNED: weakref.WeakValueDictionary[Any, CueList] = weakref.WeakValueDictionary()
+
+
+def cue_list(by_lang: Mapping[str, Sequence[tuple[Slot, ...]]],
+             patterns: Sequence[regex.Pattern[str]] = ()) -> CueList:
+    """The cue list of these cues and patterns: one shared object for equal contents."""
+    # A LazyPattern's source, not its `pattern`: asking a lazy pattern for that would compile it.
+    key = (tuple((lang, tuple(cues)) for lang, cues in by_lang.items()),
+           tuple((p.source if isinstance(p, LazyPattern) else p.pattern, p.flags) for p in patterns))
+    try:
+        hash(key)
+    except TypeError:
+        return CueList(by_lang, patterns)
+    found = _INTERNED.get(key)
+    if found is None:
+        found = _INTERNED[key] = CueList(by_lang, patterns)
+    return found
 
 
 class CueList:
@@ -184,6 +220,20 @@ class CueList:
         self._scan_test = {lang: (tuple(c[0].text for c in cues if c[0].how == "prefix"),
                                   tuple(c[0].text for c in cues if c[0].how == "suffix"))
                            for lang, cues in self._scan.items()}
+        # The same test for a whole document at once (see `_word_lines`), compiled on first use.
+        self._scan_re: dict[str, tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]] = {}
+
+    def _may_scan(self, doc: Document, lang: str) -> bool:
+        """Whether any word of the document could start a prefix or suffix cue of `lang` (a regex search or two)."""
+        tests = self._scan_re.get(lang)
+        if tests is None:
+            prefixes, suffixes = self._scan_test[lang]
+            tests = self._scan_re[lang] = (
+                regex.compile(f"^(?:{'|'.join(map(regex.escape, prefixes))})", regex.MULTILINE) if prefixes else None,
+                regex.compile(f"^(?:{'|'.join(regex.escape(s[::-1]) for s in suffixes)})", regex.MULTILINE)
+                if suffixes else None)
+        lines, reversed_lines = _word_lines(doc)
+        return bool((tests[0] and tests[0].search(lines)) or (tests[1] and tests[1].search(reversed_lines)))
 
     def find(self, doc: Document) -> list[tuple[int, int]]:
         """Spans of every occurrence in the document (computed once per document and list)."""
@@ -207,12 +257,13 @@ class CueList:
         index = _index(doc)
         # A cue list of one language counts in every sentence; of several, each in sentences of its language.
         langs = _token_langs(doc) if len(self.by_lang) > 1 else None
+        present = _langs_present(doc)
         spans: set[tuple[int, int]] = set(found)
         for cue_lang, by_first in self._by_first.items():
             anywhere = langs is None or cue_lang == "any"
-            common = ([k for k in by_first if k in index] if len(by_first) <= len(index)
-                      else [k for k in index if k in by_first])
-            for key in common:
+            if not anywhere and cue_lang not in present:
+                continue  # no sentence in this list's language
+            for key in by_first.keys() & index.keys():
                 for i in index[key]:
                     if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
                         continue
@@ -220,7 +271,7 @@ class CueList:
                         if self._at(cue, tokens, keys, lemmas, i):
                             spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
             scan = self._scan.get(cue_lang)
-            if not scan:
+            if not scan or not self._may_scan(doc, cue_lang):
                 continue
             prefixes, suffixes = self._scan_test[cue_lang]
             surfaces = _surfaces(doc)
@@ -265,7 +316,7 @@ class CuesCheck(Check):
                     patterns.append(compile_pattern(source, regex.VERSION1, pack))
                 except regex.error as exc:
                     raise CheckConfigError(f"cues.{name}.patterns[{i}]", f"invalid regular expression: {exc}") from None
-            self.lists[name] = CueList(by_lang, patterns)
+            self.lists[name] = cue_list(by_lang, patterns)
         self.alternatives: list[Alternative] = []
         for i, alt in enumerate(params["match"]):
             names = {scope: tuple(alt.get(scope, [])) for scope in SCOPES}

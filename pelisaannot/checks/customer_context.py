@@ -20,7 +20,7 @@ import regex
 
 from pelisaannot.checks.base import PackContext
 from pelisaannot.checks.context import _phrase_re, vocabulary, words
-from pelisaannot.document import Document, Span, Token
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Span, Token, word_memo
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
 
@@ -76,36 +76,57 @@ class Reference:
     plural: bool = False
 
 
+_HEADS_MEMO: dict[Any, frozenset[str]] = word_memo()
+
+
 def heads(doc: Document, token: Token) -> frozenset[str]:
     """The word itself, its lemmas and its compound heads (last parts), lower-cased, with the Swedish or English
     base form in a Swedish or English sentence; computed once per token."""
+    return _token_heads(doc)[token.index]
+
+
+def _token_heads(doc: Document) -> list[frozenset[str]]:
+    """`heads` of every token, built once per document; a word's heads depend only on the word, its sentence's
+    language and the analyser, so they are remembered across documents (bounded), as most words of a batch recur."""
     cache = doc.__dict__.get("_heads")
     if cache is None:
-        cache = doc.__dict__["_heads"] = [None] * len(doc.tokens)
-    found = cache[token.index]
-    if found is None:
-        words = {token.text.lower()}
-        analyses = doc.analyses[token.index]
-        for a in analyses:
+        if len(_HEADS_MEMO) > WORD_MEMO_LIMIT:
+            _HEADS_MEMO.clear()
+        cache = []
+        for token, key in zip(doc.tokens, doc.memo_keys, strict=True):
+            found = _HEADS_MEMO.get(key) if key is not None else None
+            if found is None:
+                found = _word_heads(doc, token)
+                if key is not None:
+                    _HEADS_MEMO[key] = found
+            cache.append(found)
+        doc.__dict__["_heads"] = cache
+    return cache
+
+
+def _word_heads(doc: Document, token: Token) -> frozenset[str]:
+    words = {token.text.lower()}
+    analyses = doc.analyses[token.index]
+    for a in analyses:
+        words.add(a.baseform.lower())
+        if a.parts:
+            words.add(a.parts[-1].lower())
+    if not analyses and doc.token_langs[token.index] != "fi":
+        words |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
+    elif not analyses:
+        for a in restored(doc, token):  # spoken "asumistuest" is asumistuesta
             words.add(a.baseform.lower())
             if a.parts:
                 words.add(a.parts[-1].lower())
-        if not analyses and doc.lang_of(token.start) != "fi":
-            words |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
-        elif not analyses:
-            for a in restored(doc, token):  # spoken "asumistuest" is asumistuesta
-                words.add(a.baseform.lower())
-                if a.parts:
-                    words.add(a.parts[-1].lower())
-        cache[token.index] = found = frozenset(words)
-    return found
+    return frozenset(words)
 
 
 def all_heads(doc: Document) -> frozenset[str]:
     """Every word's heads in the document: a quick test whether a list has any word in it at all."""
     found = doc.__dict__.get("_all_heads")
     if found is None:
-        found = doc.__dict__["_all_heads"] = frozenset().union(*(heads(doc, t) for t in doc.words))
+        every = _token_heads(doc)
+        found = doc.__dict__["_all_heads"] = frozenset().union(*(every[t.index] for t in doc.words))
     return found
 
 
@@ -149,10 +170,31 @@ def _words_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
                          + r")(?!\w)", regex.IGNORECASE)
 
 
+#: Per word list, `compound_of` by word (text, language, analyser): a function of the word, asked of every word.
+_COMPOUND_MEMOS: dict[frozenset[str], dict[Any, bool]] = word_memo()
+
+
 def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     """The token is a listed word, or a compound that starts or ends with one ("asumistukipäätös",
     "opintotukihistoria"); a word the analyser does not know (Swedish, English) when it contains one of six
     letters or more ("handikappförmån")."""
+    key = doc.memo_keys[token.index]
+    if key is None:
+        return _compound_of(doc, token, words)
+    memo = _COMPOUND_MEMOS.get(words)
+    if memo is None:
+        if len(_COMPOUND_MEMOS) > 256:  # word lists made up per call: do not keep them all
+            _COMPOUND_MEMOS.clear()
+        memo = _COMPOUND_MEMOS[words] = {}
+    elif len(memo) > WORD_MEMO_LIMIT:
+        memo.clear()
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _compound_of(doc, token, words)
+    return found
+
+
+def _compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     if heads(doc, token) & words:
         return True
     affixes, inner = _affixes(words)
@@ -215,7 +257,12 @@ class CustomerContext:
     def references(self) -> list[Reference]:
         doc = self.doc
         out: list[Reference] = []
-        for token in doc.words:
+        # Most drafts name no customer, person or occupation at all: then no word needs a closer look.
+        present = all_heads(doc)
+        words = self.words
+        candidates = (doc.words if present & words.customer or present & words.person or present & words.occupation
+                      else [])
+        for token in candidates:
             found = heads(doc, token)
             if found & self.words.role_compounds or self._benefit_name(token):
                 continue

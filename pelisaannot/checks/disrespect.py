@@ -32,7 +32,7 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.negation import negates, read_negations
-from pelisaannot.document import Document, Token
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -44,6 +44,9 @@ CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 KIND_SUFFIXES = ("lainen", "läinen")
 # Elative and ablative endings: "about" or "from" something.
 TOPIC_ENDINGS = ("sta", "stä", "lta", "ltä")
+
+#: `_target` by rule and word (text, language, analyser): a function of the word alone, asked of every word.
+_TARGETS: dict[Any, str | None] = word_memo()
 
 
 def _read_lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
@@ -91,6 +94,21 @@ class DisrespectCheck(Check):
         self.markers = tuple(params.get("markers", []))
         self.window = params.get("window", 8)
         self.negation_window = params.get("negation_window", 3)
+        self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
+
+    def _word_target(self, doc: Document, token: Token) -> str | None:
+        """`_target`, remembered per word across documents."""
+        key = doc.memo_keys[token.index]
+        if key is None:
+            return self._target(doc, token)
+        key = (self._memo_owner, key)
+        try:
+            return _TARGETS[key]
+        except KeyError:
+            if len(_TARGETS) > WORD_MEMO_LIMIT:
+                _TARGETS.clear()
+            found = _TARGETS[key] = self._target(doc, token)
+            return found
 
     def _target(self, doc: Document, token: Token) -> str | None:
         if token.text.lower() in self.target_set:
@@ -98,7 +116,7 @@ class DisrespectCheck(Check):
         analyses = doc.analyses[token.index]
         if not analyses and "-" in token.text:  # `ääri-lestadiolaiset`: the last part decides
             analyses = doc.morphology.analyze(token.text.rsplit("-", 1)[1])
-        if not analyses or doc.lang_of(token.start) != "fi":
+        if not analyses or doc.token_langs[token.index] != "fi":
             hit = next(iter(sorted(doc.lemmas(token) & self.target_set)), None)
             if hit or not analyses:
                 return hit
@@ -149,7 +167,7 @@ class DisrespectCheck(Check):
         if not following or doc.text[token.end:following[0].start].strip():
             return False
         noun = following[0]
-        if not doc.analyses[noun.index] or self._target(doc, noun):
+        if not doc.analyses[noun.index] or self._word_target(doc, noun):
             return False
         if not all("laatusana" in a.wordclass for a in doc.analyses[token.index]):
             return False
@@ -164,7 +182,7 @@ class DisrespectCheck(Check):
             if not doc.is_sentence_start(token) or (following and following[0].is_capitalised):
                 return None  # a name: `Pelle Hermanni`
         analyses = doc.analyses[token.index]
-        if not analyses or doc.lang_of(token.start) != "fi":  # a Swedish or English base form: clowner -> clown
+        if not analyses or doc.token_langs[token.index] != "fi":  # a Swedish or English base form: clowner -> clown
             hit = next(iter(sorted((doc.lemmas(token) - self.target_set) & self.all_judgements)), None)
             if hit:
                 return hit
@@ -198,7 +216,7 @@ class DisrespectCheck(Check):
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:
         before = doc.tokens[max(0, token.index - self.negation_window):token.index]
-        language = doc.lang_of(token.start)
+        language = doc.token_langs[token.index]
         return any(t.start >= sentence_start and negates(self.negations, t.text, language) for t in before)
 
     def _clauses(self, doc: Document) -> Iterator[list[Token]]:
@@ -231,6 +249,8 @@ class DisrespectCheck(Check):
         return [m.span() for p in self.phrases for m in p.finditer(doc.text)]
 
     def run(self, doc: Document) -> Iterator[Match]:
+        if not any(self._word_target(doc, t) for t in doc.words):
+            return  # no target, nobody to aim at (a pronoun carries only a target found before it)
         keys = lemma_keys(doc)
         phrases = self._phrase_spans(doc) if self.phrases else []
         marked = any(m in doc.text for m in self.markers)
@@ -241,7 +261,7 @@ class DisrespectCheck(Check):
         for words in self._clauses(doc):
             sentence_start = doc.sentence_of(words[0].start).start
             targets = [(t, lemma) for t in words
-                       if (lemma := self._target(doc, t)) and not self._possessor(doc, t, lemma)]
+                       if (lemma := self._word_target(doc, t)) and not self._possessor(doc, t, lemma)]
             if not targets and carried and carried[0] == sentence_start:
                 # "Mitä johto päättää, ne on täysiä pellejä": a pronoun carries the target into the next clause.
                 targets = [(t, carried[1]) for t in words if t.text.lower() in self.pronouns][:1]

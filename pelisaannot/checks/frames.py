@@ -81,6 +81,28 @@ class FramesCheck(Check):
         self._first_words = frozenset(a.text for a in firsts if not a.prefix and not a.lemma)
         self._first_prefixes = tuple(a.text for a in firsts if a.prefix)
         self._first_lemmas = frozenset(a.text for a in firsts if a.lemma)
+        # The frames each first alternative may start, in file order: a word is tried only against those.
+        self._by_first_word: dict[str, list[int]] = {}
+        self._by_first_lemma: dict[str, list[int]] = {}
+        self._by_first_prefix: list[tuple[str, int]] = []
+        for i, frame in enumerate(self.frames):
+            for a in frame[0]:
+                if a.lemma:
+                    self._by_first_lemma.setdefault(a.text, []).append(i)
+                elif a.prefix:
+                    self._by_first_prefix.append((a.text, i))
+                else:
+                    self._by_first_word.setdefault(a.text, []).append(i)
+
+    def _candidates(self, doc: Document, token: Token) -> list[int]:
+        """The indices of the frames whose first element the word may be, in order (empty: none may start here)."""
+        word = token.text.lower().replace("’", "'")
+        found = set(self._by_first_word.get(word, ()))
+        found.update(i for prefix, i in self._by_first_prefix if word.startswith(prefix))
+        if self._first_lemmas:
+            for lemma in self._first_lemmas & doc.lemmas(token):
+                found.update(self._by_first_lemma[lemma])
+        return sorted(found)
 
     def _may_start(self, doc: Document, token: Token) -> bool:
         word = token.text.lower().replace("’", "'")
@@ -113,8 +135,10 @@ class FramesCheck(Check):
             for i, token in enumerate(words):
                 if not self._may_start(doc, token):
                     continue
+                candidates = self._candidates(doc, token)
                 hit = None
-                for frame in self.frames:
+                for k in candidates:
+                    frame = self.frames[k]
                     if not any(a.matches(doc, token) for a in frame[0]):
                         continue
                     found = self._find(doc, words, frame, i)

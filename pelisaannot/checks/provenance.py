@@ -209,6 +209,9 @@ class ProvenanceCheck(Check):
         self._kinds = {cue: (0 if cue in self.surface_cues else 2 if cue in self.parts_cues else 1)
                        for cue in self.entries}
         self._key_memo: dict[str, tuple[tuple[str, int, bool], ...]] = {}
+        self._idle_keys: set[str] = set()  # keys that make no cue (the memo's empty entries, as a set)
+        self._child_index: dict[int, Any] = {}  # id of a phrase trie node -> its children by kind (`_children`)
+        self._idle_phrase_keys: set[str] = set()  # keys that start no phrase
         self._phrase_memo: dict[str, tuple[dict[Word, Any] | None, bool]] = {}
         self._own_memo: dict[str, bool] = {}
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
@@ -274,11 +277,7 @@ class ProvenanceCheck(Check):
     @staticmethod
     def _sentence_of_tokens(doc: Document) -> list[int]:
         """Per token, the index of its sentence; kept on the document."""
-        cached = doc.__dict__.get("_provenance_sentences")
-        if cached is None:
-            cached = [doc.sentence_index(t.start) for t in doc.tokens]
-            doc.__dict__["_provenance_sentences"] = cached
-        return cached
+        return doc.token_sentences
 
     def _keys(self, doc: Document, token: Token, cue_parts: bool) -> set[str]:
         """Lemmas (and parts) of a token, its surface form, and the same of the pieces a plain reading misses."""
@@ -336,20 +335,50 @@ class ProvenanceCheck(Check):
             return False
         return not any(lowered in (lemma + "ta", lemma + "tä") for lemma in doc.lemmas(token))
 
+    def _key_index(self, doc: Document, words: bool) -> dict[str, list[int]]:
+        """Every key (with compound parts) of the document's words (or of all its tokens) -> the indices of the
+        tokens that have it, in order; kept on the document and shared by every provenance rule."""
+        name = "_provenance_word_index" if words else "_provenance_token_index"
+        cached = doc.__dict__.get(name)
+        if cached is None:
+            cached = {}
+            all_keys = self._all_keys(doc)
+            for token in doc.words if words else doc.tokens:
+                for key in all_keys[token.index][2]:
+                    cached.setdefault(key, []).append(token.index)
+            doc.__dict__[name] = cached
+        return cached
+
+    def _hot(self, doc: Document) -> dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]]:
+        """Per word that may be a cue, its keys that may make one, with their candidate cues. Keys are looked up
+        once per document, not once per word, and those known to make no cue are set aside in one set operation."""
+        memo, idle = self._key_memo, self._idle_keys
+        if len(memo) > 100_000 or len(idle) > 100_000:  # a long batch of varied text: start afresh
+            memo.clear()
+            idle.clear()
+        index = self._key_index(doc, True)
+        hot: dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]] = {}
+        for key in index.keys() - idle:
+            candidates = memo.get(key)
+            if candidates is None:
+                candidates = memo[key] = self._key_cues(key)
+            if not candidates:
+                idle.add(key)
+                continue
+            for i in index[key]:
+                hot.setdefault(i, []).append((key, candidates))
+        return hot
+
     def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
         hits: list[Hit] = []
         all_keys = self._all_keys(doc)
         sentence_of = self._sentence_of_tokens(doc)
-        memo = self._key_memo
-        if len(memo) > 100_000:  # a long batch of varied text: start afresh rather than grow without end
-            memo.clear()
-        for token in doc.words:
-            keysets = all_keys[token.index]
+        hot = self._hot(doc)
+        for index in sorted(hot):
+            token = doc.tokens[index]
+            keysets = all_keys[index]
             cues: set[str] = set()
-            for key in keysets[2]:
-                candidates = memo.get(key)
-                if candidates is None:
-                    candidates = memo[key] = self._key_cues(key)
+            for key, candidates in hot[index]:
                 for cue, kind, capital in candidates:
                     if key in keysets[kind] and (not capital or token.is_capitalised):
                         cues.add(cue)
@@ -448,26 +477,33 @@ class ProvenanceCheck(Check):
     def _phrase_hits(self, doc: Document) -> list[Hit]:
         hits: list[Hit] = []
         all_keys = self._all_keys(doc)
-        memo = self._phrase_memo
-        if len(memo) > 100_000:
+        memo, idle = self._phrase_memo, self._idle_phrase_keys
+        if len(memo) > 100_000 or len(idle) > 100_000:
             memo.clear()
-        for token in doc.tokens:
-            # Per key, remembered across documents: the phrases that start with it, and whether a phrase that
-            # starts with a prefix, suffix or name could.
-            roots = []
-            other = False
-            for key in all_keys[token.index][2]:
-                entry = memo.get(key)
-                if entry is None:
-                    entry = memo[key] = (self._phrase_first.get(key), bool(self._phrase_other) and (
-                        key.startswith(self._other_starts) or key.endswith(self._other_ends)))
-                if entry[0] is not None:
-                    roots.append(entry[0])
-                other = other or entry[1]
-            if other:
-                roots.append(self._phrase_other)
-            if not roots:
+            idle.clear()
+        # Per key, remembered across documents: the phrases that start with it, and whether a phrase that starts
+        # with a prefix, suffix or name could; looked up once per key of the document.
+        roots_at: dict[int, list[dict[Word, Any]]] = {}
+        other_at: set[int] = set()
+        index = self._key_index(doc, False)
+        for key in index.keys() - idle:
+            entry = memo.get(key)
+            if entry is None:
+                entry = memo[key] = (self._phrase_first.get(key), bool(self._phrase_other) and (
+                    key.startswith(self._other_starts) or key.endswith(self._other_ends)))
+            if entry[0] is None and not entry[1]:
+                idle.add(key)
                 continue
+            for i in index[key]:
+                if entry[0] is not None:
+                    roots_at.setdefault(i, []).append(entry[0])
+                if entry[1]:
+                    other_at.add(i)
+        for i in sorted(roots_at.keys() | other_at):
+            token = doc.tokens[i]
+            roots = roots_at.get(i, [])
+            if i in other_at:
+                roots = [*roots, self._phrase_other]
             found: set[tuple[str, int]] = set()
             for root in roots:
                 for word, node in root.items():
@@ -480,17 +516,39 @@ class ProvenanceCheck(Check):
         """Every phrase of the trie below `node` that goes on from token `index` (at most `gap` words between)."""
         for cue in node.get(END, ()):
             found.add((cue, index))
-        children = [(w, n) for w, n in node.items() if w is not END]
-        if not children:
+        exact, other = self._children(node)
+        if not exact and not other:
             return
         sentence_of = self._sentence_of_tokens(doc)
         all_keys = self._all_keys(doc)
         for j in range(index + 1, min(index + 2 + self.gap, len(doc.tokens))):
             if sentence_of[j] != sentence_of[index]:
                 break
-            for word, child in children:
-                if self._word_matches(doc, doc.tokens[j], word, all_keys[j][2]):
+            keys = all_keys[j][2]
+            for text in exact.keys() & keys:
+                for word, child in exact[text]:
+                    if self._word_matches(doc, doc.tokens[j], word, keys):
+                        self._walk(doc, j, child, found)
+            for word, child in other:
+                if self._word_matches(doc, doc.tokens[j], word, keys):
                     self._walk(doc, j, child, found)
+
+    def _children(self, node: dict[Any, Any]) -> tuple[dict[str, list[tuple[Word, Any]]], list[tuple[Word, Any]]]:
+        """The words that may come next below a trie node: exact words by their text (a word is looked up, not
+        tried against each of them), and the prefix and suffix words; worked out once per node."""
+        entry = self._child_index.get(id(node))
+        if entry is None:
+            exact: dict[str, list[tuple[Word, Any]]] = {}
+            other: list[tuple[Word, Any]] = []
+            for word, child in node.items():
+                if word is END:
+                    continue
+                if word.exact:
+                    exact.setdefault(word.text, []).append((word, child))
+                else:
+                    other.append((word, child))
+            entry = self._child_index[id(node)] = (exact, other)
+        return entry
 
     # Reading the hits --------------------------------------------------------------------------
 
@@ -524,6 +582,8 @@ class ProvenanceCheck(Check):
         if not self.possessive:
             return hits
         cue, of, suffixes = self.possessive
+        if not any(h.cue in of for h in hits):
+            return [h for h in hits if h.cue != cue]  # no material: no owner to look for
         owners = {h.last for h in hits if h.cue == cue}
         if self.own_names:
             all_keys = self._all_keys(doc)
@@ -568,6 +628,13 @@ class ProvenanceCheck(Check):
 
     def _finnish(self, doc: Document) -> list[bool]:
         """Per sentence: is it Finnish? (the document's language layer when it has one, else voikko's coverage)."""
+        cached = doc.__dict__.get("_provenance_finnish")
+        if cached is None:
+            cached = doc.__dict__["_provenance_finnish"] = self._read_finnish(doc)
+        return cached
+
+    @staticmethod
+    def _read_finnish(doc: Document) -> list[bool]:
         lang_of = getattr(doc, "lang_of", None)
         out = []
         for sentence in doc.sentences:
@@ -594,6 +661,10 @@ class ProvenanceCheck(Check):
         present = {h.cue for h in hits}
         if present & self.excuse:
             return
+        # Only the combos whose every element has a hit somewhere in the post can hold in any of its sentences.
+        combos = [combo for combo in self.combos if all(element & present for element in combo[0])]
+        if not combos:
+            return
         by_sentence: dict[int, list[Hit]] = {}
         for h in hits:
             by_sentence.setdefault(doc.sentence_index(doc.tokens[h.first].start), []).append(h)
@@ -605,11 +676,14 @@ class ProvenanceCheck(Check):
         for start in range(len(doc.sentences)):
             if start in reported or start in skipped:
                 continue
-            for parts, reason, window, span in self.combos:
+            for parts, reason, window, span in combos:
                 sentences = [i for i in range(start, min(start + window, len(doc.sentences))) if i not in skipped]
                 if start not in sentences:
                     continue
                 inside = [h for i in sentences for h in by_sentence.get(i, [])]
+                found = {h.cue for h in inside}
+                if not all(element & found for element in parts):
+                    continue  # a cue of the combo is missing here: nothing to satisfy
                 if self.links_excuse and url_sentences & set(sentences):
                     continue
                 if mention_sentences & set(sentences):

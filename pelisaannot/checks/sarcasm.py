@@ -103,8 +103,8 @@ class SarcasmCheck(Check):
 
     # Pieces -----------------------------------------------------------------------------------
 
-    def _lemmas(self, doc: Document, token: Token, keys: list[frozenset[str]]) -> set[str]:
-        return set(keys[token.index]) | doc.lemmas(token) | {token.text.lower()}
+    def _lemmas(self, doc: Document, token: Token, keys: list[frozenset[str]]) -> frozenset[str]:
+        return _all_lemmas(doc, keys)[0][token.index]
 
     def _target(self, doc: Document, sentences: list[Span], keys: list[frozenset[str]]) -> str | None:
         for sentence in sentences:
@@ -175,4 +175,15 @@ class SarcasmCheck(Check):
         for match in self._scare_quotes(doc, keys):
             taken.append((match.start, match.end))
             yield match
-        yield from self._ironic_praise(doc, keys, taken)
+        if not _all_lemmas(doc, keys)[1].isdisjoint(self.praise):  # no praise word, no ironic praise
+            yield from self._ironic_praise(doc, keys, taken)
+
+
+def _all_lemmas(doc: Document, keys: list[frozenset[str]]) -> tuple[list[frozenset[str]], frozenset[str]]:
+    """Per token, its lemma keys, base forms and written form (`keys` are `lemma_keys(doc)`), and all of them
+    together: built once per document."""
+    cached = doc.__dict__.get("_sarcasm_lemmas")
+    if cached is None:
+        per_token = [keys[t.index] | doc.lemmas(t) | {t.text.lower()} for t in doc.tokens]
+        cached = doc.__dict__["_sarcasm_lemmas"] = (per_token, frozenset().union(*per_token))
+    return cached

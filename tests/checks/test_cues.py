@@ -114,3 +114,20 @@ def test_config_errors(params: dict, field: str) -> None:
 
 def test_registered() -> None:
     assert KINDS["cues"] is CuesCheck
+
+
+def test_equal_cue_lists_are_one_list_and_lazy_patterns_stay_uncompiled(tmp_path: Path) -> None:
+    """Two rules that name the same list share one CueList (one search per post); keying them must not compile
+    a built-in pack's lazy patterns."""
+    from pelisaannot.checks.base import LazyPattern
+    from pelisaannot.checks.cues import cue_list
+
+    lazy = PackContext(tmp_path, verify=False)
+    params = {"kind": "cues", "cues": {"merkinta": {"patterns": [r"\bSALAINEN\b"], "words": ["salainen"]}},
+              "match": [{"clause": ["merkinta"]}]}
+    first, second = CuesCheck(params, lazy), CuesCheck(params, lazy)
+    assert first.lists["merkinta"] is second.lists["merkinta"]
+    pattern = first.lists["merkinta"].patterns[0]
+    assert isinstance(pattern, LazyPattern) and pattern._compiled is None
+    assert cue_list({"fi": [parse_cue("muu")]}) is not first.lists["merkinta"]
+    assert [m.start for m in second.run(Document("Tämä on SALAINEN muistio."))] == [8]
