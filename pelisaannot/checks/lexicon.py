@@ -115,9 +115,10 @@ class _Rows:
         self.lang: dict[int, str] = {}
         self.by_lang: dict[str, list[int]] = {}
         self._lemmas: dict[int, set[str]] = {}
+        langs = doc.token_langs
         for token in doc.words:
             known = keys[token.index]
-            lang = self.lang[token.index] = doc.lang_of(token.start)
+            lang = self.lang[token.index] = langs[token.index]
             self.by_lang.setdefault(lang, []).append(token.index)
             if not known or lang != "fi" or is_spoken(doc.analyses[token.index]):
                 self.always.append(token.index)

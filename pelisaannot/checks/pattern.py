@@ -63,34 +63,52 @@ class PatternCheck(Check):
 
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
-        flags = regex.UNICODE | regex.VERSION1
+        self.flags = regex.UNICODE | regex.VERSION1
         if params.get("ignore_case", True):
-            flags |= regex.IGNORECASE | regex.FULLCASE
-        self.patterns: list[regex.Pattern[str]] = []
-        for i, source in enumerate(params["patterns"]):
-            try:
-                self.patterns.append(regex.compile(source, flags))
-            except regex.error as exc:
-                raise CheckConfigError(f"patterns[{i}]", f"invalid regular expression: {exc}") from None
-            if pack.verify:
-                probe(self.patterns[-1], f"patterns[{i}]")
-        # What each pattern's matches must contain: a post without it is not searched at all.
-        self.prefilters = [Prefilter.of(p.pattern, p.flags) for p in self.patterns]
+            self.flags |= regex.IGNORECASE | regex.FULLCASE
+        self.sources: list[str] = list(params["patterns"])
+        # A trusted (built-in) pack's patterns are compiled on first use: most never meet a post that holds
+        # their literals, and compiling them all cost a third of every start. Anything else is compiled, probed
+        # and checked now, so that a bad pattern is a load error.
+        self._compiled: list[regex.Pattern[str] | None] = [None] * len(self.sources)
         self.group = params.get("group", 0)
-        for i, p in enumerate(self.patterns):
-            if isinstance(self.group, str) and self.group not in p.groupindex:
-                raise CheckConfigError(f"patterns[{i}]", f"has no group named {self.group!r}")
-            if isinstance(self.group, int) and self.group > p.groups:
-                raise CheckConfigError("group", f"pattern {i} has only {p.groups} groups")
+        if pack.verify:
+            for i in range(len(self.sources)):
+                self._verify(i)
+        # What each pattern's matches must contain: a post without it is not searched at all.
+        self.prefilters = [Prefilter.of(source, self.flags) for source in self.sources]
         self.context = Context.from_params(params.get("context"))
         self.timeout = params.get("timeout_ms", 200) / 1000
         self.skip = set(params.get("skip_inside", ["urls", "emails"]))
 
+    @property
+    def patterns(self) -> list[regex.Pattern[str]]:
+        """Every pattern, compiled."""
+        return [self._pattern(i) for i in range(len(self.sources))]
+
+    def _pattern(self, i: int) -> regex.Pattern[str]:
+        compiled = self._compiled[i]
+        if compiled is None:
+            try:
+                compiled = self._compiled[i] = regex.compile(self.sources[i], self.flags)
+            except regex.error as exc:
+                raise CheckConfigError(f"patterns[{i}]", f"invalid regular expression: {exc}") from None
+        return compiled
+
+    def _verify(self, i: int) -> None:
+        pattern = self._pattern(i)
+        probe(pattern, f"patterns[{i}]")
+        if isinstance(self.group, str) and self.group not in pattern.groupindex:
+            raise CheckConfigError(f"patterns[{i}]", f"has no group named {self.group!r}")
+        if isinstance(self.group, int) and self.group > pattern.groups:
+            raise CheckConfigError("group", f"pattern {i} has only {pattern.groups} groups")
+
     def run(self, doc: Document) -> Iterator[Match]:
         folded = doc.casefolded
-        for pattern, prefilter in zip(self.patterns, self.prefilters, strict=True):
+        for i, prefilter in enumerate(self.prefilters):
             if not prefilter.may_match(folded):
                 continue
+            pattern = self._pattern(i)
             try:
                 found = list(pattern.finditer(doc.text, timeout=self.timeout))
             except TimeoutError:

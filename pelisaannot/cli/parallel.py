@@ -8,6 +8,7 @@ are checked in this process.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -47,6 +48,10 @@ def checker(linter: Linter, platform: str, jobs: int,
     """A function from posts to checked posts, in order, using `jobs` processes when that pays."""
     global _work
     _work = (linter, platform)
+    if posts > 1:
+        # The policy and the morphology live as long as the run: the collector need not scan them again and
+        # again in a batch, and forked workers do not copy pages just to mark them.
+        gc.freeze()
     processes = jobs_for(jobs, posts)
     if processes == 1:
         yield lambda batch: (_check(p) for p in batch)

@@ -76,7 +76,7 @@ class Rewrites:
 @functools.cache
 def rewrites(path: Path = DATA) -> Rewrites:
     """The rewrite data, read once."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     words = {str(k).lower(): tuple(str(v) for v in vs) for k, vs in (data.get("words") or {}).items()}
     stems: dict[str, str] = {}
     for key, standard in (data.get("stems") or {}).items():
