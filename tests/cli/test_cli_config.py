@@ -184,7 +184,7 @@ def test_per_path_globs(tmp_path: Path, glob: str, path: str, ignored: bool) -> 
 
 
 def test_allowlist_of_public_numbers_and_mailboxes(invoke, tmp_path: Path) -> None:
-    text = "Soita minulle numeroon 040 123 4567 tai laita viestiä matti.meikalainen@gmail.com."
+    text = "Asiakas pyysi soittamaan numeroon 040 123 4567 tai laittamaan viestiä matti.meikalainen@gmail.com."
     before = json.loads(invoke("check", "--select", "customer-data", "--format", "json", "-", stdin=text).output)
     assert {f["text"] for f in before["findings"]} >= {"040 123 4567", "matti.meikalainen@gmail.com"}
     write(tmp_path / ".pelisaannot.yaml", "allow: ['+358 40 1234567', matti.meikalainen@gmail.com]\n")
