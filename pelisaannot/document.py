@@ -9,10 +9,10 @@ enabled rule asks for them.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
@@ -48,13 +48,46 @@ ABBREVIATION_RE = regex.compile(r"(?:^|[\s(\[\"'“])([\p{L}][\p{L}.]*)\.$")
 
 #: Per-word memos that outlive one document (a word's keys by its text, its sentence's language and the analyser
 #: object), so that the words a batch repeats are worked out once; `clear_word_memos` empties them all.
-WORD_MEMOS: list[dict[Any, Any]] = []
+WORD_MEMOS: list[WordMemo] = []
 WORD_MEMO_LIMIT = 100_000
+_UNSEEN = object()
+T = TypeVar("T")
 
 
-def word_memo() -> dict[Any, Any]:
+class WordMemo(dict[Any, Any]):
+    """What depends on one word alone (its text, its sentence's language, the analyser), remembered across
+    documents and bounded: the one mechanism behind every per-word cache of the checks."""
+
+    def get_or(self, key: Hashable | None, compute: Callable[[], T]) -> T:
+        """The remembered value of `key`, computed once; a None key (an analyser that cannot be a key) is not
+        remembered."""
+        if key is None:
+            return compute()
+        found = self.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self) >= WORD_MEMO_LIMIT:
+                self.clear()
+            found = self[key] = compute()
+        return found  # type: ignore[no-any-return]
+
+    def per_token(self, doc: Document, compute: Callable[[Token], T]) -> list[T]:
+        """`compute(token)` for every token of `doc`, each word worked out once per batch."""
+        if len(self) >= WORD_MEMO_LIMIT:
+            self.clear()
+        out = []
+        for token, key in zip(doc.tokens, doc.memo_keys, strict=True):
+            found = self.get(key, _UNSEEN) if key is not None else _UNSEEN
+            if found is _UNSEEN:
+                found = compute(token)
+                if key is not None:
+                    self[key] = found
+            out.append(found)
+        return out
+
+
+def word_memo() -> WordMemo:
     """A new per-word memo, registered so that `clear_word_memos` reaches it."""
-    memo: dict[Any, Any] = {}
+    memo = WordMemo()
     WORD_MEMOS.append(memo)
     return memo
 
@@ -65,12 +98,7 @@ def clear_word_memos() -> None:
         memo.clear()
 
 
-_LEMMA_MEMO: dict[Any, Any] = word_memo()
-
-
-def memo_key(doc: Document, token: Token) -> tuple[object, str, str] | None:
-    """The key of a token in a per-word memo, or None when the document's analyser cannot be a key."""
-    return doc.memo_keys[token.index]
+_LEMMA_MEMO = word_memo()
 
 
 def _has_letter(text: str) -> bool:
@@ -342,17 +370,8 @@ class Document:
     def _lemma_sets(self) -> list[tuple[frozenset[str], frozenset[str]]]:
         """Per token, its lemmas and its lemmas with compound parts: worked out once per word of a batch (they
         depend only on the word, its sentence's language and the analyser)."""
-        if len(_LEMMA_MEMO) > WORD_MEMO_LIMIT:
-            _LEMMA_MEMO.clear()
-        out = []
-        for token, key in zip(self.tokens, self.memo_keys, strict=True):
-            found = _LEMMA_MEMO.get(key) if key is not None else None
-            if found is None:
-                found = self._word_lemmas(token, self.analyses[token.index], self.token_langs[token.index])
-                if key is not None:
-                    _LEMMA_MEMO[key] = found
-            out.append(found)
-        return out
+        return _LEMMA_MEMO.per_token(
+            self, lambda t: self._word_lemmas(t, self.analyses[t.index], self.token_langs[t.index]))
 
     @staticmethod
     def _word_lemmas(token: Token, analyses: tuple[Analysis, ...],

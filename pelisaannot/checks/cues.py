@@ -34,7 +34,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
-from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, memo_key, word_memo
+from pelisaannot.document import Document, Token, word_memo
 from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en", "any")
@@ -92,7 +92,7 @@ class Alternative:
     what: str
 
 
-_KEYS_MEMO: dict[Any, Any] = word_memo()
+_KEYS_MEMO = word_memo()
 
 
 def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
@@ -101,26 +101,20 @@ def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     if cached is None:
         # A token's keys depend only on its text, its sentence's language and the analyser: remembered across
         # documents (bounded), as most words of a batch recur.
-        if len(_KEYS_MEMO) > WORD_MEMO_LIMIT:
-            _KEYS_MEMO.clear()
-        keys, lemmas = [], []
-        for t in doc.tokens:
-            key = memo_key(doc, t)
-            found = _KEYS_MEMO.get(key) if key else None
-            if found is None:
-                token_keys, token_lemmas = {*doc.parts(t), t.text.lower()}, set(doc.lemmas(t))
-                if "-" in t.text and not doc.analyses[t.index]:
-                    # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
-                    for a in doc.morphology.analyze(t.text.rsplit("-", 1)[1]):
-                        token_keys |= {a.baseform.lower(), *(p.lower() for p in a.parts)}
-                        token_lemmas.add(a.baseform.lower())
-                found = (frozenset(token_keys), frozenset(token_lemmas))
-                if key:
-                    _KEYS_MEMO[key] = found
-            keys.append(found[0])
-            lemmas.append(found[1])
+        found = _KEYS_MEMO.per_token(doc, lambda t: _token_keys(doc, t))
+        keys, lemmas = [k for k, _ in found], [lem for _, lem in found]
         cached = doc.__dict__["_cue_keys"] = (keys, lemmas)
     return cached
+
+
+def _token_keys(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str]]:
+    token_keys, token_lemmas = {*doc.parts(t), t.text.lower()}, set(doc.lemmas(t))
+    if "-" in t.text and not doc.analyses[t.index]:
+        # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
+        for a in doc.morphology.analyze(t.text.rsplit("-", 1)[1]):
+            token_keys |= {a.baseform.lower(), *(p.lower() for p in a.parts)}
+            token_lemmas.add(a.baseform.lower())
+    return frozenset(token_keys), frozenset(token_lemmas)
 
 
 def _clause_breaks(doc: Document) -> list[int]:

@@ -20,7 +20,7 @@ import regex
 
 from pelisaannot.checks.base import PackContext
 from pelisaannot.checks.context import _phrase_re, vocabulary, words
-from pelisaannot.document import WORD_MEMO_LIMIT, Document, Span, Token, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemo, word_memo
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
 
@@ -76,7 +76,7 @@ class Reference:
     plural: bool = False
 
 
-_HEADS_MEMO: dict[Any, frozenset[str]] = word_memo()
+_HEADS_MEMO = word_memo()
 
 
 def heads(doc: Document, token: Token) -> frozenset[str]:
@@ -90,16 +90,7 @@ def _token_heads(doc: Document) -> list[frozenset[str]]:
     language and the analyser, so they are remembered across documents (bounded), as most words of a batch recur."""
     cache = doc.__dict__.get("_heads")
     if cache is None:
-        if len(_HEADS_MEMO) > WORD_MEMO_LIMIT:
-            _HEADS_MEMO.clear()
-        cache = []
-        for token, key in zip(doc.tokens, doc.memo_keys, strict=True):
-            found = _HEADS_MEMO.get(key) if key is not None else None
-            if found is None:
-                found = _word_heads(doc, token)
-                if key is not None:
-                    _HEADS_MEMO[key] = found
-            cache.append(found)
+        cache = _HEADS_MEMO.per_token(doc, lambda t: _word_heads(doc, t))
         doc.__dict__["_heads"] = cache
     return cache
 
@@ -171,27 +162,19 @@ def _words_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
 
 
 #: Per word list, `compound_of` by word (text, language, analyser): a function of the word, asked of every word.
-_COMPOUND_MEMOS: dict[frozenset[str], dict[Any, bool]] = word_memo()
+_COMPOUND_MEMOS = word_memo()
 
 
 def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     """The token is a listed word, or a compound that starts or ends with one ("asumistukipäätös",
     "opintotukihistoria"); a word the analyser does not know (Swedish, English) when it contains one of six
     letters or more ("handikappförmån")."""
-    key = doc.memo_keys[token.index]
-    if key is None:
-        return _compound_of(doc, token, words)
     memo = _COMPOUND_MEMOS.get(words)
     if memo is None:
         if len(_COMPOUND_MEMOS) > 256:  # word lists made up per call: do not keep them all
             _COMPOUND_MEMOS.clear()
-        memo = _COMPOUND_MEMOS[words] = {}
-    elif len(memo) > WORD_MEMO_LIMIT:
-        memo.clear()
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _compound_of(doc, token, words)
-    return found
+        memo = _COMPOUND_MEMOS[words] = WordMemo()
+    return memo.get_or(doc.memo_keys[token.index], lambda: _compound_of(doc, token, words))
 
 
 def _compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:

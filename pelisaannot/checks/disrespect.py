@@ -32,7 +32,7 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.negation import negates, read_negations
-from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
+from pelisaannot.document import Document, Token, word_memo
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -46,7 +46,7 @@ KIND_SUFFIXES = ("lainen", "läinen")
 TOPIC_ENDINGS = ("sta", "stä", "lta", "ltä")
 
 #: `_target` by rule and word (text, language, analyser): a function of the word alone, asked of every word.
-_TARGETS: dict[Any, str | None] = word_memo()
+_TARGETS = word_memo()
 
 
 def _read_lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
@@ -99,16 +99,7 @@ class DisrespectCheck(Check):
     def _word_target(self, doc: Document, token: Token) -> str | None:
         """`_target`, remembered per word across documents."""
         key = doc.memo_keys[token.index]
-        if key is None:
-            return self._target(doc, token)
-        key = (self._memo_owner, key)
-        try:
-            return _TARGETS[key]
-        except KeyError:
-            if len(_TARGETS) > WORD_MEMO_LIMIT:
-                _TARGETS.clear()
-            found = _TARGETS[key] = self._target(doc, token)
-            return found
+        return _TARGETS.get_or(None if key is None else (self._memo_owner, key), lambda: self._target(doc, token))
 
     def _target(self, doc: Document, token: Token) -> str | None:
         if token.text.lower() in self.target_set:

@@ -41,7 +41,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
+from pelisaannot.document import Document, Token, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.localised import Text
 
@@ -94,8 +94,7 @@ def lemma_keys(doc: Document) -> list[frozenset[str]]:
 
 
 #: (rule, analyser, word form) -> the rule's listed lemma of the form, or None; emptied by `clear_word_memos`.
-_LEMMA_MEMO: dict[Any, Any] = word_memo()
-_UNSEEN = object()
+_LEMMA_MEMO = word_memo()
 _CHECK_IDS = itertools.count()
 
 
@@ -366,17 +365,9 @@ class LexiconCheck(Check):
 
     def _lemma(self, doc: Document, token: Token) -> str | None:
         """The listed lemma of a word, remembered per word form across posts: it depends on the form alone."""
-        morphology = doc.morphology
-        try:
-            key = (self._id, morphology, token.text)
-            found = _LEMMA_MEMO.get(key, _UNSEEN)
-        except TypeError:  # an unhashable stand-in analyser (tests): no memo
-            return self._word_lemma(doc, token)
-        if found is _UNSEEN:
-            if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
-                _LEMMA_MEMO.clear()
-            found = _LEMMA_MEMO[key] = self._word_lemma(doc, token)
-        return found  # type: ignore[return-value]
+        word = doc.memo_keys[token.index]  # the form alone decides: the key leaves the language out
+        return _LEMMA_MEMO.get_or(None if word is None else (self._id, word[0], word[1]),
+                                  lambda: self._word_lemma(doc, token))
 
     def _word_lemma(self, doc: Document, token: Token) -> str | None:
         lemma = self._lemma_of(doc, token.text, token.is_capitalised)

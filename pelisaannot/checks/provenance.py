@@ -39,7 +39,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.document import WORD_MEMO_LIMIT, Document, Span, Token, memo_key, word_memo
+from pelisaannot.document import Document, Span, Token, word_memo
 from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en")
@@ -57,7 +57,7 @@ CLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—.!?\n]| - ")
 QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are|should|could|får|kan|är|bör|ska)\b)")
 
 
-_KEYS_MEMO: dict[Any, Any] = word_memo()
+_KEYS_MEMO = word_memo()
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,18 +255,9 @@ class ProvenanceCheck(Check):
         if cached is None:
             # A token's keys depend only on its text, its sentence's language and the analyser: remembered
             # across documents (bounded), as most words of a batch recur.
-            if len(_KEYS_MEMO) > WORD_MEMO_LIMIT:
-                _KEYS_MEMO.clear()
-            cached = []
-            for t in doc.tokens:
-                key = memo_key(doc, t)
-                keys = _KEYS_MEMO.get(key) if key else None
-                if keys is None:
-                    keys = (frozenset({t.text.lower()}), frozenset(self._keys(doc, t, False)),
-                            frozenset(self._keys(doc, t, True)))
-                    if key:
-                        _KEYS_MEMO[key] = keys
-                cached.append(keys)
+            cached = _KEYS_MEMO.per_token(doc, lambda t: (frozenset({t.text.lower()}),
+                                                          frozenset(self._keys(doc, t, False)),
+                                                          frozenset(self._keys(doc, t, True))))
             doc.__dict__["_provenance_keys"] = cached
         return cached
 
