@@ -87,7 +87,7 @@ def words(vocab: Mapping[str, frozenset[str]], topic: str, extra: Any = ()) -> f
 
 
 @functools.lru_cache(maxsize=256)
-def _phrase_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
+def phrase_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
     """One pattern for the phrases and #tags of a cue list, longest first."""
     phrases = sorted((e for e in entries if " " in e or not e[:1].isalnum()), key=len, reverse=True)
     if not phrases:
@@ -108,7 +108,7 @@ def cue_hits(doc: Document, start: int, end: int, entries: frozenset[str]) -> se
     elif all_heads(doc) & entries:
         for token in doc.words_between(start, end):
             found |= heads(doc, token) & entries
-    pattern = _phrase_re(entries)
+    pattern = phrase_re(entries)
     if pattern is not None:
         found.update(m.group() for m in pattern.finditer(doc.text[start:end].lower()))
     return found

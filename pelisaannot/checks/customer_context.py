@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import PackContext
-from pelisaannot.checks.context import _phrase_re, vocabulary, words
+from pelisaannot.checks.context import phrase_re, vocabulary, words
 from pelisaannot.document import Document, Span, Token, WordMemo, word_memo
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
@@ -306,7 +306,7 @@ class CustomerContext:
             return t.text.lower() in self.words.time
         if self._fact(sentence, "timed", test):
             return True
-        pattern = _phrase_re(self.words.time)
+        pattern = phrase_re(self.words.time)
         return bool(pattern and pattern.search(self.doc.text[sentence.start:sentence.end].lower()))
 
     def _past(self, t: Token) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import _phrase_re, cue_hits, vocabulary, words
+from pelisaannot.checks.context import phrase_re, cue_hits, vocabulary, words
 from pelisaannot.checks.customer_context import (
     ContextWords,
     CustomerContext,
@@ -231,7 +231,7 @@ class PersonNamesCheck(Check):
             return set()
         found = {ctx.sentence_index(t.start) for t in doc.words
                  if (doc.lemmas(t) | {t.text.lower()}) & self.inspection}
-        pattern = _phrase_re(self.inspection)
+        pattern = phrase_re(self.inspection)
         if pattern is not None:
             found |= {ctx.sentence_index(m.start()) for m in pattern.finditer(doc.text.lower())}
         return found
