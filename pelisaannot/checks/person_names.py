@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import phrase_re, cue_hits, vocabulary, words
+from pelisaannot.checks.context import cue_hits, phrase_re, vocabulary, words
 from pelisaannot.checks.customer_context import (
     ContextWords,
     CustomerContext,
