@@ -71,8 +71,9 @@ WHAT = {t: t for t in (
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
 COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir"})
+# An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`.
 SEP = (rf"(?P<sep>[:=]|\b(?:{'|'.join(sorted(COPULAS))})\b"
-       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|->|→)")
+       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|[''’]s\b|->|→)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 # A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.

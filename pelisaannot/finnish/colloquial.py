@@ -54,11 +54,14 @@ class Rule:
     templates: tuple[str, ...]
     min_length: int
     simple: bool = False  # a rewrite inside the word: accept no compound reading
+    whole: bool = False  # every match at once (`a` for `ä` throughout: `tata` -> `tätä`), one word per template
 
     def apply(self, word: str) -> list[str]:
-        """Every word this rule makes of `word`, one per match position and template."""
+        """Every word this rule makes of `word`, one per match position and template (or one per template)."""
         if len(word) < self.min_length:
             return []
+        if self.whole:
+            return [self.pattern.sub(template, word) for template in self.templates if self.pattern.search(word)]
         out: list[str] = []
         for match in self.pattern.finditer(word):
             for template in self.templates:
@@ -83,7 +86,8 @@ def rewrites(path: Path = DATA) -> Rewrites:
         for form in _stem_forms(str(key).lower()):
             stems.setdefault(form, str(standard))
     rules = tuple(
-        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), bool(r.get("simple")))
+        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), bool(r.get("simple")),
+             bool(r.get("whole")))
         for r in data.get("rules", [])
     )
     return Rewrites(words, stems, rules)
@@ -117,8 +121,11 @@ def _is_compound(analysis: Analysis) -> bool:
     return sum(1 for p in analysis.parts if len(p) >= 3 and p.isalpha()) >= 2
 
 
-def candidates(word: str, data: Rewrites | None = None) -> Iterator[list[tuple[str, bool]]]:
-    """Groups of (standard spelling, simple words only) to try for a lower-cased spoken word, best group first."""
+def candidates(word: str, data: Rewrites | None = None, names: bool = False) -> Iterator[list[tuple[str, bool]]]:
+    """Groups of (standard spelling, simple words only) to try for a lower-cased spoken word, best group first.
+
+    `names`: the word was capitalised, so it may be a name; rewrites inside the word and whole-word ones
+    (`Kaihua` -> `kaihota`, `Menna` -> `mennä`) are not tried."""
     data = data or rewrites()
     if word in data.words:
         yield [(w, False) for w in data.words[word]]
@@ -129,7 +136,8 @@ def candidates(word: str, data: Rewrites | None = None) -> Iterator[list[tuple[s
         return
     if not FINNISH_WORD_RE.fullmatch(word):
         return
-    for rule in data.rules:
+    rules = tuple(r for r in data.rules if not (names and (r.whole or r.simple)))
+    for rule in rules:
         found = rule.apply(word)
         if found:
             yield [(w, rule.simple) for w in found]
@@ -138,9 +146,9 @@ def candidates(word: str, data: Rewrites | None = None) -> Iterator[list[tuple[s
     if len(word) < MIN_TWO_STEP_LENGTH:
         return
     budget = MAX_CANDIDATES
-    for rule in data.rules:
+    for rule in rules:
         group = [(second, rule.simple or other.simple) for first in rule.apply(word)
-                 for other in data.rules if other is not rule for second in other.apply(first)]
+                 for other in rules if other is not rule for second in other.apply(first)]
         if group:
             yield group[:budget]
             budget -= len(group)
@@ -158,9 +166,10 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
     lowered = word.lower()
     data = rewrites()
     listed = lowered in data.words or _stem_candidate(lowered, data.stems) is not None
-    if not listed and word[:1].isupper() and not word.isupper():
-        return ()  # `Ilonen`, `Hampus`: a capitalised unknown word is a name far more often than spoken Finnish
-    for group in candidates(lowered, data):
+    # `Ilonen`, `Hampus`: a capitalised unknown word is a name far more often than spoken Finnish; but a name is
+    # never a verb, so a capitalised word (a sentence's first: `Pidetää tää...`) may still be a spoken verb form.
+    verbs_only = not listed and word[:1].isupper() and not word.isupper()
+    for group in candidates(lowered, data, names=verbs_only):
         found: dict[Analysis, None] = {}
         for candidate, simple in dict.fromkeys(group):
             for piece in candidate.split():
@@ -168,6 +177,8 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
                 if listed:  # `minä` is also the essive of `mikä`: a listed form means the word itself
                     readings = tuple(a for a in readings if a.baseform.lower() == piece) or readings
                 common = tuple(a for a in readings if a.wordclass not in NAME_CLASSES)
+                if verbs_only:
+                    common = tuple(a for a in common if a.wordclass == "teonsana")
                 if simple:
                     common = tuple(a for a in common if not _is_compound(a))
                 for a in common or (readings if listed else ()):
