@@ -195,7 +195,8 @@ class CredentialsCheck(Check):
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
-            rf"[ \t]*(?:(?P<colon>:)|{SEP})?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
+            rf"[ \t]*(?:(?P<colon>:)|{SEP})?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
+            r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
         # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`; after a colon the
         # value may start the next line.
         self.keyword_re = lazy(
@@ -223,8 +224,9 @@ class CredentialsCheck(Check):
         # A user name and a strong password joined by a slash further on, on the same line or the next:
         # `Yhteinen Canva-tili 🎨 tiimi@example.com / Canva2025!`, `tunnarit testiin 👇\ntestaaja / Testi123!`; or a
         # log-in label line with the name and the password on the two lines under it.
+        # A network and its key the same way: `Guest wifi is OfficeGuest / Welcome2026`.
         self.pair_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{pw})(?![\p{{L}}\p{{N}}])[^\n/]{{0,60}}?"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{pw}|{_alternation(network)})(?![\p{{L}}\p{{N}}])[^\n/]{{0,60}}?"
             rf"(?:[ \t]*:?[ \t]*\n[ \t]*)?(?<![\w.@+-])[\w.@+-]{{3,40}}[ \t]*(?:/|\n)[ \t]*"
             rf"{QUOTE_OPEN}{VALUE}[ \t]*(?=$|\n|[ \t])")
         # A password word, a few words, a copula, then the value: `Lösenordet till kontot är nu FPA2024!`; or a
@@ -473,8 +475,9 @@ class CredentialsCheck(Check):
         return bool(after) and after.group(1).lower() not in self._after_ok and not self.entry.fullmatch(after.group(1))
 
     def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
-        """A bare `koodi`/`koden`/`code` before digits: a door or entrance named, a colon, a code ending in #, or a
-        log-in or a text message in the sentence (`tuli tekstari, koodi 884210`: a one-time code)."""
+        """A bare `koodi`/`koden`/`code` before digits: a door or entrance named (before the code or just after it:
+        `koodi on 2255, jos ovi on lukossa`), a colon, a code ending in #, or a log-in or a text message in the
+        sentence (`tuli tekstari, koodi 884210`: a one-time code)."""
         for m in self._scan(doc, "generic_code_re"):
             start, end = m.span("value")
             value = m.group("value")
@@ -482,6 +485,7 @@ class CredentialsCheck(Check):
             sentence = doc.sentence_of(m.start())
             if not (m.group("colon") or value[-1] in "#*" or self.doors.search(between)
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())
+                    or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)):
                 continue
             if self._year(value) or not _code_digits(value) or not free(start, end) or self._is_example(doc, start):
