@@ -447,6 +447,12 @@ DRAFTS = [
     ("clean", "hearsay-customer", "clean", "Sain tietää asiakkaalta, että hänen yrityksensä lopettaa."),
     ("clean", "teams-photo", "clean", "Kuva Teams-palaverista, kaikki kameroilla 😄"),
     ("clean", "meeting-room", "clean", "Kokoushuone on 4012, tervetuloa."),
+    ("clean", "kesken-joke", "clean", "Meidän kesken sanottuna tää oli paras pikkujoulu ikinä 😂"),
+    ("clean", "quiz", "clean", "Hankinnasta vastaava kollega voitti tietovisan 🏆"),
+    ("clean", "spoiler-cake", "clean", "Spoiler: kakku oli suklaata 🍫"),
+    ("clean", "sneak-open", "clean", "Sneak peek: our new office opens to customers on Monday, come visit!"),
+    ("clean", "grattis-student", "clean", "Grattis i förväg till alla som tar studenten! 🎓"),
+    ("secrecy", "kesken-change", "confidential", "Meiän kesken sanottuna meiltä lakkautetaan kaks tointa."),
 ]
 
 # Known gaps, left for now: a clipped elative (`sisäisest`, the provenance check reads those itself), Savo `ee`/`saes`,
