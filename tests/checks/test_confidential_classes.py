@@ -288,7 +288,7 @@ DRAFTS = [
     ("clean", "leak-sv", "clean", "Kranen läckte hela natten, så köket är stängt."),
     ("clean", "passi", "clean", "Passi uusittu ja matka alkaa 🛫"),
     ("clean", "tunnus-some", "clean", "Seuraa meitä Instagramissa tunnuksella @kela_fi!"),
-    ("clean", "2fa-adv", "clean", "Ota kaksivaiheinen tunnistautuminen käyttöön, se suojaa tiliäsi."),
+    ("clean", "2fa-adv", "clean", "Kannattaa laittaa kaksivaiheinen tunnistus päälle, se suojaa tiliäsi."),
     ("clean", "ennen-kaikkia", "clean", "Ennen kaikkea kiitos asiakkaille kärsivällisyydestä!"),
     ("personnel", "std", "confidential",
      "Tiimimme Liisa siirtyy toiseen yksikköön, mutta sitä ei ole vielä kerrottu muille."),
