@@ -51,6 +51,7 @@ class ContextWords:
     second_person: frozenset[str] = frozenset()
     our: frozenset[str] = frozenset()
     self_description: frozenset[str] = frozenset()
+    instance: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -62,7 +63,7 @@ class ContextWords:
                                             "quantifiers", "examples", "determiners", "time",
                                             "service_verbs", "first_person", "encounter", "unique",
                                             "occupation", "small_place", "second_person", "our",
-                                            "self_description")},
+                                            "self_description", "instance")},
         )
 
 
@@ -149,6 +150,7 @@ def restored(doc: Document, token: Token) -> tuple:
     return cache[token.index]
 
 
+PLACE_PREPOSITIONS = frozenset({"i", "på", "från", "in", "of", "on", "at", "from"})
 PARTICIPLE_RE = regex.compile(r"(?:[nlrs][uy]t?|tt[uy]|ttiin)$", regex.IGNORECASE)  # palvellut, palvellu, autettu
 
 
@@ -244,7 +246,7 @@ class CustomerContext:
         present = all_heads(doc)
         words = self.words
         candidates = (doc.words if present & words.customer or present & words.person or present & words.occupation
-                      else [])
+                      or present & words.unique else [])
         for token in candidates:
             found = heads(doc, token)
             if found & self.words.role_compounds or self._benefit_name(token):
@@ -267,13 +269,28 @@ class CustomerContext:
     def _one_of_a_kind(self, token: Token, found: frozenset[str]) -> frozenset[str]:
         """A job or role right after a uniqueness word ("kylän ainoa eläinlääkäri", "byns enda präst", "the only
         dentist on the island"): one person as surely as a name; it is a person word for this sentence."""
+        doc = self.doc
         role = found & self.words.occupation
-        if not role:
-            return frozenset()
-        sentence = self.doc.sentence_of(token.start)
+        sentence = doc.sentence_of(token.start)
         before = self._words_before(token, sentence.start, 3)
+        if not role:
+            # "kunnan ainoa hautausurakoitsija": an agent noun (-ja, -jä) right after "ainoa" is a job or role
+            if before and heads(doc, before[-1]) & self.words.unique:
+                role = frozenset(a.baseform.lower() for a in doc.analyses[token.index]
+                                 if a.wordclass == "nimisana" and len(a.baseform) >= 7
+                                 and a.baseform.endswith(("ja", "jä")))
+            return role
         cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
-        return role if any(heads(self.doc, t) & cues for t in before) else frozenset()
+        if any(heads(doc, t) & cues for t in before):
+            return role
+        # the place after the role, Swedish and English: "kyrkoherden i en liten församling", "the mayor of a tiny
+        # municipality", "the vet on the island"
+        after = [t for t in doc.tokens[token.index + 1:token.index + 10] if t.start < sentence.end
+                 and any(c.isalpha() for c in t.text)][:5]
+        if after and after[0].text.lower() in PLACE_PREPOSITIONS and any(
+                heads(doc, t) & self.words.small_place for t in after[1:]):
+            return role
+        return frozenset()
 
     def _aged_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
         """A job right after an age ("27-vuotias hammaslääkäri", "a 60-year-old fisherman"): a person word,
@@ -295,10 +312,19 @@ class CustomerContext:
         sentences = doc.sentences
         for i in range(index, max(-1, index - 4), -1):
             if self._fact(sentences[i], "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
-                return True
+                return not self._instance(sentences[i])
             if i and "\n\n" in doc.text[sentences[i - 1].end:sentences[i].start + 1]:
                 return False  # a blank line ends the example
         return False
+
+    def _instance(self, sentence: Span) -> bool:
+        """The sentence's only example words bring in an instance ("esim.", "for example") of something told as
+        having happened, with a time word and a past verb: "Tänään kävi monta, esim. Pentti Rautio"."""
+        doc = self.doc
+        strong = self.words.examples - self.words.instance
+        if self._fact(sentence, "strong_example", lambda t: bool(doc.lemmas(t) & strong)):
+            return False
+        return self._timed(sentence) and self._fact(sentence, "past", self._past)
 
     def _timed(self, sentence: Span) -> bool:
         """A time word (tänään, eilen, idag) or phrase (i dag, this morning) in the sentence."""

@@ -39,19 +39,26 @@ HEALTH = Text("kollegan terveystieto ({who}: {words})", "en kollegas hälsouppgi
 
 
 def _matter(doc: Document, token: Token, vocab: Vocab) -> bool:
-    if compound_of(doc, token, vocab["matter"] | vocab["benefit"]):
+    matters = vocab["matter"] | vocab["benefit"]
+    if compound_of(doc, token, matters):
         return True
-    # spoken "hakemukses" (hakemuksesi): a listed word's stem opens a word Voikko does not know
+    # spoken "hakemukses", "tukes" (hakemuksesi, tukesi): the word with its -i back is a listed matter
+    if not _spoken_second_person(doc, token):
+        return False
     word = token.text.lower()
-    return (_spoken_second_person(doc, token)
-            and any(len(w) >= 7 and word.startswith(w[:-1]) for w in vocab["matter"] | vocab["benefit"]))
+    restored = {a.baseform.lower() for a in doc.morphology.analyze(word + "i")}
+    return bool(restored & matters) or any(len(w) >= 7 and word.startswith(w[:-1]) for w in matters)
 
 
 def _spoken_second_person(doc: Document, token: Token) -> bool:
-    """Spoken Finnish drops the -i of the possessive: "hakemukses", "päätökses" are hakemuksesi, päätöksesi."""
+    """Spoken Finnish drops the -i of the possessive: "hakemukses", "päätökses", "tukes" are hakemuksesi,
+    päätöksesi, tukesi (a word Voikko does not know, or knows only as a proper noun: "Tukes")."""
     word = token.text
-    return (len(word) > 5 and word.endswith("s") and not doc.analyses[token.index]
-            and any(f.startswith("possessive:2") for f in features(word + "i")))
+    if len(word) < 5 or not word.endswith("s") or not word[:1].islower():
+        return False
+    if any(a.wordclass not in ("nimi", "etunimi", "sukunimi", "paikannimi") for a in doc.analyses[token.index]):
+        return False
+    return any(f.startswith("possessive:2") for f in features(word + "i"))
 
 
 def _second_person(doc: Document, token: Token, vocab: Vocab) -> bool:
@@ -61,7 +68,30 @@ def _second_person(doc: Document, token: Token, vocab: Vocab) -> bool:
     return any(f.startswith("possessive:2") for f in features(token.text)) or _spoken_second_person(doc, token)
 
 
-GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[!,.:]")
+# a greeting and a first name, then a mark, an emoji or the line's end ("Hei Minna!", "Moi Sari 🙂")
+def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bool:
+    """The matter is the reader's: it carries the possessive itself ("tukesi", "hakemukses"), a possessive
+    pronoun stands right before it ("sun hakemus", "your claim", "ditt beslut"), or another second-person word
+    shares its sentence ("sulle on tullut päätös", "katsoin asiasi") and the sentence does not thank ("kiitos
+    esityksestäsi"). A pronoun that owns another word ("sun esitys tuista") says nothing of the matter."""
+    if matter in yours:
+        return True
+    sentence = doc.sentence_index(matter.start)
+    same = [y for y in yours if doc.sentence_index(y.start) == sentence]
+    if not same:
+        return False
+    before = doc.words_between(max(0, matter.start - 24), matter.start)[-2:]
+    for k, word in enumerate(before):
+        between = before[k + 1:]  # an adjective may stand between ("sun uusi hakemus"), a noun may not
+        if word in same and word.text.lower() in vocab["possessive_pronoun"] and not any(
+                a.wordclass == "nimisana" for t in between for a in doc.analyses[t.index]):
+            return True
+    free = [y for y in same if y.text.lower() not in vocab["possessive_pronoun"]]
+    span = doc.sentences[sentence]
+    return bool(free) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
+
+
+GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
 
 
 def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
@@ -97,7 +127,7 @@ def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, w
     if not matters:
         return
     yours = [t for t in words if _second_person(doc, t, vocab)]
-    near = [m for m in matters if any(doc.sentence_index(y.start) == doc.sentence_index(m.start) for y in yours)]
+    near = [m for m in matters if _owned(doc, m, yours, vocab)]
     if near or len({frozenset(heads(doc, m)) for m in matters}) >= 2:
         cue = (near or matters)[0]
         yield start, stop, what.fill(user=who, cue=cue.text)

@@ -67,7 +67,8 @@ LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{wor
     ("summa", "belopp", "amount"), ("päivämäärä", "datum", "date"))}
 
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
-                 "colleague_self", "our", "first_person", "conditionals", "customer", "greeting")
+                 "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
+                 "possessive_pronoun")
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,6 +85,10 @@ class PersonNamesCheck(Check):
         vocab = vocabulary(params, pack)
         self.colleague_words = words(vocab, "colleague", params.get("colleague_words"))
         self.matter_words = words(vocab, "matter")
+        # A visit told with a name ("Eilen soitti Pertti. Sen tuet loppu."): the visit verbs, and the matters that
+        # make the visitor a customer (benefits, debts and health in everyday words too).
+        self.visit = words(vocab, "visit")
+        self.visit_matters = self.matter_words | words(vocab, "benefit") | words(vocab, "health")
         self.inspection = words(vocab, "inspection")
         self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
         self.decision = words(vocab, "decision")
@@ -122,9 +126,10 @@ class PersonNamesCheck(Check):
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
         matters = {t.index for t in doc.words if self._matter(doc, t)}
-        if not by_sentence and not contacts and not matters and not self._inspected(doc, ctx):
+        visits = self._visits(doc, ctx)
+        if not by_sentence and not contacts and not matters and not visits and not self._inspected(doc, ctx):
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
-        scope: dict[int, list[Reference]] = {i: [] for i in contacts}
+        scope: dict[int, list[Reference]] = {i: [] for i in contacts | visits}
         for i, refs in by_sentence.items():
             refs = [r for r in refs if r.specific or not r.plural]
             if not refs or ctx.example(i):  # a made-up person in a worked example is nobody's data
@@ -208,6 +213,31 @@ class PersonNamesCheck(Check):
             if before == "hänen" or "possessive:3" in features(matter.text):
                 return True
         return False
+
+    def _visits(self, doc: Document, ctx: CustomerContext) -> set[int]:
+        """Sentences that tell of one visit or call ("Eilen soitti Pertti.", "Jarmo tuli tiskille.", "Idag ringde
+        Bengt Holm."): a visit verb with a time or service word, and a benefit, debt or health matter in the sentence
+        or the next; a name there is the visitor's, a customer's."""
+        if not self.visit or not (cue_hits(doc, 0, len(doc.text), self.visit)
+                                  and cue_hits(doc, 0, len(doc.text), self.visit_matters)):
+            return set()
+        words = self.context_words
+        found: set[int] = set()
+        sentences = doc.sentences
+        for i, sentence in enumerate(sentences):
+            tokens = doc.words_between(sentence.start, sentence.end)
+            lower = {t.text.lower() for t in tokens}
+            text = doc.text[sentence.start:sentence.end].lower()
+            visit = lower & self.visit or ((p := phrase_re(self.visit)) is not None and p.search(text))
+            if not visit or lower & words.conditionals or ctx.example(i):
+                continue
+            timed = lower & words.time or ((p := phrase_re(words.time)) is not None and p.search(text))
+            if not timed and not any(heads(doc, t) & words.service for t in tokens):
+                continue
+            end = sentences[min(i + 1, len(sentences) - 1)].end
+            if any(compound_of(doc, t, self.visit_matters) for t in doc.words_between(sentence.start, end)):
+                found.add(i)
+        return found
 
     def _contact_sentences(self, doc: Document, ctx: CustomerContext) -> set[int]:
         """Sentences with a person's phone number, e-mail address or identity code: a name there is the person's."""
