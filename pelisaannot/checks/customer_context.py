@@ -28,6 +28,12 @@ AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia|\d{1,3}-(?:
                     regex.IGNORECASE)
 
 
+# An age set off right after a person word: "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,", "a guy, 23,".
+APPOSED_AGE_RE = regex.compile(
+    r"\s?(?:\(\s?\d{1,3}\s?(?:v\.?|vee|vuotta|år|years?)?\s?\)|,\s?\d{1,3}(?:\s?(?:v\.?|vee|år|vuotta|-?vuotias"
+    r"|years?(?:\sold)?))?\s?,|\s\d{1,3}\s?(?:v|vee|år|-?vuotias)(?!\p{L}))")
+
+
 @dataclass(frozen=True)
 class ContextWords:
     """The word lists a CustomerContext reads, from the rule's vocabulary folder (see `context.vocabulary`)."""
@@ -52,6 +58,7 @@ class ContextWords:
     our: frozenset[str] = frozenset()
     self_description: frozenset[str] = frozenset()
     instance: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -63,7 +70,7 @@ class ContextWords:
                                             "quantifiers", "examples", "determiners", "time",
                                             "service_verbs", "first_person", "encounter", "unique",
                                             "occupation", "small_place", "second_person", "our",
-                                            "self_description", "instance")},
+                                            "self_description", "instance", "demonstratives")},
         )
 
 
@@ -233,6 +240,14 @@ class CustomerContext:
             self._facts[key] = any(test(t) for t in self.doc.words_between(sentence.start, sentence.end))
         return self._facts[key]
 
+    def _phrase_before(self, token: Token, start: int, count: int) -> list[Token]:
+        """Up to `count` words right before a token with no punctuation between them and it: its noun phrase."""
+        words = self._words_before(token, start, count)
+        text = self.doc.text
+        while words and regex.search(r"[,.;:!?()]", text[words[0].end:token.start]):
+            words = words[1:]
+        return words
+
     def _words_before(self, token: Token, start: int, count: int) -> list[Token]:
         """The `count` words right before a token, not before `start` (the sentence's start)."""
         window = self.doc.tokens[max(0, token.index - 3 * count):token.index]
@@ -299,7 +314,12 @@ class CustomerContext:
         if not role:
             return frozenset()
         before = self._words_before(token, self.doc.sentence_of(token.start).start, 2)
-        return role if any(AGE_RE.match(t.text) for t in before) else frozenset()
+        if any(AGE_RE.match(t.text) for t in before):
+            return role
+        # "an old farmer from Kuhmo, 81,", "bonden i Nagu, 76 år,": an age set off after the role or its place
+        after = self.doc.text[token.end:token.end + 30]
+        return role if regex.match(r"(?:\s(?:from|in|of|i|från|på)\s\p{Lu}\p{L}+)?" + APPOSED_AGE_RE.pattern, after) \
+            else frozenset()
 
     def one_of_a_kind(self, token: Token) -> bool:
         """The reference is itself a one-of-a-kind role ("kylän pappi", "the only dentist on the island")."""
@@ -394,6 +414,13 @@ class CustomerContext:
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & self.words.determiners for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
+        if ("plural" not in feats and any(t.text.lower() in self.words.demonstratives for t in before)
+                and self._fact(sentence, "past", self._past)):
+            return True  # spoken "se tyyppi oli...", "palveltiin sitä isää": one person in a told event
+        phrase = self._phrase_before(token, sentence.start, 4)  # "eräs 40-vuotias kolmen lapsen äiti"
+        if any(doc.lemmas(t) & self.words.determiners for t in phrase[:-2]) and any(
+                AGE_RE.match(t.text) for t in phrase):
+            return True
         if "plural" in feats:
             return False
         if any(f.startswith("possessive:1") for f in feats):
@@ -412,6 +439,8 @@ class CustomerContext:
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(AGE_RE.match(t.text) and "plural" not in features(t.text) for t in before):
                 return True
+            if APPOSED_AGE_RE.match(doc.text, token.end) and "plural" not in feats:
+                return True  # "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,": an age set beside one person
             if any(t.text.lower() in self.words.our for t in before):
                 return False  # "mun mummo", "min mormor", "our dad": the writer's own family
             # a service word, or an encounter verb ("eilen kävi mummo", "soitti ukko"): a visit or a call

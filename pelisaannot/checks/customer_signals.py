@@ -120,7 +120,8 @@ def reply(doc: Document, vocab: Vocab) -> Found:
 
 def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str) -> Found:
     """The opener at [start, stop) and, up to the next blank line, second-person talk of a case."""
-    end = doc.text.find("\n\n", stop)
+    body = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the reply's first line
+    end = doc.text.find("\n\n", stop + body)
     end = len(doc.text) if end < 0 else end
     words = doc.words_between(stop, end)
     matters = [t for t in words if _matter(doc, t, vocab)]
@@ -150,9 +151,10 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
         if not names:
-            # "taustalla näkyy asiakkaan lomake": a customer's document seen in the picture
-            customer = cue_hits(doc, lo, hi, vocab["customer"])
-            if not (customer and listing and visible):
+            # "taustalla näkyy asiakkaan lomake": a customer's document seen in the picture; "ajanvarauslista näkyy":
+            # a list made of names
+            customer = cue_hits(doc, lo, hi, vocab["customer"]) or cue_hits(doc, lo, hi, vocab["people_listing"])
+            if not (customer and (listing or vocab["people_listing"] & customer) and visible):
                 continue
             names = customer
         if not visible and (not listing or cue_hits(doc, lo, hi, vocab["hidden"])):
@@ -168,17 +170,22 @@ NO_NAMES_RE = regex.compile(
     regex.IGNORECASE)
 CLOSING_RE = regex.compile(
     r"(?<![\p{L}])(?:t\.|t:|terv\.|terveisin|terkuin|terkuilla|kiittäen|kiitollisena|hälsningar|hälsning|mvh"
-    r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers)\s*,?\s+"
-    r"(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\.))?(?:,\s*\p{Lu}\p{Ll}+)?)",
+    r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers|halauksin|halein|rakkaudella|kram|kramar"
+    r"|hugs|xoxo)\s*,?\s+"
+    r"(\p{Lu}\p{Ll}+(?:(?![ -](?:från|from|i|in)\s)[ -]\p{Lu}(?:\p{Ll}+|\.))?"
+    r"(?:(?:,\s*|\s(?:från|from|i|in)\s)\p{Lu}\p{Ll}+)?)",
     regex.IGNORECASE)
 QUOTES = "'\"“”«»‘’"
+# A dash that opens a line and a name that ends it ("- Raili, Ähtäri"): the signature of a quoted card.
+DASH_SIGNATURE_RE = regex.compile(
+    r"(?m)^[ \t]*[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)[ \t]*(?=[\"”»'’]|$)")
 
 
 def signed_letter(doc: Document, vocab: Vocab) -> Found:
     """A closing formula and a name inside quotation marks, or in a post that says it quotes a letter or card."""
     text = doc.text
     letter = bool(cue_hits(doc, 0, len(text), vocab["letter"]))
-    for m in CLOSING_RE.finditer(text):
+    for m in (*CLOSING_RE.finditer(text), *DASH_SIGNATURE_RE.finditer(text)):
         name_start, name_end = m.span(1)
         if not text[name_start:name_start + 1].isupper():
             continue

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import vocabulary, words
+from pelisaannot.checks.context import cue_hits, vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, clipped_place, customer_context, heads
 from pelisaannot.checks.customer_signals import DETECTORS
 from pelisaannot.document import Document, Token
@@ -68,7 +68,7 @@ LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{wor
 
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
                  "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
-                 "possessive_pronoun")
+                 "possessive_pronoun", "people_listing", "public_activity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +241,9 @@ class CustomerStoryCheck(Check):
             window = (sentences[begin].start, sentences[last].end)
             labels_found = self._labels(doc, *window, ref.token, windows, counts)
             unique = ctx.one_of_a_kind(ref.token)  # "kylän pappi" is one person as surely as a name
+            if unique and not ctx.customer_words & heads(doc, ref.token) and cue_hits(
+                    doc, sentences[first].start, sentences[first].end, self.signals["public_activity"]):
+                continue  # "saaren ainoa lääkäri piti luennon diabeteksesta": a public role's topic
             if unique:
                 labels_found = labels_found | {"ainutlaatuisuus"}
             # A benefit word alone is how Kela talks; it counts as a detail of a story, not as one itself.
