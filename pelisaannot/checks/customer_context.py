@@ -28,8 +28,10 @@ AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia|\d{1,3}-(?:
                     regex.IGNORECASE)
 
 
-# An age set off right after a person word: "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,", "a guy, 23,".
+# An age set off right after a person word: "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,", "a guy, 23,",
+# also after an emoji ("mummo 🧓 92v").
 APPOSED_AGE_RE = regex.compile(
+    r"(?:\s?\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*"
     r"\s?(?:\(\s?\d{1,3}\s?(?:v\.?|vee|vuotta|år|years?)?\s?\)|,\s?\d{1,3}(?:\s?(?:v\.?|vee|år|vuotta|-?vuotias"
     r"|years?(?:\sold)?))?\s?,|\s\d{1,3}\s?(?:v|vee|år|-?vuotias)(?!\p{L}))")
 
@@ -59,6 +61,7 @@ class ContextWords:
     self_description: frozenset[str] = frozenset()
     instance: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    first_person_object: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -70,7 +73,8 @@ class ContextWords:
                                             "quantifiers", "examples", "determiners", "time",
                                             "service_verbs", "first_person", "encounter", "unique",
                                             "occupation", "small_place", "second_person", "our",
-                                            "self_description", "instance", "demonstratives")},
+                                            "self_description", "instance", "demonstratives",
+                                            "first_person_object")},
         )
 
 
@@ -268,7 +272,8 @@ class CustomerContext:
                 continue
             customer = found & self.customer_words
             unique = self._one_of_a_kind(token, found)
-            person = found & self.person_words or unique or self._aged_role(token, found)
+            person = found & self.person_words or unique or self._aged_role(token, found) or self._visiting_role(
+                token, found)
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
@@ -320,6 +325,15 @@ class CustomerContext:
         after = self.doc.text[token.end:token.end + 30]
         return role if regex.match(r"(?:\s(?:from|in|of|i|från|på)\s\p{Lu}\p{L}+)?" + APPOSED_AGE_RE.pattern, after) \
             else frozenset()
+
+    def _visiting_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
+        """A job right after an encounter verb ("aamulla kävi maanviljelijä", "idag ringde en bonde"): the one
+        who came or called, a person word as "kävi mummo" is."""
+        role = found & self.words.occupation
+        if not role:
+            return frozenset()
+        before = self._phrase_before(token, self.doc.sentence_of(token.start).start, 3)
+        return role if any(t.text.lower() in self.words.encounter for t in before) else frozenset()
 
     def one_of_a_kind(self, token: Token) -> bool:
         """The reference is itself a one-of-a-kind role ("kylän pappi", "the only dentist on the island")."""
@@ -384,6 +398,9 @@ class CustomerContext:
                 continue
             if any(doc.lemmas(t) & counted for t in words):
                 continue
+            after = [t.text.lower() for t in doc.tokens[token.index + 1:token.index + 5] if t.text.strip()][:2]
+            if set(after) & self.words.first_person_object:
+                continue  # "sossu auttoi mua", "de hjälpte mig": the writer was helped
             seen.add(i)
             out.append(token)
         return out

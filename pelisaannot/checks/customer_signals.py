@@ -111,8 +111,9 @@ def reply(doc: Document, vocab: Vocab) -> Found:
     openers = [(m.start, m.end, m.text) for m in doc.mentions]
     for start, end_, text in openers:
         line_start = doc.text.rfind("\n", 0, start) + 1
-        if doc.text[line_start:start].strip(" \t.,:;"):
-            continue  # a handle inside a sentence ("kiitos @liisa") is not a reply
+        before = doc.text[line_start:start].strip(" \t.,:;!").lower()
+        if before and before not in vocab["greeting"]:
+            continue  # a handle inside a sentence ("kiitos @liisa") is not a reply; "Hei @liisa," is one
         yield from _case_talk(doc, vocab, start, end_, REPLY, text)
     for start, end_, text in _greeted(doc, vocab):
         yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)

@@ -104,6 +104,7 @@ class CustomerStoryCheck(Check):
                 phrases, key=len, reverse=True)) + r")(?!\w)")
             for label, ws in self.words.items() if (phrases := [w for w in ws if " " in w])}
         self.not_towns = words(vocab, "not_towns")
+        self.small_places = words(vocab, "small_place")
         self.detect = list(params.get("detect", ["story"]))
         self.signals = {topic: words(vocab, topic) for topic in SIGNAL_TOPICS}
         self.signals["benefit"] = self.words["etuuspäätös"]
@@ -167,7 +168,7 @@ class CustomerStoryCheck(Check):
             label = next((lab for lab, words in self.words.items() if found & words), None)
             if label is None and not doc.analyses[token.index]:
                 label = self._unknown(token.text.lower())
-            if label is None and self._town(doc, token):
+            if label is None and (self._town(doc, token) or self._small_place(doc, token)):
                 label = "paikkakunta"
             if label:
                 by_token[token.index] = Detail(label, token.start, token.end, token.text)
@@ -189,6 +190,11 @@ class CustomerStoryCheck(Check):
             if word.startswith(stems):
                 return label
         return None
+
+    def _small_place(self, doc: Document, token: Token) -> bool:
+        """A small place in a local case ("meidän kylältä", "saarelta", "byn"): where the person lives, narrowed."""
+        return (token.text.lower().endswith(LOCAL_CASES) and bool(heads(doc, token) & self.small_places)
+                and doc.token_langs[token.index] == "fi")
 
     def _town(self, doc: Document, token: Token) -> bool:
         """A place name in a local case ("Kuopiosta", "Oulussa"); one that is also a word ("Porista", "Lahdessa")

@@ -225,8 +225,8 @@ class PersonNamesCheck(Check):
         Bengt Holm."): a visit verb with a time or service word, and a benefit, debt or health matter in the sentence
         or the next; a name right beside the verb is the visitor's, a customer's. Sentence index -> the verbs'
         offsets."""
-        if not self.visit or not (cue_hits(doc, 0, len(doc.text), self.visit)
-                                  and cue_hits(doc, 0, len(doc.text), self.visit_matters)):
+        if not self.visit or not cue_hits(doc, 0, len(doc.text), self.visit) or not any(
+                compound_of(doc, t, self.visit_matters) for t in doc.words):  # "sossurahat": a compound's first part
             return {}
         words = self.context_words
         found: dict[int, list[int]] = {}

@@ -149,3 +149,8 @@ def test_pictures_of_people_lists(text: str, hit: bool) -> None:
 ])
 def test_signatures_after_a_dash_or_an_informal_closing(text: str, expected: list[str]) -> None:
     assert found("signed_letter", text) == expected
+
+
+def test_a_greeting_before_the_handle_is_still_a_reply() -> None:
+    assert found("reply", "Hei @tiinahoo, sun vuokrarahat maksetaan perjantaina, sori viive!") == ["@tiinahoo"]
+    assert found("reply", "Hei @tiinahoo, kiitos kysymyksestä! Tietoa vuokrarahoista löytyy kela.fi:stä.") == []

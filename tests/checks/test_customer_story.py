@@ -160,3 +160,27 @@ def test_stories_in_everyday_words_and_informal_frames(text: str) -> None:
 ])
 def test_not_stories_in_everyday_words(text: str) -> None:
     assert stories(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Aamulla kävi maanviljelijä Ylitorniolta, vaimo kuollu ja tilalla velkaa",   # a job after a visit verb
+    "Tänää tul semmone nuori opiskelija, raskaana ja opintotuet loppu.",          # clipped "tul", dialect -ne
+    "Tänään kävi tuttu tyyppi meidän kylältä, sillä on velkaa ja sossu ei auta",   # a small place it came from
+])
+def test_informal_visits(text: str) -> None:
+    assert stories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mie oon 45 ja yksinhuoltaja, ja kyllä sossu auttoi mua aikanaan. Ei kannata hävetä.",  # the writer helped
+    "Tänää kävi kylän kauppias tuomassa pullaa meidän toimistolle, niin ihanaa!",
+    "Mun kaveri kävi eilen kylässä, juteltiin tuista ja sossusta koko ilta.",
+])
+def test_not_informal_visits(text: str) -> None:
+    assert stories(text) == []
+
+
+def test_an_instagram_story_line_by_line() -> None:
+    """An age after an emoji, the town and the family on lines of their own."""
+    assert stories("✨Päivän asiakas✨\nmummo 🧓 92v\nKiteeltä 📍\nleski 🖤\neläke ei riitä 😢")
+    assert stories("✨Päivän vinkki✨\nmummot 🧓 ja papat\nmuistakaa hakea eläkkeensaajan asumistukea 😊") == []

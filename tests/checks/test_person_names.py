@@ -252,3 +252,11 @@ def test_a_visit_told_with_a_name_and_a_matter(text: str, expected: list[str]) -
 ])
 def test_not_a_customer_visit(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_visit_with_a_lower_case_name_and_a_compound_matter() -> None:
+    assert names("eilen kävi taas se pertti ja sen sossurahat oli myöhäs") == ["pertti"]
+
+
+def test_a_colleague_from_the_team_giving_a_talk() -> None:
+    assert names("Yesterday Mikko Rantala from our team gave a great talk on sickness allowance.") == []
