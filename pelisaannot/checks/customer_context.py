@@ -62,6 +62,7 @@ class ContextWords:
     instance: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     first_person_object: frozenset[str] = frozenset()
+    kinship: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -74,7 +75,7 @@ class ContextWords:
                                             "service_verbs", "first_person", "encounter", "unique",
                                             "occupation", "small_place", "second_person", "our",
                                             "self_description", "instance", "demonstratives",
-                                            "first_person_object")},
+                                            "first_person_object", "kinship")},
         )
 
 
@@ -460,6 +461,8 @@ class CustomerContext:
                 return True  # "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,": an age set beside one person
             if any(t.text.lower() in self.words.our for t in before):
                 return False  # "mun mummo", "min mormor", "our dad": the writer's own family
+            if heads(doc, token) & self.words.kinship and self._own_family(token, sentence, before):
+                return False  # "eilen soitti äiti": the writer's own mother, spoken without "mun"
             # a service word, or an encounter verb ("eilen kävi mummo", "soitti ukko"): a visit or a call
             service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service)
                                  or t.text.lower() in self.words.encounter)
@@ -468,6 +471,23 @@ class CustomerContext:
                 return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
+
+    def _own_family(self, token: Token, sentence: Span, before: list[Token]) -> bool:
+        """A bare parent or grandparent word: no adjective right before ("nuori äiti"), no home town right after
+        ("mummo Kiteeltä") and no service noun in the sentence ("tiskillä kävi mummo")."""
+        doc = self.doc
+        if before:
+            last = before[-1]
+            analyses = doc.analyses[last.index]
+            if any(a.wordclass in ("laatusana", "nimisana_laatusana") for a in analyses) or (
+                    not analyses and last.text.lower() not in self.words.encounter):
+                return False  # "nuori äiti", spoken "nuor äiti" (a word Voikko does not know)
+        following = [t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()][:1]
+        if following and following[0].text[:1].isupper() and any(
+                a.wordclass == "paikannimi" for a in doc.analyses[following[0].index]):
+            return False
+        return not self._fact(sentence, "service_noun", lambda t: bool(heads(doc, t) & self.words.service) and any(
+            a.wordclass == "nimisana" for a in doc.analyses[t.index]))
 
     def _self_described(self, start: int, end: int) -> bool:
         """The writer describes themselves in [start, end) ("oon", "jag är", "I'm")."""

@@ -182,13 +182,24 @@ DASH_SIGNATURE_RE = regex.compile(
     r"(?m)^[ \t]*[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)[ \t]*(?=[\"”»'’]|$)")
 
 
+def _common_words(doc: Document, start: int, end: int) -> bool:
+    """The signature is made of ordinary words, not a name ("Kelan johto", "- Mummo"): a word of it (before the
+    home town) that Voikko knows, and only as a common noun."""
+    who = doc.text[start:end].split(",")[0]
+    for token in doc.words_between(start, start + len(who)):
+        classes = {a.wordclass for a in doc.analyses[token.index]}
+        if classes and len(token.text) > 1 and not classes & {"etunimi", "sukunimi", "nimi", "paikannimi"}:
+            return True
+    return False
+
+
 def signed_letter(doc: Document, vocab: Vocab) -> Found:
     """A closing formula and a name inside quotation marks, or in a post that says it quotes a letter or card."""
     text = doc.text
     letter = bool(cue_hits(doc, 0, len(text), vocab["letter"]))
     for m in (*CLOSING_RE.finditer(text), *DASH_SIGNATURE_RE.finditer(text)):
         name_start, name_end = m.span(1)
-        if not text[name_start:name_start + 1].isupper():
+        if not text[name_start:name_start + 1].isupper() or _common_words(doc, name_start, name_end):
             continue
         quoted = (any(q in text[max(0, m.start() - 600):m.start()] for q in QUOTES)
                   and any(q in text[name_end:name_end + 40] for q in QUOTES))

@@ -88,6 +88,7 @@ class PersonNamesCheck(Check):
         # A visit told with a name ("Eilen soitti Pertti. Sen tuet loppu."): the visit verbs, and the matters that
         # make the visitor a customer (benefits, debts and health in everyday words too).
         self.visit = words(vocab, "visit")
+        self.greeting = words(vocab, "greeting")
         self.visit_matters = self.matter_words | words(vocab, "benefit") | words(vocab, "health")
         self.inspection = words(vocab, "inspection")
         self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
@@ -193,7 +194,14 @@ class PersonNamesCheck(Check):
             if ctx.sentence_index(name.start) in matter_only and not (
                     name.strong or aged or self._owner(doc, tokens, matters)):
                 continue
+            if ctx.sentence_index(name.start) in matter_only and self._greeted(doc, name):
+                continue  # "Hej Jonna! Din presentation om...": the reader greeted; FI-CD-009 reads replies
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    def _greeted(self, doc: Document, name: Name) -> bool:
+        """The name is the one greeted at the start of a line ("Hei Minna!", "Hej Jonna,")."""
+        line = doc.text[doc.text.rfind("\n", 0, name.start) + 1:name.start].strip(" \t@").lower()
+        return line in self.greeting
 
     def _matter(self, doc: Document, token: Token) -> bool:
         """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån"); not a

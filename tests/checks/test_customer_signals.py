@@ -154,3 +154,11 @@ def test_signatures_after_a_dash_or_an_informal_closing(text: str, expected: lis
 def test_a_greeting_before_the_handle_is_still_a_reply() -> None:
     assert found("reply", "Hei @tiinahoo, sun vuokrarahat maksetaan perjantaina, sori viive!") == ["@tiinahoo"]
     assert found("reply", "Hei @tiinahoo, kiitos kysymyksestä! Tietoa vuokrarahoista löytyy kela.fi:stä.") == []
+
+
+@pytest.mark.parametrize("text", [
+    'Tänään tuli postissa kortti: "Hyvää joulua koko tiimille! Terveisin Kelan johto"',   # no name: a team
+    'Sain eilen kirjeen mummolta:\n"Kiitos kun kävit!\n- Mummo"\nIhana',                 # a family word
+])
+def test_a_signature_of_ordinary_words_is_no_name(text: str) -> None:
+    assert found("signed_letter", text) == []

@@ -184,3 +184,13 @@ def test_an_instagram_story_line_by_line() -> None:
     """An age after an emoji, the town and the family on lines of their own."""
     assert stories("✨Päivän asiakas✨\nmummo 🧓 92v\nKiteeltä 📍\nleski 🖤\neläke ei riitä 😢")
     assert stories("✨Päivän vinkki✨\nmummot 🧓 ja papat\nmuistakaa hakea eläkkeensaajan asumistukea 😊") == []
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Eilen soitti äiti ja kerto että isän leikkaus meni hyvin", False),          # the writer's own mother
+    ("Eilen soitti nuori äiti ja kerto että lapsen leikkaus meni pieleen ja tuet loppu", True),  # a stranger
+    ("Eilen soitti mummo Kiteeltä ja kerto että sen leikkaus meni pieleen", True),  # a home town after
+    ("Tänään tiskillä kävi äiti, jolla on syöpä ja kolme lasta", True),              # a service noun
+])
+def test_a_bare_parent_word_is_the_writers_own(text: str, hit: bool) -> None:
+    assert bool(stories(text)) == hit

@@ -260,3 +260,7 @@ def test_a_visit_with_a_lower_case_name_and_a_compound_matter() -> None:
 
 def test_a_colleague_from_the_team_giving_a_talk() -> None:
     assert names("Yesterday Mikko Rantala from our team gave a great talk on sickness allowance.") == []
+
+
+def test_a_greeted_reader_beside_a_matter_is_left_to_the_reply_rule() -> None:
+    assert names("Hej Jonna! Din presentation om bostadsbidraget var jättebra.") == []
