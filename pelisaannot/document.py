@@ -42,6 +42,7 @@ TRAILING_PUNCT = ".,;:!?)]}\"'’”»…"
 ABBREVIATIONS = frozenset({
     "mm", "esim", "ns", "n", "ym", "yms", "jne", "t", "s", "ks", "ts", "klo", "p", "puh", "tel", "tfn", "nro", "vrt",
     "tri", "prof", "t.ex", "bl.a", "d.v.s", "dvs", "s.k", "e.g", "i.e", "mr", "mrs", "ms", "dr",
+    "synt", "ent", "o.s", "f.d", "kts", "jr", "sr",  # before a name: born, formerly, née ("synt. 1980, Matti")
 })
 ABBREVIATION_RE = regex.compile(r"(?:^|[\s(\[\"'“])([\p{L}][\p{L}.]*)\.$")
 

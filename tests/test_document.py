@@ -67,6 +67,8 @@ def test_lemma_layer_is_lazy() -> None:
     ("We met Dr. Smith, e.g. Anna too.", ["We met Dr. Smith, e.g. Anna too."]),
     ("Kuten M. Korhonen sanoi. Hyvä.", ["Kuten M. Korhonen sanoi.", "Hyvä."]),
     ("Hän täytti 5 v. Hän tuli kotiin.", ["Hän täytti 5 v.", "Hän tuli kotiin."]),  # not an abbreviation here
+    ("Hakija, synt. 1980, Matti Korhonen soitti.", ["Hakija, synt. 1980, Matti Korhonen soitti."]),  # born
+    ("Kunden, f.d. Lindberg, ringde.", ["Kunden, f.d. Lindberg, ringde."]),                          # formerly
 ])
 def test_abbreviations_do_not_end_a_sentence(text: str, expected: list[str]) -> None:
     assert [s.text for s in Document(text).sentences] == expected

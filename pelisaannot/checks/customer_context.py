@@ -28,6 +28,14 @@ AGE_RE = regex.compile(r"\d{1,3}-?vuotia|\p{Ll}+kymppi|\p{Ll}+vuotia|\d{1,3}-(?:
                     regex.IGNORECASE)
 
 
+# An age set off right after a person word: "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,", "a guy, 23,",
+# also after an emoji ("mummo 🧓 92v").
+APPOSED_AGE_RE = regex.compile(
+    r"(?:\s?\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*"
+    r"\s?(?:\(\s?\d{1,3}\s?(?:v\.?|vee|vuotta|år|years?)?\s?\)|,\s?\d{1,3}(?:\s?(?:v\.?|vee|år|vuotta|-?vuotias"
+    r"|years?(?:\sold)?))?\s?,|\s\d{1,3}\s?(?:v|vee|år|-?vuotias)(?!\p{L}))")
+
+
 @dataclass(frozen=True)
 class ContextWords:
     """The word lists a CustomerContext reads, from the rule's vocabulary folder (see `context.vocabulary`)."""
@@ -51,6 +59,10 @@ class ContextWords:
     second_person: frozenset[str] = frozenset()
     our: frozenset[str] = frozenset()
     self_description: frozenset[str] = frozenset()
+    instance: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    first_person_object: frozenset[str] = frozenset()
+    kinship: frozenset[str] = frozenset()
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -62,7 +74,8 @@ class ContextWords:
                                             "quantifiers", "examples", "determiners", "time",
                                             "service_verbs", "first_person", "encounter", "unique",
                                             "occupation", "small_place", "second_person", "our",
-                                            "self_description")},
+                                            "self_description", "instance", "demonstratives",
+                                            "first_person_object", "kinship")},
         )
 
 
@@ -149,6 +162,7 @@ def restored(doc: Document, token: Token) -> tuple:
     return cache[token.index]
 
 
+PLACE_PREPOSITIONS = frozenset({"i", "på", "från", "in", "of", "on", "at", "from"})
 PARTICIPLE_RE = regex.compile(r"(?:[nlrs][uy]t?|tt[uy]|ttiin)$", regex.IGNORECASE)  # palvellut, palvellu, autettu
 
 
@@ -231,6 +245,14 @@ class CustomerContext:
             self._facts[key] = any(test(t) for t in self.doc.words_between(sentence.start, sentence.end))
         return self._facts[key]
 
+    def _phrase_before(self, token: Token, start: int, count: int) -> list[Token]:
+        """Up to `count` words right before a token with no punctuation between them and it: its noun phrase."""
+        words = self._words_before(token, start, count)
+        text = self.doc.text
+        while words and regex.search(r"[,.;:!?()]", text[words[0].end:token.start]):
+            words = words[1:]
+        return words
+
     def _words_before(self, token: Token, start: int, count: int) -> list[Token]:
         """The `count` words right before a token, not before `start` (the sentence's start)."""
         window = self.doc.tokens[max(0, token.index - 3 * count):token.index]
@@ -244,14 +266,15 @@ class CustomerContext:
         present = all_heads(doc)
         words = self.words
         candidates = (doc.words if present & words.customer or present & words.person or present & words.occupation
-                      else [])
+                      or present & words.unique else [])
         for token in candidates:
             found = heads(doc, token)
             if found & self.words.role_compounds or self._benefit_name(token):
                 continue
             customer = found & self.customer_words
             unique = self._one_of_a_kind(token, found)
-            person = found & self.person_words or unique or self._aged_role(token, found)
+            person = found & self.person_words or unique or self._aged_role(token, found) or self._visiting_role(
+                token, found)
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
@@ -267,13 +290,28 @@ class CustomerContext:
     def _one_of_a_kind(self, token: Token, found: frozenset[str]) -> frozenset[str]:
         """A job or role right after a uniqueness word ("kylän ainoa eläinlääkäri", "byns enda präst", "the only
         dentist on the island"): one person as surely as a name; it is a person word for this sentence."""
+        doc = self.doc
         role = found & self.words.occupation
-        if not role:
-            return frozenset()
-        sentence = self.doc.sentence_of(token.start)
+        sentence = doc.sentence_of(token.start)
         before = self._words_before(token, sentence.start, 3)
+        if not role:
+            # "kunnan ainoa hautausurakoitsija": an agent noun (-ja, -jä) right after "ainoa" is a job or role
+            if before and heads(doc, before[-1]) & self.words.unique:
+                role = frozenset(a.baseform.lower() for a in doc.analyses[token.index]
+                                 if a.wordclass == "nimisana" and len(a.baseform) >= 7
+                                 and a.baseform.endswith(("ja", "jä")))
+            return role
         cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
-        return role if any(heads(self.doc, t) & cues for t in before) else frozenset()
+        if any(heads(doc, t) & cues for t in before):
+            return role
+        # the place after the role, Swedish and English: "kyrkoherden i en liten församling", "the mayor of a tiny
+        # municipality", "the vet on the island"
+        after = [t for t in doc.tokens[token.index + 1:token.index + 10] if t.start < sentence.end
+                 and any(c.isalpha() for c in t.text)][:5]
+        if after and after[0].text.lower() in PLACE_PREPOSITIONS and any(
+                heads(doc, t) & self.words.small_place for t in after[1:]):
+            return role
+        return frozenset()
 
     def _aged_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
         """A job right after an age ("27-vuotias hammaslääkäri", "a 60-year-old fisherman"): a person word,
@@ -282,7 +320,21 @@ class CustomerContext:
         if not role:
             return frozenset()
         before = self._words_before(token, self.doc.sentence_of(token.start).start, 2)
-        return role if any(AGE_RE.match(t.text) for t in before) else frozenset()
+        if any(AGE_RE.match(t.text) for t in before):
+            return role
+        # "an old farmer from Kuhmo, 81,", "bonden i Nagu, 76 år,": an age set off after the role or its place
+        after = self.doc.text[token.end:token.end + 30]
+        return role if regex.match(r"(?:\s(?:from|in|of|i|från|på)\s\p{Lu}\p{L}+)?" + APPOSED_AGE_RE.pattern, after) \
+            else frozenset()
+
+    def _visiting_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
+        """A job right after an encounter verb ("aamulla kävi maanviljelijä", "idag ringde en bonde"): the one
+        who came or called, a person word as "kävi mummo" is."""
+        role = found & self.words.occupation
+        if not role:
+            return frozenset()
+        before = self._phrase_before(token, self.doc.sentence_of(token.start).start, 3)
+        return role if any(t.text.lower() in self.words.encounter for t in before) else frozenset()
 
     def one_of_a_kind(self, token: Token) -> bool:
         """The reference is itself a one-of-a-kind role ("kylän pappi", "the only dentist on the island")."""
@@ -295,10 +347,19 @@ class CustomerContext:
         sentences = doc.sentences
         for i in range(index, max(-1, index - 4), -1):
             if self._fact(sentences[i], "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
-                return True
+                return not self._instance(sentences[i])
             if i and "\n\n" in doc.text[sentences[i - 1].end:sentences[i].start + 1]:
                 return False  # a blank line ends the example
         return False
+
+    def _instance(self, sentence: Span) -> bool:
+        """The sentence's only example words bring in an instance ("esim.", "for example") of something told as
+        having happened, with a time word and a past verb: "Tänään kävi monta, esim. Pentti Rautio"."""
+        doc = self.doc
+        strong = self.words.examples - self.words.instance
+        if self._fact(sentence, "strong_example", lambda t: bool(doc.lemmas(t) & strong)):
+            return False
+        return self._timed(sentence) and self._fact(sentence, "past", self._past)
 
     def _timed(self, sentence: Span) -> bool:
         """A time word (tänään, eilen, idag) or phrase (i dag, this morning) in the sentence."""
@@ -338,6 +399,9 @@ class CustomerContext:
                 continue
             if any(doc.lemmas(t) & counted for t in words):
                 continue
+            after = [t.text.lower() for t in doc.tokens[token.index + 1:token.index + 5] if t.text.strip()][:2]
+            if set(after) & self.words.first_person_object:
+                continue  # "sossu auttoi mua", "de hjälpte mig": the writer was helped
             seen.add(i)
             out.append(token)
         return out
@@ -368,6 +432,13 @@ class CustomerContext:
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & self.words.determiners for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
+        if ("plural" not in feats and any(t.text.lower() in self.words.demonstratives for t in before)
+                and self._fact(sentence, "past", self._past)):
+            return True  # spoken "se tyyppi oli...", "palveltiin sitä isää": one person in a told event
+        phrase = self._phrase_before(token, sentence.start, 4)  # "eräs 40-vuotias kolmen lapsen äiti"
+        if any(doc.lemmas(t) & self.words.determiners for t in phrase[:-2]) and any(
+                AGE_RE.match(t.text) for t in phrase):
+            return True
         if "plural" in feats:
             return False
         if any(f.startswith("possessive:1") for f in feats):
@@ -386,8 +457,12 @@ class CustomerContext:
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(AGE_RE.match(t.text) and "plural" not in features(t.text) for t in before):
                 return True
+            if APPOSED_AGE_RE.match(doc.text, token.end) and "plural" not in feats:
+                return True  # "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,": an age set beside one person
             if any(t.text.lower() in self.words.our for t in before):
                 return False  # "mun mummo", "min mormor", "our dad": the writer's own family
+            if heads(doc, token) & self.words.kinship and self._own_family(token, sentence, before):
+                return False  # "eilen soitti äiti": the writer's own mother, spoken without "mun"
             # a service word, or an encounter verb ("eilen kävi mummo", "soitti ukko"): a visit or a call
             service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service)
                                  or t.text.lower() in self.words.encounter)
@@ -396,6 +471,23 @@ class CustomerContext:
                 return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
+
+    def _own_family(self, token: Token, sentence: Span, before: list[Token]) -> bool:
+        """A bare parent or grandparent word: no adjective right before ("nuori äiti"), no home town right after
+        ("mummo Kiteeltä") and no service noun in the sentence ("tiskillä kävi mummo")."""
+        doc = self.doc
+        if before:
+            last = before[-1]
+            analyses = doc.analyses[last.index]
+            if any(a.wordclass in ("laatusana", "nimisana_laatusana") for a in analyses) or (
+                    not analyses and last.text.lower() not in self.words.encounter):
+                return False  # "nuori äiti", spoken "nuor äiti" (a word Voikko does not know)
+        following = [t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()][:1]
+        if following and following[0].text[:1].isupper() and any(
+                a.wordclass == "paikannimi" for a in doc.analyses[following[0].index]):
+            return False
+        return not self._fact(sentence, "service_noun", lambda t: bool(heads(doc, t) & self.words.service) and any(
+            a.wordclass == "nimisana" for a in doc.analyses[t.index]))
 
     def _self_described(self, start: int, end: int) -> bool:
         """The writer describes themselves in [start, end) ("oon", "jag är", "I'm")."""

@@ -39,19 +39,26 @@ HEALTH = Text("kollegan terveystieto ({who}: {words})", "en kollegas hälsouppgi
 
 
 def _matter(doc: Document, token: Token, vocab: Vocab) -> bool:
-    if compound_of(doc, token, vocab["matter"] | vocab["benefit"]):
+    matters = vocab["matter"] | vocab["benefit"]
+    if compound_of(doc, token, matters):
         return True
-    # spoken "hakemukses" (hakemuksesi): a listed word's stem opens a word Voikko does not know
+    # spoken "hakemukses", "tukes" (hakemuksesi, tukesi): the word with its -i back is a listed matter
+    if not _spoken_second_person(doc, token):
+        return False
     word = token.text.lower()
-    return (_spoken_second_person(doc, token)
-            and any(len(w) >= 7 and word.startswith(w[:-1]) for w in vocab["matter"] | vocab["benefit"]))
+    restored = {a.baseform.lower() for a in doc.morphology.analyze(word + "i")}
+    return bool(restored & matters) or any(len(w) >= 7 and word.startswith(w[:-1]) for w in matters)
 
 
 def _spoken_second_person(doc: Document, token: Token) -> bool:
-    """Spoken Finnish drops the -i of the possessive: "hakemukses", "päätökses" are hakemuksesi, päätöksesi."""
+    """Spoken Finnish drops the -i of the possessive: "hakemukses", "päätökses", "tukes" are hakemuksesi,
+    päätöksesi, tukesi (a word Voikko does not know, or knows only as a proper noun: "Tukes")."""
     word = token.text
-    return (len(word) > 5 and word.endswith("s") and not doc.analyses[token.index]
-            and any(f.startswith("possessive:2") for f in features(word + "i")))
+    if len(word) < 5 or not word.endswith("s") or not word[:1].islower():
+        return False
+    if any(a.wordclass not in ("nimi", "etunimi", "sukunimi", "paikannimi") for a in doc.analyses[token.index]):
+        return False
+    return any(f.startswith("possessive:2") for f in features(word + "i"))
 
 
 def _second_person(doc: Document, token: Token, vocab: Vocab) -> bool:
@@ -61,7 +68,30 @@ def _second_person(doc: Document, token: Token, vocab: Vocab) -> bool:
     return any(f.startswith("possessive:2") for f in features(token.text)) or _spoken_second_person(doc, token)
 
 
-GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[!,.:]")
+# a greeting and a first name, then a mark, an emoji or the line's end ("Hei Minna!", "Moi Sari 🙂")
+def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bool:
+    """The matter is the reader's: it carries the possessive itself ("tukesi", "hakemukses"), a possessive
+    pronoun stands right before it ("sun hakemus", "your claim", "ditt beslut"), or another second-person word
+    shares its sentence ("sulle on tullut päätös", "katsoin asiasi") and the sentence does not thank ("kiitos
+    esityksestäsi"). A pronoun that owns another word ("sun esitys tuista") says nothing of the matter."""
+    if matter in yours:
+        return True
+    sentence = doc.sentence_index(matter.start)
+    same = [y for y in yours if doc.sentence_index(y.start) == sentence]
+    if not same:
+        return False
+    before = doc.words_between(max(0, matter.start - 24), matter.start)[-2:]
+    for k, word in enumerate(before):
+        between = before[k + 1:]  # an adjective may stand between ("sun uusi hakemus"), a noun may not
+        if word in same and word.text.lower() in vocab["possessive_pronoun"] and not any(
+                a.wordclass == "nimisana" for t in between for a in doc.analyses[t.index]):
+            return True
+    free = [y for y in same if y.text.lower() not in vocab["possessive_pronoun"]]
+    span = doc.sentences[sentence]
+    return bool(free) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
+
+
+GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
 
 
 def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
@@ -81,8 +111,9 @@ def reply(doc: Document, vocab: Vocab) -> Found:
     openers = [(m.start, m.end, m.text) for m in doc.mentions]
     for start, end_, text in openers:
         line_start = doc.text.rfind("\n", 0, start) + 1
-        if doc.text[line_start:start].strip(" \t.,:;"):
-            continue  # a handle inside a sentence ("kiitos @liisa") is not a reply
+        before = doc.text[line_start:start].strip(" \t.,:;!").lower()
+        if before and before not in vocab["greeting"]:
+            continue  # a handle inside a sentence ("kiitos @liisa") is not a reply; "Hei @liisa," is one
         yield from _case_talk(doc, vocab, start, end_, REPLY, text)
     for start, end_, text in _greeted(doc, vocab):
         yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)
@@ -90,14 +121,15 @@ def reply(doc: Document, vocab: Vocab) -> Found:
 
 def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str) -> Found:
     """The opener at [start, stop) and, up to the next blank line, second-person talk of a case."""
-    end = doc.text.find("\n\n", stop)
+    body = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the reply's first line
+    end = doc.text.find("\n\n", stop + body)
     end = len(doc.text) if end < 0 else end
     words = doc.words_between(stop, end)
     matters = [t for t in words if _matter(doc, t, vocab)]
     if not matters:
         return
     yours = [t for t in words if _second_person(doc, t, vocab)]
-    near = [m for m in matters if any(doc.sentence_index(y.start) == doc.sentence_index(m.start) for y in yours)]
+    near = [m for m in matters if _owned(doc, m, yours, vocab)]
     if near or len({frozenset(heads(doc, m)) for m in matters}) >= 2:
         cue = (near or matters)[0]
         yield start, stop, what.fill(user=who, cue=cue.text)
@@ -120,9 +152,10 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
         if not names:
-            # "taustalla näkyy asiakkaan lomake": a customer's document seen in the picture
-            customer = cue_hits(doc, lo, hi, vocab["customer"])
-            if not (customer and listing and visible):
+            # "taustalla näkyy asiakkaan lomake": a customer's document seen in the picture; "ajanvarauslista näkyy":
+            # a list made of names
+            customer = cue_hits(doc, lo, hi, vocab["customer"]) or cue_hits(doc, lo, hi, vocab["people_listing"])
+            if not (customer and (listing or vocab["people_listing"] & customer) and visible):
                 continue
             names = customer
         if not visible and (not listing or cue_hits(doc, lo, hi, vocab["hidden"])):
@@ -138,19 +171,35 @@ NO_NAMES_RE = regex.compile(
     regex.IGNORECASE)
 CLOSING_RE = regex.compile(
     r"(?<![\p{L}])(?:t\.|t:|terv\.|terveisin|terkuin|terkuilla|kiittäen|kiitollisena|hälsningar|hälsning|mvh"
-    r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers)\s*,?\s+"
-    r"(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}(?:\p{Ll}+|\.))?(?:,\s*\p{Lu}\p{Ll}+)?)",
+    r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers|halauksin|halein|rakkaudella|kram|kramar"
+    r"|hugs|xoxo)\s*,?\s+"
+    r"(\p{Lu}\p{Ll}+(?:(?![ -](?:från|from|i|in)\s)[ -]\p{Lu}(?:\p{Ll}+|\.))?"
+    r"(?:(?:,\s*|\s(?:från|from|i|in)\s)\p{Lu}\p{Ll}+)?)",
     regex.IGNORECASE)
 QUOTES = "'\"“”«»‘’"
+# A dash that opens a line and a name that ends it ("- Raili, Ähtäri"): the signature of a quoted card.
+DASH_SIGNATURE_RE = regex.compile(
+    r"(?m)^[ \t]*[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)[ \t]*(?=[\"”»'’]|$)")
+
+
+def _common_words(doc: Document, start: int, end: int) -> bool:
+    """The signature is made of ordinary words, not a name ("Kelan johto", "- Mummo"): a word of it (before the
+    home town) that Voikko knows, and only as a common noun."""
+    who = doc.text[start:end].split(",")[0]
+    for token in doc.words_between(start, start + len(who)):
+        classes = {a.wordclass for a in doc.analyses[token.index]}
+        if classes and len(token.text) > 1 and not classes & {"etunimi", "sukunimi", "nimi", "paikannimi"}:
+            return True
+    return False
 
 
 def signed_letter(doc: Document, vocab: Vocab) -> Found:
     """A closing formula and a name inside quotation marks, or in a post that says it quotes a letter or card."""
     text = doc.text
     letter = bool(cue_hits(doc, 0, len(text), vocab["letter"]))
-    for m in CLOSING_RE.finditer(text):
+    for m in (*CLOSING_RE.finditer(text), *DASH_SIGNATURE_RE.finditer(text)):
         name_start, name_end = m.span(1)
-        if not text[name_start:name_start + 1].isupper():
+        if not text[name_start:name_start + 1].isupper() or _common_words(doc, name_start, name_end):
             continue
         quoted = (any(q in text[max(0, m.start() - 600):m.start()] for q in QUOTES)
                   and any(q in text[name_end:name_end + 40] for q in QUOTES))

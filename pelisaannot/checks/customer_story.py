@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import vocabulary, words
+from pelisaannot.checks.context import cue_hits, vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, clipped_place, customer_context, heads
 from pelisaannot.checks.customer_signals import DETECTORS
 from pelisaannot.document import Document, Token
@@ -67,7 +67,8 @@ LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{wor
     ("summa", "belopp", "amount"), ("päivämäärä", "datum", "date"))}
 
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
-                 "colleague_self", "our", "first_person", "conditionals", "customer", "greeting")
+                 "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
+                 "possessive_pronoun", "people_listing", "public_activity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class CustomerStoryCheck(Check):
                 phrases, key=len, reverse=True)) + r")(?!\w)")
             for label, ws in self.words.items() if (phrases := [w for w in ws if " " in w])}
         self.not_towns = words(vocab, "not_towns")
+        self.small_places = words(vocab, "small_place")
         self.detect = list(params.get("detect", ["story"]))
         self.signals = {topic: words(vocab, topic) for topic in SIGNAL_TOPICS}
         self.signals["benefit"] = self.words["etuuspäätös"]
@@ -166,7 +168,7 @@ class CustomerStoryCheck(Check):
             label = next((lab for lab, words in self.words.items() if found & words), None)
             if label is None and not doc.analyses[token.index]:
                 label = self._unknown(token.text.lower())
-            if label is None and self._town(doc, token):
+            if label is None and (self._town(doc, token) or self._small_place(doc, token)):
                 label = "paikkakunta"
             if label:
                 by_token[token.index] = Detail(label, token.start, token.end, token.text)
@@ -188,6 +190,11 @@ class CustomerStoryCheck(Check):
             if word.startswith(stems):
                 return label
         return None
+
+    def _small_place(self, doc: Document, token: Token) -> bool:
+        """A small place in a local case ("meidän kylältä", "saarelta", "byn"): where the person lives, narrowed."""
+        return (token.text.lower().endswith(LOCAL_CASES) and bool(heads(doc, token) & self.small_places)
+                and doc.token_langs[token.index] == "fi")
 
     def _town(self, doc: Document, token: Token) -> bool:
         """A place name in a local case ("Kuopiosta", "Oulussa"); one that is also a word ("Porista", "Lahdessa")
@@ -240,6 +247,9 @@ class CustomerStoryCheck(Check):
             window = (sentences[begin].start, sentences[last].end)
             labels_found = self._labels(doc, *window, ref.token, windows, counts)
             unique = ctx.one_of_a_kind(ref.token)  # "kylän pappi" is one person as surely as a name
+            if unique and not ctx.customer_words & heads(doc, ref.token) and cue_hits(
+                    doc, sentences[first].start, sentences[first].end, self.signals["public_activity"]):
+                continue  # "saaren ainoa lääkäri piti luennon diabeteksesta": a public role's topic
             if unique:
                 labels_found = labels_found | {"ainutlaatuisuus"}
             # A benefit word alone is how Kela talks; it counts as a detail of a story, not as one itself.

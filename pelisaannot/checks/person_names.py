@@ -85,6 +85,11 @@ class PersonNamesCheck(Check):
         vocab = vocabulary(params, pack)
         self.colleague_words = words(vocab, "colleague", params.get("colleague_words"))
         self.matter_words = words(vocab, "matter")
+        # A visit told with a name ("Eilen soitti Pertti. Sen tuet loppu."): the visit verbs, and the matters that
+        # make the visitor a customer (benefits, debts and health in everyday words too).
+        self.visit = words(vocab, "visit")
+        self.greeting = words(vocab, "greeting")
+        self.visit_matters = self.matter_words | words(vocab, "benefit") | words(vocab, "health")
         self.inspection = words(vocab, "inspection")
         self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
         self.decision = words(vocab, "decision")
@@ -122,7 +127,8 @@ class PersonNamesCheck(Check):
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
         matters = {t.index for t in doc.words if self._matter(doc, t)}
-        if not by_sentence and not contacts and not matters and not self._inspected(doc, ctx):
+        visits = self._visits(doc, ctx)
+        if not by_sentence and not contacts and not matters and not visits and not self._inspected(doc, ctx):
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
@@ -136,6 +142,8 @@ class PersonNamesCheck(Check):
         # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
         # An inspection or audit ("verotarkastus", "revision", "audit"): the person in its sentence is inspected.
         inspected = {i for i in self._inspected(doc, ctx) if i not in scope and not ctx.example(i)}
+        visit_only = {i: offsets for i, offsets in visits.items() if i not in scope}
+        scope.update({i: [] for i in visit_only})
         scope.update({i: [] for i in inspected})
         near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
         matter_only = {j for j in near if 0 <= j < len(doc.sentences) and not ctx.example(j)} - set(scope)
@@ -172,6 +180,10 @@ class PersonNamesCheck(Check):
                 continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
             if len(tokens) == 1 and clipped_place(doc, tokens[0]):
                 continue  # "Kiteel", "Kuhmost": a town in a clipped spoken case
+            offsets = visit_only.get(ctx.sentence_index(name.start))
+            if offsets and not any(len(doc.words_between(min(o, name.start), max(o, name.start))) <= 4
+                                   for o in offsets):  # within four words
+                continue  # a visit told in the sentence, but the name stands apart from it (not the visitor)
             roles = self.inspectors if ctx.sentence_index(name.start) in inspected else None
             aged = _aged(doc.text, name)
             if self._colleague(doc, name, tokens, refs_tokens, roles, aged) or (
@@ -182,7 +194,14 @@ class PersonNamesCheck(Check):
             if ctx.sentence_index(name.start) in matter_only and not (
                     name.strong or aged or self._owner(doc, tokens, matters)):
                 continue
+            if ctx.sentence_index(name.start) in matter_only and self._greeted(doc, name):
+                continue  # "Hej Jonna! Din presentation om...": the reader greeted; FI-CD-009 reads replies
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    def _greeted(self, doc: Document, name: Name) -> bool:
+        """The name is the one greeted at the start of a line ("Hei Minna!", "Hej Jonna,")."""
+        line = doc.text[doc.text.rfind("\n", 0, name.start) + 1:name.start].strip(" \t@").lower()
+        return line in self.greeting
 
     def _matter(self, doc: Document, token: Token) -> bool:
         """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån"); not a
@@ -208,6 +227,34 @@ class PersonNamesCheck(Check):
             if before == "hänen" or "possessive:3" in features(matter.text):
                 return True
         return False
+
+    def _visits(self, doc: Document, ctx: CustomerContext) -> dict[int, list[int]]:
+        """Sentences that tell of one visit or call ("Eilen soitti Pertti.", "Jarmo tuli tiskille.", "Idag ringde
+        Bengt Holm."): a visit verb with a time or service word, and a benefit, debt or health matter in the sentence
+        or the next; a name right beside the verb is the visitor's, a customer's. Sentence index -> the verbs'
+        offsets."""
+        if not self.visit or not cue_hits(doc, 0, len(doc.text), self.visit) or not any(
+                compound_of(doc, t, self.visit_matters) for t in doc.words):  # "sossurahat": a compound's first part
+            return {}
+        words = self.context_words
+        found: dict[int, list[int]] = {}
+        sentences = doc.sentences
+        for i, sentence in enumerate(sentences):
+            tokens = doc.words_between(sentence.start, sentence.end)
+            lower = {t.text.lower() for t in tokens}
+            text = doc.text[sentence.start:sentence.end].lower()
+            visit = [t.start for t in tokens if t.text.lower() in self.visit]
+            if (p := phrase_re(self.visit)) is not None:
+                visit += [sentence.start + m.start() for m in p.finditer(text)]
+            if not visit or lower & words.conditionals or ctx.example(i):
+                continue
+            timed = lower & words.time or ((p := phrase_re(words.time)) is not None and p.search(text))
+            if not timed and not any(heads(doc, t) & words.service for t in tokens):
+                continue
+            end = sentences[min(i + 1, len(sentences) - 1)].end
+            if any(compound_of(doc, t, self.visit_matters) for t in doc.words_between(sentence.start, end)):
+                found[i] = visit
+        return found
 
     def _contact_sentences(self, doc: Document, ctx: CustomerContext) -> set[int]:
         """Sentences with a person's phone number, e-mail address or identity code: a name there is the person's."""

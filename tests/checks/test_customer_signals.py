@@ -116,3 +116,49 @@ def test_reply_to_a_greeted_name_or_in_spoken_finnish(text: str, expected: list[
 ])
 def test_pictures_in_slang(text: str, hit: bool) -> None:
     assert bool(found("shown_names", text)) == hit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moi Sari 🙂 kävin sun hakemuksen läpi, siitä puuttuu palkkatodistus", ["Sari"]),    # emoji after the name
+    ("@mikko_h moi! tukes tulee tilille ens viikolla, päätös on jo tehty", ["@mikko_h"]),  # spoken "tukes"
+    ("@ville.k\n\nkävin läpi sun hakemuksen\npäätös tulee postissa", ["@ville.k"]),         # a blank line first
+    ("@jess_b hi Jess, your claim was approved today", ["@jess_b"]),
+    ("Moi Sari! Kiitos tosi hyvästä koulutuksesta, sun esitys tuista oli mahtava", []),    # "sun" owns the talk
+    ("Moi Aino! Kiitos sulle hienosta esityksestä toimeentulotuen uudistuksesta", []),     # thanks, no case
+])
+def test_reply_the_matter_must_be_the_readers(text: str, expected: list[str]) -> None:
+    assert found("reply", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Tässä kuva työpöydältäni, ajanvarauslista näkyy vähän taustalla", True),   # a list made of names
+    ("Selfie at my desk! The appointment list is visible behind me haha", True),
+    ("Skärmbild från dagens bokningslista, man ser namnen men det gör inget", True),
+    ("Uusi jonotusnäyttö on asennettu, nimet eivät näy ruudulla vaan vain vuoronumerot.", False),
+])
+def test_pictures_of_people_lists(text: str, hit: bool) -> None:
+    assert bool(found("shown_names", text)) == hit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Sain kortin\n\n"Kiitos kun autoit mua asumistuen kanssa!\n- Raili, Ähtäri"\n\nTää lämmitti!',
+     ["- Raili, Ähtäri"]),
+    ('Fick ett kort: "Tack för all hjälp med bostadsbidraget! Kram, Birgitta från Pargas"',
+     ["Kram, Birgitta från Pargas"]),
+    ('Päivitys! "Uutta":\n- OpenAPI-kuvaus ja esimerkit GitHubissa', []),       # a dash list item, no signature
+])
+def test_signatures_after_a_dash_or_an_informal_closing(text: str, expected: list[str]) -> None:
+    assert found("signed_letter", text) == expected
+
+
+def test_a_greeting_before_the_handle_is_still_a_reply() -> None:
+    assert found("reply", "Hei @tiinahoo, sun vuokrarahat maksetaan perjantaina, sori viive!") == ["@tiinahoo"]
+    assert found("reply", "Hei @tiinahoo, kiitos kysymyksestä! Tietoa vuokrarahoista löytyy kela.fi:stä.") == []
+
+
+@pytest.mark.parametrize("text", [
+    'Tänään tuli postissa kortti: "Hyvää joulua koko tiimille! Terveisin Kelan johto"',   # no name: a team
+    'Sain eilen kirjeen mummolta:\n"Kiitos kun kävit!\n- Mummo"\nIhana',                 # a family word
+])
+def test_a_signature_of_ordinary_words_is_no_name(text: str) -> None:
+    assert found("signed_letter", text) == []

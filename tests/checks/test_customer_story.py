@@ -122,3 +122,75 @@ def test_stories_in_spoken_finnish_swedish_english_and_one_of_a_kind(text: str) 
 ])
 def test_not_stories_spoken_supposed_or_own(text: str) -> None:
     assert stories(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # everyday words for the matter: toimeentulo, sossu, velat, tuet, vuokrarahat; skulder, socialen; benefits
+    "tänään kävi se kylän ainoo kampaaja, sillä on velat ihan kaulassa ja sossusta ei tuu apua",
+    "idag kom byns enda frisör in, hon har skulder och socialen hjälper inte",
+    "The only baker in our village came in today, he's on sick leave with depression",
+    # an agent noun right after "ainoa" is a role, listed or not
+    "Koko kunnan ainoa hautausurakoitsija kävi tänään kysymässä sairauspäivärahasta.",
+    # the small place after the role (Swedish, English), or a compound of one (pikkupitäjä)
+    "Idag ringde kyrkoherden i en liten församling, han är sjukskriven för utbrändhet",
+    "Today the mayor of a tiny municipality called about her disability allowance and the diagnosis",
+    "Pikkupitäjän kirkkoherra soitti eilen, sairauslomat jatkuu ja masennus on paha",
+    # spoken "se" before a person word, an age set off after it, the verbs of serving
+    "se tyyppi oli joku 30, asuu yksin Sallassa ja sillä on diagnoosina kaksisuuntanen",
+    "nuorimies, 19 v, Ivalosta, asuu yksin ja velat 5000e, toivottavasti saa apua",
+    "Tänään palveltiin sitä kolmosten isää Kemistä, perhe on velkaa ja toimeentulo ei riitä",
+    # a determiner before the age of a longer noun phrase
+    "Eräs 40-vuotias kolmen lapsen äiti Pyhäjärveltä soitti, mies lähti ja vuokrarahat loppu.",
+    # a role with an age set off after its place
+    "Today an old farmer from Kuhmo, 81, called about his pension, his wife just died",
+    "kylän vanhin asukas kävi tänää, täyttää 104 ja sen eläke on ihan sekasin",
+])
+def test_stories_in_everyday_words_and_informal_frames(text: str) -> None:
+    assert stories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Saaren ainoa lääkäri piti eilen luennon diabeteksesta kyläläisille.",  # a public role's topic
+    "The only bakery in the village closes next week, sad news.",
+    "Nuorimies, 19 v. Tämän ikäinen voi hakea opintotukea, kun opinnot alkavat.",  # no apposition
+    "Se tyyppi, joka keksi lapsilisän, oli aika fiksu.",
+    "Muista: tuet, vuokrarahat ja sairauslomat kannattaa tarkistaa ajoissa.",
+    "Tilastojen mukaan 30 % asiakkaista on velkaa, ja moni kysyy toimeentulosta.",
+    "Meidän pappa täytti 90 ja asuu vieläkin yksin Sallassa, aika sitkee!",
+])
+def test_not_stories_in_everyday_words(text: str) -> None:
+    assert stories(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Aamulla kävi maanviljelijä Ylitorniolta, vaimo kuollu ja tilalla velkaa",   # a job after a visit verb
+    "Tänää tul semmone nuori opiskelija, raskaana ja opintotuet loppu.",          # clipped "tul", dialect -ne
+    "Tänään kävi tuttu tyyppi meidän kylältä, sillä on velkaa ja sossu ei auta",   # a small place it came from
+])
+def test_informal_visits(text: str) -> None:
+    assert stories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mie oon 45 ja yksinhuoltaja, ja kyllä sossu auttoi mua aikanaan. Ei kannata hävetä.",  # the writer helped
+    "Tänää kävi kylän kauppias tuomassa pullaa meidän toimistolle, niin ihanaa!",
+    "Mun kaveri kävi eilen kylässä, juteltiin tuista ja sossusta koko ilta.",
+])
+def test_not_informal_visits(text: str) -> None:
+    assert stories(text) == []
+
+
+def test_an_instagram_story_line_by_line() -> None:
+    """An age after an emoji, the town and the family on lines of their own."""
+    assert stories("✨Päivän asiakas✨\nmummo 🧓 92v\nKiteeltä 📍\nleski 🖤\neläke ei riitä 😢")
+    assert stories("✨Päivän vinkki✨\nmummot 🧓 ja papat\nmuistakaa hakea eläkkeensaajan asumistukea 😊") == []
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Eilen soitti äiti ja kerto että isän leikkaus meni hyvin", False),          # the writer's own mother
+    ("Eilen soitti nuori äiti ja kerto että lapsen leikkaus meni pieleen ja tuet loppu", True),  # a stranger
+    ("Eilen soitti mummo Kiteeltä ja kerto että sen leikkaus meni pieleen", True),  # a home town after
+    ("Tänään tiskillä kävi äiti, jolla on syöpä ja kolme lasta", True),              # a service noun
+])
+def test_a_bare_parent_word_is_the_writers_own(text: str, hit: bool) -> None:
+    assert bool(stories(text)) == hit

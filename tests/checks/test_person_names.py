@@ -228,3 +228,39 @@ def test_a_town_in_a_clipped_spoken_case_is_no_name() -> None:
 ])
 def test_ages_spoken_cases_and_roles(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eilen soitti Pertti. Se oli ihan rikki, ku sen tuet loppu.", ["Pertti"]),           # spoken, matter next
+    ("Jarmo Lehtinen tuli tiskille.\nVelat kasvaa ja sossu ei auta.", ["Jarmo Lehtinen"]),  # service word, no time
+    ("Idag ringde Bengt Holm. Hans sjukpenning har dragits in.", ["Bengt Holm"]),
+    ("Sarah Jones came in today. Her housing benefit was rejected again.", ["Sarah Jones"]),
+    ("Eilen kävi hra Virtanen ja kysyi toimeentulosta.", ["Virtanen"]),                  # an abbreviated title
+    ("Tänään kävi useita asiakkaita, esim. Pentti Rautio, joka kysyi toimeentulosta.", ["Pentti Rautio"]),
+])
+def test_a_visit_told_with_a_name_and_a_matter(text: str, expected: list[str]) -> None:
+    """A visit verb with a time or service word: the name beside it is the visitor, and the matter in the
+    sentence or the next is theirs; "esim." there brings in an instance, not a worked example."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Eilen tuli Netflixiin uusi sarja, jossa pääosassa on Jussi Vatanen ja masennus on teemana.",  # far from the verb
+    "Tänään kävi kollega Pekka Salo kertomassa meille uusista tuista.",                            # a colleague
+    "Eilen soitti Pertti ja kysyi, lähdenkö kalaan.",                                              # no matter
+    "Jos eilen soitti Pertti, kerro sille tuista.",                                                # a condition
+])
+def test_not_a_customer_visit(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_visit_with_a_lower_case_name_and_a_compound_matter() -> None:
+    assert names("eilen kävi taas se pertti ja sen sossurahat oli myöhäs") == ["pertti"]
+
+
+def test_a_colleague_from_the_team_giving_a_talk() -> None:
+    assert names("Yesterday Mikko Rantala from our team gave a great talk on sickness allowance.") == []
+
+
+def test_a_greeted_reader_beside_a_matter_is_left_to_the_reply_rule() -> None:
+    assert names("Hej Jonna! Din presentation om bostadsbidraget var jättebra.") == []

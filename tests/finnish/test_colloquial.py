@@ -86,6 +86,9 @@ CLASSES = [
     ("hölömöt", "hölmö"),
     ("kylymä", "kylmä"),
     ("pölijiä", "pöljä"),
+    # -nen without its final n (dialect nominatives)
+    ("semmone", "semmoinen"),
+    ("ihmine", "ihminen"),
 ]
 
 # Unknown words that must stay unknown: foreign names and words, typos of nothing, short forms with no entry.
