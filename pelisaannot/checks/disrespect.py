@@ -12,7 +12,8 @@ it contains. `markers` (an eye-roll or clown emoji) mock whatever target their s
 insults are left to the lexicon rules.
 
 Figurative insults (`figurative_files`: pelle, apina, fossiili, clown) are ordinary nouns that judge a person
-the same way; for them a compound head counts too (`digifossiilit`, `toimistoapina`). In a Swedish or English
+the same way; for them a compound head counts too (`digifossiilit`, `toimistoapina`), and so does a compound of
+one with a noun for a group of people (`group_head_files`: `pelleporukka`, `apinalauma`). In a Swedish or English
 sentence targets and judgements are also matched on the language layer's base forms (chefer -> chef,
 clowner -> clown). The vocabularies are pack data: targets (`target_files`), judgements (`files`), the
 negations that cancel a judgement (`negation_files`), the pronouns that carry a target into the next clause
@@ -69,6 +70,7 @@ class DisrespectCheck(Check):
         targets += list(self.organisation)
         judgements = [w.lower() for w in params.get("judgements", [])] + _read_lists(pack, params, "files")
         self.figurative = frozenset(_read_lists(pack, params, "figurative_files"))
+        self.group_heads = frozenset(_read_lists(pack, params, "group_head_files"))
         self.targets = tuple(sorted(set(targets), key=len, reverse=True))
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
@@ -203,6 +205,8 @@ class DisrespectCheck(Check):
             if len(parts) > 1 and parts[-1] in self.figurative and not (
                     about and lowered not in (base + "ta", base + "tä")):
                 return parts[-1]  # but a figurative insult stays one: digifossiili, byrokratiadinosaurus
+            if len(parts) == 2 and parts[0] in self.figurative and parts[1] in self.group_heads and not about:
+                return parts[0]  # a whole bunch of them: pelleporukka, apinalauma
         return None
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:

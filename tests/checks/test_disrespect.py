@@ -16,6 +16,7 @@ CHECK = DisrespectCheck({
     "targets": ["esimies", "pomo", "johto", "työkaveri", "kollega", "asiakas"],
     "files": ["lists/halventavat.txt", "lists/halventavat.sv.txt", "lists/halventavat.en.txt"],
     "figurative_files": ["lists/kuvaannolliset.txt", "lists/kuvaannolliset.sv.txt", "lists/kuvaannolliset.en.txt"],
+    "group_head_files": ["lists/ryhmat.txt"],
     "target_files": ["lists/kohteet.sv.txt", "lists/kohteet.en.txt", "lists/ihmiset.txt"],
     "names_are_targets": True,
     "negation_files": {"fi": ["lists/kieltosanat.txt"], "sv": ["lists/kieltosanat.sv.txt"],
@@ -79,6 +80,9 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ("Surkea sää, mutta työkaverit piristävät päivää.", []),
     ("Olin itse ihan hölmö. Esimies auttoi.", []),
     ("Pelle Hermanni vieraili Kelan juhlassa.", []),
+    # a figurative insult joined to a group noun calls the whole group that name
+    ("Johto on yhtä apinalaumaa.", [("Johto on yhtä apinalaumaa", "johto", "apina")]),
+    ("Apinalauma kiipeili eläintarhassa.", []),
     ("Hallitus on surkea.", []),
     ("Lapset leikkivät ihan pihalla.", []),
     ("Pitkä päivä 🙄 mutta selvittiin.", []),

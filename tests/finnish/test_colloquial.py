@@ -86,6 +86,11 @@ CLASSES = [
     ("hölömöt", "hölmö"),
     ("kylymä", "kylmä"),
     ("pölijiä", "pöljä"),
+    # plural partitive clipped (-ja to -i, -ita to -it)
+    ("pässei", "pässi"),
+    ("kalloi", "kallo"),
+    ("kavereit", "kaveri"),
+    ("tyyppei", "tyyppi"),
 ]
 
 # Unknown words that must stay unknown: foreign names and words, typos of nothing, short forms with no entry.
