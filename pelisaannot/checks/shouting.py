@@ -6,7 +6,7 @@ short words the dictionary does not know (`STM`, `OKM`, `DO`) are left alone, so
 names is not shouting. A run needs `min_words` shouted words and `min_letters` letters in all and stays
 within one sentence; a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean, and so does a heading: a
 line wholly in capitals of at most `max_heading_words` words without ! or ? (after a short label and a colon, or
-after a link whose title it is, too), capitals that trail off in an ellipsis, and Finnish nouns and adjectives
+after a link whose title it is, too), a few words that trail off in an ellipsis, and Finnish nouns and adjectives
 in capitals, with no verb, adverb or pronoun: a name or a title ("EUROOPAN UNIONIN NEUVOSTO"), not a voice.
 Code is not a voice either: names joined by `_` or followed by `=` (`OPENAI_API_KEY=`) are skipped.
 
@@ -114,8 +114,8 @@ class ShoutingCheck(Check):
                 continue
             if text[max(0, start - 5):start] == "-----":
                 continue  # a PEM header (-----BEGIN RSA PRIVATE KEY-----) is not a voice
-            if TRAILING_OFF_RE.match(text, end):
-                continue  # capitals that trail off (`NYT ITKETTÄÄ...`) are a sigh, not a raised voice
+            if len(run) <= 2 * self.max_heading_words and TRAILING_OFF_RE.match(text, end):
+                continue  # a few words in capitals that trail off (`NYT ITKETTÄÄ...`) are a sigh, not a voice
             calm = text[start:end].lower()
             marks = TRAILING_MARKS_RE.match(text, end)
             if marks:
