@@ -254,11 +254,16 @@ class DisrespectCheck(Check):
         return None
 
     def _fragment(self, doc: Document, words: list[Token], sentence: Span, carried_index: int) -> bool:
-        """A sentence of a few words with no target of its own, right after one with a target, is said of it:
-        "Palaveri esimiehen kanssa. Ihan pelle." (`fragment_words`, 0 = off); a judging phrase there too."""
+        """A sentence or a closing clause of a few words with no target of its own, right after one with a
+        target, is said of it: "Palaveri esimiehen kanssa. Ihan pelle.", "Asiakkaat ei lue, aivan pöljiä"
+        (`fragment_words`, 0 = off); a judging phrase there too."""
+        if not 0 < len(words) <= self.fragment_words:
+            return False
+        index = doc.sentence_index(sentence.start)
+        if index == carried_index:  # the last clause of the target's sentence
+            return not regex.search(r"\p{L}", doc.text[words[-1].end:sentence.end])
         outside = doc.text[sentence.start:words[0].start] + doc.text[words[-1].end:sentence.end]
-        return 0 < len(words) <= self.fragment_words and not regex.search(r"\p{L}", outside) \
-            and doc.sentence_index(sentence.start) == carried_index + 1
+        return index == carried_index + 1 and not regex.search(r"\p{L}", outside)
 
     def _fragment_judgement(self, doc: Document, words: list[Token], sentence_start: int, lemma: str
                             ) -> Iterator[Match]:

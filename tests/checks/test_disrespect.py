@@ -92,6 +92,8 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ("Palaveri esimiehen kanssa. Ihan pelle.", [("pelle", "esimies", "pelle")]),
     ("Met my manager today. What a clown.", [("clown", "manager", "clown")]),
     ("Pomo taas\nihan pihalla 🙄", [("ihan pihalla", "pomo", "ihan pihalla")]),
+    ("Asiakkaat ei lue ohjeita, aivan pöljiä.", [("pöljiä", "asiakas", "pöljä")]),
+    ("Asiakas soitti, ihan hullu päivä.", []),
     ("Kävin kollegan kanssa eläintarhassa. Apinat!", []),
     ("Tapasin asiakkaan. Hullu päivä!", []),
     ("Esimies aloitti. Sää oli kaunis. Ihan pelle.", []),
