@@ -12,7 +12,8 @@ it contains. `markers` (an eye-roll or clown emoji) mock whatever target their s
 insults are left to the lexicon rules.
 
 Figurative insults (`figurative_files`: pelle, apina, fossiili, clown) are ordinary nouns that judge a person
-the same way; for them a compound head counts too (`digifossiilit`, `toimistoapina`). In a Swedish or English
+the same way; for them a compound head counts too (`digifossiilit`, `toimistoapina`), and so does a compound of
+one with a noun for a group of people (`group_head_files`: `pelleporukka`, `apinalauma`). In a Swedish or English
 sentence targets and judgements are also matched on the language layer's base forms (chefer -> chef,
 clowner -> clown). The vocabularies are pack data: targets (`target_files`), judgements (`files`), the
 negations that cancel a judgement (`negation_files`), the pronouns that carry a target into the next clause
@@ -32,7 +33,7 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.negation import negates, read_negations
-from pelisaannot.document import Document, Token, word_memo
+from pelisaannot.document import Document, Span, Token, word_memo
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -44,6 +45,8 @@ CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 KIND_SUFFIXES = ("lainen", "läinen")
 # Elative and ablative endings: "about" or "from" something.
 TOPIC_ENDINGS = ("sta", "stä", "lta", "ltä")
+# Possessive suffixes: a figurative noun that someone owns is a real animal or thing.
+POSSESSIVE_ENDINGS = ("nsa", "nsä", "mme", "nne", "ni", "si")
 
 #: `_target` by rule and word (text, language, analyser): a function of the word alone, asked of every word.
 _TARGETS = word_memo()
@@ -55,6 +58,11 @@ def _read_lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[
     for i, relative in enumerate(params.get(key, [])):
         words += [w.lower() for w in pack.read_list(relative, f"{key}[{i}]")]
     return words
+
+
+def _possessed(word: str) -> bool:
+    """A possessive suffix (lehmänsä, apinani, karjamme); not the translative -ksi (pelleksi)."""
+    return word.endswith(POSSESSIVE_ENDINGS) and not word.endswith("ksi")
 
 
 class DisrespectCheck(Check):
@@ -69,6 +77,7 @@ class DisrespectCheck(Check):
         targets += list(self.organisation)
         judgements = [w.lower() for w in params.get("judgements", [])] + _read_lists(pack, params, "files")
         self.figurative = frozenset(_read_lists(pack, params, "figurative_files"))
+        self.group_heads = frozenset(_read_lists(pack, params, "group_head_files"))
         self.targets = tuple(sorted(set(targets), key=len, reverse=True))
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
@@ -93,6 +102,8 @@ class DisrespectCheck(Check):
                 raise CheckConfigError(f"phrases[{i}]", f"invalid regular expression: {exc}") from None
         self.markers = tuple(params.get("markers", []))
         self.window = params.get("window", 8)
+        self.fragment_words = params.get("fragment_words", 0)
+        self.fragment_fillers = frozenset(_read_lists(pack, params, "fragment_files"))
         self.negation_window = params.get("negation_window", 3)
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
 
@@ -160,6 +171,8 @@ class DisrespectCheck(Check):
         noun = following[0]
         if not doc.analyses[noun.index] or self._word_target(doc, noun):
             return False
+        if token.text.lower().endswith("n") and all("laatusana" in a.wordclass for a in doc.analyses[noun.index]):
+            return True  # an intensifier: `naurettavan hyvä`, `hullun hauska`
         if not all("laatusana" in a.wordclass for a in doc.analyses[token.index]):
             return False
         if not any(a.wordclass == "nimisana" for a in doc.analyses[noun.index]):
@@ -197,12 +210,16 @@ class DisrespectCheck(Check):
             base = a.baseform.lower()
             if about and base in self.figurative and lowered not in (base + "ta", base + "tä"):
                 continue  # (`sirkusta` is the partitive of sirkus: `johto on yhtä sirkusta`)
+            if base in self.figurative and lowered != base and _possessed(lowered):
+                continue  # someone's own animal or puppet is literal: `asiakas myi lehmänsä`
             if base in self.all_judgements:
                 return base  # base forms only: a compound with a judgement as its head is often praise (filmihullu)
             parts = [p.replace("=", "").lower() for p in a.parts if "(" not in p and ")" not in p]
             if len(parts) > 1 and parts[-1] in self.figurative and not (
                     about and lowered not in (base + "ta", base + "tä")):
                 return parts[-1]  # but a figurative insult stays one: digifossiili, byrokratiadinosaurus
+            if len(parts) == 2 and parts[0] in self.figurative and parts[1] in self.group_heads and not about:
+                return parts[0]  # a whole bunch of them: pelleporukka, apinalauma
         return None
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:
@@ -236,6 +253,30 @@ class DisrespectCheck(Check):
                 return at, at + len(marker)
         return None
 
+    def _fragment(self, doc: Document, words: list[Token], sentence: Span, carried_index: int) -> bool:
+        """A sentence or a closing clause of a few words with no target of its own, right after one with a
+        target, is said of it: "Palaveri esimiehen kanssa. Ihan pelle.", "Asiakkaat ei lue, aivan pöljiä"
+        (`fragment_words`, 0 = off); a judging phrase there too."""
+        if not 0 < len(words) <= self.fragment_words:
+            return False
+        index = doc.sentence_index(sentence.start)
+        if index == carried_index:  # the last clause of the target's sentence
+            return not regex.search(r"\p{L}", doc.text[words[-1].end:sentence.end])
+        outside = doc.text[sentence.start:words[0].start] + doc.text[words[-1].end:sentence.end]
+        return index == carried_index + 1 and not regex.search(r"\p{L}", outside)
+
+    def _fragment_judgement(self, doc: Document, words: list[Token], sentence_start: int, lemma: str
+                            ) -> Iterator[Match]:
+        """The judgement of a fragment whose other words are all `fragment_files` words, at least one of them
+        (`ihan`, `vilken`, `what a`): "Ihan pelle." judges; "Hullu päivä!" and "Apinat!" do not."""
+        fillers = [t for t in words if t.text.lower() in self.fragment_fillers]
+        if not fillers or len(words) - len(fillers) != 1:
+            return
+        token = next(t for t in words if t.text.lower() not in self.fragment_fillers)
+        judgement = self._judgement(doc, token)
+        if judgement is not None and not self._negated(doc, token, sentence_start):
+            yield Match(token.start, token.end, {"target": lemma, "judgement": judgement})
+
     def _phrase_spans(self, doc: Document) -> list[tuple[int, int]]:
         return [m.span() for p in self.phrases for m in p.finditer(doc.text)]
 
@@ -248,17 +289,25 @@ class DisrespectCheck(Check):
         if not phrases and not marked and not any(k & self.all_judgements for k in keys) and all(keys) \
                 and doc.lang == "fi":
             return  # every word known and none a judgement: nothing to aim at anyone
-        carried: tuple[int, str] | None = None  # (sentence start, target lemma) of an earlier clause
+        carried: tuple[int, str, int] | None = None  # (sentence start, target lemma, sentence index) of a clause
         for words in self._clauses(doc):
-            sentence_start = doc.sentence_of(words[0].start).start
+            sentence = doc.sentence_of(words[0].start)
+            sentence_start = sentence.start
             targets = [(t, lemma) for t in words
                        if (lemma := self._word_target(doc, t)) and not self._possessor(doc, t, lemma)]
             if not targets and carried and carried[0] == sentence_start:
                 # "Mitä johto päättää, ne on täysiä pellejä": a pronoun carries the target into the next clause.
                 targets = [(t, carried[1]) for t in words if t.text.lower() in self.pronouns][:1]
             if not targets:
+                if carried and self._fragment(doc, words, sentence, carried[2]):
+                    phrase = next(((a, b) for a, b in phrases if words[0].start <= a < words[-1].end), None)
+                    if phrase is not None:  # "Pomo taas.\nIhan pihalla."
+                        yield Match(phrase[0], phrase[1], {"target": carried[1],
+                                                           "judgement": doc.text[phrase[0]:phrase[1]]})
+                    else:
+                        yield from self._fragment_judgement(doc, words, sentence_start, carried[1])
                 continue
-            carried = (sentence_start, targets[0][1])
+            carried = (sentence_start, targets[0][1], doc.sentence_index(sentence_start))
             clause_start, clause_end = words[0].start, words[-1].end
             phrase = next(((a, b) for a, b in phrases if clause_start <= a < clause_end), None)
             if phrase is None and self.markers:

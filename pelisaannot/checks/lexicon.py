@@ -7,7 +7,7 @@ letters do not (`Kusiaiset` is kusiainen). `stems` catch words the dictionary do
 (`hinttari` -> `hinttar`, so `hinttareille` matches). A capitalised word inside a sentence or in
 quotes is a name or a title (`Perkele` the film) and is skipped unless `skip_titles: false`.
 
-Writers hide words from filters: `v*ttu`, `p4ska`, `v i t t u`, `p.s.k.a`, `v-ttu`, `vttu`, `paskaaaa`.
+Writers hide words from filters: `v*ttu`, `p4ska`, `sh!t`, `v i t t u`, `p.s.k.a`, `v-ttu`, `vttu`, `paskaaaa`.
 With `obfuscated: true` (the default) such forms are restored (digits and symbols to letters, a `*` or `-`
 to each likely letter, spaced letters joined, stretched letters shortened, one dropped vowel put back) and
 the restored word is analysed like any other.
@@ -60,9 +60,11 @@ NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 CAMEL_RE = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+")
 
 # Obfuscation: a run of letters mixed with digits or symbols that stand for letters.
-LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "0": "o", "5": "s", "$": "s", "7": "t"})
-MIXED_RE = regex.compile(r"\p{L}[*@$0-9]|[*@$0-9]\p{L}")
-MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*@$])[\p{L}*@$0-9]*[\p{L}][\p{L}*@$0-9]*(?![\p{L}\p{N}*@$])")
+LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", "$": "s", "7": "t"})
+# `!` for i only between letters (`sh!t`, `v!ttu`): after a word it ends a sentence.
+MIXED_RE = regex.compile(r"\p{L}[*@$0-9]|[*@$0-9]\p{L}|\p{L}!\p{L}")
+MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*@$])(?:[\p{L}*@$0-9]|(?<=\p{L})!(?=\p{L}))*[\p{L}]"
+                          r"(?:[\p{L}*@$0-9]|(?<=\p{L})!(?=\p{L}))*(?![\p{L}\p{N}*@$])")
 SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*+])\p{L})(?:\1\p{L}){2,}(?![\p{L}\p{N}])")
 STRETCHED_RE = regex.compile(r"(\p{L})\1{2,}")
 DOTTED_RE = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}{1,4}\.{2,3}\p{L}{1,8}(?![\p{L}\p{N}])")
@@ -145,7 +147,7 @@ def _obfuscation_candidates(doc: Document) -> tuple[list[tuple[int, int, str]], 
     if cached is None:
         text = doc.text
         masked = [(m.start(), m.end(), m.group()) for m in MASKED_RE.finditer(text)
-                  if (any(c in "*@$" or c.isdigit() for c in m.group()) and not m.group().isdigit())
+                  if (any(c in "*@$!" or c.isdigit() for c in m.group()) and not m.group().isdigit())
                   ] if MIXED_RE.search(text) else []
         dotted = [(m.start(), m.end(), m.group()) for m in DOTTED_RE.finditer(text)] if ".." in text else []
         spaced = [(m.start(), m.end(), m.group()) for m in SPACED_RE.finditer(text)]

@@ -4,9 +4,9 @@ Sarcasm says the opposite of what it means, so its words are praise; what gives 
 stands. Two signs are read, both needing a target (the disrespect rule's targets and the pack's
 `organisation_names`) in the same sentence or the one before:
 
-- *scare quotes*: a short quotation in lower case whose words are praise or a role (`'asiantuntija'`,
-  `”kiireellinen”`, `"strategic"`), not introduced by a verb of saying or thanking (`asiakas kiitti
-  "nopeasta avusta"` quotes a customer);
+- *scare quotes*: a short quotation in lower case (capitalised only at the start of its sentence) whose words
+  are praise or a role (`'asiantuntija'`, `”kiireellinen”`, `"strategic"`), not introduced by a verb of saying
+  or thanking (`asiakas kiitti "nopeasta avusta"` quotes a customer);
 - *ironic praise*: a praise word (kiitos, mahtava, loistava, brilliant) with a strong irony marker in its
   sentence or the next (`ihan varmasti`, `muka`, 🙃, `yeah right`), or with a weak one (`taas`, `again`,
   👏, 🙄) in a post that also complains (a judgement word, `ei toimi`, `kaatui`, `jälkikäteen`).
@@ -27,7 +27,8 @@ from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.localised import Text
 
-QUOTE_RE = regex.compile(r"""(?<![\p{L}\p{N}])(['"‘’“”„«»])(\p{Ll}[\p{L}\p{N} -]{1,40}?)(['"‘’“”»])(?![\p{L}\p{N}])""")
+QUOTE_RE = regex.compile(
+    r"""(?<![\p{L}\p{N}])(['"‘’“”„«»])(\p{L}\p{Ll}[\p{L}\p{N} -]{0,39}?)(['"‘’“”»])(?![\p{L}\p{N}])""")
 MAX_QUOTED_WORDS = 3
 # The reason a finding gives, in the languages of the messages.
 QUOTED = Text("lainausmerkeissä oleva kehu", "beröm inom citattecken", "praise in quotation marks")
@@ -126,6 +127,8 @@ class SarcasmCheck(Check):
     def _scare_quotes(self, doc: Document, keys: list[frozenset[str]]) -> Iterator[Match]:
         for m in QUOTE_RE.finditer(doc.text):
             start, end = m.span(2)
+            if m.group(2)[0].isupper() and regex.search(r"\p{L}", doc.text[doc.sentence_of(start).start:m.start()]):
+                continue  # a capital inside a sentence starts a name or a title; at its start, a scare quote
             words = doc.words_between(start, end)
             if not words or len(words) > MAX_QUOTED_WORDS:
                 continue

@@ -5,7 +5,8 @@ files, `acronyms` and the pack setting `acronyms`: KELA, EU, THL, markings such 
 short words the dictionary does not know (`STM`, `OKM`, `DO`) are left alone, so a post full of agency
 names is not shouting. A run needs `min_words` shouted words and `min_letters` letters in all and stays
 within one sentence; a single emphasised word ("Tämä on TÄRKEÄÄ") stays clean, and so does a heading: a
-line wholly in capitals of at most `max_heading_words` words without ! or ?, and Finnish nouns and adjectives
+line wholly in capitals of at most `max_heading_words` words without ! or ? (after a short label and a colon, or
+after a link whose title it is, too), a few words that trail off in an ellipsis, and Finnish nouns and adjectives
 in capitals, with no verb, adverb or pronoun: a name or a title ("EUROOPAN UNIONIN NEUVOSTO"), not a voice.
 Code is not a voice either: names joined by `_` or followed by `=` (`OPENAI_API_KEY=`) are skipped.
 
@@ -27,6 +28,11 @@ from pelisaannot.localised import Text
 
 PUNCT_RE = regex.compile(r"[!?](?:\s?[!?]){2,}|[‼⁉]+")
 TRAILING_MARKS_RE = regex.compile(r"[!?‼⁉]+")
+# What may stand before a heading on its line: a short label and a colon (`Päivitys:`), or a link whose title the
+# capitals are (`Tykkäsin videosta https://... REALLY BAD ADVICE`).
+LABEL_RE = regex.compile(r"(?:^|\s)[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?:\s*$")
+LINK_RE = regex.compile(r"https?://\S+\s*$")
+TRAILING_OFF_RE = regex.compile(r"\s*(?:\.{3,}|…)")
 ROMAN_RE = regex.compile(r"[IVXLC]{1,5}")
 CODE_CHARS = "_=$"
 NAME_WORDCLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "paikannimi", "etunimi", "sukunimi",
@@ -108,6 +114,8 @@ class ShoutingCheck(Check):
                 continue
             if text[max(0, start - 5):start] == "-----":
                 continue  # a PEM header (-----BEGIN RSA PRIVATE KEY-----) is not a voice
+            if len(run) <= 2 * self.max_heading_words and TRAILING_OFF_RE.match(text, end):
+                continue  # a few words in capitals that trail off (`NYT ITKETTÄÄ...`) are a sigh, not a voice
             calm = text[start:end].lower()
             marks = TRAILING_MARKS_RE.match(text, end)
             if marks:
@@ -128,14 +136,18 @@ class ShoutingCheck(Check):
         return all(any(x.wordclass in NAME_WORDCLASSES for x in a) for a in analyses if a)
 
     def _heading(self, text: str, run: list[Token]) -> bool:
-        """A short line wholly in capitals, with no ! or ?: a heading or a name, not a raised voice."""
-        if len(run) > self.max_heading_words:
-            return False
+        """A short line wholly in capitals, with no ! or ?: a heading or a name, not a raised voice. After a
+        label and a colon it is a heading too; after a link, the title of what the link shares (any length)."""
         line_start = text.rfind("\n", 0, run[0].start) + 1
         line_end = text.find("\n", run[-1].end)
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start:run[0].start], text[run[-1].end:line_end]
-        return not regex.search(r"[\p{L}!?]", before + after)
+        if regex.search(r"[\p{L}!?]", after):
+            return False
+        if LINK_RE.search(before):
+            return len(run) <= 3 * self.max_heading_words
+        return len(run) <= self.max_heading_words and (
+            not regex.search(r"[\p{L}!?]", before) or bool(LABEL_RE.search(before)))
 
     def run(self, doc: Document) -> Iterator[Match]:
         if self.capitals and sum(c.isupper() for c in doc.text) >= self.min_letters:

@@ -16,6 +16,9 @@ CHECK = DisrespectCheck({
     "targets": ["esimies", "pomo", "johto", "työkaveri", "kollega", "asiakas"],
     "files": ["lists/halventavat.txt", "lists/halventavat.sv.txt", "lists/halventavat.en.txt"],
     "figurative_files": ["lists/kuvaannolliset.txt", "lists/kuvaannolliset.sv.txt", "lists/kuvaannolliset.en.txt"],
+    "group_head_files": ["lists/ryhmat.txt"],
+    "fragment_words": 3,
+    "fragment_files": ["lists/fragmentit.txt", "lists/fragmentit.sv.txt", "lists/fragmentit.en.txt"],
     "target_files": ["lists/kohteet.sv.txt", "lists/kohteet.en.txt", "lists/ihmiset.txt"],
     "names_are_targets": True,
     "negation_files": {"fi": ["lists/kieltosanat.txt"], "sv": ["lists/kieltosanat.sv.txt"],
@@ -79,6 +82,23 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ("Surkea sää, mutta työkaverit piristävät päivää.", []),
     ("Olin itse ihan hölmö. Esimies auttoi.", []),
     ("Pelle Hermanni vieraili Kelan juhlassa.", []),
+    # a figurative insult joined to a group noun calls the whole group that name
+    ("Johto on yhtä apinalaumaa.", [("Johto on yhtä apinalaumaa", "johto", "apina")]),
+    ("Apinalauma kiipeili eläintarhassa.", []),
+    # someone's own animal is literal; the translative is not a possessive
+    ("Asiakas myi lehmänsä.", []),
+    ("Esimies on muuttunut pelleksi.", [("Esimies on muuttunut pelleksi", "esimies", "pelle")]),
+    # a short exclamation right after a sentence with a target is said of it; a bare noun or a thing is not
+    ("Palaveri esimiehen kanssa. Ihan pelle.", [("pelle", "esimies", "pelle")]),
+    ("Met my manager today. What a clown.", [("clown", "manager", "clown")]),
+    ("Pomo taas\nihan pihalla 🙄", [("ihan pihalla", "pomo", "ihan pihalla")]),
+    ("Asiakkaat ei lue ohjeita, aivan pöljiä.", [("pöljiä", "asiakas", "pöljä")]),
+    ("Asiakas soitti, ihan hullu päivä.", []),
+    ("Kävin kollegan kanssa eläintarhassa. Apinat!", []),
+    ("Tapasin asiakkaan. Hullu päivä!", []),
+    ("Esimies aloitti. Sää oli kaunis. Ihan pelle.", []),
+    # an adjective in -n before an adjective intensifies it
+    ("Uusi kollega on naurettavan hyvä koodari.", []),
     ("Hallitus on surkea.", []),
     ("Lapset leikkivät ihan pihalla.", []),
     ("Pitkä päivä 🙄 mutta selvittiin.", []),

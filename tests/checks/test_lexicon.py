@@ -37,6 +37,9 @@ def spans(text: str, params: dict[str, Any] = SWEARS) -> list[tuple[str, str]]:
     ("Perkeleeeen hidas.", [("Perkeleeeen", "perkele")]),
     ("Mikä vi**u tässä on?", [("vi**u", "vittu")]),
     ("s@atanan kiire", [("s@atanan", "saatana")]),
+    # `!` for i between letters; after a word it ends a sentence
+    ("Mikä v!ttu päivä.", [("v!ttu", "vittu")]),
+    ("Kiitos!Tervetuloa kaikki.", []),
     # a star that hides a consonant among the first letters
     ("Ihan vi*un turha palaveri.", [("vi*un", "vittu")]),
     ("pe*keleen jono", [("pe*keleen", "perkele")]),

@@ -36,6 +36,9 @@ def spans(text: str) -> list[tuple[str, str]]:
     ("Asiakas kiitti ”nopeasta” avusta.", []),
     ('Esimieheni voitti "Vuoden johtaja" -palkinnon.', []),
     ("Sää oli 'ihana' koko viikon.", []),
+    # a scare quote opening its sentence is capitalised; inside a sentence a capital opens a quotation or a title
+    ('"Upea" uudistus taas johdolta.', [('"Upea"', "lainausmerkeissä oleva kehu")]),
+    ('Johtaja sanoi "Upeaa työtä" koko tiimille.', []),
     # ironic praise: a strong marker, or a weak one in a post that complains
     ("Kela on loistava työpaikka, ihan varmasti.", [("loistava työpaikka, ihan varmasti",
                                                     "ivallinen kehu")]),

@@ -50,6 +50,13 @@ def spans(text: str) -> list[tuple[str, str | None]]:
         ("OPINTOTUEN HAKUAIKA ALKAA NYT KAIKILLE OPISKELIJOILLE",
          "Opintotuen hakuaika alkaa nyt kaikille opiskelijoille")]),
     ("Nyt MIKSI KUKAAN EI VASTAA", [("MIKSI KUKAAN EI VASTAA", "miksi kukaan ei vastaa")]),
+    # a heading after a label and a colon, a shared link's title, capitals that trail off: nobody is shouted at
+    ("Tiedote: VERKKOPALVELU ON TAAS AUKI.", []),
+    ("Jaoin artikkelin https://example.org/a/1 MIKSI KAUPUNGIT KASVAVAT NYT NIIN NOPEASTI", []),
+    ("NYT HARMITTAA KUN LOMA LOPPUI...", []),
+    ("Tiedote: MIKSI KUKAAN EI VASTAA?", [("MIKSI KUKAAN EI VASTAA?", "miksi kukaan ei vastaa?")]),
+    ("Lue https://example.org ja SITTEN VASTA SOITA MEILLE", [
+        ("SITTEN VASTA SOITA MEILLE", "sitten vasta soita meille")]),
 ])
 def test_shouting(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert spans(text) == expected

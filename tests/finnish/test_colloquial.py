@@ -89,6 +89,11 @@ CLASSES = [
     # -nen without its final n (dialect nominatives)
     ("semmone", "semmoinen"),
     ("ihmine", "ihminen"),
+    # plural partitive clipped (-ja to -i, -ita to -it)
+    ("pässei", "pässi"),
+    ("kalloi", "kallo"),
+    ("kavereit", "kaveri"),
+    ("tyyppei", "tyyppi"),
 ]
 
 # Unknown words that must stay unknown: foreign names and words, typos of nothing, short forms with no entry.
