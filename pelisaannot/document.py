@@ -28,6 +28,9 @@ LINK_TLDS = ("fi|se|com|org|net|eu|io|info|gov|edu|ly|me|co|ai|app|dev|gl|tv|uk|
 #: A domain under one of LINK_TLDS, with an optional path: how both the prose layer and X's link count see it.
 BARE_LINK = rf"(?:[a-z0-9-]+\.)+(?:{LINK_TLDS})(?:/[^\s<>\"]*)?(?![\w@])"
 URL_RE = regex.compile(rf"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@.]){BARE_LINK}", regex.IGNORECASE)
+#: What every match of URL_RE contains (a scheme, `www.`, or a dot right before a top-level domain's letter):
+#: most posts have none of it and skip the full pattern, which tries every word.
+URL_HINT_RE = regex.compile(r"://|www\.|\.[a-z]", regex.IGNORECASE)
 EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?!\w)")
 HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)")
 MENTION_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
@@ -192,6 +195,8 @@ class Document:
 
     @cached_property
     def urls(self) -> list[Span]:
+        if not URL_HINT_RE.search(self.text):
+            return []
         return self._outside(self._spans(URL_RE, trim=True), self.emails)
 
     @cached_property
