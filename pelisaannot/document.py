@@ -128,6 +128,11 @@ class Token(Span):
         return self.text[:1].isupper()
 
 
+#: How `Document.tokens` builds a Token: object.__new__ and the slots' setters.
+_TOKEN_MAKERS = (object.__new__, Token.start.__set__, Token.end.__set__,  # type: ignore[attr-defined]
+                 Token.text.__set__, Token.index.__set__)  # type: ignore[attr-defined]
+
+
 def _normalise(text: str) -> tuple[str, list[int] | None]:
     """The matching form of a text and a map from each of its indices to the original one (None: the same).
     See `pelisaannot.normalise`; `Document` keeps the whole result."""
@@ -251,13 +256,26 @@ class Document:
     def tokens(self) -> list[Token]:
         """Words and numbers of the prose, outside URLs, e-mail addresses, hashtags and mentions."""
         masked = self._masked
-        starts = [s.start for s in masked]
+        count = len(masked)
+        k = -1  # the last masked span that starts at or before the word (words come in order: one walk)
         tokens: list[Token] = []
+        append = tokens.append
+        new, set_start, set_end, set_text, set_index = _TOKEN_MAKERS
         for m in WORD_RE.finditer(self.text):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and masked[k].start <= m.start() < masked[k].end:
-                continue
-            tokens.append(Token(m.start(), m.end(), m.group(), len(tokens)))
+            start, end = m.span()
+            if count:
+                while k + 1 < count and masked[k + 1].start <= start:
+                    k += 1
+                if k >= 0 and masked[k].start <= start < masked[k].end:
+                    continue
+            # Token(start, end, text, index) without the frozen dataclass's __init__ (half the cost; every
+            # word of every post passes here).
+            token = new(Token)
+            set_start(token, start)
+            set_end(token, end)
+            set_text(token, m.group())
+            set_index(token, len(tokens))
+            append(token)
         return tokens
 
     @cached_property
