@@ -427,6 +427,16 @@ class Document:
     def _finnish_share(self, words: list[Token]) -> float:
         return sum(1 for t in words if self.analyses[t.index]) / len(words) if words else 1.0
 
+    def _words_lang(self, words: list[Token]) -> str:
+        """`detect_language` of some words, without joining them when voikko knows enough of them to say fi."""
+        from pelisaannot.languages import detect_language
+        from pelisaannot.languages.detect import FINNISH_SHARE
+
+        share = self._finnish_share(words)
+        if share >= FINNISH_SHARE:
+            return "fi"
+        return detect_language(" ".join(t.text for t in words), share)
+
     @cached_property
     def lang(self) -> str:
         """The language of the whole post: fi, sv or en."""
@@ -436,21 +446,15 @@ class Document:
             tags = [h.text[1:] for h in self.hashtags]
             known = sum(1 for tag in tags if self.morphology.analyze(tag))
             return detect_language(" ".join(tags), known / len(tags))
-        prose = " ".join(t.text for t in self.words)
-        return detect_language(prose, self._finnish_share(self.words))
+        return self._words_lang(self.words)
 
     @cached_property
     def sentence_langs(self) -> list[str]:
         """The language of each sentence; a sentence of fewer than four words takes the post's language."""
-        from pelisaannot.languages import detect_language
-
         langs = []
         for sentence in self.sentences:
             words = self.words_between(sentence.start, sentence.end)
-            if len(words) < 4:
-                langs.append(self.lang)
-            else:
-                langs.append(detect_language(" ".join(t.text for t in words), self._finnish_share(words)))
+            langs.append(self.lang if len(words) < 4 else self._words_lang(words))
         return langs
 
     @cached_property
