@@ -39,6 +39,7 @@ EMOJI_RE = regex.compile(
 )
 WORD_RE = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’:-](?=[\p{L}\p{N}]))*")
 SENTENCE_END_RE = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\p{Lu}\p{N}\"“«#@\p{Extended_Pictographic}])|\n+")
+LINE_BREAK_RE = regex.compile(r"\r\n|\r|\n")
 TRAILING_PUNCT = ".,;:!?)]}\"'’”»…"
 # Abbreviations after which a period does not end a sentence (Finnish, Swedish, English), lower-cased, without
 # the final period; a single capital letter (an initial: "M. Korhonen") does not end one either.
@@ -108,6 +109,19 @@ def _has_letter(text: str) -> bool:
     return text.isalpha() or any(c.isalpha() for c in text)
 
 
+#: One object per distinct lemma set (`talo`, `talon` and `taloa` share {"talo"}): fewer objects for the
+#: garbage collector to walk in a long batch.
+_LEMMA_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared_sets(lemmas: frozenset[str], parts: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas, parts), each the one shared object of its value; parts is lemmas when they are equal."""
+    if len(_LEMMA_SETS) >= WORD_MEMO_LIMIT:
+        _LEMMA_SETS.clear()
+    lemmas = _LEMMA_SETS.setdefault(lemmas, lemmas)
+    return lemmas, (lemmas if parts == lemmas else _LEMMA_SETS.setdefault(parts, parts))
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of the normalised text: [start, end) and what it says."""
@@ -154,8 +168,7 @@ class Document:
         #: Normalised spans of words whose look-alike letters of another script were read as ASCII.
         self.folded = normalised.folded
         self._morphology = morphology
-        starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", text))]
-        self._line_starts = starts
+        self._line_starts = [0, *(m.end() for m in LINE_BREAK_RE.finditer(text))]
         # Memos of the two questions every check asks of every token: which sentence, which language.
         self._sentence_at: dict[int, int] = {}
         self._lang_at: dict[int, str] = {}
@@ -405,11 +418,11 @@ class Document:
             parts.update(p.lower() for p in a.parts)
         lowered = token.text.lower()
         if lang == "fi":
-            return frozenset(lemmas or {lowered}), frozenset(parts or {lowered})
+            return _shared_sets(frozenset(lemmas or {lowered}), frozenset(parts or {lowered}))
         from pelisaannot.languages import other_lemma
 
         other = {lowered, other_lemma(token.text, lang)}
-        return frozenset(lemmas | other), frozenset(parts | other)
+        return _shared_sets(frozenset(lemmas | other), frozenset(parts | other))
 
     @cached_property
     def memo_keys(self) -> list[tuple[object, str, str] | None]:
