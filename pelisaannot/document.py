@@ -76,6 +76,10 @@ class WordMemo(dict[Any, Any]):
 
     def per_token(self, doc: Document, compute: Callable[[Token], T]) -> list[T]:
         """`compute(token)` for every token of `doc`, each word worked out once per batch."""
+        try:  # every word seen before (most posts of a batch, once its vocabulary is in): one C-speed pass
+            return [self[key] for key in doc.memo_keys]
+        except KeyError:  # a new word (or a None key, never stored)
+            pass
         if len(self) >= WORD_MEMO_LIMIT:
             self.clear()
         out = []
