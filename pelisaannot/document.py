@@ -28,6 +28,9 @@ LINK_TLDS = ("fi|se|com|org|net|eu|io|info|gov|edu|ly|me|co|ai|app|dev|gl|tv|uk|
 #: A domain under one of LINK_TLDS, with an optional path: how both the prose layer and X's link count see it.
 BARE_LINK = rf"(?:[a-z0-9-]+\.)+(?:{LINK_TLDS})(?:/[^\s<>\"]*)?(?![\w@])"
 URL_RE = regex.compile(rf"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@.]){BARE_LINK}", regex.IGNORECASE)
+#: What every match of URL_RE contains (a scheme, `www.`, or a dot right before a top-level domain's letter):
+#: most posts have none of it and skip the full pattern, which tries every word.
+URL_HINT_RE = regex.compile(r"://|www\.|\.[a-z]", regex.IGNORECASE)
 EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?!\w)")
 HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)")
 MENTION_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
@@ -36,6 +39,7 @@ EMOJI_RE = regex.compile(
 )
 WORD_RE = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’:-](?=[\p{L}\p{N}]))*")
 SENTENCE_END_RE = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\p{Lu}\p{N}\"“«#@\p{Extended_Pictographic}])|\n+")
+LINE_BREAK_RE = regex.compile(r"\r\n|\r|\n")
 TRAILING_PUNCT = ".,;:!?)]}\"'’”»…"
 # Abbreviations after which a period does not end a sentence (Finnish, Swedish, English), lower-cased, without
 # the final period; a single capital letter (an initial: "M. Korhonen") does not end one either.
@@ -73,6 +77,10 @@ class WordMemo(dict[Any, Any]):
 
     def per_token(self, doc: Document, compute: Callable[[Token], T]) -> list[T]:
         """`compute(token)` for every token of `doc`, each word worked out once per batch."""
+        try:  # every word seen before (most posts of a batch, once its vocabulary is in): one C-speed pass
+            return [self[key] for key in doc.memo_keys]
+        except KeyError:  # a new word (or a None key, never stored)
+            pass
         if len(self) >= WORD_MEMO_LIMIT:
             self.clear()
         out = []
@@ -106,6 +114,19 @@ def _has_letter(text: str) -> bool:
     return text.isalpha() or any(c.isalpha() for c in text)
 
 
+#: One object per distinct lemma set (`talo`, `talon` and `taloa` share {"talo"}): fewer objects for the
+#: garbage collector to walk in a long batch.
+_LEMMA_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared_sets(lemmas: frozenset[str], parts: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(lemmas, parts), each the one shared object of its value; parts is lemmas when they are equal."""
+    if len(_LEMMA_SETS) >= WORD_MEMO_LIMIT:
+        _LEMMA_SETS.clear()
+    lemmas = _LEMMA_SETS.setdefault(lemmas, lemmas)
+    return lemmas, (lemmas if parts == lemmas else _LEMMA_SETS.setdefault(parts, parts))
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of the normalised text: [start, end) and what it says."""
@@ -124,6 +145,11 @@ class Token(Span):
     @property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+
+#: How `Document.tokens` builds a Token: object.__new__ and the slots' setters.
+_TOKEN_MAKERS = (object.__new__, Token.start.__set__, Token.end.__set__,  # type: ignore[attr-defined]
+                 Token.text.__set__, Token.index.__set__)  # type: ignore[attr-defined]
 
 
 def _normalise(text: str) -> tuple[str, list[int] | None]:
@@ -147,8 +173,7 @@ class Document:
         #: Normalised spans of words whose look-alike letters of another script were read as ASCII.
         self.folded = normalised.folded
         self._morphology = morphology
-        starts = [0, *(m.end() for m in regex.finditer(r"\r\n|\r|\n", text))]
-        self._line_starts = starts
+        self._line_starts = [0, *(m.end() for m in LINE_BREAK_RE.finditer(text))]
         # Memos of the two questions every check asks of every token: which sentence, which language.
         self._sentence_at: dict[int, int] = {}
         self._lang_at: dict[int, str] = {}
@@ -193,6 +218,8 @@ class Document:
 
     @cached_property
     def urls(self) -> list[Span]:
+        if not URL_HINT_RE.search(self.text):
+            return []
         return self._outside(self._spans(URL_RE, trim=True), self.emails)
 
     @cached_property
@@ -247,13 +274,26 @@ class Document:
     def tokens(self) -> list[Token]:
         """Words and numbers of the prose, outside URLs, e-mail addresses, hashtags and mentions."""
         masked = self._masked
-        starts = [s.start for s in masked]
+        count = len(masked)
+        k = -1  # the last masked span that starts at or before the word (words come in order: one walk)
         tokens: list[Token] = []
+        append = tokens.append
+        new, set_start, set_end, set_text, set_index = _TOKEN_MAKERS
         for m in WORD_RE.finditer(self.text):
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and masked[k].start <= m.start() < masked[k].end:
-                continue
-            tokens.append(Token(m.start(), m.end(), m.group(), len(tokens)))
+            start, end = m.span()
+            if count:
+                while k + 1 < count and masked[k + 1].start <= start:
+                    k += 1
+                if k >= 0 and masked[k].start <= start < masked[k].end:
+                    continue
+            # Token(start, end, text, index) without the frozen dataclass's __init__ (half the cost; every
+            # word of every post passes here).
+            token = new(Token)
+            set_start(token, start)
+            set_end(token, end)
+            set_text(token, m.group())
+            set_index(token, len(tokens))
+            append(token)
         return tokens
 
     @cached_property
@@ -383,11 +423,11 @@ class Document:
             parts.update(p.lower() for p in a.parts)
         lowered = token.text.lower()
         if lang == "fi":
-            return frozenset(lemmas or {lowered}), frozenset(parts or {lowered})
+            return _shared_sets(frozenset(lemmas or {lowered}), frozenset(parts or {lowered}))
         from pelisaannot.languages import other_lemma
 
         other = {lowered, other_lemma(token.text, lang)}
-        return frozenset(lemmas | other), frozenset(parts | other)
+        return _shared_sets(frozenset(lemmas | other), frozenset(parts | other))
 
     @cached_property
     def memo_keys(self) -> list[tuple[object, str, str] | None]:
@@ -405,6 +445,16 @@ class Document:
     def _finnish_share(self, words: list[Token]) -> float:
         return sum(1 for t in words if self.analyses[t.index]) / len(words) if words else 1.0
 
+    def _words_lang(self, words: list[Token]) -> str:
+        """`detect_language` of some words, without joining them when voikko knows enough of them to say fi."""
+        from pelisaannot.languages import detect_language
+        from pelisaannot.languages.detect import FINNISH_SHARE
+
+        share = self._finnish_share(words)
+        if share >= FINNISH_SHARE:
+            return "fi"
+        return detect_language(" ".join(t.text for t in words), share)
+
     @cached_property
     def lang(self) -> str:
         """The language of the whole post: fi, sv or en."""
@@ -414,21 +464,15 @@ class Document:
             tags = [h.text[1:] for h in self.hashtags]
             known = sum(1 for tag in tags if self.morphology.analyze(tag))
             return detect_language(" ".join(tags), known / len(tags))
-        prose = " ".join(t.text for t in self.words)
-        return detect_language(prose, self._finnish_share(self.words))
+        return self._words_lang(self.words)
 
     @cached_property
     def sentence_langs(self) -> list[str]:
         """The language of each sentence; a sentence of fewer than four words takes the post's language."""
-        from pelisaannot.languages import detect_language
-
         langs = []
         for sentence in self.sentences:
             words = self.words_between(sentence.start, sentence.end)
-            if len(words) < 4:
-                langs.append(self.lang)
-            else:
-                langs.append(detect_language(" ".join(t.text for t in words), self._finnish_share(words)))
+            langs.append(self.lang if len(words) < 4 else self._words_lang(words))
         return langs
 
     @cached_property

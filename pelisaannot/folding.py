@@ -16,4 +16,6 @@ _EXTRA = str.maketrans(EXTRA_FOLDS)
 def fold(text: str) -> str:
     """The text case-folded: `str.casefold`, and the folds of `EXTRA_FOLDS`."""
     folded = text.casefold()
-    return folded if folded.isascii() else folded.translate(_EXTRA)
+    if folded.isascii() or not any(char in folded for char in EXTRA_FOLDS):
+        return folded
+    return folded.translate(_EXTRA)

@@ -101,11 +101,32 @@ def _is_hidden(char: str, kept: list[str]) -> bool:
     return True
 
 
+#: Per character: may it need work (SUSPECT_RE or a look-alike)? Both patterns are one character class, so a
+#: text needs a look exactly when one of its distinct characters does: a set and a few look-ups instead of two
+#: regex scans of every post.
+_SUSPECT_CHARS: dict[str, bool] = {}
+_SUSPECT_CHARS_LIMIT = 20_000
+
+
+def _suspect(text: str) -> bool:
+    """Whether SUSPECT_RE or the look-alike pattern would find a character of `text`."""
+    verdicts = _SUSPECT_CHARS
+    for char in set(text):
+        verdict = verdicts.get(char)
+        if verdict is None:
+            verdict = bool(SUSPECT_RE.match(char) or char in confusables())
+            if len(verdicts) < _SUSPECT_CHARS_LIMIT:
+                verdicts[char] = verdict
+        if verdict:
+            return True
+    return False
+
+
 def normalise(text: str) -> Normalised:
     """The matching form of `text` (see the module docstring)."""
     if text.isascii() and "\r" not in text:
         return Normalised(text)
-    if not SUSPECT_RE.search(text) and not _lookalike_re().search(text) and unicodedata.is_normalized("NFKC", text):
+    if not _suspect(text) and unicodedata.is_normalized("NFKC", text):
         return Normalised(text)
     chars: list[str] = []
     starts: list[int] = []

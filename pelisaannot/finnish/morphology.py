@@ -67,7 +67,7 @@ class Morphology(Protocol):
 
 
 def _has_letter(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    return text.isalpha() or any(ch.isalpha() for ch in text)  # most words: the first test, in C
 
 
 def _dedupe(analyses: Iterable[Analysis]) -> tuple[Analysis, ...]:
@@ -136,20 +136,79 @@ class LibvoikkoMorphology(_CachedMorphology):
             raise MorphologyUnavailable(f"C library libvoikko not found: {exc}") from exc
         except libvoikko.VoikkoException as exc:  # the library is there, the dictionary is not
             raise MorphologyUnavailable(f"Finnish Voikko dictionary not found: {exc}") from exc
+        self._voikko = _LeanVoikko.wrap(self._voikko)
         # One Voikko handle is not thread-safe; analyses are short, so a lock is enough.
         self._lock = threading.Lock()
+        # Readings by their three attributes: `talo`, `talon`, `taloa` share one Analysis, built once.
+        self._readings: dict[tuple[str, str, str], Analysis] = {}
         super().__init__()
 
     def _analyze(self, word: str) -> tuple[Analysis, ...]:
         with self._lock:
-            raw: list[dict[str, str]] = self._voikko.analyze(word)
-        return _dedupe(self._convert(word, item) for item in raw)
+            raw: list[dict[str, str | None]] = self._voikko.analyze(word)
+        if not raw:
+            return ()
+        readings = self._readings
+        if len(readings) >= CACHE_SIZE:
+            readings.clear()
+        out: dict[Analysis, None] = {}
+        for item in raw:
+            key = (item.get("BASEFORM") or word.lower(), item.get("CLASS") or "", item.get("WORDBASES") or "")
+            analysis = readings.get(key)
+            if analysis is None:
+                analysis = readings[key] = self._convert(*key)
+            out[analysis] = None
+        return tuple(out)
 
     @staticmethod
-    def _convert(word: str, item: dict[str, str]) -> Analysis:
-        baseform = item.get("BASEFORM") or word.lower()
-        parts = _wordbase_parts(item.get("WORDBASES", ""))
-        return Analysis(baseform, item.get("CLASS", ""), parts or (baseform,))
+    def _convert(baseform: str, wordclass: str, wordbases: str) -> Analysis:
+        return Analysis(baseform, wordclass, _wordbase_parts(wordbases) or (baseform,))
+
+
+class _LeanVoikko:
+    """`Voikko.analyze` reading only the three attributes the linter keeps (base form, class, compound parts).
+
+    The binding's own `analyze` asks the C library for every attribute of every reading (a dozen ctypes calls
+    each); asking for three makes a first-seen word about a third cheaper. Same readings, same values: the
+    values are the library's own strings, freed with the analysis as in the binding.
+    """
+
+    KEYS = (("BASEFORM", b"BASEFORM"), ("CLASS", b"CLASS"), ("WORDBASES", b"WORDBASES"))
+
+    def __init__(self, voikko: Any, lib: Any, handle: Any) -> None:
+        self._voikko = voikko  # keeps the handle alive
+        self._analyze_word = lib.voikkoAnalyzeWordUcs4
+        self._value = lib.voikko_mor_analysis_value_ucs4
+        self._free = lib.voikko_free_mor_analysis
+        self._handle = handle
+
+    @classmethod
+    def wrap(cls, voikko: Any) -> Any:
+        """The lean reader over `voikko`, or `voikko` itself when its binding is not the one this knows."""
+        lib = getattr(voikko, "_Voikko__lib", None)
+        handle = getattr(voikko, "_Voikko__handle", None)
+        names = ("voikkoAnalyzeWordUcs4", "voikko_mor_analysis_value_ucs4", "voikko_free_mor_analysis")
+        if lib is None or not handle or not all(hasattr(lib, name) for name in names):
+            return voikko
+        return cls(voikko, lib, handle)
+
+    def analyze(self, word: str) -> list[dict[str, str | None]]:
+        if "\0" in word:  # as the binding: C would read a shorter word
+            return []
+        readings = self._analyze_word(self._handle, word)
+        if not readings:
+            return []
+        out = []
+        value, keys = self._value, self.KEYS
+        try:
+            i = 0
+            while readings[i]:
+                reading = readings[i]
+                out.append({name: value(reading, key) for name, key in keys})
+                i += 1
+        finally:
+            self._free(readings)
+        return out
 
 
 def _wordbase_parts(wordbases: str) -> tuple[str, ...]:

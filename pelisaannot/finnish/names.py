@@ -15,7 +15,7 @@ from pathlib import Path
 
 import regex
 
-from pelisaannot.document import Document, Token
+from pelisaannot.document import Document, Token, word_memo
 from pelisaannot.finnish.morphology import Analysis
 
 DATA = Path(__file__).parent / "data" / "names.tsv"
@@ -31,6 +31,8 @@ def _default_list(topic: str) -> frozenset[str]:
 
     return vocabulary({}, PackContext(Path("."))).get(topic, frozenset())
 
+
+_CLASSIFY_MEMO = word_memo()
 
 # Punctuation after which a capital says nothing ("Tänään töissä: Aamulla...").
 CLAUSE_START_RE = regex.compile(r"[:;–—(\"”«]\s*$")
@@ -89,7 +91,18 @@ def _gazetteer_hit(word: str, bases: list[str]) -> bool | None:
 
 def classify(doc: Document, token: Token, not_names: frozenset[str] | None = None) -> str | None:
     """'strong'; 'weak' (also an ordinary word: needs a capital inside a sentence); 'place' (also a place or a
-    word and known only from the gazetteer: counts only next to another name); or None."""
+    word and known only from the gazetteer: counts only next to another name); or None.
+
+    The answer depends on the word, the analyser and `not_names` alone: it is worked out once per batch."""
+    key = (doc.morphology, token.text, not_names)
+    try:
+        hash(key)
+    except TypeError:  # an analyser (or list) that cannot be a key: no memo
+        return _classify(doc, token, not_names)
+    return _CLASSIFY_MEMO.get_or(key, lambda: _classify(doc, token, not_names))
+
+
+def _classify(doc: Document, token: Token, not_names: frozenset[str] | None) -> str | None:
     text = name_part(token)
     if text.lower() in (_default_list("not_names") if not_names is None else not_names) or not text[:1].isalpha():
         return None

@@ -167,6 +167,28 @@ def test_libvoikko_cache() -> None:
     assert counter.calls == 1
 
 
+def test_lean_reader_gives_the_bindings_readings() -> None:
+    """The three-attribute reader returns what the binding's full `analyze` says about those attributes."""
+    try:
+        backend = LibvoikkoMorphology()
+    except MorphologyUnavailable as exc:
+        pytest.skip(f"libvoikko unavailable: {exc}")
+    lean = backend._voikko
+    full = getattr(lean, "_voikko", lean)
+    words = ["idiootteja", "paskaesimies", "Virtasen", "Anna", "EU-maiden", "kuusi", "xqzw", "ja", "a\0b", "Åland"]
+    for word in words:
+        expected = [{k: r.get(k) for k in ("BASEFORM", "CLASS", "WORDBASES")} for r in full.analyze(word)]
+        assert lean.analyze(word) == expected, word
+
+
+def test_readings_are_shared_between_word_forms() -> None:
+    try:
+        backend = LibvoikkoMorphology()
+    except MorphologyUnavailable as exc:
+        pytest.skip(f"libvoikko unavailable: {exc}")
+    assert backend.analyze("talon")[0] is backend.analyze("taloa")[0]
+
+
 def test_pyvoikko_cache() -> None:
     try:
         backend = PyvoikkoMorphology()
