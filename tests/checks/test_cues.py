@@ -131,3 +131,15 @@ def test_equal_cue_lists_are_one_list_and_lazy_patterns_stay_uncompiled(tmp_path
     assert isinstance(pattern, LazyPattern) and pattern._compiled is None
     assert cue_list({"fi": [parse_cue("muu")]}) is not first.lists["merkinta"]
     assert [m.start for m in second.run(Document("Tämä on SALAINEN muistio."))] == [8]
+
+
+def test_a_list_loaded_after_a_document_was_read_still_counts() -> None:
+    """The per-post look-up of which lists may occur is redone when a list joins later (a second policy loaded
+    while a document lives): the new list is not skipped."""
+    doc = Document("Tämä on ihan tavallinen lause sipulikeitosta.")
+    first = CuesCheck({"kind": "cues", "cues": {"a": {"words": ["tavallinen"]}}, "match": [{"clause": ["a"]}]},
+                      InlinePack(Path(".")))
+    assert [m.start for m in first.run(doc)] == [13]
+    later = CuesCheck({"kind": "cues", "cues": {"b": {"words": ["sipulikeitto"]}, "c": {"words": ["sipuli*"]}},
+                       "match": [{"clause": ["b"]}, {"clause": ["c"]}]}, InlinePack(Path(".")))
+    assert [m.start for m in later.run(doc)] == [30]
