@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import cue_hits, phrase_re, vocabulary, words
+from pelisaannot.checks.context import cue_hits, may_hold_phrase, phrase_re, vocabulary, words
 from pelisaannot.checks.customer_context import (
     ContextWords,
     CustomerContext,
@@ -62,6 +62,15 @@ AGE_AFTER_RE = regex.compile(
     r"\s?(?:\(\s?\d{1,3}\s?(?:v\.?|vuotta|år|years?)?\s?\)|,\s?\d{1,3}(?:\s?(?:v\.?|vee|år|vuotta|years))?\s?,"
     r"|\s\d{1,3}\s?(?:v|vee|år|-?vuotias)(?!\p{L}))")
 AGE_BEFORE_RE = regex.compile(r"\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v|year-old|åri\p{L}*)\s$", regex.IGNORECASE)
+
+
+def _word_forms(doc: Document) -> frozenset[str]:
+    """Every base form and lower-cased written form of the document's words, made once per document."""
+    found = doc.__dict__.get("_person_names_forms")
+    if found is None:
+        found = doc.__dict__["_person_names_forms"] = frozenset(
+            {t.text.lower() for t in doc.words}.union(*(doc.lemmas(t) for t in doc.words)))
+    return found
 
 
 def _sentence_span(doc: Document, offset: int) -> tuple[int, int]:
@@ -122,7 +131,8 @@ class PersonNamesCheck(Check):
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
         matters = {t.index for t in doc.words if self._matter(doc, t)}
-        if not by_sentence and not contacts and not matters and not self._inspected(doc, ctx):
+        inspected_any = self._inspected(doc, ctx)
+        if not by_sentence and not contacts and not matters and not inspected_any:
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
@@ -135,7 +145,7 @@ class PersonNamesCheck(Check):
         # Sentences with a benefit matter, and the sentences beside them (a name in one sentence, the matter in the
         # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
         # An inspection or audit ("verotarkastus", "revision", "audit"): the person in its sentence is inspected.
-        inspected = {i for i in self._inspected(doc, ctx) if i not in scope and not ctx.example(i)}
+        inspected = {i for i in inspected_any if i not in scope and not ctx.example(i)}
         scope.update({i: [] for i in inspected})
         near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
         matter_only = {j for j in near if 0 <= j < len(doc.sentences) and not ctx.example(j)} - set(scope)
@@ -230,9 +240,10 @@ class PersonNamesCheck(Check):
         if not self.inspection:
             return set()
         found = {ctx.sentence_index(t.start) for t in doc.words
-                 if (doc.lemmas(t) | {t.text.lower()}) & self.inspection}
+                 if (doc.lemmas(t) | {t.text.lower()}) & self.inspection
+                 } if not self.inspection.isdisjoint(_word_forms(doc)) else set()  # one set test for most posts
         pattern = phrase_re(self.inspection)
-        if pattern is not None:
+        if pattern is not None and may_hold_phrase(doc, self.inspection):
             found |= {ctx.sentence_index(m.start()) for m in pattern.finditer(doc.text.lower())}
         return found
 
