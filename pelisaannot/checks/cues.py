@@ -35,6 +35,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
+from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
 from pelisaannot.localised import Text
 
@@ -282,6 +283,9 @@ class CueList:
                  patterns: Sequence[regex.Pattern[str]] = ()) -> None:
         self.by_lang = {lang: tuple(cues) for lang, cues in by_lang.items() if cues}
         self.patterns = tuple(patterns)
+        # What each pattern's matches must contain (read from the source: a lazy pattern stays uncompiled).
+        self._prefilters = tuple(Prefilter.of(p.source if isinstance(p, LazyPattern) else p.pattern, p.flags)
+                                 for p in self.patterns)
         # Per language: cues by the text of a lemma or form first slot, and the cues that start with a
         # prefix or suffix (checked only at words that start or end so).
         self._by_first: dict[str, dict[str, list[tuple[Slot, ...]]]] = {}
@@ -329,7 +333,9 @@ class CueList:
         found: list[tuple[int, int]] = []
         if self.patterns:
             skipped = doc.urls + doc.emails
-            for pattern in self.patterns:
+            for pattern, prefilter in zip(self.patterns, self._prefilters, strict=True):
+                if not prefilter.may_match(doc.casefolded):
+                    continue
                 found += [m.span() for m in pattern.finditer(doc.text)
                           if m.end() > m.start() and not any(s.start <= m.start() < s.end for s in skipped)]
         if not self.by_lang or self.serial not in _candidates(doc):

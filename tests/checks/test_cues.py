@@ -143,3 +143,24 @@ def test_a_list_loaded_after_a_document_was_read_still_counts() -> None:
     later = CuesCheck({"kind": "cues", "cues": {"b": {"words": ["sipulikeitto"]}, "c": {"words": ["sipuli*"]}},
                        "match": [{"clause": ["b"]}, {"clause": ["c"]}]}, InlinePack(Path(".")))
     assert [m.start for m in later.run(doc)] == [30]
+
+
+def test_builtin_cue_patterns_are_gated_without_losing_their_examples(kela) -> None:  # type: ignore[no-untyped-def]
+    """Every pattern of a built-in cue list has a literal prefilter (a post without its words is not searched),
+    and no rule example that a pattern matches is skipped by it."""
+    from pelisaannot.folding import fold
+
+    checked = 0
+    for rule in kela.rules:
+        if rule.kind != "cues":
+            continue
+        texts = [e.text for e in (*rule.bad, *rule.good)]
+        for cues in rule.check.lists.values():
+            for pattern, prefilter in zip(cues.patterns, cues._prefilters, strict=True):
+                assert prefilter.sets, f"{rule.id}: no literal found in {pattern.pattern[:60]}"
+                for text in texts:
+                    for variant in (text, text.upper(), text.swapcase()):
+                        if pattern.search(variant):
+                            checked += 1
+                            assert prefilter.may_match(fold(variant)), (rule.id, pattern.pattern, variant)
+    assert checked > 10
