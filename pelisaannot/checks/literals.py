@@ -18,6 +18,7 @@ simply always run. A requirement is never guessed.
 from __future__ import annotations
 
 import itertools
+import operator
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -420,12 +421,13 @@ class _Literals:
         if last[0] is folded and last[1] is automaton:
             return last[2]
         assert automaton is not None
-        found = frozenset(i for i, _, _ in automaton.find_matches_as_indexes(folded, overlapping=True))
+        found = frozenset(map(_FIRST, automaton.find_matches_as_indexes(folded, overlapping=True)))  # in C
         self._last = (folded, automaton, found)
         return found
 
 
 _LITERALS = _Literals()
+_FIRST = operator.itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
