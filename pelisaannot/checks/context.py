@@ -13,7 +13,9 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import CheckConfigError, PackContext
+from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document
+from pelisaannot.folding import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,27 @@ def phrase_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
     return regex.compile(r"(?<![\w#@])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
 
 
+@functools.lru_cache(maxsize=256)
+def _phrase_gate(entries: frozenset[str]) -> Prefilter | None:
+    """The literals a match of `phrase_re(entries)` holds: a post with none of its phrases is not searched."""
+    pattern = phrase_re(entries)
+    return None if pattern is None else Prefilter.of(pattern.pattern)
+
+
+def may_hold_phrase(doc: Document, entries: frozenset[str]) -> bool:
+    """False only when no phrase of `entries` can occur in the lower-cased text (one automaton pass a post)."""
+    gate = _phrase_gate(entries)
+    if gate is None:
+        return False
+    folded = doc.__dict__.get("_lower_folded")
+    if folded is None:
+        folded = fold(doc.text.lower())  # the text the phrases are sought in, folded
+        if folded == doc.casefolded:
+            folded = doc.casefolded  # the same object: the automaton's reading of the post is shared
+        doc.__dict__["_lower_folded"] = folded
+    return gate.may_match(folded)
+
+
 def cue_hits(doc: Document, start: int, end: int, entries: frozenset[str]) -> set[str]:
     """Entries of a cue list found in [start, end): a word by its lemma or compound head (any inflected form), a
     phrase ("for sale", "vi söker") or a word that starts with "#" ("#rekry") in the lower-cased text."""
@@ -109,6 +132,6 @@ def cue_hits(doc: Document, start: int, end: int, entries: frozenset[str]) -> se
         for token in doc.words_between(start, end):
             found |= heads(doc, token) & entries
     pattern = phrase_re(entries)
-    if pattern is not None:
+    if pattern is not None and may_hold_phrase(doc, entries):
         found.update(m.group() for m in pattern.finditer(doc.text[start:end].lower()))
     return found

@@ -171,6 +171,8 @@ class CredentialsCheck(Check):
         # `pin-koodi`, which also matches `pinkoodi` and `pin koodi`.)
         self._triggers = tuple({piece for words in keyword_lists.values() for w in words
                                 for piece in [regex.split(r"[- _]", w.lower().rstrip("*"))[0].casefold()]})
+        # The same test through the shared literal automaton: one read of the post for all the words.
+        self._trigger_gate = Prefilter((tuple(sorted(self._triggers)),) if "" not in self._triggers else ())
         pw = _alternation(keyword_lists["password_words"])
         code = _alternation(keyword_lists["code_words"])
         # A door word may end a compound (`bakdörren`, `sivuovelle`).
@@ -345,19 +347,21 @@ class CredentialsCheck(Check):
                 yield take(start, end, "satunnaiselta näyttävä tunniste tai avain")
 
     def _may_have_keyword(self, doc: Document) -> bool:
-        if "" in self._triggers:
-            return True
-        return any(map(doc.casefolded.__contains__, self._triggers))
+        return self._trigger_gate.may_match(doc.casefolded)
 
     def _scan(self, doc: Document, name: str) -> Iterator[regex.Match[str]]:
         """The matches of one keyword pattern; none, without a search, when the post lacks every word the pattern
         needs (its literal prefilter, read from the pattern on first use)."""
-        pattern = getattr(self, name)
+        return getattr(self, name).finditer(doc.text) if self._may_scan(doc, name) else iter(())
+
+    def _may_scan(self, doc: Document, name: str) -> bool:
+        """Whether the post holds the words keyword pattern `name` needs (its literal prefilter, read on first use)."""
         gate = self._gates.get(name)
         if gate is None:
+            pattern = getattr(self, name)
             source = pattern.source if isinstance(pattern, LazyPattern) else pattern.pattern
             gate = self._gates[name] = Prefilter.of(source)
-        return pattern.finditer(doc.text) if gate.may_match(doc.casefolded) else iter(())
+        return gate.may_match(doc.casefolded)
 
     def _keyword_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         text = doc.text
@@ -452,6 +456,8 @@ class CredentialsCheck(Check):
         it: `ovelle mahtuu 1500 henkeä` and `rakennus on 2400 neliötä` count things, they open nothing.
         """
         text = doc.text
+        if not self._may_scan(doc, "access_re"):
+            return  # no door, gate, box or printer word: the costly overlapped search is skipped
         for m in self.access_re.finditer(text, overlapped=True):
             start, end = m.span("value")
             value = m.group("value")

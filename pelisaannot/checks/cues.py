@@ -26,6 +26,7 @@ or in the `post`, except where a `negation` cue comes before them in their claus
 from __future__ import annotations
 
 import bisect
+import itertools
 import weakref
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,7 +35,8 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
-from pelisaannot.document import Document, Token, word_memo
+from pelisaannot.checks.literals import Prefilter
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
 from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en", "any")
@@ -126,19 +128,94 @@ def _clause_breaks(doc: Document) -> list[int]:
     return cached
 
 
+class _Registry:
+    """How the first word of every cue of every cue list loaded leads to the lists: a post's words are looked up
+    here once, and a list none of whose cues can start in the post is skipped without a look at it (most lists
+    of most posts). `version` rises with every list registered, so a document's cached look-up is redone when
+    a list loaded later than it."""
+
+    def __init__(self) -> None:
+        self.version = 0
+        self.serials = itertools.count()
+        #: Word (base form, part or written form) -> the lists with a lemma or form cue starting with it.
+        self.by_word: dict[str, set[int]] = {}
+        self.words: set[str] = set()
+        #: Prefix or suffix of a first word -> the lists with such a cue; and the lengths those have.
+        self.by_prefix: dict[str, set[int]] = {}
+        self.by_suffix: dict[str, set[int]] = {}
+        self.prefix_lengths: list[int] = []
+        self.suffix_lengths: list[int] = []
+
+    def add(self, serial: int, first: list[Slot]) -> None:
+        for slot in first:
+            if slot.how in ("lemma", "form"):
+                self.by_word.setdefault(slot.text, set()).add(serial)
+                self.words.add(slot.text)
+            else:
+                table = self.by_prefix if slot.how == "prefix" else self.by_suffix
+                table.setdefault(slot.text, set()).add(serial)
+        self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
+        self.suffix_lengths = sorted({len(p) for p in self.by_suffix})
+        self.version += 1
+        _SCAN_MEMO.clear()
+
+    def scanned(self, word: str) -> frozenset[int]:
+        """The lists with a prefix cue that `word` starts with or a suffix cue it ends with (remembered per word)."""
+        found = _SCAN_MEMO.get(word)
+        if found is None:
+            out: set[int] = set()
+            for k in self.prefix_lengths:
+                if k > len(word):
+                    break
+                out.update(self.by_prefix.get(word[:k], ()))
+            for k in self.suffix_lengths:
+                if k > len(word):
+                    break
+                out.update(self.by_suffix.get(word[-k:], ()))
+            if len(_SCAN_MEMO) >= WORD_MEMO_LIMIT:
+                _SCAN_MEMO.clear()
+            found = _SCAN_MEMO[word] = frozenset(out)
+        return found
+
+
+_SCAN_MEMO = word_memo()
+_REGISTRY = _Registry()
+
+
 def _index(doc: Document) -> dict[str, list[int]]:
-    """Every key of the document (base form, compound part, surface form) -> the tokens that have it, in order.
+    """Every key of the document (base form, compound part, surface form) that starts some cue -> the tokens that
+    have it, in order.
 
     Built once per document and shared by every cue list of every rule: a list looks only at the keys it
-    shares with the post, and most lists share none."""
+    shares with the post, and most lists share none. A token's keys are cut to the cue-starting words by one set
+    intersection (in C): most words start no cue, and indexing every key was most of the cost of a post."""
     cached = doc.__dict__.get("_cue_index")
-    if cached is None:
-        cached = {}
+    if cached is None or cached[0] != _REGISTRY.version:
+        index: dict[str, list[int]] = {}
+        first_words = _REGISTRY.words
         for i, token_keys in enumerate(_keys(doc)[0]):
-            for key in token_keys:
-                cached.setdefault(key, []).append(i)
-        doc.__dict__["_cue_index"] = cached
-    return cached
+            for key in token_keys & first_words:
+                index.setdefault(key, []).append(i)
+        cached = doc.__dict__["_cue_index"] = (_REGISTRY.version, index)
+    return cached[1]
+
+
+def _candidates(doc: Document) -> set[int]:
+    """The serial numbers of the cue lists that may occur in the document: a lemma or form cue's first word is
+    one of its keys, or a prefix or suffix cue's first word starts or ends one of its words. A superset: the
+    list's own search decides."""
+    cached = doc.__dict__.get("_cue_candidates")
+    if cached is None or cached[0] != _REGISTRY.version:
+        found: set[int] = set()
+        by_word = _REGISTRY.by_word
+        for key in _index(doc):
+            found.update(by_word[key])
+        if _REGISTRY.prefix_lengths or _REGISTRY.suffix_lengths:
+            scanned = _REGISTRY.scanned
+            for word in _word_set(doc):
+                found.update(scanned(word))
+        cached = doc.__dict__["_cue_candidates"] = (_REGISTRY.version, found)
+    return cached[1]
 
 
 def _token_langs(doc: Document) -> list[str]:
@@ -160,13 +237,21 @@ def _langs_present(doc: Document) -> frozenset[str]:
     return cached
 
 
+def _word_set(doc: Document) -> set[str]:
+    """Every written form and base form of the document."""
+    cached = doc.__dict__.get("_cue_word_set")
+    if cached is None:
+        cached = doc.__dict__["_cue_word_set"] = {*_surfaces(doc), *frozenset().union(*_keys(doc)[1])}
+    return cached
+
+
 def _word_lines(doc: Document) -> tuple[str, str]:
     """Every written form and base form of the document, one a line, and the same text reversed: a prefix or
     suffix cue that starts no line (of the reversed text, for a suffix) matches no word, which one anchored regex
     search tells for a whole cue list."""
     cached = doc.__dict__.get("_cue_word_lines")
     if cached is None:
-        lines = "\n".join({*_surfaces(doc), *frozenset().union(*_keys(doc)[1])})
+        lines = "\n".join(_word_set(doc))
         cached = doc.__dict__["_cue_word_lines"] = (lines, lines[::-1])
     return cached
 
@@ -198,6 +283,9 @@ class CueList:
                  patterns: Sequence[regex.Pattern[str]] = ()) -> None:
         self.by_lang = {lang: tuple(cues) for lang, cues in by_lang.items() if cues}
         self.patterns = tuple(patterns)
+        # What each pattern's matches must contain (read from the source: a lazy pattern stays uncompiled).
+        self._prefilters = tuple(Prefilter.of(p.source if isinstance(p, LazyPattern) else p.pattern, p.flags)
+                                 for p in self.patterns)
         # Per language: cues by the text of a lemma or form first slot, and the cues that start with a
         # prefix or suffix (checked only at words that start or end so).
         self._by_first: dict[str, dict[str, list[tuple[Slot, ...]]]] = {}
@@ -210,6 +298,10 @@ class CueList:
                 else:
                     self._scan.setdefault(lang, []).append(cue)
             self._by_first[lang] = index
+        #: The first words of every lemma or form cue, all languages: a post sharing none skips the lookups.
+        self._first_all = frozenset().union(*self._by_first.values())
+        self.serial = next(_REGISTRY.serials)
+        _REGISTRY.add(self.serial, [cue[0] for cues in self.by_lang.values() for cue in cues])
         # Per language, a quick test for the scanned cues: the prefixes and suffixes their first words have.
         self._scan_test = {lang: (tuple(c[0].text for c in cues if c[0].how == "prefix"),
                                   tuple(c[0].text for c in cues if c[0].how == "suffix"))
@@ -241,14 +333,17 @@ class CueList:
         found: list[tuple[int, int]] = []
         if self.patterns:
             skipped = doc.urls + doc.emails
-            for pattern in self.patterns:
+            for pattern, prefilter in zip(self.patterns, self._prefilters, strict=True):
+                if not prefilter.may_match(doc.casefolded):
+                    continue
                 found += [m.span() for m in pattern.finditer(doc.text)
                           if m.end() > m.start() and not any(s.start <= m.start() < s.end for s in skipped)]
-        if not self.by_lang:
+        if not self.by_lang or self.serial not in _candidates(doc):
             return sorted(found)
         keys, lemmas = _keys(doc)
         tokens = doc.tokens
         index = _index(doc)
+        shared = self._first_all.intersection(index)  # in C; usually empty
         # A cue list of one language counts in every sentence; of several, each in sentences of its language.
         langs = _token_langs(doc) if len(self.by_lang) > 1 else None
         present = _langs_present(doc)
@@ -257,7 +352,7 @@ class CueList:
             anywhere = langs is None or cue_lang == "any"
             if not anywhere and cue_lang not in present:
                 continue  # no sentence in this list's language
-            for key in by_first.keys() & index.keys():
+            for key in (by_first.keys() & shared if shared else ()):
                 for i in index[key]:
                     if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
                         continue
@@ -336,14 +431,16 @@ class CuesCheck(Check):
     # Finding the cues ------------------------------------------------------------------------
 
     def _hits(self, doc: Document, name: str, cache: dict[str, list[Hit]]) -> list[Hit]:
-        if name not in cache:
-            breaks = _clause_breaks(doc)
-            hits = []
-            for start, end in self.lists[name].find(doc):
-                sentence = doc.sentence_index(start)
-                hits.append(Hit(start, end, sentence, bisect.bisect_right(breaks, start)))
-            cache[name] = hits
-        return cache[name]
+        hits = cache.get(name)
+        if hits is None:
+            hits = cache[name] = []
+            found = self.lists[name].find(doc)
+            if found:
+                breaks = _clause_breaks(doc)
+                for start, end in found:
+                    sentence = doc.sentence_index(start)
+                    hits.append(Hit(start, end, sentence, bisect.bisect_right(breaks, start)))
+        return hits
 
     def _excused(self, doc: Document, sentence: int, cache: dict[str, list[Hit]]) -> bool:
         negations = self._hits(doc, self.negation, cache) if self.negation else []

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import PackContext
-from pelisaannot.checks.context import phrase_re, vocabulary, words
+from pelisaannot.checks.context import may_hold_phrase, phrase_re, vocabulary, words
 from pelisaannot.document import Document, Span, Token, WordMemo, word_memo
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
@@ -368,7 +368,8 @@ class CustomerContext:
         if self._fact(sentence, "timed", test):
             return True
         pattern = phrase_re(self.words.time)
-        return bool(pattern and pattern.search(self.doc.text[sentence.start:sentence.end].lower()))
+        return bool(pattern and may_hold_phrase(self.doc, self.words.time)
+                    and pattern.search(self.doc.text[sentence.start:sentence.end].lower()))
 
     def _past(self, t: Token) -> bool:
         """A past-tense verb: Voikko's tense, or a listed encounter verb (spoken "kerto", Swedish "ringde",

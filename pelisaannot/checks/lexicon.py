@@ -43,6 +43,7 @@ import regex
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.document import Document, Token, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
+from pelisaannot.finnish.morphology import Analysis
 from pelisaannot.localised import Text
 
 QUOTES = "\"'“”„«»‘’"
@@ -84,15 +85,38 @@ def lemma_keys(doc: Document) -> list[frozenset[str]]:
     """
     cached = doc.__dict__.get("_lemma_keys")
     if cached is None:
-        cached = []
-        for analyses in doc.analyses:
-            keys: set[str] = set()
-            for a in analyses:
-                keys.add(a.baseform.lower())
-                keys.update(p.lower().replace("=", "") for p in a.parts)  # `dino=saurus`: a morph boundary
-            cached.append(frozenset(keys))
-        doc.__dict__["_lemma_keys"] = cached
+        analyses = doc.analyses
+        # A word's keys depend on its analyses alone, so on the word: remembered across documents.
+        cached = doc.__dict__["_lemma_keys"] = _LEMMA_KEYS_MEMO.per_token(doc, lambda t: _keys_of(analyses[t.index]))
     return cached
+
+
+def _keys_of(analyses: tuple[Analysis, ...]) -> frozenset[str]:
+    keys: set[str] = set()
+    for a in analyses:
+        keys.add(a.baseform.lower())
+        keys.update(p.lower().replace("=", "") for p in a.parts)  # `dino=saurus`: a morph boundary
+    return frozenset(keys)
+
+
+_LEMMA_KEYS_MEMO = word_memo()
+
+
+class _Listed:
+    """Every word of every word-list rule loaded: the only keys a document's `_Rows.index` needs to hold.
+    `version` rises when a rule adds words, so that rows built before it are built again."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.version = 0
+
+    def add(self, words: frozenset[str]) -> None:
+        if not words <= self.words:
+            self.words |= words
+            self.version += 1
+
+
+_LISTED = _Listed()
 
 
 #: (rule, analyser, word form) -> the rule's listed lemma of the form, or None; emptied by `clear_word_memos`.
@@ -106,7 +130,7 @@ class _Rows:
     index from each base form or compound part to the words that have it (a rule finds its listed words with one
     set intersection instead of a test per word), each word's language and its lemmas as `doc.lemmas` gives them."""
 
-    __slots__ = ("_lemmas", "always", "by_lang", "doc", "index", "lang")
+    __slots__ = ("_lemmas", "always", "by_lang", "doc", "index", "lang", "version")
 
     def __init__(self, doc: Document) -> None:
         keys = lemma_keys(doc)
@@ -116,6 +140,8 @@ class _Rows:
         self.lang: dict[int, str] = {}
         self.by_lang: dict[str, list[int]] = {}
         self._lemmas: dict[int, set[str]] = {}
+        self.version = _LISTED.version
+        listed = _LISTED.words
         langs = doc.token_langs
         for token in doc.words:
             known = keys[token.index]
@@ -123,7 +149,7 @@ class _Rows:
             self.by_lang.setdefault(lang, []).append(token.index)
             if not known or lang != "fi" or is_spoken(doc.analyses[token.index]):
                 self.always.append(token.index)
-            for key in known:
+            for key in known & listed:  # in C: most words hold no listed key
                 self.index.setdefault(key, []).append(token.index)
 
     def lemmas(self, i: int) -> set[str]:
@@ -135,7 +161,7 @@ class _Rows:
 
 def _rows(doc: Document) -> _Rows:
     rows = doc.__dict__.get("_lexicon_rows")
-    if rows is None:
+    if rows is None or rows.version != _LISTED.version:
         rows = doc.__dict__["_lexicon_rows"] = _Rows(doc)
     return rows
 
@@ -196,6 +222,7 @@ class LexiconCheck(Check):
             if suggestion:
                 self.suggestions[word] = suggestion
         self.words = frozenset(words)
+        _LISTED.add(self.words)
         self.language_words: dict[str, frozenset[str]] = {}
         for language, relatives in params.get("language_files", {}).items():
             extra: list[str] = []

@@ -18,9 +18,11 @@ simply always run. A requirement is never guessed.
 from __future__ import annotations
 
 import itertools
+import operator
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+import ahocorasick_rs
 import regex
 
 from pelisaannot.folding import fold
@@ -42,6 +44,21 @@ CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "
 HARMLESS_FLAGS = frozenset("aimsufwLbeV01-")
 LITERAL_RUN_RE = regex.compile(r"[^\\()\[\]{}|*+?.^$]+")
 QUANTIFIER_RE = regex.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+
+HEX_ESCAPE_RE = regex.compile(r"x(?:\{([0-9A-Fa-f]{1,8})\}|([0-9A-Fa-f]{2}))|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})")
+
+
+def _hex_escape(source: str, at: int) -> tuple[str, int] | None:
+    r"""The character of a `\xhh`, `\x{h...}`, `\uhhhh` or `\Uhhhhhhhh` escape whose letter is at `at`, and
+    where the escape ends; None for any other escape."""
+    m = HEX_ESCAPE_RE.match(source, at)
+    if not m:
+        return None
+    code = int(next(g for g in m.groups() if g is not None), 16)
+    if code > 0x10FFFF:
+        raise Unsupported("code point out of range")
+    return chr(code), m.end()
 
 
 def _known(s: str) -> bool:
@@ -230,7 +247,10 @@ class _Reader:
             return UNKNOWN
         if c in CONTROL_ESCAPES:
             return Info(frozenset({CONTROL_ESCAPES[c]}))
-        if c.isalnum() or c == "_":  # \x41, \N{...}, \1, \g<1>, \L<list>, \n ...: not read
+        if (char := _hex_escape(self.s, self.i - 1)) is not None:
+            self.i = char[1]
+            return Info(frozenset({char[0]}))
+        if c.isalnum() or c == "_":  # \N{...}, \1, \g<1>, \L<list>, \n ...: not read
             raise Unsupported(f"escape \\{c}")
         return Info(frozenset({c}))
 
@@ -273,6 +293,9 @@ class _Reader:
                     plain = False
                 elif e in CONTROL_ESCAPES:
                     members.append(CONTROL_ESCAPES[e])
+                elif (char := _hex_escape(self.s, self.i - 1)) is not None:
+                    self.i = char[1]
+                    members.append(char[0])
                 elif e.isalnum() or e == "_":
                     if e not in CLASS_ESCAPES:
                         raise Unsupported(f"escape \\{e} in a set")
@@ -356,11 +379,70 @@ def required(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     return tuple(_minimal(s) for s in best)
 
 
+#: Texts longer than this are tested literal by literal: the automaton lists every occurrence, and a long
+#: text may hold millions of a short literal.
+MAX_AUTOMATON_TEXT = 20_000
+
+
+class _Literals:
+    """Every literal of every prefilter made, numbered, and one Aho-Corasick automaton over them all: a post is
+    read once for all of them, instead of once per literal by each pattern's test.
+
+    The automaton is rebuilt only after `REBUILD_AFTER` tests asked for literals it lacks (which meanwhile use
+    the plain `in` test): loading a policy adds hundreds of literals at once, and a test suite that makes
+    thousands of patterns one by one must not rebuild it for each."""
+
+    REBUILD_AFTER = 64
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self._automaton: ahocorasick_rs.AhoCorasick | None = None
+        self._size = 0  # the literals numbered below this are in the automaton
+        self._misses = 0
+        #: The last text read and what it holds: every prefilter of a post asks about the same folded text.
+        self._last: tuple[str | None, object, frozenset[int]] = (None, None, frozenset())
+
+    def add(self, literals: tuple[str, ...]) -> frozenset[int]:
+        for literal in literals:
+            if literal not in self.ids:
+                self.ids[literal] = len(self.ids)
+        return frozenset(self.ids[literal] for literal in literals)
+
+    def present(self, folded: str, highest: int) -> frozenset[int] | None:
+        """The numbers of the literals that occur in `folded`; None when literal `highest` is not in the automaton
+        yet (the caller tests its literals itself)."""
+        if highest >= self._size:
+            self._misses += 1
+            if self._misses < self.REBUILD_AFTER:
+                return None
+            self._automaton, self._size, self._misses = ahocorasick_rs.AhoCorasick(list(self.ids)), len(self.ids), 0
+        automaton = self._automaton
+        last = self._last
+        if last[0] is folded and last[1] is automaton:
+            return last[2]
+        assert automaton is not None
+        found = frozenset(map(_FIRST, automaton.find_matches_as_indexes(folded, overlapping=True)))  # in C
+        self._last = (folded, automaton, found)
+        return found
+
+
+_LITERALS = _Literals()
+_FIRST = operator.itemgetter(0)
+
+
 @dataclass(frozen=True, slots=True)
 class Prefilter:
     """The requirement of one pattern, tested on a case-folded text."""
 
     sets: tuple[tuple[str, ...], ...]
+    #: The sets as numbers of `_LITERALS`, for the test through the shared automaton.
+    _ids: tuple[frozenset[int], ...] = field(default=(), init=False, repr=False, compare=False)
+    _highest: int = field(default=-1, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ids = tuple(_LITERALS.add(alternatives) for alternatives in self.sets)
+        object.__setattr__(self, "_ids", ids)
+        object.__setattr__(self, "_highest", max((max(i) for i in ids if i), default=-1))
 
     @classmethod
     def of(cls, source: str, flags: int = 0) -> Prefilter:
@@ -368,5 +450,11 @@ class Prefilter:
 
     def may_match(self, folded: str) -> bool:
         """False only when the pattern cannot match the text whose `fold` is `folded`."""
+        if not self.sets:
+            return True
+        if len(folded) <= MAX_AUTOMATON_TEXT:
+            present = _LITERALS.present(folded, self._highest)
+            if present is not None:
+                return all(not ids.isdisjoint(present) for ids in self._ids)
         contains = folded.__contains__  # `any(map(...))` loops in C: a set may hold hundreds of words
         return all(any(map(contains, alternatives)) for alternatives in self.sets)

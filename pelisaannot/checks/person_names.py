@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import cue_hits, phrase_re, vocabulary, words
+from pelisaannot.checks.context import cue_hits, may_hold_phrase, phrase_re, vocabulary, words
 from pelisaannot.checks.customer_context import (
     ContextWords,
     CustomerContext,
@@ -128,7 +128,8 @@ class PersonNamesCheck(Check):
         contacts = self._contact_sentences(doc, ctx)
         matters = {t.index for t in doc.words if self._matter(doc, t)}
         visits = self._visits(doc, ctx)
-        if not by_sentence and not contacts and not matters and not visits and not self._inspected(doc, ctx):
+        inspected_any = self._inspected(doc, ctx)
+        if not by_sentence and not contacts and not matters and not visits and not inspected_any:
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
@@ -141,7 +142,7 @@ class PersonNamesCheck(Check):
         # Sentences with a benefit matter, and the sentences beside them (a name in one sentence, the matter in the
         # next): there, a name that is surely a name, or the matter's owner ("Virtasen hakemus"), is a customer's.
         # An inspection or audit ("verotarkastus", "revision", "audit"): the person in its sentence is inspected.
-        inspected = {i for i in self._inspected(doc, ctx) if i not in scope and not ctx.example(i)}
+        inspected = {i for i in inspected_any if i not in scope and not ctx.example(i)}
         visit_only = {i: offsets for i, offsets in visits.items() if i not in scope}
         scope.update({i: [] for i in visit_only})
         scope.update({i: [] for i in inspected})
@@ -279,7 +280,7 @@ class PersonNamesCheck(Check):
         found = {ctx.sentence_index(t.start) for t in doc.words
                  if (doc.lemmas(t) | {t.text.lower()}) & self.inspection}
         pattern = phrase_re(self.inspection)
-        if pattern is not None:
+        if pattern is not None and may_hold_phrase(doc, self.inspection):
             found |= {ctx.sentence_index(m.start()) for m in pattern.finditer(doc.text.lower())}
         return found
 

@@ -209,10 +209,12 @@ class ProvenanceCheck(Check):
         self._kinds = {cue: (0 if cue in self.surface_cues else 2 if cue in self.parts_cues else 1)
                        for cue in self.entries}
         self._key_memo: dict[str, tuple[tuple[str, int, bool], ...]] = {}
-        self._idle_keys: set[str] = set()  # keys that make no cue (the memo's empty entries, as a set)
+        #: A word's keys (with compound parts, the frozenset the word memo shares) -> its keys that may make a cue,
+        #: with their candidate cues; and -> the phrase roots its keys start and whether another phrase may.
+        self._keyset_memo: dict[frozenset[str], tuple[tuple[str, tuple[tuple[str, int, bool], ...]], ...]] = {}
         self._child_index: dict[int, Any] = {}  # id of a phrase trie node -> its children by kind (`_children`)
-        self._idle_phrase_keys: set[str] = set()  # keys that start no phrase
         self._phrase_memo: dict[str, tuple[dict[Word, Any] | None, bool]] = {}
+        self._keyset_phrases: dict[frozenset[str], tuple[tuple[dict[Word, Any], ...], bool]] = {}
         self._own_memo: dict[str, bool] = {}
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w is not END]
@@ -326,38 +328,30 @@ class ProvenanceCheck(Check):
             return False
         return not any(lowered in (lemma + "ta", lemma + "tä") for lemma in doc.lemmas(token))
 
-    def _key_index(self, doc: Document, words: bool) -> dict[str, list[int]]:
-        """Every key (with compound parts) of the document's words (or of all its tokens) -> the indices of the
-        tokens that have it, in order; kept on the document and shared by every provenance rule."""
-        name = "_provenance_word_index" if words else "_provenance_token_index"
-        cached = doc.__dict__.get(name)
-        if cached is None:
-            cached = {}
-            all_keys = self._all_keys(doc)
-            for token in doc.words if words else doc.tokens:
-                for key in all_keys[token.index][2]:
-                    cached.setdefault(key, []).append(token.index)
-            doc.__dict__[name] = cached
-        return cached
-
     def _hot(self, doc: Document) -> dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]]:
-        """Per word that may be a cue, its keys that may make one, with their candidate cues. Keys are looked up
-        once per document, not once per word, and those known to make no cue are set aside in one set operation."""
-        memo, idle = self._key_memo, self._idle_keys
-        if len(memo) > 100_000 or len(idle) > 100_000:  # a long batch of varied text: start afresh
+        """Per word that may be a cue, its keys that may make one, with their candidate cues. Worked out once per
+        distinct key set (a word's, shared through the word memo) and remembered: a post costs one look-up per
+        word, and most words make no cue."""
+        memo, key_memo = self._keyset_memo, self._key_memo
+        if len(memo) > 100_000 or len(key_memo) > 100_000:  # a long batch of varied text: start afresh
             memo.clear()
-            idle.clear()
-        index = self._key_index(doc, True)
+            key_memo.clear()
+        all_keys = self._all_keys(doc)
         hot: dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]] = {}
-        for key in index.keys() - idle:
-            candidates = memo.get(key)
-            if candidates is None:
-                candidates = memo[key] = self._key_cues(key)
-            if not candidates:
-                idle.add(key)
-                continue
-            for i in index[key]:
-                hot.setdefault(i, []).append((key, candidates))
+        for token in doc.words:
+            keyset = all_keys[token.index][2]
+            entry = memo.get(keyset)
+            if entry is None:
+                found = []
+                for key in keyset:
+                    candidates = key_memo.get(key)
+                    if candidates is None:
+                        candidates = key_memo[key] = self._key_cues(key)
+                    if candidates:
+                        found.append((key, candidates))
+                entry = memo[keyset] = tuple(found)
+            if entry:
+                hot[token.index] = list(entry)
         return hot
 
     def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
@@ -468,28 +462,33 @@ class ProvenanceCheck(Check):
     def _phrase_hits(self, doc: Document) -> list[Hit]:
         hits: list[Hit] = []
         all_keys = self._all_keys(doc)
-        memo, idle = self._phrase_memo, self._idle_phrase_keys
-        if len(memo) > 100_000 or len(idle) > 100_000:
+        memo, by_keyset = self._phrase_memo, self._keyset_phrases
+        if len(memo) > 100_000 or len(by_keyset) > 100_000:
             memo.clear()
-            idle.clear()
+            by_keyset.clear()
         # Per key, remembered across documents: the phrases that start with it, and whether a phrase that starts
-        # with a prefix, suffix or name could; looked up once per key of the document.
+        # with a prefix, suffix or name could; and the same per word's key set, looked up once per token.
         roots_at: dict[int, list[dict[Word, Any]]] = {}
         other_at: set[int] = set()
-        index = self._key_index(doc, False)
-        for key in index.keys() - idle:
-            entry = memo.get(key)
-            if entry is None:
-                entry = memo[key] = (self._phrase_first.get(key), bool(self._phrase_other) and (
-                    key.startswith(self._other_starts) or key.endswith(self._other_ends)))
-            if entry[0] is None and not entry[1]:
-                idle.add(key)
-                continue
-            for i in index[key]:
-                if entry[0] is not None:
-                    roots_at.setdefault(i, []).append(entry[0])
-                if entry[1]:
-                    other_at.add(i)
+        for token in doc.tokens:
+            keyset = all_keys[token.index][2]
+            combined = by_keyset.get(keyset)
+            if combined is None:
+                roots: list[dict[Word, Any]] = []
+                other = False
+                for key in keyset:
+                    entry = memo.get(key)
+                    if entry is None:
+                        entry = memo[key] = (self._phrase_first.get(key), bool(self._phrase_other) and (
+                            key.startswith(self._other_starts) or key.endswith(self._other_ends)))
+                    if entry[0] is not None:
+                        roots.append(entry[0])
+                    other = other or entry[1]
+                combined = by_keyset[keyset] = (tuple(roots), other)
+            if combined[0]:
+                roots_at[token.index] = list(combined[0])
+            if combined[1]:
+                other_at.add(token.index)
         for i in sorted(roots_at.keys() | other_at):
             token = doc.tokens[i]
             roots = roots_at.get(i, [])

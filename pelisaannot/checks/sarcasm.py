@@ -24,7 +24,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import lemma_keys
-from pelisaannot.document import Document, Span, Token
+from pelisaannot.document import Document, Span, Token, word_memo
 from pelisaannot.localised import Text
 
 QUOTE_RE = regex.compile(
@@ -187,6 +187,10 @@ def _all_lemmas(doc: Document, keys: list[frozenset[str]]) -> tuple[list[frozens
     together: built once per document."""
     cached = doc.__dict__.get("_sarcasm_lemmas")
     if cached is None:
-        per_token = [keys[t.index] | doc.lemmas(t) | {t.text.lower()} for t in doc.tokens]
+        # A token's set depends on the word alone: remembered across documents.
+        per_token = _LEMMAS_MEMO.per_token(doc, lambda t: keys[t.index] | doc.lemmas(t) | {t.text.lower()})
         cached = doc.__dict__["_sarcasm_lemmas"] = (per_token, frozenset().union(*per_token))
     return cached
+
+
+_LEMMAS_MEMO = word_memo()

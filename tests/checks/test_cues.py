@@ -131,3 +131,36 @@ def test_equal_cue_lists_are_one_list_and_lazy_patterns_stay_uncompiled(tmp_path
     assert isinstance(pattern, LazyPattern) and pattern._compiled is None
     assert cue_list({"fi": [parse_cue("muu")]}) is not first.lists["merkinta"]
     assert [m.start for m in second.run(Document("Tämä on SALAINEN muistio."))] == [8]
+
+
+def test_a_list_loaded_after_a_document_was_read_still_counts() -> None:
+    """The per-post look-up of which lists may occur is redone when a list joins later (a second policy loaded
+    while a document lives): the new list is not skipped."""
+    doc = Document("Tämä on ihan tavallinen lause sipulikeitosta.")
+    first = CuesCheck({"kind": "cues", "cues": {"a": {"words": ["tavallinen"]}}, "match": [{"clause": ["a"]}]},
+                      InlinePack(Path(".")))
+    assert [m.start for m in first.run(doc)] == [13]
+    later = CuesCheck({"kind": "cues", "cues": {"b": {"words": ["sipulikeitto"]}, "c": {"words": ["sipuli*"]}},
+                       "match": [{"clause": ["b"]}, {"clause": ["c"]}]}, InlinePack(Path(".")))
+    assert [m.start for m in later.run(doc)] == [30]
+
+
+def test_builtin_cue_patterns_are_gated_without_losing_their_examples(kela) -> None:  # type: ignore[no-untyped-def]
+    """Every pattern of a built-in cue list has a literal prefilter (a post without its words is not searched),
+    and no rule example that a pattern matches is skipped by it."""
+    from pelisaannot.folding import fold
+
+    checked = 0
+    for rule in kela.rules:
+        if rule.kind != "cues":
+            continue
+        texts = [e.text for e in (*rule.bad, *rule.good)]
+        for cues in rule.check.lists.values():
+            for pattern, prefilter in zip(cues.patterns, cues._prefilters, strict=True):
+                assert prefilter.sets, f"{rule.id}: no literal found in {pattern.pattern[:60]}"
+                for text in texts:
+                    for variant in (text, text.upper(), text.swapcase()):
+                        if pattern.search(variant):
+                            checked += 1
+                            assert prefilter.may_match(fold(variant)), (rule.id, pattern.pattern, variant)
+    assert checked > 10

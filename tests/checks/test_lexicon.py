@@ -173,3 +173,12 @@ def test_a_doubled_consonant_is_a_mask_only_before_another_consonant() -> None:
     params = {"kind": "lexicon", "words": ["tunari", "paska"]}
     assert spans("Tunnari ja salasana.", params) == []
     assert spans("Passkainen päivä.", params) == [("Passkainen", "paska")]
+
+
+def test_a_rule_loaded_after_a_document_was_read_finds_its_words() -> None:
+    """A document's word index holds only listed words: a rule loaded later (with new words) has it rebuilt."""
+    doc = Document("Kirjoitin tänään pitkän raportin porkkanakakusta.")
+    assert [m.values["lemma"] for m in LexiconCheck({"kind": "lexicon", "words": ["raportti"]}, PACK).run(doc)] == [
+        "raportti"]
+    later = LexiconCheck({"kind": "lexicon", "words": ["porkkanakakku"]}, PACK)
+    assert [m.values["lemma"] for m in later.run(doc)] == ["porkkanakakku"]

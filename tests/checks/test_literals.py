@@ -39,14 +39,17 @@ def sets(source: str) -> list[set[str]]:
     (r"a\nb[^\n]c", [{"a\nb"}, {"c"}]),
     (r"(?P<sana>salainen)\s+(?<toinen>muistio)", [{"salainen"}, {"muistio"}]),
     (r"(?>atomi)(?#kommentti)nen", [{"atominen"}]),
+    (r"\x41bc", [{"abc"}]),  # a code point escape is its character
+    (r"\x{1F6AA}\u00c4x", [{"\U0001f6aaäx"}]),
+    (r"[\u2190-\u21ff]ovi|[\x3a\u003d]ovi", [{"ovi"}]),  # a range is no list of members; a list is
+    (r"[\u003a\u003d]k", [{":k", "=k"}]),
 ])
 def test_requirements(source: str, expected: list[set[str]]) -> None:
     assert sorted(map(sorted, sets(source))) == sorted(map(sorted, expected))
 
 
 @pytest.mark.parametrize("source", [
-    r"\x41bc",  # an escape with an argument is not read: no guess that `bc` must be there
-    r"\N{LATIN SMALL LETTER A}bc",
+    r"\N{LATIN SMALL LETTER A}bc",  # an escape with a name is not read: no guess that `bc` must be there
     r"(\w)\1xyz",
     r"(?x) a b c",  # verbose: blanks are not literals
     r"(?:abc){e<=1}",  # fuzzy matching
@@ -164,3 +167,20 @@ def test_every_builtin_pattern_keeps_its_examples(kela) -> None:  # type: ignore
                         checked += 1
                         assert prefilter.may_match(fold(variant)), (rule.id, pattern.pattern, variant)
     assert checked > 50
+
+
+def test_the_shared_automaton_answers_as_the_literals_do() -> None:
+    """`may_match` reads a post once for every prefilter's literals (one automaton); it must say what a test of
+    each literal with `in` says, overlapping literals, a literal added later and a long text included."""
+    from pelisaannot.checks import literals
+
+    first = Prefilter((("hers", "xyz"), ("she",)))
+    later = Prefilter((("he",), ("rs",)))
+    for _ in range(2):  # with the plain test first, then (the automaton rebuilt after enough misses) through it
+        for _ in range(literals._Literals.REBUILD_AFTER):
+            assert first.may_match("ushers")
+        assert later.may_match("ushers") and not later.may_match("usher")
+        assert not first.may_match("ushe") and Prefilter(()).may_match("")
+        long = "x" * (literals.MAX_AUTOMATON_TEXT + 1)
+        assert not first.may_match(long) and first.may_match(long + "shers")
+    assert literals._LITERALS._size > literals._LITERALS.ids["rs"]
