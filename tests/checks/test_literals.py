@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pelisaannot.checks.literals import Prefilter, required
@@ -100,7 +100,11 @@ def test_random_patterns_never_miss(seed: int, text: str) -> None:
     rng = random.Random(seed)
     source = _random_pattern(rng)
     pattern = regex.compile(source, FLAGS)
-    if pattern.search(text):
+    try:
+        found = pattern.search(text, timeout=0.5)
+    except TimeoutError:  # a random nest of quantifiers can backtrack for minutes: no answer to compare with
+        assume(False)
+    if found:
         assert Prefilter.of(source, FLAGS).may_match(fold(text)), (source, text)
 
 
