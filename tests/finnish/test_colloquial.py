@@ -13,10 +13,7 @@ from pelisaannot.finnish.colloquial import (
     rewrites,
 )
 from pelisaannot.finnish.morphology import (
-    LibvoikkoMorphology,
     Morphology,
-    MorphologyUnavailable,
-    PyvoikkoMorphology,
     SurfaceMorphology,
 )
 
@@ -103,15 +100,6 @@ NOT_REWRITTEN = ["netist", "kaverilt", "Hudgens", "Stenroth", "Zuckerbergs", "ca
 
 # Known words are never touched: `mettä` is mesi (honey), not a spoken metsä.
 KNOWN = [("mettä", "mesi"), ("vaan", "vaan"), ("kertoo", "kertoa")]
-
-
-@pytest.fixture(scope="module", params=["libvoikko", "pyvoikko"])
-def morphology(request: pytest.FixtureRequest) -> Morphology:
-    factory = {"libvoikko": LibvoikkoMorphology, "pyvoikko": PyvoikkoMorphology}[request.param]
-    try:
-        return factory()
-    except MorphologyUnavailable as exc:
-        pytest.skip(f"{request.param} unavailable: {exc}")
 
 
 @pytest.mark.parametrize(("word", "lemma"), CLASSES)

@@ -8,10 +8,7 @@ import pytest
 from pelisaannot.document import Document
 from pelisaannot.finnish.colloquial import colloquial_analyses
 from pelisaannot.finnish.morphology import (
-    LibvoikkoMorphology,
     Morphology,
-    MorphologyUnavailable,
-    PyvoikkoMorphology,
 )
 
 # (written form, a lemma it must get); written for these classes, none from posts-dev.
@@ -31,15 +28,6 @@ CLASSES = [
 
 # Capitalised unknown words: names, even when a rewrite inside the word or of the whole word would reach a word.
 NAMES = ["Menna", "Maarita", "Kaihua", "Korpua", "Ilonen", "Hampus", "Liedes"]
-
-
-@pytest.fixture(scope="module", params=["libvoikko", "pyvoikko"])
-def morphology(request: pytest.FixtureRequest) -> Morphology:
-    factory = {"libvoikko": LibvoikkoMorphology, "pyvoikko": PyvoikkoMorphology}[request.param]
-    try:
-        return factory()
-    except MorphologyUnavailable as exc:
-        pytest.skip(f"{request.param} unavailable: {exc}")
 
 
 @pytest.mark.parametrize(("word", "lemma"), CLASSES)
