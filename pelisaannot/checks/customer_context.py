@@ -34,6 +34,8 @@ APPOSED_AGE_RE = regex.compile(
     r"(?:\s?\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*"
     r"\s?(?:\(\s?\d{1,3}\s?(?:v\.?|vee|vuotta|år|years?)?\s?\)|,\s?\d{1,3}(?:\s?(?:v\.?|vee|år|vuotta|-?vuotias"
     r"|years?(?:\sold)?))?\s?,|\s\d{1,3}\s?(?:v|vee|år|-?vuotias)(?!\p{L}))")
+#: The same after a role and, optionally, its place: "an old farmer from Kuhmo, 81,", "bonden i Nagu, 76 år,".
+ROLE_AGE_RE = regex.compile(r"(?:\s(?:from|in|of|i|från|på)\s\p{Lu}\p{L}+)?" + APPOSED_AGE_RE.pattern)
 
 
 @dataclass(frozen=True)
@@ -324,8 +326,7 @@ class CustomerContext:
             return role
         # "an old farmer from Kuhmo, 81,", "bonden i Nagu, 76 år,": an age set off after the role or its place
         after = self.doc.text[token.end:token.end + 30]
-        return role if regex.match(r"(?:\s(?:from|in|of|i|från|på)\s\p{Lu}\p{L}+)?" + APPOSED_AGE_RE.pattern, after) \
-            else frozenset()
+        return role if ROLE_AGE_RE.match(after) else frozenset()
 
     def _visiting_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
         """A job right after an encounter verb ("aamulla kävi maanviljelijä", "idag ringde en bonde"): the one
