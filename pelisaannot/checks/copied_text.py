@@ -2,8 +2,9 @@
 
 One kind, four signals (`mode`):
 - `quotation`: a long quotation (`min_words` words between quotation marks, or lines quoted with `>`) in a
-  post that names no source: no link, no @mention, no `lähde:`/`kuva:`/`via` credit, no `sanoo`/`kirjoittaa`
-  with a name; with `any_source`, a quotation over paragraphs long enough to be the whole text, source or not;
+  post that names no source: no link, no @mention, no `lähde:`/`kuva:`/`via` credit, no verb that names a
+  speaker (`sanoo`, or any form of a base form in `speech_files`: `toteaakin`, `skrev`, `wrote`); with
+  `any_source`, a quotation over paragraphs long enough to be the whole text, source or not;
 - `page`: a pasted web page, told by its furniture: bylines and time stamps, share and "read more" links,
   photo credits of news agencies, comment and subscription prompts. `min_cues` different kinds of cue are
   needed, so one "Lue lisää:" before a link stays clean;
@@ -127,6 +128,9 @@ class CopiedTextCheck(Check):
             self.licence = (regex.compile(r"(?i)\b(?:" + "|".join(map(_word_pattern, words)) + r")\b")
                             if words else None)
         self.window = params.get("window", 200)
+        # Verbs that attribute a quotation ("X toteaakin:", "she wrote"), by base form: any inflected form counts.
+        self.speech = frozenset(w.lower() for i, f in enumerate(params.get("speech_files", []))
+                                for w in pack.read_list(f, f"speech_files[{i}]"))
         self._sources = [*params.get("sources", []), *pack.settings.get("protected_sources", [])]
         if self.mode == "protected" and not self._sources:
             raise CheckConfigError("sources", "mode 'protected' needs sources here or protected_sources in the pack")
@@ -137,13 +141,12 @@ class CopiedTextCheck(Check):
     # quotation -------------------------------------------------------------------------------
 
     def _has_source(self, doc: Document) -> bool:
-        return bool(doc.urls or doc.mentions or SOURCE_RE.search(doc.text))
+        if doc.urls or doc.mentions or SOURCE_RE.search(doc.text):
+            return True
+        return bool(self.speech) and any(not self.speech.isdisjoint(doc.lemmas(word)) for word in doc.words)
 
     def _quotations(self, doc: Document) -> Iterator[Match]:
         if not any(c in doc.text for c in "\"“”„«»>"):
-            return
-        # A whole article stays a copy with its source named: `any_source` rules report it all the same.
-        if not self.any_source and self._has_source(doc):
             return
         if self.any_source:
             spans = [(m.start(1), m.end(1)) for m in PARAGRAPHS_QUOTE_RE.finditer(doc.text)]
@@ -151,11 +154,13 @@ class CopiedTextCheck(Check):
             spans = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
         spans += [(m.start(), m.end()) for m in BLOCKQUOTE_RE.finditer(doc.text)]
         reason = QUOTE if self.any_source else UNSOURCED
-        for start, end in spans:
-            count = len(WORD_RE.findall(doc.text[start:end]))
-            if count >= self.min_words:
-                yield Match(start, end, {"reason": reason.fill(count=count),
-                                         "words": count})
+        long = [(start, end, count) for start, end in spans
+                if (count := len(WORD_RE.findall(doc.text[start:end]))) >= self.min_words]
+        # A whole article stays a copy with its source named: `any_source` rules report it all the same.
+        if not long or (not self.any_source and self._has_source(doc)):
+            return
+        for start, end, count in long:
+            yield Match(start, end, {"reason": reason.fill(count=count), "words": count})
 
     # page ------------------------------------------------------------------------------------
 

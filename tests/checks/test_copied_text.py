@@ -41,6 +41,24 @@ def test_quotation(text: str, expected: list[str]) -> None:
     assert spans("quotation", text) == expected
 
 
+LONG_SV = ("Bakom varje ansökan finns en människa vars vardag förändras i samma stund som beslutet kommer, och "
+           "därför måste vi göra vårt arbete omsorgsfullt och i tid.")
+SPEECH = {"speech_files": ["lists/puhuja.fi.txt", "lists/puhuja.sv.txt", "lists/puhuja.en.txt"]}
+
+
+@pytest.mark.parametrize(("text", "cleared"), [
+    (f'Johtaja toteaakin: "{LONG}"', True),  # an inflected verb of saying with a clitic names the speaker
+    (f'Ministeri muistutti puheessaan näin: "{LONG}"', True),
+    (f'Hon skrev så här: "{LONG_SV}"', True),
+    (f'As she wrote last spring: "{LONG}"', True),
+    (f'Tämä kannattaa lukea: "{LONG}"', False),  # no speaker, no source
+    (f'Kirjoitustaitoa tarvitaan: "{LONG}"', False),  # a noun that merely contains a verb's stem
+])
+def test_a_verb_of_saying_in_any_form_names_the_speaker(text: str, cleared: bool) -> None:
+    check = CopiedTextCheck({"kind": "copied_text", "mode": "quotation", **SPEECH}, BASE_PACK)
+    assert (list(check.run(Document(text))) == []) is cleared
+
+
 def test_pasted_page_needs_two_kinds_of_furniture() -> None:
     page = "Otsikko\nTeksti Maija Mallikas\nJulkaistu 12.3.2024 klo 10.15\nLeipäteksti.\nJaa"
     assert spans("page", page) == ["Teksti Maija Mallikas\nJulkaistu 12.3.2024 klo 10.15\nLeipäteksti.\nJaa"]
