@@ -1,4 +1,4 @@
-"""Real Finnish text for the benchmarks: treebank sentences and tweets from ../shared/data/finnish."""
+"""Real Finnish text for the benchmarks: treebank sentences, tweets and Suomi24 comments from ../shared/data/finnish."""
 
 from __future__ import annotations
 
@@ -15,4 +15,10 @@ def treebank_sentences() -> list[str]:
 
 def tweets() -> list[str]:
     path = DATA / "finnish-tweets-dev" / "tweets.jsonl"
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def forum_comments() -> list[str]:
+    """Suomi24 comments (labelled for offensiveness, so many are rude): informal real text of every other kind."""
+    path = DATA / "suomi24-toxicity-dev" / "annotations.jsonl"
     return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -28,7 +28,11 @@ from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
-QUOTE_RE = regex.compile(r"[\"“”„«»]([^\"“”„«»\n]{20,}?)[\"“”„«»]")
+# A quotation opens with a mark that follows a blank or punctuation and precedes a word, and closes the other way
+# round. Without these sides a stray or doubled mark (`""` of a CSV field) pairs with the next quotation's opening
+# and makes the writer's own text between two quotations "a quotation".
+QUOTE_RE = regex.compile(r"(?<![\"“”„«»\p{L}\p{N}])[\"“”„«»](?=[^\s\"“”„«»])([^\"“”„«»\n]{20,}?)(?<=\S)[\"“”„«»]"
+                         r"(?![\"“”„«»\p{L}\p{N}])")
 BLOCKQUOTE_RE = regex.compile(r"(?m)^(?:>[^\n]*\n?)+")
 # A quotation over several paragraphs: a pasted article or talk, opened by a quotation mark at the start of a line
 # (or after a colon) and closed by one at the end of a line, with a line break inside.

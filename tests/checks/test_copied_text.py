@@ -43,6 +43,16 @@ def test_quotation(text: str, expected: list[str]) -> None:
 
 LONG_SV = ("Bakom varje ansökan finns en människa vars vardag förändras i samma stund som beslutet kommer, och "
            "därför måste vi göra vårt arbete omsorgsfullt och i tid.")
+@pytest.mark.parametrize("text", [
+    # A stray mark pairs with the next quotation's opening mark: the writer's own words between are no quotation.
+    f'Se "juttu" on taas täällä. {LONG[:-1]} ja niin edelleen "hauskaa".',
+    # A field of a CSV export: the whole text in marks, inner marks doubled.
+    f'"Kaveri ihmetteli ""miksi"" ja mietin taas: {LONG} ""Niin"" ja tätä."',
+])
+def test_text_between_two_quotations_is_not_a_quotation(text: str) -> None:
+    assert spans("quotation", text) == []
+
+
 SPEECH = {"speech_files": ["lists/puhuja.fi.txt", "lists/puhuja.sv.txt", "lists/puhuja.en.txt"]}
 
 
