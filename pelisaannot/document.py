@@ -424,10 +424,11 @@ class Document:
         lowered = token.text.lower()
         if lang == "fi":
             return _shared_sets(frozenset(lemmas or {lowered}), frozenset(parts or {lowered}))
-        from pelisaannot.languages import other_lemma
+        from pelisaannot.languages import compound_head, other_lemma
 
         other = {lowered, other_lemma(token.text, lang)}
-        return _shared_sets(frozenset(lemmas | other), frozenset(parts | other))
+        head = compound_head(token.text, lang)
+        return _shared_sets(frozenset(lemmas | other), frozenset(parts | other | ({head} if head else set())))
 
     @cached_property
     def memo_keys(self) -> list[tuple[object, str, str] | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pelisaannot.document import Document
+from pelisaannot.languages import compound_head
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,26 @@ def test_finnish_lemmas_are_voikko_alone() -> None:
     doc = Document("Asiakkaat soittivat koko päivän.")
     word = next(t for t in doc.words if t.text == "Asiakkaat")
     assert doc.lemmas(word) == {"asiakas"}
+
+
+@pytest.mark.parametrize(("word", "head"), [
+    ("dörrkoden", "kod"),  # door + code, inflected
+    ("nätverkslösenordet", "lösenord"),  # with the linking s
+    ("budgetutkastet", "utkast"),
+    ("konstaterade", None),  # a known word keeps its reading: not kon + statera
+    ("underbart", None),
+    ("kodx", None),  # too short to hold a modifier and a head
+])
+def test_unknown_swedish_compounds_get_their_head(word: str, head: str | None) -> None:
+    assert compound_head(word, "sv") == head
+
+
+def test_compound_heads_are_swedish_only() -> None:
+    assert compound_head("dörrkoden", "en") is None
+    assert compound_head("ovikoodi", "fi") is None
+
+
+def test_a_swedish_compound_head_is_a_compound_part() -> None:
+    doc = Document("Budgetutkastet från ledningsgruppsmötet läckte i går.")
+    assert {"utkast"} <= doc.parts(doc.words[0]) and {"möte"} <= doc.parts(doc.words[2])
+    assert "utkast" not in doc.lemmas(doc.words[0])  # a part, not the word's base form

@@ -55,7 +55,8 @@ class Slot:
         if self.how == "lemma":
             return self.text in keys
         if self.how == "prefix":
-            return surface.startswith(self.text)
+            # `utkast*` also meets a compound whose head begins so: `budgetutkastet` (head `utkast`).
+            return surface.startswith(self.text) or any(key.startswith(self.text) for key in keys)
         if self.how == "suffix":
             return surface.endswith(self.text) or any(lemma.endswith(self.text) for lemma in lemmas)
         return surface == self.text
@@ -238,10 +239,11 @@ def _langs_present(doc: Document) -> frozenset[str]:
 
 
 def _word_set(doc: Document) -> set[str]:
-    """Every written form and base form of the document."""
+    """Every written form, base form and compound part of the document."""
     cached = doc.__dict__.get("_cue_word_set")
     if cached is None:
-        cached = doc.__dict__["_cue_word_set"] = {*_surfaces(doc), *frozenset().union(*_keys(doc)[1])}
+        keys, lemmas = _keys(doc)
+        cached = doc.__dict__["_cue_word_set"] = {*_surfaces(doc), *frozenset().union(*lemmas, *keys)}
     return cached
 
 
@@ -367,8 +369,9 @@ class CueList:
             for i, surface in enumerate(surfaces):
                 if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
                     continue
-                if not (surface.startswith(prefixes) or (suffixes and (
-                        surface.endswith(suffixes) or any(lemma.endswith(suffixes) for lemma in lemmas[i])))):
+                if not (surface.startswith(prefixes) or any(key.startswith(prefixes) for key in keys[i])
+                        or (suffixes and (surface.endswith(suffixes)
+                                          or any(lemma.endswith(suffixes) for lemma in lemmas[i])))):
                     continue
                 for cue in scan:
                     if self._at(cue, tokens, keys, lemmas, i):

@@ -1,6 +1,7 @@
-"""The languages a draft is written in (fi, sv, en) and base forms of Swedish and English words."""
+"""The languages a draft is written in (fi, sv, en), base forms of Swedish and English words, Swedish compound heads."""
 
+from pelisaannot.languages.compounds import compound_head
 from pelisaannot.languages.detect import LANGUAGES, detect_language
 from pelisaannot.languages.lemmas import other_lemma
 
-__all__ = ["LANGUAGES", "detect_language", "other_lemma"]
+__all__ = ["LANGUAGES", "compound_head", "detect_language", "other_lemma"]

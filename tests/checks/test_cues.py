@@ -81,6 +81,16 @@ def test_cues(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
 
 
+def test_a_prefix_cue_meets_the_head_of_a_compound() -> None:
+    """`utkast*` is a Swedish list's way to say every form of utkast: `budgetutkastet` holds one as its head."""
+    params = {"kind": "cues", "cues": {"budget": {"sv": ["budget*"]}, "utkast": {"sv": ["utkast*"]}},
+              "match": [{"clause": ["budget", "utkast"], "what": "utkast"}]}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    found = [m for m in check.run(Document("Budgetutkastet för nästa år läckte ut i går kväll."))]
+    assert len(found) == 1 and (found[0].start, found[0].end) == (0, len("Budgetutkastet"))
+    assert list(check.run(Document("Budgeten för nästa år blev klar i går kväll."))) == []
+
+
 def test_what_placeholder() -> None:
     doc = Document("Tämä jää meidän kesken.")
     assert [m.values["what"] for m in CHECK.run(doc)] == ["meidän kesken"]
