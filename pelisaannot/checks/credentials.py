@@ -214,11 +214,14 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*?(?:{doors})\p{{L}}*(?P<between>{GAP})[ \t]*"
             rf"(?:(?P<sep>[:=]|[''’]s\b)[ \t]*)?{ACCESS_VALUE}")
         # A colon or "eli" further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti /
-        # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`.
+        # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`; the user name may stand before the
+        # password with a blank only, when the password has digits and ends the line or clause:
+        # `Inloggningsuppgifter: gäst Gäst2025!`.
         self.late_value_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
             rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
-            rf"(?:[^\s/]+[ \t]*/[ \t]*)?{QUOTE_OPEN}{VALUE}")
+            rf"(?:[^\s/]+[ \t]*/[ \t]*|[^\s/:=]{{2,40}}[ \t]+"
+            rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
         # A code word and, after a colon later in its clause, the digits: `ovikoodi sama ku ennen mut lopussa 9: 24689`.
         self.late_colon_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])[^\n.!?:]{{0,60}}:[ \t]*{CODE_VALUE}"
