@@ -4,8 +4,9 @@ Swedish writes compounds as one word and coins them freely, so most compounds in
 without a head, a cue list that holds `kod` or `utkast` never sees `portkoden` or `budgetutkastet`, the way voikko's
 compound parts serve the Finnish lists. A word is split only when both sides are Swedish words the dictionary knows
 (the first side may end in the linking `s` or `e`: `nätverkslösenordet`, `ledningsgruppsmötet`), the head has at least
-four letters, and the whole word is unknown: a known word keeps its own reading (`konstaterade` is not `kon` +
-`statera`), and no lemma is better than a wrong one.
+four letters. A word the dictionary knows is split through its base form, and only when the first side has five
+letters or more (`morgonmötet` -> möte; `konstaterade` is not `kon` + `statera`, `underbart` not `under` + `bar`):
+no part is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import lru_cache
 LANGUAGES = frozenset({"sv"})
 MIN_HEAD = 4
 MIN_MODIFIER = 3
+MIN_KNOWN_MODIFIER = 5
 LINKING = ("s", "e")
 
 
@@ -37,11 +39,14 @@ def compound_head(word: str, lang: str) -> str | None:
     lowered = word.lower()
     if lang not in LANGUAGES or len(lowered) < MIN_MODIFIER + MIN_HEAD or not lowered.isalpha():
         return None
-    if _known(lowered, lang):
-        return None
     import simplemma
 
-    for cut in range(MIN_MODIFIER, len(lowered) - MIN_HEAD + 1):
+    shortest = MIN_MODIFIER
+    if _known(lowered, lang):
+        # A dictionary word is split through its base form, and only into two long sides (morgonmöte -> möte), so
+        # that a word of its own is not read as two short ones (`konstaterade` is not `kon` + `statera`).
+        lowered, shortest = str(simplemma.lemmatize(lowered, lang=lang)).lower(), MIN_KNOWN_MODIFIER
+    for cut in range(shortest, len(lowered) - MIN_HEAD + 1):
         head = lowered[cut:]
         if _known(head, lang) and _modifier(lowered[:cut], lang):
             return str(simplemma.lemmatize(head, lang=lang)).lower()
