@@ -185,6 +185,10 @@ class CredentialsCheck(Check):
         self.code_context = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'code_context_words')))}")
         self.not_code = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'number_words')))}")
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
+        # The other word order: an entry verb, the code, then the door: `slå 6640 på dörren`, `näppäile 6640 ovelle`.
+        self.access_after_re = lazy(
+            rf"(?i){_bound(entry)}[ \t]+{ACCESS_VALUE}(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,3}}?)[ \t]+"
+            rf"\p{{L}}*?(?:{doors})\p{{L}}*")
         self.examples = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
         users = _alternation(keyword_lists["user_words"])
         # A network or a key emoji before a value: `wifi: Kahvi2024!`, `🔑 Pulla#77`. A network name may follow
@@ -477,6 +481,14 @@ class CredentialsCheck(Check):
             if self._is_example(doc, start) or self._inside_link(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
+        for m in self.access_after_re.finditer(text):
+            start, end = m.span("value")
+            value = m.group("value")
+            if (not free(start, end) or self._year(value) or _clock(value) or not _code_digits(value)
+                    or self.not_code.search(m.group("between") or "")):
+                continue
+            if not self._is_example(doc, start) and not self._inside_link(doc, start):
+                yield take(start, end, "ovikoodi tai muu koodi")
 
     def _counted(self, text: str, end: int) -> bool:
         """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`."""
