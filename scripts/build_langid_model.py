@@ -117,6 +117,8 @@ def main() -> None:
         "classes": [classes[i] for i in columns],
         "features": int(weights.shape[0]),
         "start_state_feature": int(outputs[0]),
+        # (log-probabilities: pelisaannot's error bound on py3langid's float32 scores relies on it)
+        "weights_negative": bool((weights.astype(np.float32) < 0).all()),
         "states": len(strings) - 1,
         "longest": max(map(len, strings)),
     }

@@ -27,6 +27,7 @@ from array import array
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,8 @@ _ROUNDOFF32 = 2.0**-24
 class ReducedIdentifier:
     """Which of the model's languages a text is in, as `py3langid.LanguageIdentifier.classify` restricted to them."""
 
-    __slots__ = ("_features", "_keys", "_longest", "_priors", "_step", "_weights", "classes", "header")
+    __slots__ = ("_chunks", "_features", "_keys", "_longest", "_priors", "_rows", "_step", "_unpack", "_weights",
+                 "classes", "header")
 
     def __init__(self, path: Path = MODEL) -> None:
         data = zlib.decompress(path.read_bytes())
@@ -74,8 +76,14 @@ class ReducedIdentifier:
         self._weights = data[pos:pos + size]
         pos += size
         self._priors: tuple[float, ...] = struct.unpack_from(f"<{len(self.classes)}f", data, pos)
+        if not header.get("weights_negative"):
+            raise ValueError(f"{path}: the scores' error bound needs every weight negative")
+        self._unpack = struct.Struct(f"<{len(self.classes)}e")
+        self._rows: dict[int, tuple[float, ...]] = {}  # features' weights met so far
         #: (state + byte) -> (the next state's length, its feature), remembered as texts are read.
         self._step: dict[bytes, tuple[int, int]] = {}
+        #: (state + word) -> (the features it emits, the next state's length), remembered likewise.
+        self._chunks: dict[bytes, tuple[tuple[int, ...], int]] = {}
 
     @staticmethod
     def encode(text: str) -> bytes:
@@ -95,45 +103,69 @@ class ReducedIdentifier:
         return 0, -1
 
     def counts(self, data: bytes) -> dict[int, int]:
-        """Feature -> count, in the order the features first occur (py3langid's `visit_counts`)."""
+        """Feature -> count, in the order the features first occur (py3langid's `visit_counts`).
+
+        The text is read a word at a time (up to and including the next space): what a word emits depends only on
+        the state before it, whose string is the bytes just before the word, so (that string + the word) is
+        remembered with what it emits and the state after it. A state before a word ends with its space, so the
+        key splits one way only."""
+        chunks = self._chunks
+        if len(chunks) > _MAX_STEPS:
+            chunks.clear()
+        emitted: list[int] = []
+        depth, start, size = 0, 0, len(data)
+        while start < size:
+            end = data.find(b" ", start) + 1 or size
+            key = data[start - depth:end]
+            found = chunks.get(key)
+            if found is None:
+                found = chunks[key] = self._walk(data, start, end, depth)
+            emitted += found[0]
+            depth = found[1]
+            start = end
+        return Counter(emitted)
+
+    def _walk(self, data: bytes, start: int, end: int, depth: int) -> tuple[tuple[int, ...], int]:
+        """The features that bytes `start:end` emit from the state of length `depth`, and the state after them."""
         step = self._step
         if len(step) > _MAX_STEPS:
             step.clear()
         emitted: list[int] = []
-        emit, remembered = emitted.append, step.get
-        depth = 0  # the length of the current state's string, which is what was read last
-        for end in range(1, len(data) + 1):
-            window = data[end - depth - 1:end]
-            found = remembered(window)
+        for stop in range(start + 1, end + 1):
+            window = data[stop - depth - 1:stop]
+            found = step.get(window)
             if found is None:
                 found = step[window] = self._next(window)
             depth = found[0]
-            emit(found[1])
-        counts = Counter(emitted)
-        counts.pop(-1, None)  # states without a feature
-        return counts
+            if found[1] >= 0:
+                emitted.append(found[1])
+        return tuple(emitted), depth
 
     def classify(self, text: str) -> str:
         """The language of `text` among `classes`."""
         counts = self.counts(self.encode(text))
         if not counts:
             return self.classes[0]  # py3langid: the same floor score for every language, the first wins
-        width = len(self.classes)
-        unpack, weights = struct.Struct(f"<{width}e").unpack_from, self._weights
-        rows = [unpack(weights, feature * 2 * width) for feature in counts]
-        values = [math.log1p(count) for count in counts.values()]
+        known, row = self._rows.get, self._row
+        rows = [known(feature) or row(feature) for feature in counts]
+        values = list(map(math.log1p, counts.values()))
         scores, bounds = [], []
-        for c, prior in enumerate(self._priors):
-            terms = [value * row[c] for value, row in zip(values, rows, strict=True)]
-            scores.append(sum(terms) + prior)
+        for column, prior in zip(zip(*rows, strict=True), self._priors, strict=True):
+            total = sum(map(mul, values, column))  # every weight is negative: |total| is the sum of |terms|
+            scores.append(total + prior)
             # py3langid sums in float32: each log1p, product and sum rounds once or twice, so (k + 8) roundoffs of
             # the absolute sum generously bound how far its score lies from the exact one (float64's error here is
             # some 2**29 times smaller).
-            bounds.append((len(terms) + 8) * _ROUNDOFF32 * (sum(map(abs, terms)) + abs(prior)))
-        best, second = sorted(range(width), key=lambda i: (-scores[i], i))[:2]
+            bounds.append((len(values) + 8) * _ROUNDOFF32 * (abs(total) + abs(prior)))
+        best, second = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:2]
         if scores[best] - scores[second] > 2 * (bounds[best] + bounds[second]):
             return self.classes[best]
         return self.classes[self._exact(counts)]
+
+    def _row(self, feature: int) -> tuple[float, ...]:
+        """A feature's weights, one per class (float16 in the file), remembered."""
+        found = self._rows[feature] = self._unpack.unpack_from(self._weights, feature * self._unpack.size)
+        return found
 
     def _exact(self, counts: dict[int, int]) -> int:
         """py3langid's own float32 arithmetic (`_sparse_score`), for scores too close to order otherwise."""
