@@ -17,7 +17,6 @@ import json
 import mmap
 import os
 import struct
-import tempfile
 import zlib
 from array import array
 from collections.abc import Iterator
@@ -103,6 +102,8 @@ def cache_dir() -> Path | None:
 
 def write_table(path: Path, entries: dict[bytes, bytes], header: dict[str, object]) -> None:
     """Write `entries` as a table at `path` (atomically: a reader sees the old file or the whole new one)."""
+    import tempfile  # once per machine and language: not at every start
+
     buckets = 1 << max(len(entries) - 1, 1).bit_length()
     mask = buckets - 1
     keys, values = list(entries), list(entries.values())
