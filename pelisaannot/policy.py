@@ -227,7 +227,7 @@ def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Poli
         data = _merge(parent_rule.raw, changes)
         for key in ("title", "message", "suggestion"):
             if key in changes:  # a new Finnish text must not keep the parent's Swedish and English ones
-                data[key] = copy.deepcopy(changes[key])
+                data[key] = _copy(changes[key])
         # A rule whose clause is overridden links into this pack's document; otherwise into its parent's.
         own_clause = "clause" in changes
         rebuilt = _build_rule(data, node, manifest_path, PackContext(parent_rule.home, settings, roots, checked),
@@ -261,13 +261,25 @@ def _load(directory: Path, chain: tuple[Path, ...], verify: bool | None) -> Poli
 
 def _merge(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     """Deep-merge mappings; lists and scalars in `changes` replace those in `base`."""
-    out = copy.deepcopy(base)
+    out = _copy(base)
     for key, value in changes.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
             out[key] = _merge(out[key], value)
         else:
-            out[key] = copy.deepcopy(value)
+            out[key] = _copy(value)
     return out
+
+
+def _copy(value: Any) -> Any:
+    """A deep copy of YAML data: `copy.deepcopy` without its memo for mappings, lists and scalars (a pack that
+    extends another copies its settings and every overridden rule; anything else still goes to deepcopy)."""
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return value
+    return copy.deepcopy(value)
 
 
 def _build_rule(data: Any, node: yaml.Node | None, file: Path, context: PackContext, base: str,

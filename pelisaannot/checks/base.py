@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -56,17 +57,16 @@ class PackContext:
     verify: bool = True
 
     def _inside(self, path: Path) -> bool:
-        roots = self.roots or (self.directory,)
-        return any(path.is_relative_to(_resolved(root)) for root in roots)
+        return _within(str(path), self.roots or (self.directory,))
 
     def path(self, relative: str, field_name: str) -> Path:
         """The resolved path of a pack file named relative to the pack; refused if it leaves the pack."""
-        if Path(relative).is_absolute() or relative.startswith("~"):
+        if os.path.isabs(relative) or relative.startswith("~"):
             raise CheckConfigError(field_name, error_text("pack_relative", path=relative))
-        resolved = _realpath(self.directory / relative)
-        if not self._inside(resolved):
+        resolved = _realpath(os.path.join(self.directory, relative))
+        if not _within(resolved, self.roots or (self.directory,)):
             raise CheckConfigError(field_name, error_text("pack_leaves", path=relative))
-        return resolved
+        return Path(resolved)
 
     def read_text(self, relative: str, field_name: str, what: str = "file") -> str:
         """A pack file's text: a regular UTF-8 file inside the pack, at most MAX_FILE_BYTES."""
@@ -76,7 +76,8 @@ class PackContext:
         """A word list file of the pack: one entry a line; `# ` (a hash and a space, or a hash that ends the line)
         starts a comment, so that an entry may be a hashtag (`#rekry`) or hold a hash (`c#`)."""
         lines = self.read_text(relative, field_name, "list file").splitlines()
-        return [s for line in lines if (s := _COMMENT.split(line, 1)[0].strip())]
+        # (A line without a hash has no comment: most lines, so they skip the pattern.)
+        return [s for line in lines if (s := (_COMMENT.split(line, 1)[0] if "#" in line else line).strip())]
 
     def glob(self, pattern: str, field_name: str) -> list[Path]:
         """Files a glob names inside the pack, sorted; a pattern that reaches outside is refused."""
@@ -97,18 +98,35 @@ _COMMENT = regex.compile(r"(?:^|(?<=\s))#(?=\s|$)")
 
 
 @lru_cache(maxsize=256)
-def _resolved(root: Path) -> Path:
-    """A pack root with its symbolic links resolved: asked for every list file a pack reads, so once."""
-    return root.resolve()
+def _resolved(folder: str) -> str:
+    """A folder with its symbolic links resolved: asked for every list file a pack reads, so once per folder."""
+    return os.path.realpath(folder)
 
 
-def _realpath(path: Path) -> Path:
-    """`path.resolve()`, with its folder's resolution remembered: a pack reads hundreds of list files from a few
-    folders, and resolving each file's every folder again was most of the cost of loading them."""
-    if path.name in ("", ".", ".."):
-        return path.resolve()
-    full = _resolved(path.parent) / path.name
-    return full.resolve() if full.is_symlink() else full
+@lru_cache(maxsize=64)
+def _root_prefixes(roots: tuple[Path, ...]) -> tuple[tuple[str, str], ...]:
+    """Each root resolved, and the same with a separator: what a path inside it starts with."""
+    out = []
+    for root in roots:
+        resolved = _resolved(str(root))
+        out.append((resolved, resolved if resolved.endswith(os.sep) else resolved + os.sep))
+    return tuple(out)
+
+
+def _within(path: str, roots: tuple[Path, ...]) -> bool:
+    """Whether a resolved path is one of `roots` or inside one (as `Path.is_relative_to`, on strings)."""
+    return any(path == root or path.startswith(prefix) for root, prefix in _root_prefixes(roots))
+
+
+def _realpath(path: str) -> str:
+    """`os.path.realpath(path)` (= `Path.resolve()`), with its folder's resolution remembered: a pack reads
+    hundreds of list files from a few folders, and resolving each file's every folder again was most of the cost
+    of loading them."""
+    folder, name = os.path.split(path)
+    if name in ("", ".", ".."):
+        return os.path.realpath(path)
+    full = os.path.join(_resolved(folder), name)
+    return os.path.realpath(full) if os.path.islink(full) else full
 
 
 def read_pack_file(path: Path, shown: str, field_name: str, what: str = "file") -> str:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,9 @@ class Hit:
     last: int
 
 
+@lru_cache(maxsize=65536)
 def _parse(line: str) -> tuple[Word, ...]:
+    """A list entry's words (immutable, so shared: the provenance rules read many of the same lists)."""
     words = []
     for raw in line.split():
         capital = raw[:1].isupper()

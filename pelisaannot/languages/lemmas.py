@@ -1,17 +1,89 @@
 """Base forms of Swedish and English words, beside voikko's Finnish ones.
 
-simplemma ships its dictionaries in the wheel (lösenordet -> lösenord, passwords -> password, jävligt -> jävlig);
-a language's dictionary is loaded on the first word of that language only.
+simplemma ships its dictionaries in the wheel (lösenordet -> lösenord, passwords -> password, jävligt -> jävlig),
+but building one in memory costs a process 1 s for Swedish and 0.2 s for English, on the first word of that
+language. So a language's dictionary is built once per machine into a table on disk (`languages.disktable`, in the
+user's cache folder) that a process maps in microseconds, and simplemma reads its dictionary from that table:
+
+- a word that the dictionary knows (the usual case) is answered from the table alone, as simplemma 2.0 answers it
+  (its own order: a number is itself, then the word, then the word with its first letter's case flipped);
+- any other word goes through simplemma's whole pipeline (clitics, hyphens, rules, prefixes, affixes), with the
+  table as its dictionary: the same mapping, so the same lemma.
+
+Without a writable cache folder (or with PELISAANNOT_CACHE_DIR set to an empty value) simplemma is used as it
+comes.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
+from typing import Any
+
+from pelisaannot.languages.disktable import DiskTable, simplemma_table
+
+#: simplemma versions whose pipeline is known to answer a dictionary word with the dictionary's value before
+#: anything else (checked by tests/test_lemma_table.py); for another version every word takes the pipeline.
+DICTIONARY_FIRST = frozenset({"2.0.0"})
 
 
 @lru_cache(maxsize=65536)
 def other_lemma(word: str, lang: str) -> str:
     """The lower-cased base form of a Swedish ("sv") or English ("en") word; the word itself when unknown."""
-    import simplemma
+    return _lemmatize(word.lower(), lang).lower()
 
-    return simplemma.lemmatize(word.lower(), lang=lang).lower()
+
+def _lemmatize(token: str, lang: str) -> str:
+    """`simplemma.lemmatize(token, lang=lang)`, from the table on disk where there is one."""
+    table = simplemma_table(lang)
+    if table is None:
+        import simplemma
+
+        return str(simplemma.lemmatize(token, lang=lang))
+    if table.version in DICTIONARY_FIRST and token:
+        token = unicodedata.normalize("NFC", token)
+        if token.isnumeric():
+            return token
+        found = table.get(token)
+        if found is None:
+            found = table.get(token.lower() if token[:1].isupper() else token.capitalize())
+        if found:  # an empty value lets simplemma's pipeline go on
+            return found
+    return str(_lemmatizer().lemmatize(token, lang))
+
+
+@lru_cache(maxsize=1)
+def _lemmatizer() -> Any:
+    """simplemma's default lemmatizer, reading its dictionaries from the tables on disk."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+    from simplemma.strategies.dictionaries.dictionary_factory import DecodedStrMapping, DictionaryFactory
+
+    class TableMapping(DecodedStrMapping):
+        """A table on disk as the str -> str mapping simplemma's strategies read."""
+
+        __slots__ = ("_table",)
+
+        def __init__(self, table: DiskTable) -> None:
+            self._table = table
+
+        def _lookup(self, key: str) -> str | None:
+            return self._table.get(key)
+
+        def __iter__(self) -> Any:
+            return iter(self._table.keys())
+
+        def __len__(self) -> int:
+            return len(self._table)
+
+    class TableFactory(DictionaryFactory):
+        """simplemma's dictionaries from the tables on disk (the table must exist: `simplemma_table`)."""
+
+        @lru_cache(maxsize=8)  # noqa: B019 - one factory for the whole process
+        def get_dictionary(self, lang: str) -> TableMapping:
+            table = simplemma_table(lang)
+            if table is None:
+                raise ValueError(f"no dictionary table for {lang}")
+            return TableMapping(table)
+
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=TableFactory()))
