@@ -22,9 +22,9 @@ LINKING = ("s", "e")
 
 
 def _known(word: str, lang: str) -> bool:
-    import simplemma
+    from pelisaannot.languages.lemmas import is_known
 
-    return bool(simplemma.is_known(word, lang=lang))
+    return is_known(word, lang)
 
 
 def _modifier(prefix: str, lang: str) -> bool:
@@ -39,15 +39,15 @@ def compound_head(word: str, lang: str) -> str | None:
     lowered = word.lower()
     if lang not in LANGUAGES or len(lowered) < MIN_MODIFIER + MIN_HEAD or not lowered.isalpha():
         return None
-    import simplemma
+    from pelisaannot.languages.lemmas import other_lemma
 
     shortest = MIN_MODIFIER
     if _known(lowered, lang):
         # A dictionary word is split through its base form, and only into two long sides (morgonmöte -> möte), so
         # that a word of its own is not read as two short ones (`konstaterade` is not `kon` + `statera`).
-        lowered, shortest = str(simplemma.lemmatize(lowered, lang=lang)).lower(), MIN_KNOWN_MODIFIER
+        lowered, shortest = other_lemma(lowered, lang), MIN_KNOWN_MODIFIER
     for cut in range(shortest, len(lowered) - MIN_HEAD + 1):
         head = lowered[cut:]
         if _known(head, lang) and _modifier(lowered[:cut], lang):
-            return str(simplemma.lemmatize(head, lang=lang)).lower()
+            return other_lemma(head, lang)
     return None

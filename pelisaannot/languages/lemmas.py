@@ -27,6 +27,19 @@ from pelisaannot.languages.disktable import DiskTable, simplemma_table
 DICTIONARY_FIRST = frozenset({"2.0.0"})
 
 
+def is_known(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary holds the word (as written or with its first letter's case flipped), read
+    from the table on disk where there is one: `simplemma.is_known` without building the dictionary in memory."""
+    table = simplemma_table(lang)
+    if table is None:
+        import simplemma
+
+        return bool(simplemma.is_known(word, lang=lang))
+    token = unicodedata.normalize("NFC", word)
+    cased = token.lower() if token[:1].isupper() else token.capitalize()
+    return table.get(token) is not None or table.get(cased) is not None
+
+
 @lru_cache(maxsize=65536)
 def other_lemma(word: str, lang: str) -> str:
     """The lower-cased base form of a Swedish ("sv") or English ("en") word; the word itself when unknown."""
