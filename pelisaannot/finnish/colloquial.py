@@ -36,6 +36,12 @@ STEM_ENDING_RE = re.compile(
 #: At most this many second-step candidates are looked up per word (two rewrites in a row, e.g. `kirjotettuu`).
 MAX_CANDIDATES = 150
 MIN_TWO_STEP_LENGTH = 8
+#: A letter written three or more times for emphasis (`niiiin`, `vittuuuu`): never standard Finnish spelling.
+STRETCH_RE = re.compile(r"(\w)\1\1+")
+#: A compound reading of a rewrite inside the word counts only if its last part keeps this many letters as written.
+MIN_LAST_PART = 4
+#: A stretched word must keep this many letters once its run is shortened.
+MIN_UNSTRETCHED = 4
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 CACHE_SIZE = 100_000
 
@@ -53,7 +59,7 @@ class Rule:
     pattern: re.Pattern[str]
     templates: tuple[str, ...]
     min_length: int
-    simple: bool = False  # a rewrite inside the word: accept no compound reading
+    simple: int = 0  # 1: a rewrite inside the word, a compound reading only if guarded; 2: no compound reading
     whole: bool = False  # every match at once (`a` for `ä` throughout: `tata` -> `tätä`), one word per template
 
     def apply(self, word: str) -> list[str]:
@@ -86,11 +92,16 @@ def rewrites(path: Path = DATA) -> Rewrites:
         for form in _stem_forms(str(key).lower()):
             stems.setdefault(form, str(standard))
     rules = tuple(
-        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), bool(r.get("simple")),
+        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), _simple(r.get("simple")),
              bool(r.get("whole")))
         for r in data.get("rules", [])
     )
     return Rewrites(words, stems, rules)
+
+
+def _simple(value: object) -> int:
+    """`simple: true` -> 1 (guarded compounds), `simple: single` -> 2 (one-part readings only), else 0."""
+    return 2 if value == "single" else int(bool(value))
 
 
 def _stem_forms(stem: str) -> list[str]:
@@ -121,6 +132,19 @@ def _is_compound(analysis: Analysis) -> bool:
     return sum(1 for p in analysis.parts if len(p) >= 3 and p.isalpha()) >= 2
 
 
+def _rewrite_in_last_part(word: str, candidate: str, analysis: Analysis) -> bool:
+    """A compound reading of a rewritten word is kept when the rewrite falls well inside its last part and the
+    parts before it are written as they are: `sairauslomal` -> sairaus|lomalla, `kotiosote` -> koti|osoite;
+    not `digital` -> digi|talla (a last part of three letters) nor a letter added at the seam (tava|llasta)."""
+    last = [p for p in analysis.parts if len(p) >= 3 and p.isalpha()][-1].lower()
+    start = candidate.rfind(last[:2])  # inflection may change the third letter: pää, päitä
+    if start <= 0 or word[:start] != candidate[:start] or len(word) - start < MIN_LAST_PART:
+        return False
+    changed = next((i for i, (a, b) in enumerate(zip(word, candidate, strict=False)) if a != b),
+                   min(len(word), len(candidate)))
+    return changed >= start + 3
+
+
 def candidates(word: str, data: Rewrites | None = None, names: bool = False) -> Iterator[list[tuple[str, bool]]]:
     """Groups of (standard spelling, simple words only) to try for a lower-cased spoken word, best group first.
 
@@ -136,7 +160,7 @@ def candidates(word: str, data: Rewrites | None = None, names: bool = False) -> 
         return
     if not FINNISH_WORD_RE.fullmatch(word):
         return
-    rules = tuple(r for r in data.rules if not (names and (r.whole or r.simple)))
+    rules = tuple(r for r in data.rules if not (names and (r.whole or r.simple == 1)))
     for rule in rules:
         found = rule.apply(word)
         if found:
@@ -147,7 +171,7 @@ def candidates(word: str, data: Rewrites | None = None, names: bool = False) -> 
         return
     budget = MAX_CANDIDATES
     for rule in rules:
-        group = [(second, rule.simple or other.simple) for first in rule.apply(word)
+        group = [(second, max(rule.simple, other.simple)) for first in rule.apply(word)
                  for other in rules if other is not rule for second in other.apply(first)]
         if group:
             yield group[:budget]
@@ -164,6 +188,8 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
     (keyed by surface while the word had no analysis) still matches.
     """
     lowered = word.lower()
+    if STRETCH_RE.search(word):
+        return _unstretched(word, analyze)
     data = rewrites()
     listed = lowered in data.words or _stem_candidate(lowered, data.stems) is not None
     # `Ilonen`, `Hampus`: a capitalised unknown word is a name far more often than spoken Finnish; but a name is
@@ -180,11 +206,28 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
                 if verbs_only:
                     common = tuple(a for a in common if a.wordclass == "teonsana")
                 if simple:
-                    common = tuple(a for a in common if not _is_compound(a))
+                    common = tuple(a for a in common
+                                   if not _is_compound(a) or (simple == 1 and _rewrite_in_last_part(lowered, piece, a)))
                 for a in common or (readings if listed else ()):
                     found[ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered)] = None
         if found:  # the spoken form stays a key too, as it was while it had no analysis (`luuseri` lists)
             return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
+    return ()
+
+
+def _unstretched(word: str, analyze: Callable[[str], tuple[Analysis, ...]]) -> tuple[Analysis, ...]:
+    """Readings of a word with an emphatic run of letters (`niiiin`, `pimeeee`), the run written twice or once."""
+    lowered = word.lower()
+    for shorter in (STRETCH_RE.sub(r"\1\1", word), STRETCH_RE.sub(r"\1", word)):
+        if len(shorter) < MIN_UNSTRETCHED:  # `heee`, `oooo`, `haaa`: laughter and cries, not `he`, `oo`
+            continue
+        readings = tuple(a for a in analyze(shorter) if a.wordclass not in NAME_CLASSES)
+        if readings:
+            return (*(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered) for a in readings),
+                    ColloquialAnalysis(lowered, "", (lowered,), lowered))
+        spoken = colloquial_analyses(shorter, analyze)
+        if spoken:
+            return tuple(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered) for a in spoken)
     return ()
 
 
