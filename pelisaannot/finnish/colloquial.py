@@ -36,6 +36,14 @@ STEM_ENDING_RE = re.compile(
 #: At most this many second-step candidates are looked up per word (two rewrites in a row, e.g. `kirjotettuu`).
 MAX_CANDIDATES = 150
 MIN_TWO_STEP_LENGTH = 8
+#: A keyboard-without-ä rule tries every combination of at most this many a/o letters (2**5 - 1 candidates).
+MAX_EACH = 5
+#: Clitics written on a listed spoken word, longest first, and their standard spellings (`ki` is spoken `kin`).
+CLITICS = (("kkaan", ("kaan",)), ("kkään", ("kään",)), ("kkin", ("kin",)),
+           ("kaan", ("kaan",)), ("kään", ("kään",)), ("kin", ("kin",)), ("kaa", ("kaan",)), ("kää", ("kään",)),
+           ("hän", ("hän",)), ("han", ("han",)), ("ki", ("kin",)), ("ks", ("ko", "kö")), ("ko", ("ko",)),
+           ("kö", ("kö",)), ("pa", ("pa",)), ("pä", ("pä",)))
+CLITIC_FORMS = frozenset(c for _, cs in CLITICS for c in cs)
 #: A letter written three or more times for emphasis (`niiiin`, `vittuuuu`): never standard Finnish spelling.
 STRETCH_RE = re.compile(r"(\w)\1\1+")
 #: A compound reading of a rewrite inside the word counts only if its last part keeps this many letters as written.
@@ -61,11 +69,14 @@ class Rule:
     min_length: int
     simple: int = 0  # 1: a rewrite inside the word, a compound reading only if guarded; 2: no compound reading
     whole: bool = False  # every match at once (`a` for `ä` throughout: `tata` -> `tätä`), one word per template
+    each: tuple[tuple[str, str], ...] = ()  # letters replaced in every combination (`paatos` -> `päätös`)
 
     def apply(self, word: str) -> list[str]:
         """Every word this rule makes of `word`, one per match position and template (or one per template)."""
         if len(word) < self.min_length:
             return []
+        if self.each:
+            return _each(word, dict(self.each))
         if self.whole:
             return [self.pattern.sub(template, word) for template in self.templates if self.pattern.search(word)]
         out: list[str] = []
@@ -93,10 +104,30 @@ def rewrites(path: Path = DATA) -> Rewrites:
             stems.setdefault(form, str(standard))
     rules = tuple(
         Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), _simple(r.get("simple")),
-             bool(r.get("whole")))
+             bool(r.get("whole")) or bool(r.get("each")),
+             tuple((str(k), str(v)) for k, v in (r.get("each") or {}).items()))
         for r in data.get("rules", [])
     )
     return Rewrites(words, stems, rules)
+
+
+def _each(word: str, table: dict[str, str]) -> list[str]:
+    """`word` with every non-empty combination of its `table` letters replaced, for a word written without
+    any of the replacements (`kaytto` -> `käyttö`, `paivahoito` -> `päivähoito`); none when it has more than
+    MAX_EACH positions (2**n candidates)."""
+    if any(v in word for v in table.values()):
+        return []
+    positions = [i for i, c in enumerate(word) if c in table]
+    if not positions or len(positions) > MAX_EACH:
+        return []
+    out: list[str] = []
+    for mask in range(1, 1 << len(positions)):
+        letters = list(word)
+        for bit, i in enumerate(positions):
+            if mask >> bit & 1:
+                letters[i] = table[letters[i]]
+        out.append("".join(letters))
+    return out
 
 
 def _simple(value: object) -> int:
@@ -127,6 +158,21 @@ def _stem_candidate(word: str, stems: dict[str, str]) -> str | None:
     return None
 
 
+def _listed_with_clitic(word: str, data: Rewrites) -> list[str]:
+    """A listed spoken word with a clitic (`mäkin`, `sullakin`, `sähän`, `tääki`): its standard forms with the
+    standard clitic (minäkin, sinullakin, sinähän, tämäkin)."""
+    for clitic, standards in CLITICS:
+        base = word[:-len(clitic)]
+        if word.endswith(clitic) and base in data.words:
+            return [f"{w}{c}" for w in data.words[base] if w for c in standards]
+    return []
+
+
+def _same_word(baseform: str, piece: str) -> bool:
+    """`piece` is `baseform` itself or with a clitic (minäkin is minä; not the essive of mikä)."""
+    return piece == baseform or (piece.startswith(baseform) and piece[len(baseform):] in CLITIC_FORMS)
+
+
 def _is_compound(analysis: Analysis) -> bool:
     """Two or more word parts (`taival|lapsi`); a participle's derivation pieces (`tu(`) do not count."""
     return sum(1 for p in analysis.parts if len(p) >= 3 and p.isalpha()) >= 2
@@ -153,6 +199,10 @@ def candidates(word: str, data: Rewrites | None = None, names: bool = False) -> 
     data = data or rewrites()
     if word in data.words:
         yield [(w, False) for w in data.words[word]]
+        return
+    listed = _listed_with_clitic(word, data)
+    if listed:
+        yield [(w, False) for w in listed]
         return
     standard = _stem_candidate(word, data.stems)
     if standard is not None:
@@ -191,7 +241,8 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
     if STRETCH_RE.search(word):
         return _unstretched(word, analyze)
     data = rewrites()
-    listed = lowered in data.words or _stem_candidate(lowered, data.stems) is not None
+    listed = (lowered in data.words or _stem_candidate(lowered, data.stems) is not None
+              or bool(_listed_with_clitic(lowered, data)))
     # `Ilonen`, `Hampus`: a capitalised unknown word is a name far more often than spoken Finnish; but a name is
     # never a verb, so a capitalised word (a sentence's first: `Pidetää tää...`) may still be a spoken verb form.
     verbs_only = not listed and word[:1].isupper() and not word.isupper()
@@ -201,7 +252,7 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
             for piece in candidate.split():
                 readings = analyze(piece)
                 if listed:  # `minä` is also the essive of `mikä`: a listed form means the word itself
-                    readings = tuple(a for a in readings if a.baseform.lower() == piece) or readings
+                    readings = tuple(a for a in readings if _same_word(a.baseform.lower(), piece)) or readings
                 common = tuple(a for a in readings if a.wordclass not in NAME_CLASSES)
                 if verbs_only:
                     common = tuple(a for a in common if a.wordclass == "teonsana")

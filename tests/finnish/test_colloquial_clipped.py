@@ -43,6 +43,23 @@ CLASSES = [
     ("sairauslomal", "sairausloma"),
     ("kotiosote", "kotiosoite"),
     ("kusipäit", "kusipää"),
+    # a clitic on a listed spoken word
+    ("mäkin", "minä"),
+    ("sullakin", "sinä"),
+    ("tääki", "tämä"),
+    ("sähän", "sinä"),
+    # dialect d as r, l, v, j, or dropped after h
+    ("meirän", "me"),
+    ("pöyvän", "pöytä"),
+    ("tehrä", "tehdä"),
+    ("kohalla", "kohta"),
+    # gemination before a long vowel (Savo, Ostrobothnia)
+    ("sannoo", "sanoa"),
+    ("tekkee", "tehdä"),
+    # no Finnish keyboard, some a and o for ä and ö
+    ("kaytto", "käyttö"),
+    ("paivahoito", "päivähoito"),
+    ("tyoterveys", "työterveys"),
     # short clipped particles (the word list)
     ("ni", "niin"),
     ("viä", "vielä"),
@@ -62,6 +79,10 @@ NOT_THIS_LEMMA = [
     ("tietäs", "tie"),  # the conditional tietäisi, not `tietäsi` (your roads)
     ("salaseks", "seko"),  # not sala|seko with a question clitic
     ("salasasi", "saada"),  # a typo, not sala|saisi: the rewrite sits at the seam
+    ("mäkin", "mikä"),  # minäkin, not the essive of mikä with -kin
+    ("kannissa", "kani"),  # kännissä without ä, not a doubled n before a short vowel
+    ("tänks", "tämä"),  # thanks
+
 ]
 
 
