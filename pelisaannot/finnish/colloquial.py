@@ -70,6 +70,7 @@ class Rule:
     simple: int = 0  # 1: a rewrite inside the word, a compound reading only if guarded; 2: no compound reading
     whole: bool = False  # every match at once (`a` for `ä` throughout: `tata` -> `tätä`), one word per template
     each: tuple[tuple[str, str], ...] = ()  # letters replaced in every combination (`paatos` -> `päätös`)
+    capital: int = 0  # 1: also for a capitalised word (a sentence's first); 2: the same, compound readings only
 
     def apply(self, word: str) -> list[str]:
         """Every word this rule makes of `word`, one per match position and template (or one per template)."""
@@ -105,7 +106,8 @@ def rewrites(path: Path = DATA) -> Rewrites:
     rules = tuple(
         Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), _simple(r.get("simple")),
              bool(r.get("whole")) or bool(r.get("each")),
-             tuple((str(k), str(v)) for k, v in (r.get("each") or {}).items()))
+             tuple((str(k), str(v)) for k, v in (r.get("each") or {}).items()),
+             2 if r.get("capital") == "compound" else int(bool(r.get("capital"))))
         for r in data.get("rules", [])
     )
     return Rewrites(words, stems, rules)
@@ -262,6 +264,28 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
                 for a in common or (readings if listed else ()):
                     found[ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered)] = None
         if found:  # the spoken form stays a key too, as it was while it had no analysis (`luuseri` lists)
+            return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
+    return _capitalised(lowered, data, analyze) if verbs_only else ()
+
+
+def _capitalised(lowered: str, data: Rewrites, analyze: Callable[[str], tuple[Analysis, ...]]) -> tuple[Analysis, ...]:
+    """A capitalised word in a clipped case, most often a sentence's first (`Netist`, `Toimistol`, `Johtoryhmäs`):
+    only the rules flagged `capital`, and for `capital: compound` only a compound reading, since a name is seldom
+    two common words (`Liedes` is no liesi, `Hampus` no hamppu)."""
+    for rule in data.rules:
+        if not rule.capital:
+            continue
+        found: dict[Analysis, None] = {}
+        for candidate in rule.apply(lowered):
+            for a in analyze(candidate):
+                # verbs went through the verb path already; here `Avail` would be avata's `availla`
+                if a.wordclass in NAME_CLASSES or a.wordclass == "teonsana" or (
+                        rule.capital == 2 and not _is_compound(a)):
+                    continue
+                if rule.simple and _is_compound(a) and not _rewrite_in_last_part(lowered, candidate, a):
+                    continue
+                found[ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered)] = None
+        if found:
             return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
     return ()
 
