@@ -38,11 +38,17 @@ MAX_CANDIDATES = 150
 MIN_TWO_STEP_LENGTH = 8
 #: A keyboard-without-ä rule tries every combination of at most this many a/o letters (2**5 - 1 candidates).
 MAX_EACH = 5
-#: Clitics written on a listed spoken word, longest first, and their standard spellings (`ki` is spoken `kin`).
-CLITICS = (("kkaan", ("kaan",)), ("kkään", ("kään",)), ("kkin", ("kin",)),
-           ("kaan", ("kaan",)), ("kään", ("kään",)), ("kin", ("kin",)), ("kaa", ("kaan",)), ("kää", ("kään",)),
-           ("hän", ("hän",)), ("han", ("han",)), ("ki", ("kin",)), ("ks", ("ko", "kö")), ("ko", ("ko",)),
-           ("kö", ("kö",)), ("pa", ("pa",)), ("pä", ("pä",)))
+#: Two words written together: a word of at least MIN_JOINED letters, each half at least MIN_JOINED_PART.
+MIN_JOINED = 10
+MIN_JOINED_PART = 5  # `kusetta|maan`, `läpsytti|mille`: a short half is mostly an ending
+MIN_JOINED_LEMMA = 4  # the first half's (tällä: tämä); the second's one more (`läpsytti|mille` is no mikä)
+JOINED_RE = re.compile(r"[abdefghijklmnoprstuvyäö]+")
+#: Clitics written on a listed spoken word, longest first, and their standard spellings in both vowel harmonies
+#: (`ki` is spoken `kin`; the spoken word's harmony may differ from the standard one: `meiänkaa`, meidänkään).
+_KAAN, _KO, _HAN, _PA = ("kaan", "kään"), ("ko", "kö"), ("han", "hän"), ("pa", "pä")
+CLITICS = (("kkaan", _KAAN), ("kkään", _KAAN), ("kkin", ("kin",)), ("kaan", _KAAN), ("kään", _KAAN),
+           ("kin", ("kin",)), ("kaa", _KAAN), ("kää", _KAAN), ("hän", _HAN), ("han", _HAN), ("ki", ("kin",)),
+           ("ks", _KO), ("ko", _KO), ("kö", _KO), ("pa", _PA), ("pä", _PA))
 CLITIC_FORMS = frozenset(c for _, cs in CLITICS for c in cs)
 #: A letter written three or more times for emphasis (`niiiin`, `vittuuuu`): never standard Finnish spelling.
 STRETCH_RE = re.compile(r"(\w)\1\1+")
@@ -251,6 +257,8 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
     for group in candidates(lowered, data, names=verbs_only):
         found: dict[Analysis, None] = {}
         for candidate, simple in dict.fromkeys(group):
+            if not listed and " " in candidate and not all(analyze(p) for p in candidate.split()):
+                continue  # `selkäränkaa`: a rule's two words count only if both are words
             for piece in candidate.split():
                 readings = analyze(piece)
                 if listed:  # `minä` is also the essive of `mikä`: a listed form means the word itself
@@ -265,7 +273,29 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
                     found[ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered)] = None
         if found:  # the spoken form stays a key too, as it was while it had no analysis (`luuseri` lists)
             return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
-    return _capitalised(lowered, data, analyze) if verbs_only else ()
+    if verbs_only:
+        return _capitalised(lowered, data, analyze)
+    return _joined(lowered, analyze) if word.islower() else ()
+
+
+def _joined_half(half: str, analyze: Callable[[str], tuple[Analysis, ...]], least: int) -> tuple[Analysis, ...]:
+    """Common-word readings of one half of a joined word, without readings as short words (`vuotta` as vuo)."""
+    return tuple(a for a in analyze(half) if a.wordclass not in NAME_CLASSES and len(a.baseform) >= least)
+
+
+def _joined(word: str, analyze: Callable[[str], tuple[Analysis, ...]]) -> tuple[Analysis, ...]:
+    """Two words written as one (`tällähetkellä`, `kolmevuotta`, `olemassaolevat`): the readings of both, split
+    where both halves are common words Voikko knows, the most even split first; no hyphens, no short words."""
+    if len(word) < MIN_JOINED or not JOINED_RE.fullmatch(word):
+        return ()
+    middle = len(word) / 2
+    for i in sorted(range(MIN_JOINED_PART, len(word) - MIN_JOINED_PART + 1), key=lambda i: abs(i - middle)):
+        left = _joined_half(word[:i], analyze, MIN_JOINED_LEMMA)
+        right = _joined_half(word[i:], analyze, MIN_JOINED_LEMMA + 1) if left else ()
+        if left and right:
+            found = dict.fromkeys(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, word) for a in (*left, *right))
+            return (*found, ColloquialAnalysis(word, "", (word,), word))
+    return ()
 
 
 def _capitalised(lowered: str, data: Rewrites, analyze: Callable[[str], tuple[Analysis, ...]]) -> tuple[Analysis, ...]:

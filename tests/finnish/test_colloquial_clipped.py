@@ -60,6 +60,20 @@ CLASSES = [
     ("kaytto", "käyttö"),
     ("paivahoito", "päivähoito"),
     ("tyoterveys", "työterveys"),
+    # the clitic -s, and kanssa as a clitic -kaa
+    ("milläs", "mikä"),
+    ("katsos", "katsoa"),
+    ("sinunkaa", "kanssa"),
+    # spoken it(t)e- for itse-
+    ("itellä", "itse"),
+    ("ittelleni", "itse"),
+    # a vowel pair spoken long inside the word
+    ("haluuvat", "haluta"),
+    ("oikeestaan", "oikea"),
+    # two words written as one
+    ("tällähetkellä", "hetki"),
+    ("pitäähuolta", "huoli"),
+    ("yhteenmuuttoa", "muutto"),
     # short clipped particles (the word list)
     ("ni", "niin"),
     ("viä", "vielä"),
@@ -82,6 +96,9 @@ NOT_THIS_LEMMA = [
     ("mäkin", "mikä"),  # minäkin, not the essive of mikä with -kin
     ("kannissa", "kani"),  # kännissä without ä, not a doubled n before a short vowel
     ("tänks", "tämä"),  # thanks
+    ("kusettamaan", "maa"),  # no split with a short half: kusetta|maan
+    ("läpsyttimille", "mikä"),  # the second half of a joined word is no short word: läpsytti|mille
+    ("selkäränkaa", "kanssa"),  # a rule's two words count only if both are words
 
 ]
 
