@@ -70,6 +70,9 @@ CLASSES = [
     # a vowel pair spoken long inside the word
     ("haluuvat", "haluta"),
     ("oikeestaan", "oikea"),
+    # the past tense without its final i
+    ("vaihtu", "vaihtua"),
+    ("päätty", "päättyä"),
     # two words written as one
     ("tällähetkellä", "hetki"),
     ("pitäähuolta", "huoli"),
