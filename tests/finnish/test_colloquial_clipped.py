@@ -73,6 +73,10 @@ CLASSES = [
     # the past tense without its final i
     ("vaihtu", "vaihtua"),
     ("päätty", "päättyä"),
+    # the final n of the genitive, illative and -en dropped (Turku, Savo)
+    ("tarkastukse", "tarkastus"),
+    ("sisäise", "sisäinen"),
+    ("myöhemmi", "myöhemmin"),
     # two words written as one
     ("tällähetkellä", "hetki"),
     ("pitäähuolta", "huoli"),
