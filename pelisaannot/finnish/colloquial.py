@@ -38,6 +38,8 @@ MAX_CANDIDATES = 150
 MIN_TWO_STEP_LENGTH = 8
 #: A keyboard-without-ä rule tries every combination of at most this many a/o letters (2**5 - 1 candidates).
 MAX_EACH = 5
+#: A compound with a slang last part keeps at least this many letters before it.
+MIN_COMPOUND_HEAD = 3
 #: Two words written together: a word of at least MIN_JOINED letters, each half at least MIN_JOINED_PART.
 MIN_JOINED = 10
 MIN_JOINED_PART = 5  # `kusetta|maan`, `läpsytti|mille`: a short half is mostly an ending
@@ -223,6 +225,13 @@ def candidates(word: str, data: Rewrites | None = None, names: bool = False) -> 
         found = rule.apply(word)
         if found:
             yield [(w, rule.simple) for w in found]
+    # after the rules: a compound whose last part is a slang stem (`kurssimatskut`, `asiakashetu`): the standard
+    # compound, also
+    # with a hyphen, since voikko knows a loan head only so (`somepassu`: some-salasana)
+    heads = [(word[:i], s) for i in range(MIN_COMPOUND_HEAD, len(word) - 2)
+             if (s := _stem_candidate(word[i:], data.stems)) is not None and s.islower() and " " not in s]
+    if heads:
+        yield [(head + s, False) for head, s in heads] + [(f"{head}-{s}", False) for head, s in heads]
     # Two rewrites in a row (a long vowel and a dropped i: `kirjotettuu`), only after every single one failed
     # and only for long words: two edits to a short word reach too many words it is not (English `loses`).
     if len(word) < MIN_TWO_STEP_LENGTH:

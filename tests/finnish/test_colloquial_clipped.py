@@ -77,6 +77,12 @@ CLASSES = [
     ("tarkastukse", "tarkastus"),
     ("sisäise", "sisäinen"),
     ("myöhemmi", "myöhemmin"),
+    # work-life slang stems, alone and as the last part of a compound
+    ("matskut", "materiaali"),
+    ("koulutusmatskuja", "koulutusmateriaali"),
+    ("tiimipalsun", "tiimipalaveri"),
+    ("somepostaus", "somejulkaisu"),
+    ("postauksessa", "julkaisu"),
     # two words written as one
     ("tällähetkellä", "hetki"),
     ("pitäähuolta", "huoli"),
