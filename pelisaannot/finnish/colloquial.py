@@ -14,9 +14,10 @@ later, looser rule cannot add a second reading. No lemma is better than a wrong 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -52,6 +53,7 @@ CLITICS = (("kkaan", _KAAN), ("kkään", _KAAN), ("kkin", ("kin",)), ("kaan", _K
            ("kin", ("kin",)), ("kaa", _KAAN), ("kää", _KAAN), ("hän", _HAN), ("han", _HAN), ("ki", ("kin",)),
            ("ks", _KO), ("ko", _KO), ("kö", _KO), ("pa", _PA), ("pä", _PA))
 CLITIC_FORMS = frozenset(c for _, cs in CLITICS for c in cs)
+BACKREF_RE = re.compile(r"(\\[1-9])")
 #: A letter written three or more times for emphasis (`niiiin`, `vittuuuu`): never standard Finnish spelling.
 STRETCH_RE = re.compile(r"(\w)\1\1+")
 #: A compound reading of a rewrite inside the word counts only if its last part keeps this many letters as written.
@@ -79,6 +81,13 @@ class Rule:
     whole: bool = False  # every match at once (`a` for `ä` throughout: `tata` -> `tätä`), one word per template
     each: tuple[tuple[str, str], ...] = ()  # letters replaced in every combination (`paatos` -> `päätös`)
     capital: int = 0  # 1: also for a capitalised word (a sentence's first); 2: the same, compound readings only
+    # each template as literal pieces and group numbers (`\\1a` -> (1, "a")): `Match.expand` parses its template
+    # on every call, which was most of the cost of a spoken-form look-up
+    expanders: tuple[tuple[str | int, ...], ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "expanders", tuple(
+            tuple(int(p[1:]) if p.startswith("\\") else p for p in BACKREF_RE.split(t) if p) for t in self.templates))
 
     def apply(self, word: str) -> list[str]:
         """Every word this rule makes of `word`, one per match position and template (or one per template)."""
@@ -90,8 +99,9 @@ class Rule:
             return [self.pattern.sub(template, word) for template in self.templates if self.pattern.search(word)]
         out: list[str] = []
         for match in self.pattern.finditer(word):
-            for template in self.templates:
-                out.append(word[:match.start()] + match.expand(template) + word[match.end():])
+            for pieces in self.expanders:
+                middle = "".join(match.group(p) or "" if isinstance(p, int) else p for p in pieces)
+                out.append(word[:match.start()] + middle + word[match.end():])
         return out
 
 
@@ -237,11 +247,13 @@ def candidates(word: str, data: Rewrites | None = None, names: bool = False) -> 
     if len(word) < MIN_TWO_STEP_LENGTH:
         return
     budget = MAX_CANDIDATES
+    rules = tuple(r for r in rules if not r.each)  # up to 31 words each: two steps of it cost more than they find
     for rule in rules:
-        group = [(second, max(rule.simple, other.simple)) for first in rule.apply(word)
-                 for other in rules if other is not rule for second in other.apply(first)]
+        group = list(itertools.islice(((second, max(rule.simple, other.simple)) for first in rule.apply(word)
+                                       for other in rules if other is not rule for second in other.apply(first)),
+                                      budget))
         if group:
-            yield group[:budget]
+            yield group
             budget -= len(group)
             if budget <= 0:
                 return
