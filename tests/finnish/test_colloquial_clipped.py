@@ -88,6 +88,8 @@ CLASSES = [
     ("pitäähuolta", "huoli"),
     ("yhteenmuuttoa", "muutto"),
     # short clipped particles (the word list)
+    ("mnää", "minä"),
+    ("meiät", "me"),
     ("ni", "niin"),
     ("viä", "vielä"),
     ("sillon", "silloin"),
