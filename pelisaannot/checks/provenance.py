@@ -41,6 +41,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.document import Document, Span, Token, word_memo
+from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en")
@@ -325,7 +326,7 @@ class ProvenanceCheck(Check):
     def _in_from_case(doc: Document, token: Token) -> bool:
         """Elative or ablative ending, and not the partitive of an s- or l-stem (`esitystä` is esitys + tä)."""
         lowered = token.text.lower()
-        if lowered.endswith(CLIPPED) and not doc.analyses[token.index]:
+        if lowered.endswith(CLIPPED) and (not doc.analyses[token.index] or is_spoken(doc.analyses[token.index])):
             return True
         if not lowered.endswith(FROM_ENDINGS):
             return False

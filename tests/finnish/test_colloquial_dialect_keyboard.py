@@ -46,8 +46,11 @@ def test_a_capitalised_first_word_may_be_a_spoken_verb(morphology: Morphology) -
     # `Pidetää tää...`: a name is never a verb, so a verb reading is safe even with a capital.
     assert "pitää" in {a.baseform for a in colloquial_analyses("Pidetää", morphology.analyze)}
     assert "olla" in {a.baseform for a in colloquial_analyses("Olis", morphology.analyze)}
-    # but a capitalised noun reading is not taken: `Palaveris` could be a name as far as the analyser knows
-    assert colloquial_analyses("Palaveris", morphology.analyze) == ()
+    # but a capitalised noun reading in -s is taken only as a compound: `Liedes` is a surname, not liesi
+    assert colloquial_analyses("Liedes", morphology.analyze) == ()
+    assert "johtoryhmä" in {a.baseform for a in colloquial_analyses("Johtoryhmäs", morphology.analyze)}
+    # a clipped -st, -lt or -l first in a sentence (`Netist löytyy`) is read
+    assert "netti" in {a.baseform for a in colloquial_analyses("Netist", morphology.analyze)}
 
 
 def test_document_reads_a_draft_typed_without_umlauts(morphology: Morphology) -> None:
