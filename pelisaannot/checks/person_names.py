@@ -32,7 +32,7 @@ from pelisaannot.checks.customer_context import (
     customer_context,
     heads,
 )
-from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
+from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck, may_hold_obfuscated_email
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import Name, eponym, find_names
@@ -158,7 +158,8 @@ class PersonNamesCheck(Check):
         # A job ad or welcome post ("haemme", "tervetuloa", "vi söker"): its names are colleagues, unless the
         # sentence speaks of a customer.
         work = "work" in self.identifiers.genres(doc)
-        hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
+        hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if (
+            "at" in doc.text and may_hold_obfuscated_email(doc)) else []
         exempt_end = -1
         for name in sorted(names, key=lambda n: n.start):
             if exempt_end >= 0 and COORDINATION_RE.fullmatch(doc.text, exempt_end, name.start):

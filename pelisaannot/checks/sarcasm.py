@@ -112,7 +112,9 @@ class SarcasmCheck(Check):
         for sentence in sentences:
             for token in doc.words_between(sentence.start, sentence.end):
                 lemmas = self._lemmas(doc, token, keys)
-                hit = lemmas & self.targets or {t for t in self._suffix_targets for x in lemmas if x.endswith(t)}
+                # the compounds' heads, looked for only when some lemma ends with one (endswith a tuple is one C call)
+                hit = lemmas & self.targets or (any(x.endswith(self._suffix_targets) for x in lemmas) and {
+                    t for t in self._suffix_targets for x in lemmas if x.endswith(t)})
                 if not hit and token.text.lower().startswith(self._stem_targets):
                     hit = {token.text.lower()}
                 if hit:
