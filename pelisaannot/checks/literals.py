@@ -413,7 +413,9 @@ class _Literals:
         self._size = 0  # the literals numbered below this are in the automaton or in `_short`
         self._misses = 0
         #: The last text read and the sets it satisfies: every prefilter of a post asks about the same folded text.
-        self._last: tuple[str | None, object, frozenset[int]] = (None, None, frozenset())
+        #: Forgotten whenever a set is numbered or the automaton rebuilt.
+        self.last_text: str | None = None
+        self.last_sets: frozenset[int] = frozenset()
 
     def add(self, literals: tuple[str, ...]) -> frozenset[int]:
         """The numbers of some literals, numbering the new ones."""
@@ -430,6 +432,7 @@ class _Literals:
             number = self.sets[ids] = len(self.sets)
             for literal in ids:
                 self._containing[literal].append(number)
+            self.last_text = None
         return number
 
     def _rebuild(self) -> None:
@@ -437,6 +440,7 @@ class _Literals:
         self._short = {literal: i for literal, i in self.ids.items() if len(literal) <= 1}
         self._automaton = ahocorasick_rs.AhoCorasick([literal for literal in self.ids if len(literal) > 1])
         self._size, self._misses = len(self.ids), 0
+        self.last_text = None
 
     def satisfied(self, folded: str, highest: int) -> frozenset[int] | None:
         """The numbers of the sets one of whose literals occurs in `folded`; None when literal `highest` is not
@@ -446,10 +450,8 @@ class _Literals:
             if self._misses < self.REBUILD_AFTER:
                 return None
             self._rebuild()
-        last = self._last
-        version = (self._automaton, len(self.sets))
-        if last[0] is folded and last[1] == version:
-            return last[2]
+        if folded is self.last_text:
+            return self.last_sets
         assert self._automaton is not None
         long_ids = self._long_ids
         present = {long_ids[k] for k in map(_FIRST, self._automaton.find_matches_as_indexes(folded,
@@ -462,8 +464,8 @@ class _Literals:
         containing = self._containing
         for literal in present:
             found.update(containing[literal])
-        result = frozenset(found)
-        self._last = (folded, version, result)
+        result = self.last_sets = frozenset(found)
+        self.last_text = folded
         return result
 
 
@@ -493,6 +495,9 @@ class Prefilter:
         """False only when the pattern cannot match the text whose `fold` is `folded`."""
         if not self.sets:
             return True
+        literals = _LITERALS
+        if folded is literals.last_text and self._highest < literals._size:  # the post's sets, already read
+            return self._set_ids <= literals.last_sets
         if len(folded) <= MAX_AUTOMATON_TEXT:
             satisfied = _LITERALS.satisfied(folded, self._highest)
             if satisfied is not None:
