@@ -192,12 +192,23 @@ def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     """The token is a listed word, or a compound that starts or ends with one ("asumistukipäätös",
     "opintotukihistoria"); a word the analyser does not know (Swedish, English) when it contains one of six
     letters or more ("handikappförmån")."""
-    memo = _COMPOUND_MEMOS.get(words)
-    if memo is None:
-        if len(_COMPOUND_MEMOS) > 256:  # word lists made up per call: do not keep them all
-            _COMPOUND_MEMOS.clear()
-        memo = _COMPOUND_MEMOS[words] = WordMemo()
-    return memo.get_or(doc.memo_keys[token.index], lambda: _compound_of(doc, token, words))
+    return compound_flags(doc, words)[token.index]
+
+
+def compound_flags(doc: Document, words: frozenset[str]) -> list[bool]:
+    """`compound_of` for every token of a document, worked out once per document and list (each word once per
+    batch): the checks ask it of every word of a post, and one pass over the post's memo keys costs less than a
+    call per word."""
+    cache = doc.__dict__.setdefault("_compound_flags", {})
+    flags = cache.get(words)
+    if flags is None:
+        memo = _COMPOUND_MEMOS.get(words)
+        if memo is None:
+            if len(_COMPOUND_MEMOS) > 256:  # word lists made up per call: do not keep them all
+                _COMPOUND_MEMOS.clear()
+            memo = _COMPOUND_MEMOS[words] = WordMemo()
+        flags = cache[words] = memo.per_token(doc, lambda t: _compound_of(doc, t, words))
+    return flags
 
 
 def _compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
