@@ -9,6 +9,7 @@ enabled rule asks for them.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -78,7 +79,7 @@ class WordMemo(dict[Any, Any]):
     def per_token(self, doc: Document, compute: Callable[[Token], T]) -> list[T]:
         """`compute(token)` for every token of `doc`, each word worked out once per batch."""
         try:  # every word seen before (most posts of a batch, once its vocabulary is in): one C-speed pass
-            return [self[key] for key in doc.memo_keys]
+            return list(map(self.__getitem__, doc.memo_keys))
         except KeyError:  # a new word (or a None key, never stored)
             pass
         if len(self) >= WORD_MEMO_LIMIT:
@@ -146,6 +147,8 @@ class Token(Span):
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
 
+
+_TEXT = operator.attrgetter("text")
 
 #: How `Document.tokens` builds a Token: object.__new__ and the slots' setters.
 _TOKEN_MAKERS = (object.__new__, Token.start.__set__, Token.end.__set__,  # type: ignore[attr-defined]
@@ -439,19 +442,24 @@ class Document:
             hash(morphology)
         except TypeError:
             return [None] * len(self.tokens)
-        return [(morphology, t.text, lang) for t, lang in zip(self.tokens, self.token_langs, strict=True)]
+        # zip and map loop in C: this runs for every post
+        return list(zip([morphology] * len(self.tokens), map(_TEXT, self.tokens), self.token_langs, strict=True))
 
     # The language layer ------------------------------------------------------------------------
 
-    def _finnish_share(self, words: list[Token]) -> float:
-        return sum(1 for t in words if self.analyses[t.index]) / len(words) if words else 1.0
+    @cached_property
+    def _words_known(self) -> list[int]:
+        """Per word (aligned with `words`), 1 when the analyser knows it: a sentence's share is a slice's sum."""
+        analyses = self.analyses
+        return [1 if analyses[t.index] else 0 for t in self.words]
 
-    def _words_lang(self, words: list[Token]) -> str:
-        """`detect_language` of some words, without joining them when voikko knows enough of them to say fi."""
+    def _words_lang(self, words: list[Token], lo: int = 0) -> str:
+        """`detect_language` of some words (`words[lo:lo + len(words)]` of the post), without joining them when
+        voikko knows enough of them to say fi."""
         from pelisaannot.languages import detect_language
         from pelisaannot.languages.detect import FINNISH_SHARE
 
-        share = self._finnish_share(words)
+        share = sum(self._words_known[lo:lo + len(words)]) / len(words) if words else 1.0
         if share >= FINNISH_SHARE:
             return "fi"
         return detect_language(" ".join(t.text for t in words), share)
@@ -471,9 +479,10 @@ class Document:
     def sentence_langs(self) -> list[str]:
         """The language of each sentence; a sentence of fewer than four words takes the post's language."""
         langs = []
+        starts = self._word_starts
         for sentence in self.sentences:
-            words = self.words_between(sentence.start, sentence.end)
-            langs.append(self.lang if len(words) < 4 else self._words_lang(words))
+            lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+            langs.append(self.lang if hi - lo < 4 else self._words_lang(self.words[lo:hi], lo))
         return langs
 
     @cached_property

@@ -164,9 +164,14 @@ class Linter:
         for rule in self.rules:
             if not rule.applies_to(doc.platform):
                 continue
-            kept = _without_overlaps(rule.check.run(doc))
+            matches = list(rule.check.run(doc))
+            if not matches:  # most rules on most posts: no sorting, no filtering
+                continue
+            kept = matches if len(matches) == 1 else _without_overlaps(matches)
             findings += [self._finding(rule, doc, m) for m in kept]
-        return sorted(findings, key=lambda f: (f.start, f.end, f.rule))
+        if len(findings) > 1:
+            findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return findings
 
     def check_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[list[Finding]]:
         """Findings for each (text, platform) pair, in order."""

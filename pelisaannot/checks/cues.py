@@ -323,6 +323,11 @@ class CueList:
         lines, reversed_lines = _word_lines(doc)
         return bool((tests[0] and tests[0].search(lines)) or (tests[1] and tests[1].search(reversed_lines)))
 
+    def may_match(self, doc: Document) -> bool:
+        """Whether a pattern of the list may match the post (its literals are there)."""
+        folded = doc.casefolded
+        return any(prefilter.may_match(folded) for prefilter in self._prefilters)
+
     def find(self, doc: Document) -> list[tuple[int, int]]:
         """Spans of every occurrence in the document (computed once per document and list)."""
         memo = doc.__dict__.setdefault("_cue_found", {})
@@ -459,10 +464,33 @@ class CuesCheck(Check):
                 return True
         return False
 
+    def _needed(self) -> list[frozenset[int]]:
+        """Per alternative, the serial numbers of the cue lists it names (all must occur); made on first use."""
+        needed = self.__dict__.get("_needed_serials")
+        if needed is None:
+            needed = self.__dict__["_needed_serials"] = [
+                frozenset(self.lists[name].serial for name in (*alt.clause, *alt.sentence, *alt.post))
+                for alt in self.alternatives]
+        return needed
+
+    def _possible(self, doc: Document) -> set[int]:
+        """The serial numbers of this rule's cue lists that may occur in the post: a word can start one of its cues
+        (`_candidates`), or a pattern's literals are there. A superset, and a cheap one: an alternative naming a
+        list outside it cannot hold, and its lists are not searched."""
+        possible = _candidates(doc)
+        with_patterns = self.__dict__.get("_with_patterns")
+        if with_patterns is None:
+            with_patterns = self.__dict__["_with_patterns"] = [c for c in self.lists.values() if c.patterns]
+        extra = {cues.serial for cues in with_patterns if cues.serial not in possible and cues.may_match(doc)}
+        return possible | extra if extra else possible
+
     def run(self, doc: Document) -> Iterator[Match]:
         cache: dict[str, list[Hit]] = {}
         reported: set[tuple[int, int]] = set()
-        for alt in self.alternatives:
+        possible = self._possible(doc)
+        for alt, needed in zip(self.alternatives, self._needed(), strict=True):
+            if not needed <= possible:
+                continue  # a cue list that cannot occur in the post: the common case
             if any(not self._hits(doc, name, cache) for name in (*alt.clause, *alt.sentence, *alt.post)):
                 continue  # a cue that occurs nowhere: the common case
             post_hits = [h for name in alt.post for h in self._hits(doc, name, cache)[:1]]

@@ -66,6 +66,11 @@ class ContextWords:
     first_person_object: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()
 
+    @cached_property
+    def reference_keys(self) -> frozenset[str]:
+        """The words whose heads make a word a customer reference or a role that may be one."""
+        return self.customer | self.person | self.occupation
+
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
         vocab = vocabulary(params, pack)
@@ -165,6 +170,8 @@ def restored(doc: Document, token: Token) -> tuple:
 
 
 PLACE_PREPOSITIONS = frozenset({"i", "på", "från", "in", "of", "on", "at", "from"})
+PUNCTUATION_RE = regex.compile(r"[,.;:!?()]")
+COUNT_BEFORE_RE = regex.compile(r"\d\s?$")  # "35 potilaan": a count right before the word
 PARTICIPLE_RE = regex.compile(r"(?:[nlrs][uy]t?|tt[uy]|ttiin)$", regex.IGNORECASE)  # palvellut, palvellu, autettu
 
 
@@ -185,12 +192,23 @@ def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
     """The token is a listed word, or a compound that starts or ends with one ("asumistukipäätös",
     "opintotukihistoria"); a word the analyser does not know (Swedish, English) when it contains one of six
     letters or more ("handikappförmån")."""
-    memo = _COMPOUND_MEMOS.get(words)
-    if memo is None:
-        if len(_COMPOUND_MEMOS) > 256:  # word lists made up per call: do not keep them all
-            _COMPOUND_MEMOS.clear()
-        memo = _COMPOUND_MEMOS[words] = WordMemo()
-    return memo.get_or(doc.memo_keys[token.index], lambda: _compound_of(doc, token, words))
+    return compound_flags(doc, words)[token.index]
+
+
+def compound_flags(doc: Document, words: frozenset[str]) -> list[bool]:
+    """`compound_of` for every token of a document, worked out once per document and list (each word once per
+    batch): the checks ask it of every word of a post, and one pass over the post's memo keys costs less than a
+    call per word."""
+    cache = doc.__dict__.setdefault("_compound_flags", {})
+    flags = cache.get(words)
+    if flags is None:
+        memo = _COMPOUND_MEMOS.get(words)
+        if memo is None:
+            if len(_COMPOUND_MEMOS) > 256:  # word lists made up per call: do not keep them all
+                _COMPOUND_MEMOS.clear()
+            memo = _COMPOUND_MEMOS[words] = WordMemo()
+        flags = cache[words] = memo.per_token(doc, lambda t: _compound_of(doc, t, words))
+    return flags
 
 
 def _compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
@@ -251,7 +269,7 @@ class CustomerContext:
         """Up to `count` words right before a token with no punctuation between them and it: its noun phrase."""
         words = self._words_before(token, start, count)
         text = self.doc.text
-        while words and regex.search(r"[,.;:!?()]", text[words[0].end:token.start]):
+        while words and PUNCTUATION_RE.search(text, words[0].end, token.start):
             words = words[1:]
         return words
 
@@ -269,8 +287,15 @@ class CustomerContext:
         words = self.words
         candidates = (doc.words if present & words.customer or present & words.person or present & words.occupation
                       or present & words.unique else [])
+        # A word is looked at closer only when it is a customer, person or occupation word, or when the draft has a
+        # uniqueness word ("ainoa") that may make the word after it a role: the rest cannot be a reference.
+        keys = words.reference_keys
+        any_unique = bool(present & words.unique)
+        every = _token_heads(doc)
         for token in candidates:
-            found = heads(doc, token)
+            found = every[token.index]
+            if not any_unique and found.isdisjoint(keys):
+                continue
             if found & self.words.role_compounds or self._benefit_name(token):
                 continue
             customer = found & self.customer_words
@@ -428,7 +453,7 @@ class CustomerContext:
         if four and self._self_described(four[0].start, token.start):
             return False  # "mä oon 34-vuotias yksinhuoltaja", "jag är 45 år": the writer
 
-        if regex.search(r"\d\s?$", doc.text[max(0, token.start - 3):token.start]):
+        if COUNT_BEFORE_RE.search(doc.text[max(0, token.start - 3):token.start]):
             return False  # "35 potilaan sairaala": a count
         if self._fact(sentence, "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular

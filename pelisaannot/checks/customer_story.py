@@ -32,6 +32,7 @@ from pelisaannot.localised import Text
 # Ethnic origin and religion are special-category data too; a nationality narrows a story down.
 LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "hun", "hon", "han",
                "hen", "ään", "iin", "oon", "uun", "yyn", "öön", "een", "aan")
+PLACE_WORD_BEFORE_RE = regex.compile(r"(?:^|\s)(?:i|från|in|from|of)\s$")
 AGE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|v(?![\p{L}\p{N}])|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
     r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*)"
@@ -203,7 +204,7 @@ class CustomerStoryCheck(Check):
             return False
         analyses = doc.analyses[token.index]
         before = doc.text[max(0, token.start - 6):token.start].lower()
-        if regex.search(r"(?:^|\s)(?:i|från|in|from|of)\s$", before) and not doc.is_sentence_start(token):
+        if PLACE_WORD_BEFORE_RE.search(before) and not doc.is_sentence_start(token):
             # Swedish or English: "i Närpes", "from Inari" (a town Voikko may not know)
             return not analyses or any(a.wordclass == "paikannimi" for a in analyses)
         genitive = (token.text.endswith("n") and bool(analyses) and not doc.is_sentence_start(token)

@@ -38,6 +38,7 @@ from pelisaannot.document import Document, Span, Token, word_memo
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
+LETTER_RE = regex.compile(r"\p{L}")
 CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 
 # `-lainen` after a stem ending in l or n makes an adjective of kind, not a member of a group: tällainen,
@@ -264,9 +265,9 @@ class DisrespectCheck(Check):
             return False
         index = doc.sentence_index(sentence.start)
         if index == carried_index:  # the last clause of the target's sentence
-            return not regex.search(r"\p{L}", doc.text[words[-1].end:sentence.end])
+            return not LETTER_RE.search(doc.text, words[-1].end, sentence.end)
         outside = doc.text[sentence.start:words[0].start] + doc.text[words[-1].end:sentence.end]
-        return index == carried_index + 1 and not regex.search(r"\p{L}", outside)
+        return index == carried_index + 1 and not LETTER_RE.search(outside)
 
     def _fragment_judgement(self, doc: Document, words: list[Token], sentence_start: int, lemma: str
                             ) -> Iterator[Match]:

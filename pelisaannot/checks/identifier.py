@@ -147,9 +147,22 @@ OBFUSCATED_EMAIL_RE = regex.compile(
     regex.IGNORECASE)
 
 
+#: What every match of OBFUSCATED_EMAIL_RE holds, lower-cased: most posts have none, and skip its search.
+OBFUSCATED_AT = ("(at)", "[at]", "{at}", "(ät)", "[ät]")
+
+
+def may_hold_obfuscated_email(doc: Document) -> bool:
+    """Whether OBFUSCATED_EMAIL_RE can match the post at all (an "at" in brackets); remembered per document."""
+    found = doc.__dict__.get("_obfuscated_at")
+    if found is None:
+        lowered = doc.text.lower()
+        found = doc.__dict__["_obfuscated_at"] = any(at in lowered for at in OBFUSCATED_AT)
+    return found
+
+
 def _email(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.emails]
-    if "at" in doc.text.lower():
+    if may_hold_obfuscated_email(doc):
         spans += [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)]
     for start, end in spans:
         local = regex.split(r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\])", doc.text[start:end], maxsplit=1,

@@ -14,12 +14,14 @@ Rules may add their own entries with the same parameter names; the pack's settin
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cached_property
 from typing import Any
 
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import lemma_keys
+from pelisaannot.checks.literals import Prefilter
 from pelisaannot.checks.pattern import TIMEOUT_MESSAGE, probe
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
@@ -81,6 +83,11 @@ class InternalCheck(Check):
         self.multiword = [(name, what, regex.compile(r"(?i)(?<![\p{L}\p{N}])" + regex.escape(name) + r"\p{L}{0,6}"))
                           for name, what in self.names.items() if not regex.fullmatch(r"\p{L}+", name)]
 
+    @cached_property
+    def _multiword_gates(self) -> list[Prefilter]:
+        """What each multi-word name's pattern needs in a post (see `literals`), made on first use."""
+        return [Prefilter.of(pattern.pattern, pattern.flags) for _, _, pattern in self.multiword]
+
     def _is_common_word(self, doc: Document, name: str) -> bool:
         if name not in self._common:
             self._common[name] = any(a.wordclass not in ("etunimi", "sukunimi", "paikannimi", "nimi")
@@ -121,14 +128,17 @@ class InternalCheck(Check):
             if self._excused(doc, token.start):
                 continue
             yield Match(token.start, token.end, {"what": self.names[hit]})
-        for _name, what, pattern in self.multiword:
+        for (_name, what, pattern), gate in zip(self.multiword, self._multiword_gates, strict=True):
+            if not gate.may_match(doc.casefolded):
+                continue  # the name's letters are not in the post: no search of every position
             for m in pattern.finditer(doc.text):
                 yield Match(m.start(), m.end(), {"what": what})
 
     def run(self, doc: Document) -> Iterator[Match]:
         if self.names:
             yield from self._names(doc)
-        if self.hosts is not None and any(h in doc.text.lower() for h in self.host_hints):
+        lowered = doc.text.lower()
+        if self.hosts is not None and any(h in lowered for h in self.host_hints):
             for m in self.hosts.finditer(doc.text):
                 if "@" in doc.text[max(0, m.start() - 1):m.start()]:
                     continue  # the domain of an e-mail address: judged below
@@ -137,7 +147,7 @@ class InternalCheck(Check):
             domain = email.text.rsplit("@", 1)[-1].lower()
             if any(domain == d or domain.endswith("." + d) for d in self.mail_domains):
                 yield Match(email.start, email.end, {"what": EMAIL})
-        for pattern in self.documents:
+        for pattern in self.documents:  # a pack's own patterns: always searched, so that a timeout is reported
             try:
                 found = list(pattern.finditer(doc.text, timeout=DOCUMENT_TIMEOUT))
             except TimeoutError:

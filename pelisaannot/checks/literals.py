@@ -388,6 +388,11 @@ class _Literals:
     """Every literal of every prefilter made, numbered, and one Aho-Corasick automaton over them all: a post is
     read once for all of them, instead of once per literal by each pattern's test.
 
+    Each prefilter's sets of alternatives are numbered too, and every literal knows the sets that hold it: a post's
+    literals give, in one pass, the sets it satisfies, and a prefilter's test is one subset test (in C) instead of
+    a loop over its sets. Literals of one character (a blank, a colon) are not put in the automaton: nearly every
+    post holds them, and listing each of their occurrences was most of its work; `set(text)` finds them.
+
     The automaton is rebuilt only after `REBUILD_AFTER` tests asked for literals it lacks (which meanwhile use
     the plain `in` test): loading a policy adds hundreds of literals at once, and a test suite that makes
     thousands of patterns one by one must not rebuild it for each."""
@@ -396,34 +401,72 @@ class _Literals:
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        #: Each distinct set of alternatives (as literal numbers) -> its number.
+        self.sets: dict[frozenset[int], int] = {}
+        #: Per literal number, the numbers of the sets that hold it.
+        self._containing: list[list[int]] = []
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
-        self._size = 0  # the literals numbered below this are in the automaton
+        #: The literal number of each pattern of the automaton (the literals of two characters or more).
+        self._long_ids: list[int] = []
+        #: The literals of one character (and the empty one, which every text holds) -> their numbers.
+        self._short: dict[str, int] = {}
+        self._size = 0  # the literals numbered below this are in the automaton or in `_short`
         self._misses = 0
-        #: The last text read and what it holds: every prefilter of a post asks about the same folded text.
-        self._last: tuple[str | None, object, frozenset[int]] = (None, None, frozenset())
+        #: The last text read and the sets it satisfies: every prefilter of a post asks about the same folded text.
+        #: Forgotten whenever a set is numbered or the automaton rebuilt.
+        self.last_text: str | None = None
+        self.last_sets: frozenset[int] = frozenset()
 
     def add(self, literals: tuple[str, ...]) -> frozenset[int]:
+        """The numbers of some literals, numbering the new ones."""
         for literal in literals:
             if literal not in self.ids:
                 self.ids[literal] = len(self.ids)
+                self._containing.append([])
         return frozenset(self.ids[literal] for literal in literals)
 
-    def present(self, folded: str, highest: int) -> frozenset[int] | None:
-        """The numbers of the literals that occur in `folded`; None when literal `highest` is not in the automaton
-        yet (the caller tests its literals itself)."""
+    def add_set(self, ids: frozenset[int]) -> int:
+        """The number of a set of alternatives (literal numbers), numbering it when it is new."""
+        number = self.sets.get(ids)
+        if number is None:
+            number = self.sets[ids] = len(self.sets)
+            for literal in ids:
+                self._containing[literal].append(number)
+            self.last_text = None
+        return number
+
+    def _rebuild(self) -> None:
+        self._long_ids = [i for literal, i in self.ids.items() if len(literal) > 1]
+        self._short = {literal: i for literal, i in self.ids.items() if len(literal) <= 1}
+        self._automaton = ahocorasick_rs.AhoCorasick([literal for literal in self.ids if len(literal) > 1])
+        self._size, self._misses = len(self.ids), 0
+        self.last_text = None
+
+    def satisfied(self, folded: str, highest: int) -> frozenset[int] | None:
+        """The numbers of the sets one of whose literals occurs in `folded`; None when literal `highest` is not
+        in the automaton yet (the caller tests its literals itself)."""
         if highest >= self._size:
             self._misses += 1
             if self._misses < self.REBUILD_AFTER:
                 return None
-            self._automaton, self._size, self._misses = ahocorasick_rs.AhoCorasick(list(self.ids)), len(self.ids), 0
-        automaton = self._automaton
-        last = self._last
-        if last[0] is folded and last[1] is automaton:
-            return last[2]
-        assert automaton is not None
-        found = frozenset(map(_FIRST, automaton.find_matches_as_indexes(folded, overlapping=True)))  # in C
-        self._last = (folded, automaton, found)
-        return found
+            self._rebuild()
+        if folded is self.last_text:
+            return self.last_sets
+        assert self._automaton is not None
+        long_ids = self._long_ids
+        present = {long_ids[k] for k in map(_FIRST, self._automaton.find_matches_as_indexes(folded,
+                                                                                              overlapping=True))}
+        short = self._short
+        present.update(short[c] for c in short.keys() & set(folded))
+        if "" in short:
+            present.add(short[""])
+        found: set[int] = set()
+        containing = self._containing
+        for literal in present:
+            found.update(containing[literal])
+        result = self.last_sets = frozenset(found)
+        self.last_text = folded
+        return result
 
 
 _LITERALS = _Literals()
@@ -435,13 +478,13 @@ class Prefilter:
     """The requirement of one pattern, tested on a case-folded text."""
 
     sets: tuple[tuple[str, ...], ...]
-    #: The sets as numbers of `_LITERALS`, for the test through the shared automaton.
-    _ids: tuple[frozenset[int], ...] = field(default=(), init=False, repr=False, compare=False)
+    #: The numbers (in `_LITERALS`) of the sets, all of which a text must satisfy.
+    _set_ids: frozenset[int] = field(default=frozenset(), init=False, repr=False, compare=False)
     _highest: int = field(default=-1, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         ids = tuple(_LITERALS.add(alternatives) for alternatives in self.sets)
-        object.__setattr__(self, "_ids", ids)
+        object.__setattr__(self, "_set_ids", frozenset(_LITERALS.add_set(i) for i in ids))
         object.__setattr__(self, "_highest", max((max(i) for i in ids if i), default=-1))
 
     @classmethod
@@ -452,9 +495,12 @@ class Prefilter:
         """False only when the pattern cannot match the text whose `fold` is `folded`."""
         if not self.sets:
             return True
+        literals = _LITERALS
+        if folded is literals.last_text and self._highest < literals._size:  # the post's sets, already read
+            return self._set_ids <= literals.last_sets
         if len(folded) <= MAX_AUTOMATON_TEXT:
-            present = _LITERALS.present(folded, self._highest)
-            if present is not None:
-                return all(not ids.isdisjoint(present) for ids in self._ids)
+            satisfied = _LITERALS.satisfied(folded, self._highest)
+            if satisfied is not None:
+                return self._set_ids <= satisfied
         contains = folded.__contains__  # `any(map(...))` loops in C: a set may hold hundreds of words
         return all(any(map(contains, alternatives)) for alternatives in self.sets)

@@ -28,11 +28,12 @@ from pelisaannot.checks.customer_context import (
     CustomerContext,
     Reference,
     clipped_place,
+    compound_flags,
     compound_of,
     customer_context,
     heads,
 )
-from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck
+from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck, may_hold_obfuscated_email
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import Name, eponym, find_names
@@ -126,7 +127,8 @@ class PersonNamesCheck(Check):
         ctx = self._context(doc)
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
-        matters = {t.index for t in doc.words if self._matter(doc, t)}
+        flags = compound_flags(doc, self.matter_words)
+        matters = {t.index for t in doc.words if flags[t.index] and self._matter(doc, t)}
         visits = self._visits(doc, ctx)
         inspected_any = self._inspected(doc, ctx)
         if not by_sentence and not contacts and not matters and not visits and not inspected_any:
@@ -158,7 +160,8 @@ class PersonNamesCheck(Check):
         # A job ad or welcome post ("haemme", "tervetuloa", "vi söker"): its names are colleagues, unless the
         # sentence speaks of a customer.
         work = "work" in self.identifiers.genres(doc)
-        hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if "at" in doc.text else []
+        hidden = [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)] if (
+            "at" in doc.text and may_hold_obfuscated_email(doc)) else []
         exempt_end = -1
         for name in sorted(names, key=lambda n: n.start):
             if exempt_end >= 0 and COORDINATION_RE.fullmatch(doc.text, exempt_end, name.start):
@@ -234,8 +237,10 @@ class PersonNamesCheck(Check):
         Bengt Holm."): a visit verb with a time or service word, and a benefit, debt or health matter in the sentence
         or the next; a name right beside the verb is the visitor's, a customer's. Sentence index -> the verbs'
         offsets."""
-        if not self.visit or not cue_hits(doc, 0, len(doc.text), self.visit) or not any(
-                compound_of(doc, t, self.visit_matters) for t in doc.words):  # "sossurahat": a compound's first part
+        if not self.visit or not cue_hits(doc, 0, len(doc.text), self.visit):
+            return {}
+        flags = compound_flags(doc, self.visit_matters)
+        if not any(flags[t.index] for t in doc.words):  # "sossurahat": a compound's first part
             return {}
         words = self.context_words
         found: dict[int, list[int]] = {}
@@ -253,7 +258,7 @@ class PersonNamesCheck(Check):
             if not timed and not any(heads(doc, t) & words.service for t in tokens):
                 continue
             end = sentences[min(i + 1, len(sentences) - 1)].end
-            if any(compound_of(doc, t, self.visit_matters) for t in doc.words_between(sentence.start, end)):
+            if any(flags[t.index] for t in doc.words_between(sentence.start, end)):
                 found[i] = visit
         return found
 
@@ -277,8 +282,9 @@ class PersonNamesCheck(Check):
         """Sentences with an inspection word, by the word's own lemma (not a compound's last part) or phrase."""
         if not self.inspection:
             return set()
+        inspection = self.inspection
         found = {ctx.sentence_index(t.start) for t in doc.words
-                 if (doc.lemmas(t) | {t.text.lower()}) & self.inspection}
+                 if not doc.lemmas(t).isdisjoint(inspection) or t.text.lower() in inspection}
         pattern = phrase_re(self.inspection)
         if pattern is not None and may_hold_phrase(doc, self.inspection):
             found |= {ctx.sentence_index(m.start()) for m in pattern.finditer(doc.text.lower())}

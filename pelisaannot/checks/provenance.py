@@ -62,6 +62,10 @@ QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are
 _KEYS_MEMO = word_memo()
 
 
+#: A key set that starts no phrase: one shared value, told apart with `is`.
+_NO_PHRASE: tuple[tuple[Any, ...], bool] = ((), False)
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """One word of a list entry."""
@@ -265,6 +269,14 @@ class ProvenanceCheck(Check):
                                                           frozenset(self._keys(doc, t, False)),
                                                           frozenset(self._keys(doc, t, True))))
             doc.__dict__["_provenance_keys"] = cached
+        return cached
+
+    def _keysets(self, doc: Document) -> list[frozenset[str]]:
+        """Per token, its keys with compound parts (the last of `_all_keys`): what the per-rule memos are read by;
+        kept on the document for every provenance rule."""
+        cached = doc.__dict__.get("_provenance_keysets")
+        if cached is None:
+            cached = doc.__dict__["_provenance_keysets"] = [keys[2] for keys in self._all_keys(doc)]
         return cached
 
     def _keys_for(self, doc: Document, index: int, cue: str) -> frozenset[str]:
@@ -474,25 +486,33 @@ class ProvenanceCheck(Check):
         # with a prefix, suffix or name could; and the same per word's key set, looked up once per token.
         roots_at: dict[int, list[dict[Word, Any]]] = {}
         other_at: set[int] = set()
-        for token in doc.tokens:
-            keyset = all_keys[token.index][2]
-            combined = by_keyset.get(keyset)
-            if combined is None:
-                roots: list[dict[Word, Any]] = []
-                other = False
-                for key in keyset:
-                    entry = memo.get(key)
-                    if entry is None:
-                        entry = memo[key] = (self._phrase_first.get(key), bool(self._phrase_other) and (
-                            key.startswith(self._other_starts) or key.endswith(self._other_ends)))
-                    if entry[0] is not None:
-                        roots.append(entry[0])
-                    other = other or entry[1]
-                combined = by_keyset[keyset] = (tuple(roots), other)
+        keysets = self._keysets(doc)
+        try:  # every word's key set seen before (most posts of a batch): one look-up per word, in C
+            combos = list(map(by_keyset.__getitem__, keysets))
+        except KeyError:
+            combos = []
+            for keyset in keysets:
+                combined = by_keyset.get(keyset)
+                if combined is None:
+                    roots: list[dict[Word, Any]] = []
+                    other = False
+                    for key in keyset:
+                        entry = memo.get(key)
+                        if entry is None:
+                            entry = memo[key] = (self._phrase_first.get(key), bool(self._phrase_other) and (
+                                key.startswith(self._other_starts) or key.endswith(self._other_ends)))
+                        if entry[0] is not None:
+                            roots.append(entry[0])
+                        other = other or entry[1]
+                    combined = by_keyset[keyset] = (tuple(roots), other) if roots or other else _NO_PHRASE
+                combos.append(combined)
+        for index, combined in enumerate(combos):
+            if combined is _NO_PHRASE:  # most words start no phrase
+                continue
             if combined[0]:
-                roots_at[token.index] = list(combined[0])
+                roots_at[index] = list(combined[0])
             if combined[1]:
-                other_at.add(token.index)
+                other_at.add(index)
         for i in sorted(roots_at.keys() | other_at):
             token = doc.tokens[i]
             roots = roots_at.get(i, [])

@@ -27,6 +27,7 @@ from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.document import Document, Span, Token, word_memo
 from pelisaannot.localised import Text
 
+LETTER_RE = regex.compile(r"\p{L}")
 QUOTE_RE = regex.compile(
     r"""(?<![\p{L}\p{N}])(['"‘’“”„«»])(\p{L}\p{Ll}[\p{L}\p{N} -]{0,39}?)(['"‘’“”»])(?![\p{L}\p{N}])""")
 MAX_QUOTED_WORDS = 3
@@ -111,7 +112,9 @@ class SarcasmCheck(Check):
         for sentence in sentences:
             for token in doc.words_between(sentence.start, sentence.end):
                 lemmas = self._lemmas(doc, token, keys)
-                hit = lemmas & self.targets or {t for t in self._suffix_targets for x in lemmas if x.endswith(t)}
+                # the compounds' heads, looked for only when some lemma ends with one (endswith a tuple is one C call)
+                hit = lemmas & self.targets or (any(x.endswith(self._suffix_targets) for x in lemmas) and {
+                    t for t in self._suffix_targets for x in lemmas if x.endswith(t)})
                 if not hit and token.text.lower().startswith(self._stem_targets):
                     hit = {token.text.lower()}
                 if hit:
@@ -127,7 +130,7 @@ class SarcasmCheck(Check):
     def _scare_quotes(self, doc: Document, keys: list[frozenset[str]]) -> Iterator[Match]:
         for m in QUOTE_RE.finditer(doc.text):
             start, end = m.span(2)
-            if m.group(2)[0].isupper() and regex.search(r"\p{L}", doc.text[doc.sentence_of(start).start:m.start()]):
+            if m.group(2)[0].isupper() and LETTER_RE.search(doc.text, doc.sentence_of(start).start, m.start()):
                 continue  # a capital inside a sentence starts a name or a title; at its start, a scare quote
             words = doc.words_between(start, end)
             if not words or len(words) > MAX_QUOTED_WORDS:

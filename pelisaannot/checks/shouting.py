@@ -31,6 +31,7 @@ TRAILING_MARKS_RE = regex.compile(r"[!?‼⁉]+")
 # What may stand before a heading on its line: a short label and a colon (`Päivitys:`), or a link whose title the
 # capitals are (`Tykkäsin videosta https://... REALLY BAD ADVICE`).
 LABEL_RE = regex.compile(r"(?:^|\s)[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?:\s*$")
+LETTER_OR_MARK_RE = regex.compile(r"[\p{L}!?]")
 LINK_RE = regex.compile(r"https?://\S+\s*$")
 TRAILING_OFF_RE = regex.compile(r"\s*(?:\.{3,}|…)")
 ROMAN_RE = regex.compile(r"[IVXLC]{1,5}")
@@ -142,12 +143,12 @@ class ShoutingCheck(Check):
         line_end = text.find("\n", run[-1].end)
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start:run[0].start], text[run[-1].end:line_end]
-        if regex.search(r"[\p{L}!?]", after):
+        if LETTER_OR_MARK_RE.search(after):
             return False
         if LINK_RE.search(before):
             return len(run) <= 3 * self.max_heading_words
         return len(run) <= self.max_heading_words and (
-            not regex.search(r"[\p{L}!?]", before) or bool(LABEL_RE.search(before)))
+            not LETTER_OR_MARK_RE.search(before) or bool(LABEL_RE.search(before)))
 
     def run(self, doc: Document) -> Iterator[Match]:
         if self.capitals and sum(c.isupper() for c in doc.text) >= self.min_letters:
