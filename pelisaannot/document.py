@@ -450,8 +450,10 @@ class Document:
     @cached_property
     def _words_known(self) -> list[int]:
         """Per word (aligned with `words`), 1 when the analyser knows it: a sentence's share is a slice's sum."""
+        from pelisaannot.finnish.colloquial import ColloquialAnalysis
+
         analyses = self.analyses
-        return [1 if analyses[t.index] else 0 for t in self.words]
+        return [1 if any(not isinstance(a, ColloquialAnalysis) for a in analyses[t.index]) else 0 for t in self.words]
 
     def _words_lang(self, words: list[Token], lo: int = 0) -> str:
         """`detect_language` of some words (`words[lo:lo + len(words)]` of the post), without joining them when

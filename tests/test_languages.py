@@ -64,3 +64,14 @@ def test_a_swedish_compound_head_is_a_compound_part() -> None:
     doc = Document("Budgetutkastet från ledningsgruppsmötet läckte i går.")
     assert {"utkast"} <= doc.parts(doc.words[0]) and {"möte"} <= doc.parts(doc.words[2])
     assert "utkast" not in doc.lemmas(doc.words[0])  # a part, not the word's base form
+
+
+
+def test_only_voikkos_own_readings_settle_a_sentence_as_finnish() -> None:
+    """The spoken-Finnish layer reads words voikko does not know, and some Swedish and English words too (`konto` as
+    `kontto`): such readings must not count towards the share of Finnish words that makes a sentence Finnish
+    without asking the model. Spoken Finnish is still Finnish: the model says so."""
+    doc = Document("mä sä meiän salanen tiimipalaveris sanotaa")
+    assert all(doc.analyses[t.index] for t in doc.words)  # the spoken layer reads every word
+    assert doc._words_known == [0] * len(doc.words)  # but none counts as known to voikko
+    assert doc.lang == "fi"
