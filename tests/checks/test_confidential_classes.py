@@ -453,13 +453,14 @@ DRAFTS = [
     ("clean", "sneak-open", "clean", "Sneak peek: our new office opens to customers on Monday, come visit!"),
     ("clean", "grattis-student", "clean", "Grattis i förväg till alla som tar studenten! 🎓"),
     ("secrecy", "kesken-change", "confidential", "Meiän kesken sanottuna meiltä lakkautetaan kaks tointa."),
+    # A clipped elative, read since the spoken layer learnt -st for -sta (a known gap until then).
+    ("source", "spoken", "confidential", "Luin sisäisest ohjeest et käsittelyajat venyy syksyllä."),
 ]
 
-# Known gaps, left for now: a clipped elative (`sisäisest`, the provenance check reads those itself), Savo `ee`/`saes`,
-# a capitalised `Ala` for `Älä`, a year-like code after a bare `koodiks`, a log-in on an example.com address.
+# Known gaps, left for now: Savo `ee`/`saes`, a capitalised `Ala` for `Älä`, a year-like code after a bare `koodiks`,
+# a log-in on an example.com address.
 GAPS = [
     ("secrecy", "nodiacr", "confidential", "Ala kerro kenellekaan, mutta yksikko lakkautetaan."),
-    ("source", "spoken", "confidential", "Luin sisäisest ohjeest et käsittelyajat venyy syksyllä."),
     ("door", "compound", "security", "Pyöräkellarin koodiks vaihtu 1928."),
     ("login", "en", "security", "Login for the shared Canva: design@example.com / Canva!2025"),
     ("before", "savo", "confidential", "Ee tätä viel saes kertoo, mut johtaja vaehtuu keväällä."),
