@@ -1,7 +1,7 @@
 """Speed: a fresh process checking 1,000 posts (one-off loads included), cold start of the CLI on one short post,
-and posts/second on 1,000 posts in one process once everything is loaded.
+posts/second on 1,000 posts in one process once everything is loaded, and the CPU each rule costs a post.
 
-    python benchmarks/speed.py [--policy kela] [--posts 1000]
+    python benchmarks/speed.py [--policy kela] [--posts 1000] [--rules 10]
 
 Each figure is given in wall time and in CPU time (user + system of the process): on a machine shared with
 other work the wall time says more about the neighbours than about pelisaannot, the CPU time does not.
@@ -95,10 +95,37 @@ def import_time() -> float:
     return float(out.strip().splitlines()[-1].split("|")[1]) / 1e6
 
 
+def per_rule(linter: Linter, posts: list[str], top: int) -> None:
+    """CPU per post of each rule (warm caches), the shared layers built first so that a rule is charged for its own
+    work, not for the layer it happens to ask for first."""
+    from collections import Counter
+
+    from pelisaannot.checks.customer_context import all_heads
+
+    spent: Counter[str] = Counter()
+    layers = 0.0
+    clock = time.process_time
+    for post in posts:
+        start = clock()
+        doc = document.Document(post)
+        _ = (doc._lemma_sets, all_heads(doc), doc.casefolded, doc.urls, doc.hashtags, doc.mentions)
+        layers += clock() - start
+        for rule in linter.rules:
+            start = clock()
+            list(rule.check.run(doc))
+            spent[f"{rule.id} ({rule.kind})"] += clock() - start
+    total = sum(spent.values())
+    print(f"per rule, warm caches: shared layers {layers / len(posts) * 1e6:.0f} us a post, rules "
+          f"{total / len(posts) * 1e6:.0f} us a post; the top {top}:")
+    for name, cpu in spent.most_common(top):
+        print(f"  {cpu / len(posts) * 1e6:7.1f} us {100 * cpu / total:5.1f}%  {name}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--policy", default="kela")
     parser.add_argument("--posts", type=int, default=1000)
+    parser.add_argument("--rules", type=int, default=10, help="per-rule CPU: show the top N (0: leave out)")
     args = parser.parse_args()
     texts = (tweets() + treebank_sentences())
     # Posts of one to three real sentences or tweets, as drafts are.
@@ -137,6 +164,8 @@ def main() -> None:
             elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
             print(f"{name}, {label}: {len(posts)} posts in {elapsed:.2f} s = {len(posts) / elapsed:,.0f} posts/s; "
                   f"{len(posts) / cpu:,.0f} posts per CPU second ({findings} findings)")
+    if args.rules:
+        per_rule(linter, posts, args.rules)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory: {peak:.0f} MiB (pid {os.getpid()})")
 

@@ -9,6 +9,7 @@ enabled rule asks for them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
@@ -50,6 +51,9 @@ ABBREVIATIONS = frozenset({
     "synt", "ent", "o.s", "f.d", "kts", "jr", "sr",  # before a name: born, formerly, née ("synt. 1980, Matti")
 })
 ABBREVIATION_RE = regex.compile(r"(?:^|[\s(\[\"'“])([\p{L}][\p{L}.]*)\.$")
+#: `languages.detect.FINNISH_SHARE` (a test holds them equal), here so that a Finnish post never imports the
+#: language package (its model and tables).
+FINNISH_SHARE = 0.5
 
 
 #: Per-word memos that outlive one document (a word's keys by its text, its sentence's language and the analyser
@@ -109,6 +113,15 @@ def clear_word_memos() -> None:
 
 
 _LEMMA_MEMO = word_memo()
+#: Per word form (and analyser): 1 when voikko itself knows it (see `Document._words_known`).
+_KNOWN_MEMO = word_memo()
+
+
+def _known(analyses: tuple[Analysis, ...]) -> int:
+    """1 when one of a word's readings is voikko's own, not only a spoken form's (`finnish.colloquial`)."""
+    from pelisaannot.finnish.colloquial import ColloquialAnalysis
+
+    return 1 if any(not isinstance(a, ColloquialAnalysis) for a in analyses) else 0
 
 
 def _has_letter(text: str) -> bool:
@@ -397,7 +410,7 @@ class Document:
         from pelisaannot.finnish.colloquial import analyzer
 
         analyze = analyzer(self.morphology)
-        return [analyze(t.text) for t in self.tokens]
+        return list(map(analyze, map(_TEXT, self.tokens)))  # loops in C: every word of every post
 
     def lemmas(self, token: Token) -> frozenset[str]:
         """Lower-cased base forms of a token (its surface form when the analyser does not know it).
@@ -446,46 +459,66 @@ class Document:
         return list(zip([morphology] * len(self.tokens), map(_TEXT, self.tokens), self.token_langs, strict=True))
 
     # The language layer ------------------------------------------------------------------------
+    # Most drafts are Finnish, and voikko knows most of their words: a sentence's share of known words, a
+    # difference of two prefix sums, decides it without joining its words or asking the language model (imported
+    # only when a sentence is not clearly Finnish).
 
     @cached_property
     def _words_known(self) -> list[int]:
-        """Per word (aligned with `words`), 1 when the analyser knows it: a sentence's share is a slice's sum."""
-        from pelisaannot.finnish.colloquial import ColloquialAnalysis
-
+        """Per word (aligned with `words`), 1 when the analyser knows it (voikko's own reading, not only a spoken
+        form's): remembered per word form across documents."""
+        morphology = self.morphology
+        words = self.words
+        try:
+            hash(morphology)
+        except TypeError:
+            return [_known(self.analyses[t.index]) for t in words]
+        keys = list(zip([morphology] * len(words), map(_TEXT, words), strict=True))
+        try:  # every word seen before (most posts of a batch): one C-speed pass
+            return list(map(_KNOWN_MEMO.__getitem__, keys))
+        except KeyError:
+            pass
         analyses = self.analyses
-        return [1 if any(not isinstance(a, ColloquialAnalysis) for a in analyses[t.index]) else 0 for t in self.words]
+        return [_KNOWN_MEMO.get_or(key, lambda t=t: _known(analyses[t.index]))  # type: ignore[misc]
+                for key, t in zip(keys, words, strict=True)]
 
-    def _words_lang(self, words: list[Token], lo: int = 0) -> str:
-        """`detect_language` of some words (`words[lo:lo + len(words)]` of the post), without joining them when
-        voikko knows enough of them to say fi."""
-        from pelisaannot.languages import detect_language
-        from pelisaannot.languages.detect import FINNISH_SHARE
+    @cached_property
+    def _known_sums(self) -> list[int]:
+        """Prefix sums of `_words_known`: the known words among `words[lo:hi]` are `sums[hi] - sums[lo]`."""
+        return [0, *itertools.accumulate(self._words_known)]
 
-        share = sum(self._words_known[lo:lo + len(words)]) / len(words) if words else 1.0
+    def _words_lang(self, lo: int, hi: int) -> str:
+        """`detect_language` of `words[lo:hi]`, without joining them when voikko knows enough of them to say fi."""
+        count = hi - lo
+        share = (self._known_sums[hi] - self._known_sums[lo]) / count if count else 1.0
         if share >= FINNISH_SHARE:
             return "fi"
-        return detect_language(" ".join(t.text for t in words), share)
+        from pelisaannot.languages import detect_language
+
+        return detect_language(" ".join(t.text for t in self.words[lo:hi]), share)
 
     @cached_property
     def lang(self) -> str:
         """The language of the whole post: fi, sv or en."""
-        from pelisaannot.languages import detect_language
-
         if not self.words and self.hashtags:  # a post of hashtags only: read the tags' words
+            from pelisaannot.languages import detect_language
+
             tags = [h.text[1:] for h in self.hashtags]
             known = sum(1 for tag in tags if self.morphology.analyze(tag))
             return detect_language(" ".join(tags), known / len(tags))
-        return self._words_lang(self.words)
+        return self._words_lang(0, len(self.words))
+
+    @cached_property
+    def _sentence_word_bounds(self) -> list[tuple[int, int]]:
+        """Per sentence, the range [lo, hi) of its words in `words`."""
+        starts = self._word_starts
+        left = bisect.bisect_left
+        return [(left(starts, s.start), left(starts, s.end)) for s in self.sentences]
 
     @cached_property
     def sentence_langs(self) -> list[str]:
         """The language of each sentence; a sentence of fewer than four words takes the post's language."""
-        langs = []
-        starts = self._word_starts
-        for sentence in self.sentences:
-            lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
-            langs.append(self.lang if hi - lo < 4 else self._words_lang(self.words[lo:hi], lo))
-        return langs
+        return [self.lang if hi - lo < 4 else self._words_lang(lo, hi) for lo, hi in self._sentence_word_bounds]
 
     @cached_property
     def token_sentences(self) -> list[int]:
@@ -502,6 +535,12 @@ class Document:
     @cached_property
     def token_langs(self) -> list[str]:
         """Per token, the language of its sentence (as `lang_of`)."""
+        langs = self.sentence_langs
+        if langs and langs.count(langs[0]) == len(langs):
+            # One language throughout (nearly every post): no walk over the tokens' sentences. Every token is in
+            # a sentence: a token starts with a letter or digit, which no sentence break (blanks, closing quotes)
+            # holds and no sentence's trimming (blanks) removes.
+            return [langs[0]] * len(self.tokens)
         indices = self.token_sentences
         langs = self.sentence_langs if any(k >= 0 for k in indices) else []
         lang = self.lang if any(k < 0 for k in indices) else ""

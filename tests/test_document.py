@@ -94,3 +94,12 @@ def test_per_token_layers_agree_with_the_offset_questions() -> None:
     assert again.lemmas(again.tokens[1]) == doc.lemmas(doc.tokens[1])
     assert [t.text for t in doc.words_between(0, doc.sentences[1].end)] == [
         t.text for t in doc.tokens_between(0, doc.sentences[1].end) if any(c.isalpha() for c in t.text)]
+
+
+def test_finnish_share_is_the_detectors() -> None:
+    """The document decides a Finnish sentence by the same share as `detect_language` (kept apart so that a
+    Finnish post never imports the language package)."""
+    from pelisaannot import document
+    from pelisaannot.languages import detect
+
+    assert document.FINNISH_SHARE == detect.FINNISH_SHARE

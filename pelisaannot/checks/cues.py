@@ -311,6 +311,11 @@ class CueList:
         # The same test for a whole document at once (see `_word_lines`), compiled on first use.
         self._scan_re: dict[str, tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]] = {}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its cues and patterns: unpickled (in another process), it is interned and registered there,
+        with a serial number of that process's registry (one carried over would name another list, or none)."""
+        return cue_list, (self.by_lang, self.patterns)
+
     def _may_scan(self, doc: Document, lang: str) -> bool:
         """Whether any word of the document could start a prefix or suffix cue of `lang` (a regex search or two)."""
         tests = self._scan_re.get(lang)
@@ -429,6 +434,10 @@ class CuesCheck(Check):
         self.negation = params.get("negation")
         if self.negation is not None:
             self._known([(self.negation,)], "negation")
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Without what was worked out from the cue lists' serial numbers: they are another process's."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("_needed_serials", "_with_patterns")}
 
     def _known(self, groups: Any, field: str) -> None:
         for group in groups:

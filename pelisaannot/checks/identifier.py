@@ -321,7 +321,7 @@ class IdentifierCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Match]:
         for kind in self.types:
-            name = next(n for n, t in TYPES.items() if t is kind)
+            name = next(n for n, t in TYPES.items() if t == kind)  # equal, not the same: a pickled policy
             for start, end in kind.find(doc, self.find_params):
                 if self.allowed(doc.text[start:end]) or self.owned(doc, name, start, end):
                     continue

@@ -399,7 +399,9 @@ class _Literals:
 
     REBUILD_AFTER = 64
 
-    def __init__(self) -> None:
+    def __init__(self, generation: int = 0) -> None:
+        #: Which registry this is: a prefilter numbered in an earlier one numbers its literals again here.
+        self.generation = generation
         self.ids: dict[str, int] = {}
         #: Each distinct set of alternatives (as literal numbers) -> its number.
         self.sets: dict[frozenset[int], int] = {}
@@ -469,8 +471,20 @@ class _Literals:
         return result
 
 
+#: At most this many literals in the registry: a long-lived process that loads pack after pack (a server) starts a
+#: new registry instead of growing without end; the prefilters still in use number their literals there again on
+#: their next test.
+MAX_LITERALS = 200_000
 _LITERALS = _Literals()
 _FIRST = operator.itemgetter(0)
+
+
+def _registry_for(count: int) -> _Literals:
+    """The registry to number `count` more literals in: a new one when the current one would grow past the bound."""
+    global _LITERALS
+    if len(_LITERALS.ids) + count > MAX_LITERALS and _LITERALS.ids:
+        _LITERALS = _Literals(_LITERALS.generation + 1)
+    return _LITERALS
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,11 +495,24 @@ class Prefilter:
     #: The numbers (in `_LITERALS`) of the sets, all of which a text must satisfy.
     _set_ids: frozenset[int] = field(default=frozenset(), init=False, repr=False, compare=False)
     _highest: int = field(default=-1, init=False, repr=False, compare=False)
+    #: The registry (its generation) those numbers belong to.
+    _generation: int = field(default=-1, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        ids = tuple(_LITERALS.add(alternatives) for alternatives in self.sets)
-        object.__setattr__(self, "_set_ids", frozenset(_LITERALS.add_set(i) for i in ids))
+        self._register()
+
+    def _register(self) -> _Literals:
+        """Number the literals and sets in the current registry (again, when it is a newer one)."""
+        registry = _registry_for(sum(map(len, self.sets)))
+        ids = tuple(registry.add(alternatives) for alternatives in self.sets)
+        object.__setattr__(self, "_set_ids", frozenset(registry.add_set(i) for i in ids))
         object.__setattr__(self, "_highest", max((max(i) for i in ids if i), default=-1))
+        object.__setattr__(self, "_generation", registry.generation)
+        return registry
+
+    def __reduce__(self) -> tuple[type[Prefilter], tuple[tuple[tuple[str, ...], ...]]]:
+        """Pickled as its sets alone: unpickled (in another process), it numbers them in that process's registry."""
+        return Prefilter, (self.sets,)
 
     @classmethod
     def of(cls, source: str, flags: int = 0) -> Prefilter:
@@ -496,10 +523,12 @@ class Prefilter:
         if not self.sets:
             return True
         literals = _LITERALS
+        if self._generation != literals.generation:  # numbered in a registry since replaced
+            literals = self._register()
         if folded is literals.last_text and self._highest < literals._size:  # the post's sets, already read
             return self._set_ids <= literals.last_sets
         if len(folded) <= MAX_AUTOMATON_TEXT:
-            satisfied = _LITERALS.satisfied(folded, self._highest)
+            satisfied = literals.satisfied(folded, self._highest)
             if satisfied is not None:
                 return self._set_ids <= satisfied
         contains = folded.__contains__  # `any(map(...))` loops in C: a set may hold hundreds of words

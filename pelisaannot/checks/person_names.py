@@ -34,7 +34,7 @@ from pelisaannot.checks.customer_context import (
     heads,
 )
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck, may_hold_obfuscated_email
-from pelisaannot.document import Document, Span, Token
+from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import Name, eponym, find_names
 
@@ -43,6 +43,10 @@ RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase 
 PLACE_PREPOSITION_RE = regex.compile(r"(?:^|\s)(?:from|in|at|of|i|från|på)\s$", regex.IGNORECASE)
 INNER_LOCAL_CASES = ("ssa", "ssä", "sta", "stä")  # inessive and elative: in and from a place
 COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", regex.IGNORECASE)
+
+
+#: Per inspection word list, whether a word (text, language, analyser) is one of them: asked of every word.
+_INSPECTION_MEMOS = word_memo()
 
 
 def _paragraph(text: str, offset: int) -> tuple[int, int]:
@@ -128,7 +132,10 @@ class PersonNamesCheck(Check):
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
         flags = compound_flags(doc, self.matter_words)
-        matters = {t.index for t in doc.words if flags[t.index] and self._matter(doc, t)}
+        tokens = doc.tokens
+        # Only the flagged words (most posts have none) are looked at closer: a pass in C, not one per word.
+        matters = {i for i in itertools.compress(range(len(flags)), flags)
+                   if _has_letter(tokens[i].text) and self._matter(doc, tokens[i])} if any(flags) else set()
         visits = self._visits(doc, ctx)
         inspected_any = self._inspected(doc, ctx)
         if not by_sentence and not contacts and not matters and not visits and not inspected_any:
@@ -283,8 +290,17 @@ class PersonNamesCheck(Check):
         if not self.inspection:
             return set()
         inspection = self.inspection
-        found = {ctx.sentence_index(t.start) for t in doc.words
-                 if not doc.lemmas(t).isdisjoint(inspection) or t.text.lower() in inspection}
+        memo = _INSPECTION_MEMOS.get(inspection)
+        if memo is None:
+            if len(_INSPECTION_MEMOS) > 16:  # many packs in one process: do not keep them all
+                _INSPECTION_MEMOS.clear()
+            memo = _INSPECTION_MEMOS[inspection] = WordMemo()
+        # Per word of a batch, once (a function of the word, its sentence's language and the analyser).
+        flags = memo.per_token(doc, lambda t: not doc.lemmas(t).isdisjoint(inspection)
+                               or t.text.lower() in inspection)
+        tokens = doc.tokens
+        found = {ctx.sentence_index(tokens[i].start) for i in itertools.compress(range(len(flags)), flags)
+                 if _has_letter(tokens[i].text)} if any(flags) else set()
         pattern = phrase_re(self.inspection)
         if pattern is not None and may_hold_phrase(doc, self.inspection):
             found |= {ctx.sentence_index(m.start()) for m in pattern.finditer(doc.text.lower())}

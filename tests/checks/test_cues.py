@@ -9,6 +9,7 @@ import pytest
 from pelisaannot import Document
 from pelisaannot.checks import KINDS, CheckConfigError, PackContext
 from pelisaannot.checks.cues import CuesCheck, Slot, parse_cue
+from pelisaannot.document import WordMemo
 
 PARAMS = {
     "kind": "cues",
@@ -174,3 +175,24 @@ def test_builtin_cue_patterns_are_gated_without_losing_their_examples(kela) -> N
                             checked += 1
                             assert prefilter.may_match(fold(variant)), (rule.id, pattern.pattern, variant)
     assert checked > 10
+
+
+def test_a_pickled_check_registers_its_lists_again(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Unpickled in a process whose registry never saw its lists (simulated by a fresh registry and interning
+    table), a cues check finds what it found before: its lists register again and no serial number is carried
+    over."""
+    import pickle
+    import weakref
+
+    from pelisaannot.checks import cues
+
+    texts = ["Tuloksia ei ole vielä julkaistu, mutta ne ovat hyviä.", "Budjettiluonnoksessa leikataan.",
+             "Rapporten är inte publicerad än.", "Sisäinen raportti on julkinen."]
+    before = [[(m.start, m.end) for m in CHECK.run(Document(t))] for t in texts]
+    data = pickle.dumps(CHECK)
+    monkeypatch.setattr(cues, "_REGISTRY", cues._Registry())
+    monkeypatch.setattr(cues, "_INTERNED", weakref.WeakValueDictionary())
+    monkeypatch.setattr(cues, "_SCAN_MEMO", WordMemo())  # remembers serials: the fresh registry's are its own
+    again = pickle.loads(data)
+    assert "_needed_serials" not in again.__dict__
+    assert [[(m.start, m.end) for m in again.run(Document(t))] for t in texts] == before

@@ -188,3 +188,34 @@ def test_the_shared_automaton_answers_as_the_literals_do() -> None:
         long = "x" * (literals.MAX_AUTOMATON_TEXT + 1)
         assert not first.may_match(long) and first.may_match(long + "shers")
     assert literals._LITERALS._size > literals._LITERALS.ids["rs"]
+
+
+def test_the_registry_is_bounded_and_old_prefilters_still_answer(monkeypatch) -> None:
+    """A process that loads pack after pack (a server) does not grow the literal registry without end: past
+    MAX_LITERALS a new registry starts, and a prefilter numbered in the old one numbers itself again there."""
+    from pelisaannot.checks import literals
+
+    monkeypatch.setattr(literals, "_LITERALS", literals._Literals(literals._LITERALS.generation + 1000))
+    monkeypatch.setattr(literals, "MAX_LITERALS", 6)
+    old = Prefilter((("kissa", "koira"), ("talo",)))
+    first = literals._LITERALS
+    newer = [Prefilter(((f"sana{i}",),)) for i in range(6)]
+    assert literals._LITERALS is not first and len(literals._LITERALS.ids) <= 6
+    assert old.may_match("koira ja talo") and not old.may_match("koira ja mökki")
+    assert old._generation == literals._LITERALS.generation
+    assert newer[-1].may_match("sana5") and not newer[-1].may_match("sana4")
+
+
+def test_a_pickled_prefilter_numbers_itself_again(monkeypatch) -> None:
+    """Unpickled in a process whose registry never saw its literals, a prefilter still skips and passes as
+    before (a pickled policy must not lose findings)."""
+    import pickle
+
+    from pelisaannot.checks import literals
+
+    prefilter = Prefilter((("hers", "xyz"), ("she",)))
+    data = pickle.dumps(prefilter)
+    monkeypatch.setattr(literals, "_LITERALS", literals._Literals(literals._LITERALS.generation + 1))
+    again = pickle.loads(data)
+    assert again == prefilter and again._generation == literals._LITERALS.generation
+    assert again.may_match("ushers") and not again.may_match("usher")
