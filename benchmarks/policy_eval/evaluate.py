@@ -117,7 +117,9 @@ def toxicity(data: Path, half: str | None = None, show_errors: bool = False) -> 
                 if bool(found) is not positive:
                     spans = [f"{f.rule}:{f.text!r}" for f in found]
                     print(f"    {'FN' if positive else 'FP'} threat: {text[:300]!r} {spans}")
-        print(f"  threat {'positive' if positive else 'negative'}: FI-TO-007 reports {hits} of {len(texts)}")
+        tone_hits = sum(bool(tone.check(t)) for t in texts)
+        print(f"  threat {'positive' if positive else 'negative'}: FI-TO-007 reports {hits} of {len(texts)},"
+              f" the tone category {tone_hits}")
 
 
 def main() -> None:
