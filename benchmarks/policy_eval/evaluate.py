@@ -8,7 +8,13 @@ Prints:
 3. the tone category's recall on the suomi24 obscene and insult positives and its false alarms on their
    negatives (forum comments, rougher than employees' posts: moderate recall is expected).
 
-Run: python benchmarks/policy_eval/evaluate.py [--data ../shared/data/finnish] [--errors]
+The suomi24 rows are sorted by attribute, so `--half first|second` splits them by index parity (even rows are
+the first half, odd rows the second): each half holds about half of every attribute. Tone work develops on the
+first half and measures on the second. `--toxicity-only` skips parts 1 and 2; with `--errors` it prints the
+positives that get no tone finding and the negatives that get one.
+
+Run: python benchmarks/policy_eval/evaluate.py [--data ../shared/data/finnish] [--errors] [--half first|second]
+     [--toxicity-only]
 """
 
 from __future__ import annotations
@@ -71,16 +77,31 @@ def false_alarms(linter: Linter, name: str, texts: list[str], show: bool) -> Non
         print(f"  {rule:12} {n:4} ({100 * n / len(texts):4.1f} %){shown}")
 
 
-def toxicity(data: Path) -> None:
-    rows = _read_jsonl(data / "suomi24-toxicity-dev" / "annotations.jsonl")
+def _half(rows: list[dict[str, object]], half: str | None) -> list[dict[str, object]]:
+    """Even rows are the first half, odd rows the second: the file is sorted by attribute."""
+    if half is None:
+        return rows
+    start = 0 if half == "first" else 1
+    return rows[start::2]
+
+
+def toxicity(data: Path, half: str | None = None, show_errors: bool = False) -> None:
+    rows = _half(_read_jsonl(data / "suomi24-toxicity-dev" / "annotations.jsonl"), half)
     words_only = Linter.from_policy("kela", select=("FI-TO-001", "FI-TO-002", "FI-TO-003", "FI-TO-004"))
     tone = Linter.from_policy("kela", select=("tone",))
-    print("\nsuomi24 toxicity dev (forum comments): tone category, and its word-list rules TO-001..004 alone")
+    print(f"\nsuomi24 toxicity dev (forum comments, {half or 'all'} rows): tone category, and its word-list rules"
+          " TO-001..004 alone")
     print(f"  {'attribute':10} {'set':9} {'n':>4} {'tone':>6} {'words':>6}")
     for attribute in ("obscene", "insult"):
         for positive in (True, False):
             texts = [str(r["text"]) for r in rows if r["attribute"] == attribute and r["positive"] is positive]
-            hits = sum(bool(tone.check(t)) for t in texts)
+            results = [tone.check(t) for t in texts]
+            hits = sum(bool(found) for found in results)
+            if show_errors:
+                for text, found in zip(texts, results, strict=True):
+                    if bool(found) is not positive:
+                        spans = [f"{f.rule}:{f.text!r}" for f in found]
+                        print(f"    {'FN' if positive else 'FP'} {attribute}: {text[:300]!r} {spans}")
             word_hits = sum(bool(words_only.check(t)) for t in texts)
             label = "positive" if positive else "negative"
             what = "recall" if positive else "flagged"
@@ -89,15 +110,28 @@ def toxicity(data: Path) -> None:
     threat = Linter.from_policy("kela", select=("FI-TO-007",))
     for positive in (True, False):
         texts = [str(r["text"]) for r in rows if r["attribute"] == "threat" and r["positive"] is positive]
-        hits = sum(bool(threat.check(t)) for t in texts)
-        print(f"  threat {'positive' if positive else 'negative'}: FI-TO-007 reports {hits} of {len(texts)}")
+        results = [threat.check(t) for t in texts]
+        hits = sum(bool(found) for found in results)
+        if show_errors:
+            for text, found in zip(texts, results, strict=True):
+                if bool(found) is not positive:
+                    spans = [f"{f.rule}:{f.text!r}" for f in found]
+                    print(f"    {'FN' if positive else 'FP'} threat: {text[:300]!r} {spans}")
+        tone_hits = sum(bool(tone.check(t)) for t in texts)
+        print(f"  threat {'positive' if positive else 'negative'}: FI-TO-007 reports {hits} of {len(texts)},"
+              f" the tone category {tone_hits}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared/data/finnish")
     parser.add_argument("--errors", action="store_true", help="print false positives, false negatives and spans")
+    parser.add_argument("--half", choices=("first", "second"), help="suomi24 rows: even (first) or odd (second)")
+    parser.add_argument("--toxicity-only", action="store_true", help="only the suomi24 measurement")
     args = parser.parse_args()
+    if args.toxicity_only:
+        toxicity(args.data, args.half, args.errors)
+        return
     linter = Linter.from_policy("kela", select=CATEGORIES)
     labelled(linter, _read_jsonl(HERE / "drafts.jsonl"), args.errors)
     if not args.data.is_dir():
@@ -108,7 +142,7 @@ def main() -> None:
     false_alarms(linter, "UD Finnish-TDT dev sentences", sentences, args.errors)
     tweets = [str(r["text"]) for r in _read_jsonl(args.data / "finnish-tweets-dev" / "tweets.jsonl")]
     false_alarms(linter, "Finnish tweets dev", tweets, args.errors)
-    toxicity(args.data)
+    toxicity(args.data, args.half)
 
 
 if __name__ == "__main__":
