@@ -38,6 +38,9 @@ APPOSED_AGE_RE = regex.compile(
 ROLE_AGE_RE = regex.compile(r"(?:\s(?:from|in|of|i|från|på)\s\p{Lu}\p{L}+)?" + APPOSED_AGE_RE.pattern)
 
 
+ENGLISH_PLURALS = frozenset({"people", "men", "women", "children", "folks"})
+
+
 @dataclass(frozen=True)
 class ContextWords:
     """The word lists a CustomerContext reads, from the rule's vocabulary folder (see `context.vocabulary`)."""
@@ -466,7 +469,7 @@ class CustomerContext:
         if any(doc.lemmas(t) & self.words.determiners for t in phrase[:-2]) and any(
                 AGE_RE.match(t.text) for t in phrase):
             return True
-        if "plural" in feats:
+        if "plural" in feats or self._plural_other(token):
             return False
         if any(f.startswith("possessive:1") for f in feats):
             return is_customer  # asiakkaani is a customer; äitini is the writer's own mother
@@ -499,11 +502,28 @@ class CustomerContext:
             return service and ((timed and past) or self._named(token))
         return timed or past
 
+    def _plural_other(self, token: Token) -> bool:
+        """A Swedish or English plural ("byborna", "pensionärer", "villagers"): a group, not one person. Voikko's
+        number feature reads only Finnish, so the ending is compared with the base form."""
+        doc = self.doc
+        lang = doc.token_langs[token.index]
+        text = token.text.lower()
+        if lang == "en":
+            return text in ENGLISH_PLURALS or text.endswith("s") and any(
+                text in (b + "s", b + "es", b[:-1] + "ies") for b in doc.lemmas(token) if b != text)
+        return lang == "sv" and text.endswith(("or", "ar", "er", "na")) and any(
+            b != text and text.startswith(b[:-1]) for b in doc.lemmas(token))
+
     def _own_family(self, token: Token, sentence: Span, before: list[Token]) -> bool:
         """A bare parent or grandparent word: no adjective right before ("nuori äiti"), no home town right after
         ("mummo Kiteeltä") and no service noun in the sentence ("tiskillä kävi mummo")."""
         doc = self.doc
-        if before:
+        text = token.text.lower()
+        genitive = text.endswith(("'s", "’s")) or any(text == b + "s" for b in doc.lemmas(token))
+        if doc.token_langs[token.index] != "fi":
+            if before and not genitive and before[-1].text.lower() not in self.words.encounter | self.words.time:
+                return False  # "a mum", "en ung pappa": only a bare "Mum called", "pappas operation" is the writer's
+        elif before:
             last = before[-1]
             analyses = doc.analyses[last.index]
             if any(a.wordclass in ("laatusana", "nimisana_laatusana") for a in analyses) or (

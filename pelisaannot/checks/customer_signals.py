@@ -177,9 +177,11 @@ CLOSING_RE = regex.compile(
     r"(?:(?:,\s*|\s(?:från|from|i|in)\s)\p{Lu}\p{Ll}+)?)",
     regex.IGNORECASE)
 QUOTES = "'\"“”«»‘’"
-# A dash that opens a line and a name that ends it ("- Raili, Ähtäri"): the signature of a quoted card.
+# A dash that opens a line, or follows a sentence's end, and a name that ends the line or the quotation ("- Raili,
+# Ähtäri", "olit ihana! - Joan, Leeds”"): the signature of a quoted card.
 DASH_SIGNATURE_RE = regex.compile(
-    r"(?m)^[ \t]*[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)[ \t]*(?=[\"”»'’]|$)")
+    r"(?m)(?:^[ \t]*|(?<=[.!?…][ \t]*))[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)"
+    r"[ \t]*(?=[\"”»'’]|$)")
 
 
 def _common_words(doc: Document, start: int, end: int) -> bool:
@@ -201,6 +203,8 @@ def signed_letter(doc: Document, vocab: Vocab) -> Found:
         name_start, name_end = m.span(1)
         if not text[name_start:name_start + 1].isupper() or _common_words(doc, name_start, name_end):
             continue
+        if text[name_start:name_end].split()[0].isupper() or text.startswith(":s", name_end):
+            continue  # "Hälsningar FPA:s ledning", "Regards, HR": an organisation signs, not a person
         quoted = (any(q in text[max(0, m.start() - 600):m.start()] for q in QUOTES)
                   and any(q in text[name_end:name_end + 40] for q in QUOTES))
         # A letter laid out in the post: the signature on its own line and the writer's words after it.
