@@ -509,8 +509,8 @@ class CustomerContext:
         lang = doc.token_langs[token.index]
         text = token.text.lower()
         if lang == "en":
-            return text in ENGLISH_PLURALS or text.endswith("s") and any(
-                text in (b + "s", b + "es", b[:-1] + "ies") for b in doc.lemmas(token) if b != text)
+            return text in ENGLISH_PLURALS or (text.endswith("s") and any(
+                text in (b + "s", b + "es", b[:-1] + "ies") for b in doc.lemmas(token) if b != text))
         return lang == "sv" and text.endswith(("or", "ar", "er", "na")) and any(
             b != text and text.startswith(b[:-1]) for b in doc.lemmas(token))
 
