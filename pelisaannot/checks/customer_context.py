@@ -126,7 +126,7 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
         if a.parts:
             words.add(a.parts[-1].lower())
     if not analyses and doc.token_langs[token.index] != "fi":
-        words |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
+        words |= doc.parts(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven"), compound head
     elif not analyses:
         for a in restored(doc, token):  # spoken "asumistuest" is asumistuesta
             words.add(a.baseform.lower())

@@ -88,7 +88,13 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
             return True
     free = [y for y in same if y.text.lower() not in vocab["possessive_pronoun"]]
     span = doc.sentences[sentence]
+    if free and PUBLIC_LINK_RE.search(doc.text, span.start, span.end):
+        return False  # "info om bostadsbidrag hittar du på fpa.fi": the reader sent to public pages, not a case
     return bool(free) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
+
+
+# A web address in a sentence: the reader is pointed to public information.
+PUBLIC_LINK_RE = regex.compile(r"https?://|(?<![@\w.])[\w-]+\.(?:fi|se|com|org|net|eu)\b(?!@)")
 
 
 GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
