@@ -39,6 +39,8 @@ ROLE_AGE_RE = regex.compile(r"(?:\s(?:from|in|of|i|från|på)\s\p{Lu}\p{L}+)?" +
 
 
 ENGLISH_PLURALS = frozenset({"people", "men", "women", "children", "folks"})
+ENGLISH_PAST = frozenset({"had", "was", "were", "got", "came", "went", "told", "said", "lost", "paid", "rang",
+                          "left", "sent", "took", "gave", "found", "felt", "broke", "fell", "spent", "wrote"})
 
 
 @dataclass(frozen=True)
@@ -405,6 +407,13 @@ class CustomerContext:
         English "called"), which Voikko does not read."""
         return t.text.lower() in self.words.encounter or "past" in features(t.text)
 
+    def _english_past(self, t: Token) -> bool:
+        """An English past tense ("cried", "had"): an -ed form or an irregular one. Read only for person words:
+        a customer word may be a modifier ("the customer group received"), which English writes apart."""
+        text = t.text.lower()
+        return self.doc.token_langs[t.index] == "en" and (
+            text in ENGLISH_PAST or (text.endswith("ed") and any(b != text for b in self.doc.lemmas(t))))
+
     def _served(self, seen: set[int]) -> list[Token]:
         """The writer tells of serving one person ("autoin tänään...", "I dag hjälpte jag...", "I helped"): the
         service verb stands for the person served, who is a specific customer. Not where customers are counted
@@ -497,6 +506,7 @@ class CustomerContext:
             service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service)
                                  or t.text.lower() in self.words.encounter)
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
+            past = past or self._fact(sentence, "english_past", self._english_past)
             if (timed or past) and not finnish_sentence(doc, token):
                 return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
