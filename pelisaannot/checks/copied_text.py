@@ -47,18 +47,26 @@ SOURCE_RE = regex.compile(
 )
 WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 
+# English and Swedish month names, in full and short ("March", "Mar", "mars", "okt").
+MONTHS = (r"(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|s)?|apr(?:il)?|maj|may|jun(?:e|i)?|jul(?:y|i)?"
+          r"|aug(?:ust|usti)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+
 CUES: tuple[tuple[str, str], ...] = (
     # [^\S\n]* and one way to read the blanks: `^\s*` and `\s*[:|]?\s+` made a post of blank lines quadratic.
     ("byline", r"(?m)^[^\S\n]*(?i:teksti|toimittaja|kirjoittaja|text|by|av)(?:\s*[:|]\s+|\s+)"
                r"\p{Lu}\p{L}+\s+\p{Lu}\p{L}+"),
-    ("timestamp", r"(?i)\b(?:julkaistu|päivitetty|published|updated|publicerad|uppdaterad)\s*(?::\s*)?"
-                  r"\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?\s*(?:klo\s*)?\d{0,2}[:.]?\d{0,2}"),
+    # a date as Finns write it (12.3.2024), in words (12 March 2024, 12 mars, March 12, 2024) or ISO, then a time
+    ("timestamp", r"(?i)\b(?:julkaistu|päivitetty|published|updated|last updated|publicerad|uppdaterad)\s*(?::\s*)?"
+                  r"(?:on\s+|den\s+)?(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}"
+                  r"|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTHS + r"\.?(?:\s+\d{4})?"
+                  r"|" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)"
+                  r"\s*(?:klo\s*|kl\.?\s*|at\s+)?\d{0,2}[:.]?\d{0,2}"),
     ("share", r"(?im)^[^\S\n]*(?:jaa|jaa artikkeli|jaa juttu|jaa facebookissa|jaa twitterissä|jaa x:ssä|share|tweet|"
               r"dela|kopioi linkki|tulosta)\s*$"
               r"|\bjaa\s+(?:facebookissa|twitterissä|x:ssä|linkedinissä|whatsappissa)\b"),
     ("readmore", r"(?im)^[^\S\n]*(?:lue myös|lue lisää|lue seuraavaksi|aiheesta lisää|read more|related|läs också|"
                  r"läs mer)\s*(?::\s*)?$|^[^\S\n]*(?:lue myös|read more|läs också)\s*:"),
-    ("photo", r"(?i)\b(?:kuva|kuvat|foto|photo|kuvaaja)\s*:\s*(?:[^\n/|]{0,40}[/|]\s*)?"
+    ("photo", r"(?i)\b(?:kuva|kuvat|foto|photo|kuvaaja|bild|picture|image)\s*:\s*(?:[^\n/|]{0,40}[/|]\s*)?"
               r"(?:lehtikuva|stt|afp|ap|reuters|getty(?: images)?|shutterstock|istock|epa|rodeo|mostphotos|"
               r"adobe stock|alamy|yle|hs|helsingin sanomat|iltalehti|ilta-sanomat|mtv)\b"),
     ("prompt", r"(?im)^[^\S\n]*(?:kommentit|kommentoi|tilaa uutiskirje|tilaa|mainos|ilmoitus|kirjaudu sisään|"

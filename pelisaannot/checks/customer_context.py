@@ -38,6 +38,11 @@ APPOSED_AGE_RE = regex.compile(
 ROLE_AGE_RE = regex.compile(r"(?:\s(?:from|in|of|i|från|på)\s\p{Lu}\p{L}+)?" + APPOSED_AGE_RE.pattern)
 
 
+ENGLISH_PLURALS = frozenset({"people", "men", "women", "children", "folks"})
+ENGLISH_PAST = frozenset({"had", "was", "were", "got", "came", "went", "told", "said", "lost", "paid", "rang",
+                          "left", "sent", "took", "gave", "found", "felt", "broke", "fell", "spent", "wrote"})
+
+
 @dataclass(frozen=True)
 class ContextWords:
     """The word lists a CustomerContext reads, from the rule's vocabulary folder (see `context.vocabulary`)."""
@@ -123,7 +128,7 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
         if a.parts:
             words.add(a.parts[-1].lower())
     if not analyses and doc.token_langs[token.index] != "fi":
-        words |= doc.lemmas(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven")
+        words |= doc.parts(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven"), compound head
     elif not analyses:
         for a in restored(doc, token):  # spoken "asumistuest" is asumistuesta
             words.add(a.baseform.lower())
@@ -402,6 +407,13 @@ class CustomerContext:
         English "called"), which Voikko does not read."""
         return t.text.lower() in self.words.encounter or "past" in features(t.text)
 
+    def _english_past(self, t: Token) -> bool:
+        """An English past tense ("cried", "had"): an -ed form or an irregular one. Read only for person words:
+        a customer word may be a modifier ("the customer group received"), which English writes apart."""
+        text = t.text.lower()
+        return self.doc.token_langs[t.index] == "en" and (
+            text in ENGLISH_PAST or (text.endswith("ed") and any(b != text for b in self.doc.lemmas(t))))
+
     def _served(self, seen: set[int]) -> list[Token]:
         """The writer tells of serving one person ("autoin tänään...", "I dag hjälpte jag...", "I helped"): the
         service verb stands for the person served, who is a specific customer. Not where customers are counted
@@ -466,7 +478,7 @@ class CustomerContext:
         if any(doc.lemmas(t) & self.words.determiners for t in phrase[:-2]) and any(
                 AGE_RE.match(t.text) for t in phrase):
             return True
-        if "plural" in feats:
+        if "plural" in feats or self._plural_other(token):
             return False
         if any(f.startswith("possessive:1") for f in feats):
             return is_customer  # asiakkaani is a customer; äitini is the writer's own mother
@@ -494,16 +506,34 @@ class CustomerContext:
             service = self._fact(sentence, "service", lambda t: bool(heads(doc, t) & self.words.service)
                                  or t.text.lower() in self.words.encounter)
             # "rouva Nieminen ... hänen eläkepäätöksensä": a person word before a name is one named person.
+            past = past or self._fact(sentence, "english_past", self._english_past)
             if (timed or past) and not finnish_sentence(doc, token):
                 return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
             return service and ((timed and past) or self._named(token))
         return timed or past
 
+    def _plural_other(self, token: Token) -> bool:
+        """A Swedish or English plural ("byborna", "pensionärer", "villagers"): a group, not one person. Voikko's
+        number feature reads only Finnish, so the ending is compared with the base form."""
+        doc = self.doc
+        lang = doc.token_langs[token.index]
+        text = token.text.lower()
+        if lang == "en":
+            return text in ENGLISH_PLURALS or (text.endswith("s") and any(
+                text in (b + "s", b + "es", b[:-1] + "ies") for b in doc.lemmas(token) if b != text))
+        return lang == "sv" and text.endswith(("or", "ar", "er", "na")) and any(
+            b != text and text.startswith(b[:-1]) for b in doc.lemmas(token))
+
     def _own_family(self, token: Token, sentence: Span, before: list[Token]) -> bool:
         """A bare parent or grandparent word: no adjective right before ("nuori äiti"), no home town right after
         ("mummo Kiteeltä") and no service noun in the sentence ("tiskillä kävi mummo")."""
         doc = self.doc
-        if before:
+        text = token.text.lower()
+        genitive = text.endswith(("'s", "’s")) or any(text == b + "s" for b in doc.lemmas(token))
+        if doc.token_langs[token.index] != "fi":
+            if before and not genitive and before[-1].text.lower() not in self.words.encounter | self.words.time:
+                return False  # "a mum", "en ung pappa": only a bare "Mum called", "pappas operation" is the writer's
+        elif before:
             last = before[-1]
             analyses = doc.analyses[last.index]
             if any(a.wordclass in ("laatusana", "nimisana_laatusana") for a in analyses) or (

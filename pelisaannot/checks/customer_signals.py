@@ -88,7 +88,13 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
             return True
     free = [y for y in same if y.text.lower() not in vocab["possessive_pronoun"]]
     span = doc.sentences[sentence]
+    if free and PUBLIC_LINK_RE.search(doc.text, span.start, span.end):
+        return False  # "info om bostadsbidrag hittar du på fpa.fi": the reader sent to public pages, not a case
     return bool(free) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
+
+
+# A web address in a sentence: the reader is pointed to public information.
+PUBLIC_LINK_RE = regex.compile(r"https?://|(?<![@\w.])[\w-]+\.(?:fi|se|com|org|net|eu)\b(?!@)")
 
 
 GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
@@ -177,9 +183,11 @@ CLOSING_RE = regex.compile(
     r"(?:(?:,\s*|\s(?:från|from|i|in)\s)\p{Lu}\p{Ll}+)?)",
     regex.IGNORECASE)
 QUOTES = "'\"“”«»‘’"
-# A dash that opens a line and a name that ends it ("- Raili, Ähtäri"): the signature of a quoted card.
+# A dash that opens a line, or follows a sentence's end, and a name that ends the line or the quotation ("- Raili,
+# Ähtäri", "olit ihana! - Joan, Leeds”"): the signature of a quoted card.
 DASH_SIGNATURE_RE = regex.compile(
-    r"(?m)^[ \t]*[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)[ \t]*(?=[\"”»'’]|$)")
+    r"(?m)(?:^[ \t]*|(?<=[.!?…][ \t]*))[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)"
+    r"[ \t]*(?=[\"”»'’]|$)")
 
 
 def _common_words(doc: Document, start: int, end: int) -> bool:
@@ -201,6 +209,8 @@ def signed_letter(doc: Document, vocab: Vocab) -> Found:
         name_start, name_end = m.span(1)
         if not text[name_start:name_start + 1].isupper() or _common_words(doc, name_start, name_end):
             continue
+        if text[name_start:name_end].split()[0].isupper() or text.startswith(":s", name_end):
+            continue  # "Hälsningar FPA:s ledning", "Regards, HR": an organisation signs, not a person
         quoted = (any(q in text[max(0, m.start() - 600):m.start()] for q in QUOTES)
                   and any(q in text[name_end:name_end + 40] for q in QUOTES))
         # A letter laid out in the post: the signature on its own line and the writer's words after it.

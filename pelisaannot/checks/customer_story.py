@@ -44,7 +44,10 @@ AGE_RE = regex.compile(
     r"(?=\s?(?:[,.!?)]|$|(?:ja|och|and|mut|mutta|but)(?!\p{L})))"
     r"|(?<=\p{L},\s)\d{2,3}(?:\s(?:år|v|vuotta|years))?(?=,\s)",
     regex.IGNORECASE)
-AMOUNT_RE = regex.compile(r"(?<![\p{L}\p{N}])\d{1,3}(?:[\s.]\d{3})*(?:,\d{1,2})?\s?(?:€|e(?![\p{L}])|euro\p{L}*)",
+# 1 250 €, 1.250 euroa; English 1,250 euros, €1,250, EUR 400
+AMOUNT_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:\d{1,3}(?:[\s.,]\d{3})*(?:,\d{1,2})?\s?"
+                          r"(?:€|e(?![\p{L}])|euro\p{L}*|eur\b)"
+                          r"|(?:€|eur\s)\s?\d{1,3}(?:[\s.,]\d{3})*(?![\p{N}]))",
                           regex.IGNORECASE)
 DATE_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\p{N}])|\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|"

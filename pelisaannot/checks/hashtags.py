@@ -293,6 +293,13 @@ class HashtagsCheck(Check):
             inline = [t for t in in_sentence if t.start < last_word or sentence_word(t.text[1:])]
             if len(inline) < self.min_tags:
                 continue
+            # Swedish and English spell out in words what Finnish puts in endings ("till en ny bostad",
+            # "uuteen asuntoon"): their function words do not count against the tags. A short sentence of
+            # function words and tags may be read as Finnish; then no word of it is a Finnish word.
+            function_words = self._reader(doc.morphology).function_words
+            content = [w for w in words if w.text.lower() not in function_words]
+            if doc.lang_of(sentence.start) != "fi" or not any(doc.analyses[w.index] for w in content):
+                words = content
             share = len(inline) / (len(inline) + len(words))
             if share > self.max_sentence_share:
                 yield Match(inline[0].start, inline[-1].end, {
