@@ -208,7 +208,9 @@ class CustomerStoryCheck(Check):
         analyses = doc.analyses[token.index]
         before = doc.text[max(0, token.start - 6):token.start].lower()
         if PLACE_WORD_BEFORE_RE.search(before) and not doc.is_sentence_start(token):
-            # Swedish or English: "i Närpes", "from Inari" (a town Voikko may not know)
+            # Swedish or English: "i Närpes", "from Inari" (a town Voikko may not know); not a time ("in December")
+            if token.text.lower() in self.not_towns:
+                return False
             return not analyses or any(a.wordclass == "paikannimi" for a in analyses)
         genitive = (token.text.endswith("n") and bool(analyses) and not doc.is_sentence_start(token)
                     and all(a.wordclass == "paikannimi" and a.baseform.lower() != token.text.lower()

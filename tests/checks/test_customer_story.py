@@ -194,3 +194,15 @@ def test_an_instagram_story_line_by_line() -> None:
 ])
 def test_a_bare_parent_word_is_the_writers_own(text: str, hit: bool) -> None:
     assert bool(stories(text)) == hit
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("A customer from Inari called about her allowance.", "Inari"),
+    ("We answered 1,250 calls in December about housing allowance.", None),  # a month, not a town
+    ("The office in Närpes is open from Monday.", "Närpes"),
+])
+def test_a_month_or_weekday_after_in_or_from_is_no_town(text: str, town: str | None) -> None:
+    check = CustomerStoryCheck({"kind": "customer_story"}, PACK)
+    doc = Document(text)
+    towns = [t.text for t in doc.words if check._town(doc, t)]
+    assert towns == ([town] if town else [])
