@@ -70,6 +70,7 @@ class ContextWords:
     demonstratives: frozenset[str] = frozenset()
     first_person_object: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()
+    group_object: frozenset[str] = frozenset()
 
     @cached_property
     def reference_keys(self) -> frozenset[str]:
@@ -87,7 +88,7 @@ class ContextWords:
                                             "service_verbs", "first_person", "encounter", "unique",
                                             "occupation", "small_place", "second_person", "our",
                                             "self_description", "instance", "demonstratives",
-                                            "first_person_object", "kinship")},
+                                            "first_person_object", "kinship", "group_object")},
         )
 
 
@@ -441,6 +442,8 @@ class CustomerContext:
             after = [t.text.lower() for t in doc.tokens[token.index + 1:token.index + 5] if t.text.strip()][:2]
             if set(after) & self.words.first_person_object:
                 continue  # "sossu auttoi mua", "de hjälpte mig": the writer was helped
+            if set(after) & self.words.group_object:
+                continue  # "we helped families", "autoin perheitä": a group served, no one customer
             seen.add(i)
             out.append(token)
         return out
