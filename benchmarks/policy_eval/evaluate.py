@@ -85,6 +85,18 @@ def _half(rows: list[dict[str, object]], half: str | None) -> list[dict[str, obj
     return rows[start::2]
 
 
+def _hits(linter: Linter, texts: list[str], positive: bool, attribute: str, show_errors: bool) -> int:
+    """How many texts get a finding; with `show_errors`, the misses of a positive set or the hits of a negative one."""
+    hits = 0
+    for text in texts:
+        found = linter.check(text)
+        hits += bool(found)
+        if show_errors and bool(found) is not positive:
+            spans = [f"{f.rule}:{f.text!r}" for f in found]
+            print(f"    {'FN' if positive else 'FP'} {attribute}: {text[:300]!r} {spans}")
+    return hits
+
+
 def toxicity(data: Path, half: str | None = None, show_errors: bool = False) -> None:
     rows = _half(_read_jsonl(data / "suomi24-toxicity-dev" / "annotations.jsonl"), half)
     words_only = Linter.from_policy("kela", select=("FI-TO-001", "FI-TO-002", "FI-TO-003", "FI-TO-004"))
@@ -95,13 +107,7 @@ def toxicity(data: Path, half: str | None = None, show_errors: bool = False) -> 
     for attribute in ("obscene", "insult"):
         for positive in (True, False):
             texts = [str(r["text"]) for r in rows if r["attribute"] == attribute and r["positive"] is positive]
-            results = [tone.check(t) for t in texts]
-            hits = sum(bool(found) for found in results)
-            if show_errors:
-                for text, found in zip(texts, results, strict=True):
-                    if bool(found) is not positive:
-                        spans = [f"{f.rule}:{f.text!r}" for f in found]
-                        print(f"    {'FN' if positive else 'FP'} {attribute}: {text[:300]!r} {spans}")
+            hits = _hits(tone, texts, positive, attribute, show_errors)
             word_hits = sum(bool(words_only.check(t)) for t in texts)
             label = "positive" if positive else "negative"
             what = "recall" if positive else "flagged"
@@ -110,13 +116,7 @@ def toxicity(data: Path, half: str | None = None, show_errors: bool = False) -> 
     threat = Linter.from_policy("kela", select=("FI-TO-007",))
     for positive in (True, False):
         texts = [str(r["text"]) for r in rows if r["attribute"] == "threat" and r["positive"] is positive]
-        results = [threat.check(t) for t in texts]
-        hits = sum(bool(found) for found in results)
-        if show_errors:
-            for text, found in zip(texts, results, strict=True):
-                if bool(found) is not positive:
-                    spans = [f"{f.rule}:{f.text!r}" for f in found]
-                    print(f"    {'FN' if positive else 'FP'} threat: {text[:300]!r} {spans}")
+        hits = _hits(threat, texts, positive, "threat", show_errors)
         tone_hits = sum(bool(tone.check(t)) for t in texts)
         print(f"  threat {'positive' if positive else 'negative'}: FI-TO-007 reports {hits} of {len(texts)},"
               f" the tone category {tone_hits}")
