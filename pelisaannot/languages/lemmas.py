@@ -35,9 +35,7 @@ def is_known(word: str, lang: str) -> bool:
         import simplemma
 
         return bool(simplemma.is_known(word, lang=lang))
-    token = unicodedata.normalize("NFC", word)
-    cased = token.lower() if token[:1].isupper() else token.capitalize()
-    return table.get(token) is not None or table.get(cased) is not None
+    return _lookup(table, unicodedata.normalize("NFC", word)) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -57,12 +55,18 @@ def _lemmatize(token: str, lang: str) -> str:
         token = unicodedata.normalize("NFC", token)
         if token.isnumeric():
             return token
-        found = table.get(token)
-        if found is None:
-            found = table.get(token.lower() if token[:1].isupper() else token.capitalize())
+        found = _lookup(table, token)
         if found:  # an empty value lets simplemma's pipeline go on
             return found
     return str(_lemmatizer().lemmatize(token, lang))
+
+
+def _lookup(table: DiskTable, token: str) -> str | None:
+    """The dictionary's value for a token as written, else with its first letter's case flipped (simplemma's order)."""
+    found = table.get(token)
+    if found is None:
+        found = table.get(token.lower() if token[:1].isupper() else token.capitalize())
+    return found
 
 
 @lru_cache(maxsize=1)
