@@ -114,6 +114,16 @@ def _code_digits(value: str) -> bool:
     return 4 <= sum(c.isdigit() for c in value) <= 8
 
 
+def _code_items(value: str) -> bool:
+    """Dashed codes as a service prints them: every item two groups of one length, and no year range."""
+    for item in regex.split(r"[ \t]*[,;/\n][ \t]*", value.strip()):
+        groups = regex.split(r"[- ]", item)
+        if len(groups) != 2 or len(groups[0]) != len(groups[1]) or all(
+                g.isdigit() and len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+            return False
+    return True
+
+
 def _clock(value: str) -> bool:
     """A time of day on the hour or quarter (`0800`, `1730`): when a door opens, not how."""
     return len(value) == 4 and value.isdigit() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
@@ -189,7 +199,9 @@ class CredentialsCheck(Check):
         self.access_after_re = lazy(
             rf"(?i){_bound(entry)}[ \t]+{ACCESS_VALUE}(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,3}}?)[ \t]+"
             rf"\p{{L}}*?(?:{doors})\p{{L}}*")
-        self.examples = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'example_words')))}")
+        # An example word, but not a part of an address: `example.com`, `@example` name a domain, not a sample.
+        self.examples = lazy(rf"(?i)(?<![@.]){_bound(_alternation(_words(params, pack, 'example_words')))}"
+                             r"(?!\.\p{L})")
         users = _alternation(keyword_lists["user_words"])
         # A network or a key emoji before a value: `wifi: Kahvi2024!`, `🔑 Pulla#77`. A network name may follow
         # too, so the value must look strong (`_network_value`).
@@ -258,10 +270,11 @@ class CredentialsCheck(Check):
             rf"(?P<between>{GAP})"
             rf"(?:[ \t]*{SEP})?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
         # A list of codes after a code word: `varakoodit: 5093-1186, 7720-4418`, `backup codes: x7pq-m3rt`,
-        # also one a line under the code word's line.
+        # also one a line under the code word's line, or dashed codes right after the word with no colon
+        # (`backup codes 5093-1186`; judged by `_code_items`).
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
-            rf"(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}(?:[:=][ \t]*\n?|[ \t]*\n)[ \t]*"
+            rf"(?:(?P<bare>[ \t]+)(?={CODE_ITEM})|(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}(?:[:=][ \t]*\n?|[ \t]*\n))[ \t]*"
             rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:(?:[ \t]*[,;/][ \t]*|[ \t]*\n[ \t]*)(?:{CODE_ITEM}|\d{{6,10}}))*)"
             r"(?![\p{L}\p{N}])")
 
@@ -374,6 +387,8 @@ class CredentialsCheck(Check):
         text = doc.text
         for m in self._scan(doc, "code_list_re"):
             start, end = m.span("value")
+            if m.group("bare") and not _code_items(m.group("value")):
+                continue  # `koodit 2024-2025`, `koodi 040-1234567`: years and phone numbers, not backup codes
             if free(start, end):
                 yield take(start, end, "varakoodit")
         for m in self._scan(doc, "keyword_re"):

@@ -455,14 +455,16 @@ DRAFTS = [
     ("secrecy", "kesken-change", "confidential", "Meiän kesken sanottuna meiltä lakkautetaan kaks tointa."),
     # A clipped elative, read since the spoken layer learnt -st for -sta (a known gap until then).
     ("source", "spoken", "confidential", "Luin sisäisest ohjeest et käsittelyajat venyy syksyllä."),
+    # A log-in on an example.com address: the domain's "example" is no sample password (a known gap until then).
+    ("login", "en", "security", "Login for the shared Canva: design@example.com / Canva!2025"),
+    ("backup", "no-colon", "security", "backup codes 6614-2093, 7781-3302 if anyone needs them"),
+    ("clean", "example-password", "clean", "For example Summer2025 is a weak password, never use one like it."),
 ]
 
-# Known gaps, left for now: Savo `ee`/`saes`, a capitalised `Ala` for `Älä`, a year-like code after a bare `koodiks`,
-# a log-in on an example.com address.
+# Known gaps, left for now: Savo `ee`/`saes`, a capitalised `Ala` for `Älä`, a year-like code after a bare `koodiks`.
 GAPS = [
     ("secrecy", "nodiacr", "confidential", "Ala kerro kenellekaan, mutta yksikko lakkautetaan."),
     ("door", "compound", "security", "Pyöräkellarin koodiks vaihtu 1928."),
-    ("login", "en", "security", "Login for the shared Canva: design@example.com / Canva!2025"),
     ("before", "savo", "confidential", "Ee tätä viel saes kertoo, mut johtaja vaehtuu keväällä."),
 ]
 
