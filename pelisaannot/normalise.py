@@ -108,13 +108,29 @@ _SUSPECT_CHARS: dict[str, bool] = {}
 _SUSPECT_CHARS_LIMIT = 20_000
 
 
+def _suspect_char(char: str) -> bool:
+    return bool(SUSPECT_RE.match(char) or char in confusables())
+
+
+@cache
+def _latin1_suspects() -> tuple[str, ...]:
+    """The characters below U+0100 that may need work (`\r`, the soft hyphen, `µ`...)."""
+    return tuple(c for c in map(chr, range(256)) if _suspect_char(c))
+
+
 def _suspect(text: str) -> bool:
     """Whether SUSPECT_RE or the look-alike pattern would find a character of `text`."""
+    try:  # a Finnish or Swedish text is mostly Latin-1 (stored so, encoded by a copy): a few `in` tests, in C
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return any(char in text for char in _latin1_suspects())
     verdicts = _SUSPECT_CHARS
     for char in set(text):
         verdict = verdicts.get(char)
         if verdict is None:
-            verdict = bool(SUSPECT_RE.match(char) or char in confusables())
+            verdict = _suspect_char(char)
             if len(verdicts) < _SUSPECT_CHARS_LIMIT:
                 verdicts[char] = verdict
         if verdict:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import sys
 import unicodedata
 
 import pytest
+import regex
 
-from pelisaannot import Document, Linter
+from pelisaannot import Document, Linter, document, normalise
 
 
 def test_hashtags_mentions_urls_emails_are_found_on_raw_text() -> None:
@@ -103,3 +106,41 @@ def test_finnish_share_is_the_detectors() -> None:
     from pelisaannot.languages import detect
 
     assert document.FINNISH_SHARE == detect.FINNISH_SHARE
+
+
+#: Every code point but the surrogates, each once.
+EVERY_CHAR = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _hint_chars(pattern: regex.Pattern[str]) -> tuple[set[str], set[str]]:
+    """The characters a URL hint takes after a dot, and those it takes for each `w` of `www.`."""
+    after_dot = {m.group()[1] for m in pattern.finditer("".join("." + c for c in EVERY_CHAR))}
+    as_w = {m.group()[0] for m in pattern.finditer("".join(c * 3 + ". " for c in EVERY_CHAR))}
+    return after_dot, as_w
+
+
+def test_url_hint_takes_what_the_case_insensitive_hint_takes() -> None:
+    reference = regex.compile(r"://|www\.|\.[a-z]", regex.IGNORECASE)
+    assert _hint_chars(document.URL_HINT_RE) == _hint_chars(reference)
+    assert document.URL_HINT_RE.search("katso https:/x") is None
+    assert document.URL_HINT_RE.search("Lue WWW. ja sitten") is not None
+
+
+def test_word_runs_match_the_word_alternation() -> None:
+    """WORD_RE written as runs finds the same words as one alternation per character."""
+    reference = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’:-](?=[\p{L}\p{N}]))*")
+    alphabet = "aäÖz9٣\u0301\u20dd'’:-- .,#_\n"
+    rng = random.Random(11)
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 14))) for _ in range(20_000)]
+    texts += ["Kela-kortti", "EU:n", "vaa'an", "-alku", "loppu-", "a--b", "x'-y", "e\u0301-\u0301a", "12:30:"]
+    for text in texts:
+        assert [m.span() for m in document.WORD_RE.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_latin1_texts_are_suspect_exactly_when_a_character_is() -> None:
+    for code in range(256):
+        char = chr(code)
+        normalise._SUSPECT_CHARS.clear()
+        assert normalise._suspect(f"äö {char}") == normalise._suspect_char(char), hex(code)
+    assert not normalise._suspect("Hyvää päivää, Åsa!")
+    assert normalise._suspect("soft\u00adhyphen") and normalise._suspect("Сaturday")
