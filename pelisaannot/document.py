@@ -46,7 +46,10 @@ EMOJI_RE = regex.compile(
 #: same matches (a separator is taken only before a letter or digit, which the next run then takes), in half
 #: the time, and every word of every post passes here.
 WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’:-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*")
-SENTENCE_END_RE = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\p{Lu}\p{N}\"“«#@\p{Extended_Pictographic}])|\n+")
+#: A sentence break: blanks after closing punctuation (and closing quotes) before a capital, digit, quote, tag or
+#: emoji, or line breaks. The punctuation is matched and then left out of the match (`\K`): a look-behind would
+#: be tried at every character of the post, the punctuation is found by a fast scan (half the time).
+SENTENCE_END_RE = regex.compile(r"[.!?…]\K[\"”»)]*\s+(?=[\p{Lu}\p{N}\"“«#@\p{Extended_Pictographic}])|\n+")
 LINE_BREAK_RE = regex.compile(r"\r\n|\r|\n")
 TRAILING_PUNCT = ".,;:!?)]}\"'’”»…"
 # Abbreviations after which a period does not end a sentence (Finnish, Swedish, English), lower-cased, without
@@ -267,17 +270,19 @@ class Document:
             return []
         return self._outside(self._spans(URL_RE, trim=True), self.emails)
 
+    # An address, a tag and a mention each hold their sign: a post without it (most posts) skips the scan.
+
     @cached_property
     def emails(self) -> list[Span]:
-        return self._spans(EMAIL_RE, trim=True)
+        return self._spans(EMAIL_RE, trim=True) if "@" in self.text else []
 
     @cached_property
     def hashtags(self) -> list[Span]:
-        return self._outside(self._spans(HASHTAG_RE), self.urls)
+        return self._outside(self._spans(HASHTAG_RE), self.urls) if "#" in self.text else []
 
     @cached_property
     def mentions(self) -> list[Span]:
-        return self._outside(self._spans(MENTION_RE), self.urls, self.emails)
+        return self._outside(self._spans(MENTION_RE), self.urls, self.emails) if "@" in self.text else []
 
     @cached_property
     def emoji(self) -> list[Span]:

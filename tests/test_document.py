@@ -144,3 +144,15 @@ def test_latin1_texts_are_suspect_exactly_when_a_character_is() -> None:
         assert normalise._suspect(f"äö {char}") == normalise._suspect_char(char), hex(code)
     assert not normalise._suspect("Hyvää päivää, Åsa!")
     assert normalise._suspect("soft\u00adhyphen") and normalise._suspect("Сaturday")
+
+
+def test_sentence_breaks_keep_the_look_behind_matches() -> None:
+    """SENTENCE_END_RE matching the punctuation and leaving it out (`\\K`) breaks where the look-behind did."""
+    reference = regex.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\p{Lu}\p{N}\"“«#@\p{Extended_Pictographic}])|\n+")
+    alphabet = ".!?…\"”») \n\tAb1#@😀“«x"
+    rng = random.Random(5)
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(0, 12))) for _ in range(30_000)]
+    texts += ["Hei. Moi!\n\nJoo?", "esim. Kela", "Loppu.\" Alku", "a.\n b", "…\n😀"]
+    for text in texts:
+        assert [m.span() for m in document.SENTENCE_END_RE.finditer(text)] == [
+            m.span() for m in reference.finditer(text)], repr(text)
