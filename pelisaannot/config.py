@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import difflib
 import json
-import tomllib
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from functools import cache
@@ -119,6 +117,8 @@ def find_config(start: Path) -> Path | None:
 
 
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
+    import tomllib  # only when a pyproject.toml is on the way up (some 10 ms of every start-up otherwise)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -232,6 +232,8 @@ def _validate(data: dict[str, Any], path: Path, lines: dict[str, int | None]) ->
         known = error.schema.get("properties", {})
         unknown = sorted(str(k) for k in set(error.instance) - set(known))
         where.append(unknown[0])
+        import difflib  # only for a broken configuration
+
         close = difflib.get_close_matches(unknown[0].replace("_", "-"), list(known), n=1, cutoff=0.6)
         hint = close[0] if close else None
         message = error_text("unknown_key", key=unknown[0]) + (

@@ -3,7 +3,6 @@ never a silent no-op (`--select FI-CD-01` once checked nothing and exited 0)."""
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 import click
@@ -25,6 +24,8 @@ def _names_of(policy: Policy) -> list[str]:
 
 
 def _hint(name: str, known: Iterable[str]) -> str:
+    import difflib  # only for a name that is not known: not at the start of every check
+
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     if not close:
         close = difflib.get_close_matches(name.upper(), list(known), n=1, cutoff=0.6)
