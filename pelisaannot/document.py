@@ -112,15 +112,16 @@ class WordMemo(dict[Any, Any]):
         return found  # type: ignore[no-any-return]
 
     def per_token(self, doc: Document, compute: Callable[[Token], T]) -> list[T]:
-        """`compute(token)` for every token of `doc`, each word worked out once per batch."""
+        """`compute(token)` for every token of `doc`, each word worked out once per batch. Stored under the word's
+        number (`Document.memo_ids`): an int, which no key of `get_or` (a tuple) can equal."""
         try:  # every word seen before (most posts of a batch, once its vocabulary is in): one C-speed pass
-            return list(map(self.__getitem__, doc.memo_keys))
+            return list(map(self.__getitem__, doc.memo_ids))
         except KeyError:  # a new word (or a None key, never stored)
             pass
         if len(self) >= WORD_MEMO_LIMIT:
             self.clear()
         out = []
-        for token, key in zip(doc.tokens, doc.memo_keys, strict=True):
+        for token, key in zip(doc.tokens, doc.memo_ids, strict=True):
             found = self.get(key, _UNSEEN) if key is not None else _UNSEEN
             if found is _UNSEEN:
                 found = compute(token)
@@ -141,6 +142,25 @@ def clear_word_memos() -> None:
     """Forget every per-word memo (a benchmark's cold pass; the morphology cache is cleared beside it)."""
     for memo in WORD_MEMOS:
         memo.clear()
+    _WORD_NUMBERS.clear()
+
+
+#: (analyser, language) -> word -> its number (`Document.memo_ids`). A number is never given again, also after a
+#: table is emptied (a word seen again then gets a new one), so a number kept in a memo or a document always means
+#: the same word, analyser and language.
+_WORD_NUMBERS: dict[tuple[object, str], dict[str, int]] = {}
+_NEXT_NUMBER = itertools.count()  # next() is atomic: two threads never take the same number
+_NUMBER_TABLES_LIMIT = 64  # analysers times languages; tests make many analysers
+
+
+def _number_table(morphology: object, lang: str) -> dict[str, int]:
+    """The numbers of the words of one analyser and language, bounded as the memos are."""
+    table = _WORD_NUMBERS.get((morphology, lang))
+    if table is None or len(table) >= WORD_MEMO_LIMIT:
+        if len(_WORD_NUMBERS) >= _NUMBER_TABLES_LIMIT:
+            _WORD_NUMBERS.clear()
+        table = _WORD_NUMBERS[(morphology, lang)] = {}
+    return table
 
 
 _LEMMA_MEMO = word_memo()
@@ -491,6 +511,33 @@ class Document:
             return [None] * len(self.tokens)
         # zip and map loop in C: this runs for every post
         return list(zip([morphology] * len(self.tokens), map(_TEXT, self.tokens), self.token_langs, strict=True))
+
+    @cached_property
+    def memo_ids(self) -> list[int | None]:
+        """Per token, the number of its memo key (None for a None key): the per-word memos look a post's words up
+        by it. A memo key is a tuple, whose hash Python does not keep and whose parts are compared on every
+        look-up in a large table (cache misses: half a microsecond); a post's words are numbered once here, by
+        their text in a table per analyser and language, and each memo then looks them up by number."""
+        morphology = self.morphology
+        try:
+            hash(morphology)
+        except TypeError:
+            return [None] * len(self.tokens)
+        langs = self.token_langs
+        texts = list(map(_TEXT, self.tokens))
+        if langs and langs.count(langs[0]) == len(langs):  # one language (nearly every post): one C-speed pass
+            try:
+                return list(map(_number_table(morphology, langs[0]).__getitem__, texts))
+            except KeyError:  # a new word
+                pass
+        out: list[int | None] = []
+        for text, lang in zip(texts, langs, strict=True):
+            table = _number_table(morphology, lang)
+            number = table.get(text)
+            if number is None:
+                number = table.setdefault(text, next(_NEXT_NUMBER))
+            out.append(number)
+        return out
 
     # The language layer ------------------------------------------------------------------------
     # Most drafts are Finnish, and voikko knows most of their words: a sentence's share of known words, a

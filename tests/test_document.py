@@ -156,3 +156,28 @@ def test_sentence_breaks_keep_the_look_behind_matches() -> None:
     for text in texts:
         assert [m.span() for m in document.SENTENCE_END_RE.finditer(text)] == [
             m.span() for m in reference.finditer(text)], repr(text)
+
+
+def test_memo_numbers_name_one_word_language_and_analyser() -> None:
+    """`memo_ids`: the same word in the same language has one number across documents, another word or language
+    another; after the tables are emptied a word gets a number never given before, so a memo never mixes words."""
+    first = Document("Talo on talo. Koira juoksee nopeasti kotiin.")
+    again = Document("Koira ja talo.")
+    ids = dict(zip([t.text for t in first.tokens], first.memo_ids, strict=True))
+    assert ids["Talo"] != ids["talo"] != ids["Koira"]
+    assert dict(zip([t.text for t in again.tokens], again.memo_ids, strict=True))["talo"] == ids["talo"]
+    swedish = Document("Huset är stort och hunden springer hem i dag.")
+    assert swedish.sentence_langs == ["sv"]
+    assert not set(swedish.memo_ids) & set(first.memo_ids)
+    document.clear_word_memos()
+    later = Document("Talo on talo.")
+    assert not set(later.memo_ids) & set(first.memo_ids)
+    assert later.memo_ids[0] != later.memo_ids[2]  # Talo and talo
+    assert later.memo_ids[1] != later.memo_ids[2] and later.memo_ids[0] is not None
+
+
+def test_per_token_memo_gives_each_word_its_own_value() -> None:
+    memo = document.word_memo()
+    doc = Document("yksi kaksi yksi")
+    assert memo.per_token(doc, lambda t: t.text.upper()) == ["YKSI", "KAKSI", "YKSI"]
+    assert memo.per_token(Document("kaksi yksi"), lambda t: "unseen") == ["KAKSI", "YKSI"]
