@@ -164,7 +164,7 @@ def _number_table(morphology: object, lang: str) -> dict[str, int]:
 
 
 _LEMMA_MEMO = word_memo()
-#: Per word form (and analyser): 1 when voikko itself knows it (see `Document._words_known`).
+#: Per analyser, per word form: 1 when voikko itself knows it (see `Document._words_known`).
 _KNOWN_MEMO = word_memo()
 
 
@@ -547,21 +547,30 @@ class Document:
     @cached_property
     def _words_known(self) -> list[int]:
         """Per word (aligned with `words`), 1 when the analyser knows it (voikko's own reading, not only a spoken
-        form's): remembered per word form across documents."""
+        form's): remembered per word form across documents, by its text in a table per analyser (a text is a
+        cheaper key than an (analyser, text) tuple, see `memo_ids`)."""
         morphology = self.morphology
         words = self.words
         try:
             hash(morphology)
         except TypeError:
             return [_known(self.analyses[t.index]) for t in words]
-        keys = list(zip([morphology] * len(words), map(_TEXT, words), strict=True))
+        known: dict[str, int] = _KNOWN_MEMO.get_or(morphology, dict)
+        texts = list(map(_TEXT, words))
         try:  # every word seen before (most posts of a batch): one C-speed pass
-            return list(map(_KNOWN_MEMO.__getitem__, keys))
+            return list(map(known.__getitem__, texts))
         except KeyError:
             pass
+        if len(known) >= WORD_MEMO_LIMIT:
+            known.clear()
         analyses = self.analyses
-        return [_KNOWN_MEMO.get_or(key, lambda t=t: _known(analyses[t.index]))  # type: ignore[misc]
-                for key, t in zip(keys, words, strict=True)]
+        out = []
+        for text, token in zip(texts, words, strict=True):
+            flag = known.get(text)
+            if flag is None:
+                flag = known[text] = _known(analyses[token.index])
+            out.append(flag)
+        return out
 
     @cached_property
     def _known_sums(self) -> list[int]:
