@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -80,6 +81,10 @@ VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ](?=[a-z0-9]{0,7}\d)[a-z0-9]{3,8}"  # a digit on both sides of the dash
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
+# What every TOKEN_RE match holds: 24 characters of its (ASCII) class in a row. The standard `re` finds that in a
+# few microseconds where the lookbehind makes TOKEN_RE try every position of every post (the class is the same
+# explicit ASCII set in both engines).
+TOKEN_RUN_RE = re.compile(r"[A-Za-z0-9_+/=-]{24}")
 # Emoji and arrows that point at a value or label it: `salasana 👉 Kissa2024`, `koodi ➡️ 4471`.
 POINT = r"(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u2794\u27a1\u2b05-\u2b07\ufe0f\u200d])+"
 # Up to six words, ellipses or emoji between a label and its value: `oven koodi oli... ai joo 3390`.
@@ -353,7 +358,7 @@ class CredentialsCheck(Check):
             yield from self._keyword_values(doc, free, take)
         if self.keywords and CODE_NUMBER_RE.search(text):
             yield from self._access(doc, free, take)  # a door word and digits need no keyword
-        if self.high_entropy:
+        if self.high_entropy and TOKEN_RUN_RE.search(text):
             skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
             for m in TOKEN_RE.finditer(text):
                 token = m.group().rstrip(TRAILING + "=-")

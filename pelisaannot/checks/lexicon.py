@@ -67,6 +67,10 @@ MIXED_RE = regex.compile(r"\p{L}[*@$0-9]|[*@$0-9]\p{L}|\p{L}!\p{L}")
 MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*@$])(?:[\p{L}*@$0-9]|(?<=\p{L})!(?=\p{L}))*[\p{L}]"
                           r"(?:[\p{L}*@$0-9]|(?<=\p{L})!(?=\p{L}))*(?![\p{L}\p{N}*@$])")
 SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*+])\p{L})(?:\1\p{L}){2,}(?![\p{L}\p{N}])")
+# Cheap necessary conditions of MIXED_RE (a digit or symbol standing for a letter) and SPACED_RE (a separator, a
+# letter, the same separator, a letter, the same separator): most posts fail them, and skip the costlier patterns.
+MIXED_HINT_RE = regex.compile(r"[*@$!0-9]")
+SPACED_HINT_RE = regex.compile(r"([ .\-_*+])\p{L}\1\p{L}\1")
 STRETCHED_RE = regex.compile(r"(\p{L})\1{2,}")
 DOTTED_RE = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}{1,4}\.{2,3}\p{L}{1,8}(?![\p{L}\p{N}])")
 STAR_LETTERS = "aeiouyäöstkrlnmphvj"
@@ -174,9 +178,10 @@ def _obfuscation_candidates(doc: Document) -> tuple[list[tuple[int, int, str]], 
         text = doc.text
         masked = [(m.start(), m.end(), m.group()) for m in MASKED_RE.finditer(text)
                   if (any(c in "*@$!" or c.isdigit() for c in m.group()) and not m.group().isdigit())
-                  ] if MIXED_RE.search(text) else []
+                  ] if MIXED_HINT_RE.search(text) and MIXED_RE.search(text) else []
         dotted = [(m.start(), m.end(), m.group()) for m in DOTTED_RE.finditer(text)] if ".." in text else []
-        spaced = [(m.start(), m.end(), m.group()) for m in SPACED_RE.finditer(text)]
+        spaced = [(m.start(), m.end(), m.group()) for m in SPACED_RE.finditer(text)] if SPACED_HINT_RE.search(
+            text) else []
         cached = doc.__dict__["_obfuscation_candidates"] = (masked, dotted, spaced)
     return cached
 
