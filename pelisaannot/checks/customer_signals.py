@@ -105,6 +105,10 @@ def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     """A line that opens with a greeting and a first name ("Hei Minna!", "Hej Lotta,", "Hi Tom,")."""
     if not vocab["greeting"]:
         return []
+    # GREETING_RE tries every position; only a line that starts with a greeting word can hold a match.
+    greetings = tuple(vocab["greeting"])
+    if not any(line.lstrip(" \t").lower().startswith(greetings) for line in doc.text.split("\n")):
+        return []
     out = []
     for m in GREETING_RE.finditer(doc.text):
         if m.group(1).lower() in vocab["greeting"]:
