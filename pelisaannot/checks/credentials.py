@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, LazyPattern, Match, PackContext, compile_pattern
-from pelisaannot.checks.literals import Prefilter
+from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
@@ -170,7 +170,7 @@ class CredentialsCheck(Check):
     def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
         super().__init__(params, pack)
         self.prefixed = [(what, regex.compile(p)) for what, p in PREFIXED] if params.get("prefixed", True) else []
-        self._prefixed_gates = [Prefilter.of(p.pattern) for _, p in self.prefixed]
+        self._prefixed_gates = PrefilterGroup([Prefilter.of(p.pattern) for _, p in self.prefixed])
         self.keywords = params.get("keywords", True)
         self.min_entropy = params.get("min_entropy", 4.0)
         self.min_token_length = params.get("min_token_length", 24)
@@ -347,9 +347,8 @@ class CredentialsCheck(Check):
             taken.append((start, end))
             return Match(start, end, {"what": WHAT.get(what, what)})
 
-        for (what, pattern), gate in zip(self.prefixed, self._prefixed_gates, strict=True):
-            if not gate.may_match(doc.casefolded):
-                continue
+        for i in self._prefixed_gates.candidates(doc.casefolded):
+            what, pattern = self.prefixed[i]
             for m in pattern.finditer(text):
                 start, end = m.span("value") if "value" in pattern.groupindex else m.span()
                 if free(start, end):
