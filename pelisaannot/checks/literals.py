@@ -546,6 +546,7 @@ class PrefilterGroup:
 
     def __init__(self, prefilters: list[Prefilter] | tuple[Prefilter, ...]) -> None:
         self.prefilters = tuple(prefilters)
+        self._literal = any(p.sets for p in self.prefilters)  # whether any prefilter can ever say no
         self._generation = -1  # the registry the index below was built for
         self._always: list[int] = []
         self._by_set: dict[int, list[int]] = {}
@@ -575,6 +576,8 @@ class PrefilterGroup:
         """The indices, in order, of the prefilters that may match the text whose `fold` is `folded`."""
         literals = _LITERALS
         satisfied = None
+        if not self._literal:
+            return list(range(len(self.prefilters)))  # no literals at all: every pattern must be run
         if len(folded) <= MAX_AUTOMATON_TEXT and self._index(literals) and self._highest < literals._size:
             satisfied = (literals.last_sets if folded is literals.last_text
                          else literals.satisfied(folded, self._highest))

@@ -250,3 +250,14 @@ def test_a_group_of_prefilters_answers_as_each_does(monkeypatch) -> None:
         for text in texts:
             assert group.candidates(text) == again.candidates(text) == _one_by_one(prefilters, text), text
     assert again.candidates("koira ja talo") == [1, 2, 3, 4] and again.candidates("usher") == [1, 3]
+
+
+def test_a_group_without_literals_runs_every_pattern(monkeypatch) -> None:
+    """A group whose patterns have no literals (or no patterns at all) names every one, even in a registry whose
+    automaton was never built."""
+    from pelisaannot.checks import literals
+    from pelisaannot.checks.literals import PrefilterGroup
+
+    monkeypatch.setattr(literals, "_LITERALS", literals._Literals(literals._LITERALS.generation + 1))
+    assert PrefilterGroup([Prefilter(()), Prefilter(())]).candidates("mitä tahansa") == [0, 1]
+    assert PrefilterGroup([]).candidates("") == []
