@@ -228,12 +228,12 @@ class CopiedTextCheck(Check):
         return index
 
     def _protected(self, doc: Document) -> Iterator[Match]:
-        lowered = [w.lower() for w in WORD_RE.findall(doc.text)]
-        heads = self._heads
-        if len(lowered) < self.shingle or heads.isdisjoint(lowered):
-            return  # no word starts a protected shingle (most posts): the words' offsets are never needed
         words = _words(doc.text)
+        if len(words) < self.shingle:
+            return
         index = self._index
+        heads = self._heads
+        lowered = [w for w, _, _ in words]
         # A shingle is looked up only where its first word starts one of the protected shingles.
         hits = [index.get(tuple(lowered[j:j + self.shingle])) if lowered[j] in heads else None
                 for j in range(len(words) - self.shingle + 1)]
