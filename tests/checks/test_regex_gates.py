@@ -28,8 +28,8 @@ MATCHED = {
     "IBAN_RE": ["tili FI21 1234 5600 0007 85"],
     "MIXED_RE": ["v1ttu", "p*ska", "sh!t"],
     "SPACED_RE": ["v i t t u", "p.e.r.k.e.l.e", "ä-ö-å-é", "s*a*t*a*n*a"],
-    "CLOSING_RE": ["Terveisin Helvi Räsänen", "t. Matti"],
-    "DASH_SIGNATURE_RE": ["Kiitos!\n– Raili, Ähtäri"],
+    "CLOSING_RE": ["Terveisin Aino Pelkonen", "t. Matti"],
+    "DASH_SIGNATURE_RE": ["Kiitos!\n– Kerttu, Salla"],
 }
 
 
