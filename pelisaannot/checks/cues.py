@@ -35,7 +35,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
-from pelisaannot.checks.literals import Prefilter
+from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
 from pelisaannot.localised import Text
 
@@ -288,6 +288,7 @@ class CueList:
         # What each pattern's matches must contain (read from the source: a lazy pattern stays uncompiled).
         self._prefilters = tuple(Prefilter.of(p.source if isinstance(p, LazyPattern) else p.pattern, p.flags)
                                  for p in self.patterns)
+        self._gates = PrefilterGroup(self._prefilters)  # the patterns a post may match, found in one step
         # Per language: cues by the text of a lemma or form first slot, and the cues that start with a
         # prefix or suffix (checked only at words that start or end so).
         self._by_first: dict[str, dict[str, list[tuple[Slot, ...]]]] = {}
@@ -330,8 +331,7 @@ class CueList:
 
     def may_match(self, doc: Document) -> bool:
         """Whether a pattern of the list may match the post (its literals are there)."""
-        folded = doc.casefolded
-        return any(prefilter.may_match(folded) for prefilter in self._prefilters)
+        return bool(self._gates.candidates(doc.casefolded))
 
     def find(self, doc: Document) -> list[tuple[int, int]]:
         """Spans of every occurrence in the document (computed once per document and list)."""
@@ -345,10 +345,8 @@ class CueList:
         found: list[tuple[int, int]] = []
         if self.patterns:
             skipped = doc.urls + doc.emails
-            for pattern, prefilter in zip(self.patterns, self._prefilters, strict=True):
-                if not prefilter.may_match(doc.casefolded):
-                    continue
-                found += [m.span() for m in pattern.finditer(doc.text)
+            for i in self._gates.candidates(doc.casefolded):
+                found += [m.span() for m in self.patterns[i].finditer(doc.text)
                           if m.end() > m.start() and not any(s.start <= m.start() < s.end for s in skipped)]
         if not self.by_lang or self.serial not in _candidates(doc):
             return sorted(found)

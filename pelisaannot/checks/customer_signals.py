@@ -17,6 +17,7 @@ import regex
 
 from pelisaannot.checks.context import cue_hits
 from pelisaannot.checks.customer_context import compound_of, heads
+from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import find_names
@@ -104,6 +105,10 @@ def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     """A line that opens with a greeting and a first name ("Hei Minna!", "Hej Lotta,", "Hi Tom,")."""
     if not vocab["greeting"]:
         return []
+    # GREETING_RE tries every position; only a line that starts with a greeting word can hold a match.
+    greetings = tuple(vocab["greeting"])
+    if not any(line.lstrip(" \t").lower().startswith(greetings) for line in doc.text.split("\n")):
+        return []
     out = []
     for m in GREETING_RE.finditer(doc.text):
         if m.group(1).lower() in vocab["greeting"]:
@@ -188,6 +193,9 @@ QUOTES = "'\"“”«»‘’"
 DASH_SIGNATURE_RE = regex.compile(
     r"(?m)(?:^[ \t]*|(?<=[.!?…][ \t]*))[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)"
     r"[ \t]*(?=[\"”»'’]|$)")
+# The closing words and dashes those patterns need: a post with none (most) is not searched for a signature.
+CLOSING_GATE = Prefilter.of(CLOSING_RE.pattern, CLOSING_RE.flags)
+DASH_SIGNATURE_GATE = Prefilter.of(DASH_SIGNATURE_RE.pattern, DASH_SIGNATURE_RE.flags)
 
 
 def _common_words(doc: Document, start: int, end: int) -> bool:
@@ -204,8 +212,13 @@ def _common_words(doc: Document, start: int, end: int) -> bool:
 def signed_letter(doc: Document, vocab: Vocab) -> Found:
     """A closing formula and a name inside quotation marks, or in a post that says it quotes a letter or card."""
     text = doc.text
+    signatures = [*CLOSING_RE.finditer(text)] if CLOSING_GATE.may_match(doc.casefolded) else []
+    if DASH_SIGNATURE_GATE.may_match(doc.casefolded):
+        signatures += DASH_SIGNATURE_RE.finditer(text)
+    if not signatures:
+        return
     letter = bool(cue_hits(doc, 0, len(text), vocab["letter"]))
-    for m in (*CLOSING_RE.finditer(text), *DASH_SIGNATURE_RE.finditer(text)):
+    for m in signatures:
         name_start, name_end = m.span(1)
         if not text[name_start:name_start + 1].isupper() or _common_words(doc, name_start, name_end):
             continue

@@ -32,7 +32,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
-from pelisaannot.checks.literals import Prefilter
+from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.document import Document, Span, Token, word_memo
 
@@ -103,7 +103,7 @@ class DisrespectCheck(Check):
             except regex.error as exc:
                 raise CheckConfigError(f"phrases[{i}]", f"invalid regular expression: {exc}") from None
         # What each phrase's matches must contain: a post without it is not searched (the shared automaton).
-        self._phrase_gates = [Prefilter.of(p.pattern, p.flags) for p in self.phrases]
+        self._phrase_gates = PrefilterGroup([Prefilter.of(p.pattern, p.flags) for p in self.phrases])
         self.markers = tuple(params.get("markers", []))
         self.window = params.get("window", 8)
         self.fragment_words = params.get("fragment_words", 0)
@@ -282,8 +282,8 @@ class DisrespectCheck(Check):
             yield Match(token.start, token.end, {"target": lemma, "judgement": judgement})
 
     def _phrase_spans(self, doc: Document) -> list[tuple[int, int]]:
-        return [m.span() for p, gate in zip(self.phrases, self._phrase_gates, strict=True)
-                if gate.may_match(doc.casefolded) for m in p.finditer(doc.text)]
+        return [m.span() for i in self._phrase_gates.candidates(doc.casefolded)
+                for m in self.phrases[i].finditer(doc.text)]
 
     def run(self, doc: Document) -> Iterator[Match]:
         if not any(self._word_target(doc, t) for t in doc.words):

@@ -81,6 +81,9 @@ class FramesCheck(Check):
         self._first_words = frozenset(a.text for a in firsts if not a.prefix and not a.lemma)
         self._first_prefixes = tuple(a.text for a in firsts if a.prefix)
         self._first_lemmas = frozenset(a.text for a in firsts if a.lemma)
+        #: Word form -> whether it may start a frame by its surface (a listed first word or prefix): the same in
+        #: every post, so worked out once per form of a batch instead of once per token.
+        self._surface_starts: dict[str, bool] = {}
         # The frames each first alternative may start, in file order: a word is tried only against those.
         self._by_first_word: dict[str, list[int]] = {}
         self._by_first_lemma: dict[str, list[int]] = {}
@@ -105,9 +108,14 @@ class FramesCheck(Check):
         return sorted(found)
 
     def _may_start(self, doc: Document, token: Token) -> bool:
-        word = token.text.lower().replace("’", "'")
-        return word in self._first_words or word.startswith(self._first_prefixes) or bool(
-            self._first_lemmas and self._first_lemmas & doc.lemmas(token))
+        surface = self._surface_starts.get(token.text)
+        if surface is None:
+            if len(self._surface_starts) > 100_000:  # a long batch of varied text: start afresh
+                self._surface_starts.clear()
+            word = token.text.lower().replace("’", "'")
+            surface = self._surface_starts[token.text] = (word in self._first_words
+                                                          or word.startswith(self._first_prefixes))
+        return surface or bool(self._first_lemmas and self._first_lemmas & doc.lemmas(token))
 
     def _find(self, doc: Document, words: Sequence[Token], frame: Frame, at: int) -> list[int] | None:
         """Positions in `words` of each element, the first at `at`, or None."""

@@ -533,3 +533,56 @@ class Prefilter:
                 return self._set_ids <= satisfied
         contains = folded.__contains__  # `any(map(...))` loops in C: a set may hold hundreds of words
         return all(any(map(contains, alternatives)) for alternatives in self.sets)
+
+
+class PrefilterGroup:
+    """Many prefilters of one check tested at once: the indices of those that may match a text.
+
+    A check with dozens of patterns asked each prefilter in turn, dozens of calls a post for a few survivors. Here
+    each prefilter is filed under one of its sets (any will do: all must hold), and a post's satisfied sets pick the
+    few worth testing with one set intersection in C. Whenever that is not possible (a registry replaced, literals
+    not yet in the automaton, a text too long for it) the group asks each prefilter itself, as before.
+    """
+
+    def __init__(self, prefilters: list[Prefilter] | tuple[Prefilter, ...]) -> None:
+        self.prefilters = tuple(prefilters)
+        self._literal = any(p.sets for p in self.prefilters)  # whether any prefilter can ever say no
+        self._generation = -1  # the registry the index below was built for
+        self._always: list[int] = []
+        self._by_set: dict[int, list[int]] = {}
+        self._highest = -1
+
+    def __reduce__(self) -> tuple[type[PrefilterGroup], tuple[tuple[Prefilter, ...]]]:
+        """Pickled as its prefilters alone: the index holds set numbers of this process's registry."""
+        return PrefilterGroup, (self.prefilters,)
+
+    def _index(self, literals: _Literals) -> bool:
+        """File every prefilter under one of its sets in the current registry; False when one is numbered in
+        another registry (its own test numbers it again)."""
+        if self._generation == literals.generation:
+            return True
+        if any(p.sets and p._generation != literals.generation for p in self.prefilters):
+            return False
+        self._always = [i for i, p in enumerate(self.prefilters) if not p.sets]
+        self._by_set = {}
+        for i, p in enumerate(self.prefilters):
+            if p.sets:
+                self._by_set.setdefault(min(p._set_ids), []).append(i)
+        self._highest = max((p._highest for p in self.prefilters), default=-1)
+        self._generation = literals.generation
+        return True
+
+    def candidates(self, folded: str) -> list[int]:
+        """The indices, in order, of the prefilters that may match the text whose `fold` is `folded`."""
+        literals = _LITERALS
+        satisfied = None
+        if not self._literal:
+            return list(range(len(self.prefilters)))  # no literals at all: every pattern must be run
+        if len(folded) <= MAX_AUTOMATON_TEXT and self._index(literals) and self._highest < literals._size:
+            satisfied = (literals.last_sets if folded is literals.last_text
+                         else literals.satisfied(folded, self._highest))
+        if satisfied is None:
+            return [i for i, p in enumerate(self.prefilters) if p.may_match(folded)]
+        prefilters, by_set = self.prefilters, self._by_set
+        found = [i for key in by_set.keys() & satisfied for i in by_set[key] if prefilters[i]._set_ids <= satisfied]
+        return sorted(self._always + found) if found else list(self._always)

@@ -15,7 +15,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.context import Context
-from pelisaannot.checks.literals import Prefilter
+from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
@@ -77,6 +77,7 @@ class PatternCheck(Check):
                 self._verify(i)
         # What each pattern's matches must contain: a post without it is not searched at all.
         self.prefilters = [Prefilter.of(source, self.flags) for source in self.sources]
+        self._gates = PrefilterGroup(self.prefilters)  # the few patterns a post may match, found in one step
         self.context = Context.from_params(params.get("context"))
         self.timeout = params.get("timeout_ms", 200) / 1000
         self.skip = set(params.get("skip_inside", ["urls", "emails"]))
@@ -104,10 +105,7 @@ class PatternCheck(Check):
             raise CheckConfigError("group", f"pattern {i} has only {pattern.groups} groups")
 
     def run(self, doc: Document) -> Iterator[Match]:
-        folded = doc.casefolded
-        for i, prefilter in enumerate(self.prefilters):
-            if not prefilter.may_match(folded):
-                continue
+        for i in self._gates.candidates(doc.casefolded):
             pattern = self._pattern(i)
             try:
                 found = list(pattern.finditer(doc.text, timeout=self.timeout))

@@ -219,3 +219,45 @@ def test_a_pickled_prefilter_numbers_itself_again(monkeypatch) -> None:
     again = pickle.loads(data)
     assert again == prefilter and again._generation == literals._LITERALS.generation
     assert again.may_match("ushers") and not again.may_match("usher")
+
+
+def _one_by_one(prefilters: list[Prefilter], folded: str) -> list[int]:
+    return [i for i, p in enumerate(prefilters) if p.may_match(folded)]
+
+
+def test_a_group_of_prefilters_answers_as_each_does(monkeypatch) -> None:
+    """`PrefilterGroup.candidates` picks a post's possible patterns through one index: before and after the
+    automaton holds their literals, in a replaced registry, and pickled, it names exactly the prefilters whose own
+    test passes, in order (a pattern without literals always)."""
+    import pickle
+
+    from pelisaannot.checks import literals
+    from pelisaannot.checks.literals import PrefilterGroup
+
+    prefilters = [Prefilter((("hers", "xyz"), ("she",))), Prefilter(()), Prefilter((("talo",),)),
+                  Prefilter((("she", "talo"),)), Prefilter((("koira", "kissa"), ("talo",)))]
+    group = PrefilterGroup(prefilters)
+    texts = ["ushers", "usher", "koira ja talo", "kissa", "", "she talo xyz hers", "x" * literals.MAX_AUTOMATON_TEXT
+             + " talo"]
+    for _ in range(2):  # the plain tests first, then (the automaton rebuilt after enough misses) the index
+        for _ in range(literals._Literals.REBUILD_AFTER):
+            for text in texts:
+                assert group.candidates(text) == _one_by_one(prefilters, text), text
+    assert group._generation == literals._LITERALS.generation  # the index was used
+    monkeypatch.setattr(literals, "_LITERALS", literals._Literals(literals._LITERALS.generation + 1))
+    again = pickle.loads(pickle.dumps(group))
+    for _ in range(literals._Literals.REBUILD_AFTER + 1):
+        for text in texts:
+            assert group.candidates(text) == again.candidates(text) == _one_by_one(prefilters, text), text
+    assert again.candidates("koira ja talo") == [1, 2, 3, 4] and again.candidates("usher") == [1, 3]
+
+
+def test_a_group_without_literals_runs_every_pattern(monkeypatch) -> None:
+    """A group whose patterns have no literals (or no patterns at all) names every one, even in a registry whose
+    automaton was never built."""
+    from pelisaannot.checks import literals
+    from pelisaannot.checks.literals import PrefilterGroup
+
+    monkeypatch.setattr(literals, "_LITERALS", literals._Literals(literals._LITERALS.generation + 1))
+    assert PrefilterGroup([Prefilter(()), Prefilter(())]).candidates("mitä tahansa") == [0, 1]
+    assert PrefilterGroup([]).candidates("") == []
