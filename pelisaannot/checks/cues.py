@@ -41,7 +41,10 @@ from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en", "any")
 SCOPES = ("clause", "sentence", "post")
-CLAUSE_BREAK_RE = regex.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:mutta|vaan|men|but)\b", regex.IGNORECASE)
+#: Punctuation, `but`, and the Finnish `että` (spoken `et`, `ettei`) that a comma precedes in standard spelling:
+#: an informal writer leaves the comma out (`sanoi et eihän tää`), so the clause must end at the word itself.
+CLAUSE_BREAK_RE = regex.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:mutta|mut|vaan|men|but|että|et|ettei|ettet)\b",
+                                regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
