@@ -37,6 +37,7 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
 from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
+from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en", "any")
@@ -114,7 +115,9 @@ def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
 
 
 def _token_keys(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str]]:
-    token_keys, token_lemmas = {*doc.parts(t), t.text.lower()}, set(doc.lemmas(t))
+    # a spoken word's written form is also the standard one it stands for (`täs`: tässä, a `=tässä` cue)
+    token_keys = {*doc.parts(t), t.text.lower(), *standard_forms(doc.analyses[t.index])}
+    token_lemmas = set(doc.lemmas(t))
     if "-" in t.text and not doc.analyses[t.index]:
         # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
         for a in doc.morphology.analyze(t.text.rsplit("-", 1)[1]):

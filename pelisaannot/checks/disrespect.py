@@ -34,7 +34,9 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter
 from pelisaannot.checks.negation import negates, read_negations
+from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import Document, Span, Token, word_memo
+from pelisaannot.folding import fold
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -282,8 +284,14 @@ class DisrespectCheck(Check):
             yield Match(token.start, token.end, {"target": lemma, "judgement": judgement})
 
     def _phrase_spans(self, doc: Document) -> list[tuple[int, int]]:
-        return [m.span() for p, gate in zip(self.phrases, self._phrase_gates, strict=True)
-                if gate.may_match(doc.casefolded) for m in p.finditer(doc.text)]
+        spans = [m.span() for p, gate in zip(self.phrases, self._phrase_gates, strict=True)
+                 if gate.may_match(doc.casefolded) for m in p.finditer(doc.text)]
+        std = standard_text(doc)
+        if std is not None:  # an idiom in spoken spelling (`nii pihal`): sought in the standard one too
+            folded = fold(std.text)
+            spoken = [p for p, gate in zip(self.phrases, self._phrase_gates, strict=True) if gate.may_match(folded)]
+            spans += [span for span in spoken_spans(doc, spoken) if span not in spans]
+        return spans
 
     def run(self, doc: Document) -> Iterator[Match]:
         if not any(self._word_target(doc, t) for t in doc.words):
