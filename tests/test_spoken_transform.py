@@ -75,3 +75,8 @@ def test_registered_for_finnish_only() -> None:
     langs, _ = TRANSFORMS["spoken"]
     assert langs == frozenset({"fi"})
     assert rewrite("jag är hemma", "sv", ["spoken"]) == "jag är hemma"
+
+
+def test_possessive_without_a_pronoun_gets_the_spoken_one() -> None:
+    assert spoken("asiakkaani soitti") == "mun asiakas soitti"
+    assert spoken("kerroin tiimissämme") == "kerroin meidän tiimissä"

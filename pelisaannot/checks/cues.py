@@ -36,6 +36,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
 from pelisaannot.checks.literals import Prefilter
+from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
 from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.localised import Text
@@ -356,6 +357,11 @@ class CueList:
                     continue
                 found += [m.span() for m in pattern.finditer(doc.text)
                           if m.end() > m.start() and not any(s.start <= m.start() < s.end for s in skipped)]
+            std = standard_text(doc)
+            if std is not None:  # a pattern in standard spelling, the draft in spoken (`ei voi viel sanoo, mut`)
+                spoken = [p for p, f in zip(self.patterns, self._prefilters, strict=True) if f.may_match(std.folded)]
+                found += [span for span in spoken_spans(doc, spoken) if span[1] > span[0] and span not in found
+                          and not any(s.start <= span[0] < s.end for s in skipped)]
         if not self.by_lang or self.serial not in _candidates(doc):
             return sorted(found)
         keys, lemmas = _keys(doc)

@@ -36,7 +36,6 @@ from pelisaannot.checks.literals import Prefilter
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import Document, Span, Token, word_memo
-from pelisaannot.folding import fold
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -288,8 +287,8 @@ class DisrespectCheck(Check):
                  if gate.may_match(doc.casefolded) for m in p.finditer(doc.text)]
         std = standard_text(doc)
         if std is not None:  # an idiom in spoken spelling (`nii pihal`): sought in the standard one too
-            folded = fold(std.text)
-            spoken = [p for p, gate in zip(self.phrases, self._phrase_gates, strict=True) if gate.may_match(folded)]
+            spoken = [p for p, gate in zip(self.phrases, self._phrase_gates, strict=True)
+                      if gate.may_match(std.folded)]
             spans += [span for span in spoken_spans(doc, spoken) if span not in spans]
         return spans
 

@@ -17,11 +17,13 @@ import regex
 
 from pelisaannot.document import Document
 from pelisaannot.finnish.colloquial import standard_forms
+from pelisaannot.folding import fold
 
 
 @dataclass(frozen=True, slots=True)
 class StandardText:
     text: str
+    folded: str  # `text` case-folded, for the literal prefilters of the patterns
     #: Per replaced word: its start and end in `text`, and in the draft.
     std_starts: tuple[int, ...]
     spans: tuple[tuple[int, int, int, int], ...]
@@ -64,7 +66,8 @@ def standard_text(doc: Document) -> StandardText | None:
     result = None
     if spans:
         pieces.append(doc.text[last:])
-        result = StandardText("".join(pieces), tuple(s[0] for s in spans), tuple(spans))
+        text = "".join(pieces)
+        result = StandardText(text, fold(text), tuple(s[0] for s in spans), tuple(spans))
     doc.__dict__["_standard_text"] = result
     return result
 

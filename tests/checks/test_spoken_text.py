@@ -49,3 +49,10 @@ def test_ambiguous_word_stays_as_written() -> None:
     # `ku` is kun or kuin: no guess
     std = standard_text(Document("se on pihal ku lumiukko"))
     assert std is not None and " ku " in std.text
+
+
+def test_spans_keep_the_written_offsets_after_longer_standard_words() -> None:
+    text = "en olis saanu kertoo et uus johtaja aloittaa"
+    doc = Document(text)
+    [(start, end)] = spoken_spans(doc, [regex.compile(r"uusi\s+johtaja")])
+    assert text[start:end] == "uus johtaja"

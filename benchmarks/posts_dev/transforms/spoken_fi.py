@@ -31,6 +31,8 @@ spelling it does):
 | tehdä, nähdä -> tehä, nähä (hd -> h)       | 0/11 (tehä, nähä, ehottaisin)            |                             |
 | mitään, tänään, yhtään -> mitää, .. (-n)   | 2/57 with the passive (mitää, tänää)     |                             |
 | possessive dropped after mun, sun, meidän  | genitive pronoun + bare noun 40          | + noun with a suffix 19     |
+| the same with no pronoun: mun asiakas      | (asiakkaani -> mun asiakas)              |                             |
+| yksi -> yks; -eA infinitive long (lähtee)  | yks 1/7; lähtee 0/7, lukee 0/5           | yksi 1/18; lähteä 1/4       |
 
 Left out as too rare or dialectal in these texts: meiän (0/0; meijän 0/3), tiiän (0/0), illative -Vn -> -V alone
 (kotii 0/0), ts -> tt (itte, kattoo: 3/28, mostly a few words), clipped ablative (1/5).
@@ -63,11 +65,13 @@ WORDS: dict[str, str] = {
     "että": "et", "kuin": "ku", "mutta": "mut", "sitten": "sit", "vielä": "viel", "kyllä": "kyl", "niin": "nii",
     "vain": "vaan", "todella": "tosi", "onko": "onks", "eikö": "eiks", "miksi": "miks", "siksi": "siks",
     "tämä": "tää", "tämän": "tän", "nämä": "nää", "tässä": "täs", "täällä": "tääl", "tuossa": "tossa",
-    "mitään": "mitää", "tänään": "tänää", "yhtään": "yhtää", "mikään": "mikää",
+    "mitään": "mitää", "tänään": "tänää", "yhtään": "yhtää", "mikään": "mikää", "yksi": "yks",
 }
 #: `tuo` (that; also brings) and `tuota` (also a form of tuottaa): spoken only where every reading is a pronoun.
 PRONOUN_ONLY: dict[str, str] = {"tuo": "toi", "tuota": "tota", "nuo": "noi"}
 GENITIVE_PRONOUNS = {"minun": "mun", "sinun": "sun", "meidän": "meidän", "teidän": "teidän"}
+#: A possessive suffix with no pronoun before it becomes the spoken pronoun (asiakkaani -> mun asiakas).
+SUFFIX_PRONOUNS = {"1s": "mun", "2s": "sun", "1p": "meidän"}
 #: A draft's words: a lower-case core with at most punctuation around it; anything else is left as written.
 TOKEN_RE = re.compile(r"^([(\"'«]*)([a-zåäö]+)([.,!?:;)\"'»]*)$")
 VOWELS = "aeiouyäö"
@@ -221,7 +225,7 @@ def _participle(word: str, rs: tuple[Reading, ...]) -> str | None:
 
 def _infinitive(word: str, rs: tuple[Reading, ...]) -> str | None:
     """sanoa -> sanoo, puhua -> puhuu: the 1st infinitive of a -oa, -ua verb spoken with a long vowel."""
-    if rs and all(r.get("MOOD") == "A-infinitive" for r in rs) and re.search(f"[^{VOWELS}][ouyö][aä]$", word):
+    if rs and all(r.get("MOOD") == "A-infinitive" for r in rs) and re.search(f"[^{VOWELS}][eiouyö][aä]$", word):
         return word[:-1] + word[-2]
     return None
 
@@ -291,6 +295,10 @@ def rewrite(text: str) -> str:
             if second:
                 out[j] = n.group(1) + second + n.group(3)
                 done.add(j)
+        if replaced == word and (bare := _without_possessive(word)):
+            person = readings(word)[0].get("POSSESSIVE")
+            if person in SUFFIX_PRONOUNS:
+                replaced = f"{SUFFIX_PRONOUNS[person]} {bare}"
         out[i] = m.group(1) + replaced + m.group(3)
     return "".join(out)
 
