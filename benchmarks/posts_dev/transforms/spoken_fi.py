@@ -30,6 +30,7 @@ spelling it does):
 | kirjoittaa -> kirjottaa (oi -> o)          | 1/12                                     |                             |
 | tehdä, nähdä -> tehä, nähä (hd -> h)       | 0/11 (tehä, nähä, ehottaisin)            |                             |
 | mitään, tänään, yhtään -> mitää, .. (-n)   | 2/57 with the passive (mitää, tänää)     |                             |
+| -kaan/-kään and illative -Vn without n     | 7/69 (yhtee, naimisii, ainakaa, kukaa)   |                             |
 | possessive dropped after mun, sun, meidän  | genitive pronoun + bare noun 40          | + noun with a suffix 19     |
 | the same with no pronoun: mun asiakas      | (asiakkaani -> mun asiakas)              |                             |
 | yksi -> yks; -eA infinitive long (lähtee)  | yks 1/7; lähtee 0/7, lukee 0/5           | yksi 1/18; lähteä 1/4       |
@@ -212,6 +213,8 @@ def _nominal(word: str, rs: tuple[Reading, ...]) -> str | None:
             return word[:-len(back)] + clipped
     if case == "muuntosija" and word.endswith("ksi") and len(word) >= 6:
         return word[:-1]  # kaveriksi -> kaveriks
+    if case == "sisatulento" and re.search(f"([{VOWELS}])\\1n$", word) and len(word) >= 5:
+        return word[:-1]  # kotiin -> kotii, yhteen -> yhtee
     return None
 
 
@@ -234,6 +237,8 @@ def spoken(word: str) -> str:
     """The spoken form of one lower-case word (itself when no class applies)."""
     if word in WORDS:
         return WORDS[word]
+    if word.endswith(("kaan", "kään")) and len(word) >= 6 and readings(word):
+        return word[:-1]  # kukaan -> kukaa, ainakaan -> ainakaa
     rs = readings(word)
     if word in PRONOUN_ONLY:
         return PRONOUN_ONLY[word] if rs and all(r.get("CLASS") == "asemosana" for r in rs) else word
