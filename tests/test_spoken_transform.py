@@ -23,8 +23,8 @@ CASES = [
     ("hän antoi sen minulle", "se antoi sen mulle"),
     ("he ovat kotona", "ne on kotona"),
     # 1st plural as the passive, present, past and negative
-    ("me menemme kotiin", "me mennään kotiin"),
-    ("me kävelimme rantaan", "me käveltiin rantaan"),
+    ("me menemme kotiin", "me mennään kotii"),
+    ("me kävelimme rantaan", "me käveltiin rantaa"),
     ("emme ota riskiä", "ei oteta riskii"),
     # 3rd plural as the singular, and the conditional without its final i
     ("lapset leikkivät ja nauravat", "lapset leikkii ja nauraa"),
@@ -38,6 +38,8 @@ CASES = [
     ("istuin talossa ja sitten pihalla", "istuin talos ja sit pihal"),
     # the possessive suffix dropped after a genitive pronoun
     ("minun puhelimessani ei ole akkua", "mun puhelimessa ei oo akkuu"),
+    # the final n of -kaan/-kään and of an illative after a long vowel
+    ("kukaan ei tullut kotiin", "kukaa ei tullu kotii"),
     # tehdä without d, kirjoittaa without i
     ("tehdään se ja kirjoitetaan", "tehään se ja kirjotetaan"),
 ]
