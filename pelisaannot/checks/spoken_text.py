@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from pelisaannot.document import Document
-from pelisaannot.finnish.colloquial import standard_forms
+from pelisaannot.finnish.colloquial import ColloquialAnalysis, standard_forms
 from pelisaannot.folding import fold
 
 
@@ -51,7 +51,9 @@ def standard_text(doc: Document) -> StandardText | None:
     spans: list[tuple[int, int, int, int]] = []
     last = length = 0
     for token, analyses in zip(doc.tokens, doc.analyses, strict=True):
-        forms = standard_forms(analyses) if analyses else frozenset()
+        if not analyses or type(analyses[0]) is not ColloquialAnalysis:
+            continue  # most words: Voikko knows them
+        forms = standard_forms(analyses)
         if len(forms) != 1:
             continue
         form = next(iter(forms))
