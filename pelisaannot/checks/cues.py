@@ -36,12 +36,17 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
+from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
+from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en", "any")
 SCOPES = ("clause", "sentence", "post")
-CLAUSE_BREAK_RE = regex.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:mutta|vaan|men|but)\b", regex.IGNORECASE)
+#: Punctuation, `but`, and the Finnish `että` (spoken `et`, `ettei`) that a comma precedes in standard spelling:
+#: an informal writer leaves the comma out (`sanoi et eihän tää`), so the clause must end at the word itself.
+CLAUSE_BREAK_RE = regex.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:mutta|mut|vaan|men|but|että|et|ettei|ettet)\b",
+                                regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,9 @@ def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
 
 
 def _token_keys(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str]]:
-    token_keys, token_lemmas = {*doc.parts(t), t.text.lower()}, set(doc.lemmas(t))
+    # a spoken word's written form is also the standard one it stands for (`täs`: tässä, a `=tässä` cue)
+    token_keys = {*doc.parts(t), t.text.lower(), *standard_forms(doc.analyses[t.index])}
+    token_lemmas = set(doc.lemmas(t))
     if "-" in t.text and not doc.analyses[t.index]:
         # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
         for a in doc.morphology.analyze(t.text.rsplit("-", 1)[1]):
@@ -348,6 +355,11 @@ class CueList:
             for i in self._gates.candidates(doc.casefolded):
                 found += [m.span() for m in self.patterns[i].finditer(doc.text)
                           if m.end() > m.start() and not any(s.start <= m.start() < s.end for s in skipped)]
+            std = standard_text(doc)
+            if std is not None:  # a pattern in standard spelling, the draft in spoken (`ei voi viel sanoo, mut`)
+                spoken = [self.patterns[i] for i in self._gates.candidates(std.folded)]
+                found += [span for span in spoken_spans(doc, spoken) if span[1] > span[0] and span not in found
+                          and not any(s.start <= span[0] < s.end for s in skipped)]
         if not self.by_lang or self.serial not in _candidates(doc):
             return sorted(found)
         keys, lemmas = _keys(doc)

@@ -34,6 +34,7 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
+from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import Document, Span, Token, word_memo
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
@@ -282,8 +283,13 @@ class DisrespectCheck(Check):
             yield Match(token.start, token.end, {"target": lemma, "judgement": judgement})
 
     def _phrase_spans(self, doc: Document) -> list[tuple[int, int]]:
-        return [m.span() for i in self._phrase_gates.candidates(doc.casefolded)
-                for m in self.phrases[i].finditer(doc.text)]
+        spans = [m.span() for i in self._phrase_gates.candidates(doc.casefolded)
+                 for m in self.phrases[i].finditer(doc.text)]
+        std = standard_text(doc)
+        if std is not None:  # an idiom in spoken spelling (`nii pihal`): sought in the standard one too
+            spoken = [self.phrases[i] for i in self._phrase_gates.candidates(std.folded)]
+            spans += [span for span in spoken_spans(doc, spoken) if span not in spans]
+        return spans
 
     def run(self, doc: Document) -> Iterator[Match]:
         if not any(self._word_target(doc, t) for t in doc.words):

@@ -8,7 +8,7 @@ at check time each search has a time limit, and a search that runs out of time i
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import regex
@@ -16,6 +16,7 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.context import Context
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
+from pelisaannot.checks.spoken_text import standard_text
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
@@ -105,18 +106,38 @@ class PatternCheck(Check):
             raise CheckConfigError("group", f"pattern {i} has only {pattern.groups} groups")
 
     def run(self, doc: Document) -> Iterator[Match]:
-        for i in self._gates.candidates(doc.casefolded):
-            pattern = self._pattern(i)
-            try:
-                found = list(pattern.finditer(doc.text, timeout=self.timeout))
-            except TimeoutError:
-                # Never silence: the whole post is what could not be checked.
-                yield Match(0, len(doc.text), {"timeout": True}, message=TIMEOUT_MESSAGE)
-                continue
-            for m in found:
-                start, end = m.span(self.group)
-                if start == end or doc.inside(start, self.skip):
+        spans: set[tuple[int, int]] = set()
+        timed_out: set[int] = set()
+        for text, folded, original in self._texts(doc):
+            for i in self._gates.candidates(folded):
+                if i in timed_out:
                     continue
-                if self.context and not self.context.accepts(doc, start, end):
+                pattern = self._pattern(i)
+                try:
+                    found = list(pattern.finditer(text, timeout=self.timeout))
+                except TimeoutError:
+                    # Never silence: the whole post is what could not be checked.
+                    timed_out.add(i)
+                    yield Match(0, len(doc.text), {"timeout": True}, message=TIMEOUT_MESSAGE)
                     continue
-                yield Match(start, end)
+                for m in found:
+                    start, end = original(*m.span(self.group))
+                    if start == end or (start, end) in spans or doc.inside(start, self.skip):
+                        continue
+                    if self.context and not self.context.accepts(doc, start, end):
+                        continue
+                    spans.add((start, end))
+                    yield Match(start, end)
+
+    @staticmethod
+    def _texts(doc: Document) -> Iterator[tuple[str, str, Callable[[int, int], tuple[int, int]]]]:
+        """The draft as written, then (if it has spoken words) in standard spelling, with a span mapping back:
+        a pattern written for `vedän turpiin` finds `vedän turpii` too."""
+        yield doc.text, doc.casefolded, _same
+        std = standard_text(doc)
+        if std is not None:
+            yield std.text, std.folded, std.original
+
+
+def _same(start: int, end: int) -> tuple[int, int]:
+    return start, end

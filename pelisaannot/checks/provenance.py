@@ -41,7 +41,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.document import Document, Span, Token, word_memo
-from pelisaannot.finnish.colloquial import is_spoken
+from pelisaannot.finnish.colloquial import is_spoken, standard_forms
 from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en")
@@ -265,7 +265,9 @@ class ProvenanceCheck(Check):
         if cached is None:
             # A token's keys depend only on its text, its sentence's language and the analyser: remembered
             # across documents (bounded), as most words of a batch recur.
-            cached = _KEYS_MEMO.per_token(doc, lambda t: (frozenset({t.text.lower()}),
+            # a spoken word's written form is also the standard one it stands for (`täs`: tässä)
+            cached = _KEYS_MEMO.per_token(doc, lambda t: (frozenset({t.text.lower(),
+                                                                     *standard_forms(doc.analyses[t.index])}),
                                                           frozenset(self._keys(doc, t, False)),
                                                           frozenset(self._keys(doc, t, True))))
             doc.__dict__["_provenance_keys"] = cached
@@ -296,6 +298,7 @@ class ProvenanceCheck(Check):
         pieces = set(lowered.split("-"))  # `tv-uutiset`: a short part written apart is a word of its own
         keys = ({p for p in doc.parts(token) if len(p) > 3 or p in pieces} | lemmas) if cue_parts else set(lemmas)
         keys.add(lowered)
+        keys.update(standard_forms(doc.analyses[token.index]))
         extra: list[str] = []
         if "-" in lowered:  # `keynote-puheen`, `FPA-gängets`: the last part decides
             extra.append(lowered.rsplit("-", 1)[1])

@@ -24,7 +24,8 @@ import yaml
 
 from pelisaannot.finnish.morphology import Analysis, Morphology
 
-__all__ = ["ColloquialAnalysis", "Rewrites", "analyzer", "candidates", "colloquial_analyses", "is_spoken", "rewrites"]
+__all__ = ["ColloquialAnalysis", "Rewrites", "analyzer", "candidates", "colloquial_analyses", "is_spoken", "rewrites",
+           "standard_forms"]
 
 DATA = Path(__file__).parent / "data" / "colloquial.yaml"
 #: Only words of Finnish letters (and inner hyphens) are rewritten; c, q, w, x, z mark a foreign word or name.
@@ -66,9 +67,12 @@ CACHE_SIZE = 100_000
 
 @dataclass(frozen=True, slots=True)
 class ColloquialAnalysis(Analysis):
-    """A reading found through a spoken-to-standard rewrite; `surface` is the word as written."""
+    """A reading found through a spoken-to-standard rewrite; `surface` is the word as written, `standard` the
+    standard spelling Voikko read it as (`tässä` for `täs`; "" when none). `standard` takes no part in equality,
+    so a reading reached through two spellings stays one reading."""
 
     surface: str = ""
+    standard: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +295,7 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
                     common = tuple(a for a in common
                                    if not _is_compound(a) or (simple == 1 and _rewrite_in_last_part(lowered, piece, a)))
                 for a in common or (readings if listed else ()):
-                    found[ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered)] = None
+                    found.setdefault(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered, piece), None)
         if found:  # the spoken form stays a key too, as it was while it had no analysis (`luuseri` lists)
             return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
     if verbs_only:
@@ -335,7 +339,7 @@ def _capitalised(lowered: str, data: Rewrites, analyze: Callable[[str], tuple[An
                     continue
                 if rule.simple and _is_compound(a) and not _rewrite_in_last_part(lowered, candidate, a):
                     continue
-                found[ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered)] = None
+                found.setdefault(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered, candidate), None)
         if found:
             return (*found, ColloquialAnalysis(lowered, "", (lowered,), lowered))
     return ()
@@ -349,12 +353,19 @@ def _unstretched(word: str, analyze: Callable[[str], tuple[Analysis, ...]]) -> t
             continue
         readings = tuple(a for a in analyze(shorter) if a.wordclass not in NAME_CLASSES)
         if readings:
-            return (*(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered) for a in readings),
+            return (*(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered, shorter) for a in readings),
                     ColloquialAnalysis(lowered, "", (lowered,), lowered))
         spoken = colloquial_analyses(shorter, analyze)
         if spoken:
-            return tuple(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered) for a in spoken)
+            return tuple(ColloquialAnalysis(a.baseform, a.wordclass, a.parts, lowered, getattr(a, "standard", ""))
+                         for a in spoken)
     return ()
+
+
+def standard_forms(analyses: tuple[Analysis, ...]) -> frozenset[str]:
+    """The standard spellings a spoken word was read as (`täs`: tässä; `kellekää`: kellekään): a cue list entry
+    written as a form (`tässä`, `=kellekään`) matches the spoken spelling of the same form too."""
+    return frozenset(a.standard for a in analyses if isinstance(a, ColloquialAnalysis) and a.standard)
 
 
 def is_spoken(analyses: tuple[Analysis, ...]) -> bool:

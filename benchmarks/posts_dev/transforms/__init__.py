@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import casual
+from . import casual, spoken_fi
 
 Transform = Callable[[str], str]
 
 #: name -> (languages it applies to, transform); applied in the order given on the command line.
 TRANSFORMS: dict[str, tuple[frozenset[str], Transform]] = {
     "casual": (frozenset({"fi", "sv", "en"}), casual.rewrite),
+    "spoken": (frozenset({"fi"}), spoken_fi.rewrite),
 }
 
 
