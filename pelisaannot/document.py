@@ -440,9 +440,9 @@ class Document:
         lowered = token.text.lower()
         if lang == "fi":
             return _shared_sets(frozenset(lemmas or {lowered}), frozenset(parts or {lowered}))
-        from pelisaannot.languages import compound_head, other_lemma
+        from pelisaannot.languages import compound_head, informal_keys, other_lemma
 
-        other = {lowered, other_lemma(token.text, lang)}
+        other = {lowered, other_lemma(token.text, lang), *informal_keys(lowered, lang)}
         head = compound_head(token.text, lang)
         return _shared_sets(frozenset(lemmas | other), frozenset(parts | other | ({head} if head else set())))
 

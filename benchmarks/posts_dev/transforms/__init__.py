@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import casual
+from . import casual, informal_en, informal_sv
 
 Transform = Callable[[str], str]
 
 #: name -> (languages it applies to, transform); applied in the order given on the command line.
 TRANSFORMS: dict[str, tuple[frozenset[str], Transform]] = {
     "casual": (frozenset({"fi", "sv", "en"}), casual.rewrite),
+    "informal-sv": (frozenset({"sv"}), informal_sv.rewrite),
+    "informal-en": (frozenset({"en"}), informal_en.rewrite),
 }
 
 
