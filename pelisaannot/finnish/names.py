@@ -106,7 +106,7 @@ def _classify(doc: Document, token: Token, not_names: frozenset[str] | None) -> 
     text = name_part(token)
     if text.lower() in (_default_list("not_names") if not_names is None else not_names) or not text[:1].isalpha():
         return None
-    if text != token.text:  # "Matti-niminen": the writer says it is a name
+    if text != token.text and not token.text.endswith(POSSESSIVE_S):  # "Matti-niminen": the writer says so
         return "strong" if text[:1].isupper() else "weak"
     if "-" in text and text == token.text:  # "Anna-Mari", "Mäki-Lohiluoma": every part a name
         parts = [p for p in text.split("-") if p]
@@ -141,8 +141,14 @@ def _classify_word(text: str, analyses: tuple[Analysis, ...]) -> str | None:
     return "weak" if hit else "strong"
 
 
+#: An English possessive or "is" ("Maria's off sick"): the name is the word before it.
+POSSESSIVE_S = ("'s", "’s")
+
+
 def name_part(token: Token) -> str:
-    """The part of a word that may be a name: "Matti" of "Matti-niminen"."""
+    """The part of a word that may be a name: "Matti" of "Matti-niminen", "Maria" of "Maria's"."""
+    if token.text.endswith(POSSESSIVE_S) and len(token.text) > 3:
+        return token.text[:-2]
     head, dash, tail = token.text.partition("-")
     if dash and tail.lower().startswith(("nimi", "nimen", "nimis")):
         return head
