@@ -85,3 +85,17 @@ def test_informal_spelling_is_found(linter: Linter, text: str, category: str) ->
 ])
 def test_informal_clean_stays_clean(linter: Linter, text: str) -> None:
     assert _categories(linter, text) == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("we r on it #kela", "en"),
+    ("ok u on it now", "en"),
+    ("Ja vi e här #kela", "sv"),
+    ("ok kiitos", "fi"),
+    ("Se on ok", "fi"),
+    ("Kela maksaa 5 e", "fi"),
+])
+def test_letters_and_abbreviations_are_no_sign_of_finnish(text: str, lang: str) -> None:
+    from pelisaannot.document import Document
+
+    assert Document(text, platform="generic").lang == lang
