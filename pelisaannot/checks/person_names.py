@@ -37,6 +37,7 @@ from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, Identifier
 from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import Name, classify, eponym, find_names
+from pelisaannot.languages.lemmas import is_known
 
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
 RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase and flat: "3 A 4", "7 as. 2"
@@ -399,11 +400,15 @@ class PersonNamesCheck(Check):
 
     @staticmethod
     def _plausible(doc: Document, start: int, end: int) -> bool:
-        """A model PERSON with a word Voikko does not know or knows as a name (not a town, not "Aamulla")."""
+        """A model PERSON with a word Voikko knows as a name, or one it does not know (not a town, not "Aamulla")
+        that is no Swedish or English dictionary word either in a sentence of that language ("My", "SO dumb")."""
         for t in doc.words:
             if start <= t.start < end:
                 classes = {a.wordclass for a in doc.analyses[t.index]}
-                if not classes or classes & {"etunimi", "sukunimi"}:
+                if classes & {"etunimi", "sukunimi"}:
+                    return True
+                lang = doc.token_langs[t.index]
+                if not classes and (lang == "fi" or not is_known(t.text.lower(), lang)):
                     return True
         return False
 

@@ -258,12 +258,34 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
         token, label = group[0]
         if not token.text[:1].isupper() and not finnish_sentence(doc, token):
             continue  # "job", "more", "stigit": Voikko's names are English and Swedish words there
-        if label == "strong":
+        if label == "strong" and not _foreign_word_first(doc, token):
             found.append(Name(token.start, end, text, True))
         elif (label == "weak" and token.text[:1].isupper() and not token.text.isupper()
               and not doc.is_sentence_start(token) and not _after_clause_start(doc.text, token.start)):
             found.append(Name(token.start, end, text, False))
     return found
+
+
+def _foreign_word_first(doc: Document, token: Token) -> bool:
+    """A gazetteer-only name first in a Swedish or English sentence that is a function word of that language
+    ("My password...", "Man ringde"; the base pack's lists/funktiosanat-sv/en.txt): the capital is the
+    sentence's."""
+    if doc.analyses[token.index] or not doc.is_sentence_start(token) or finnish_sentence(doc, token):
+        return False
+    return token.text.lower() in _function_words(doc.lang_of(token.start))
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    """The base pack's function words of Swedish or English (empty for another language)."""
+    from pelisaannot.checks.base import PackContext
+    from pelisaannot.policy import builtin_packs_dir
+
+    lists = builtin_packs_dir() / "base" / "lists"
+    name = f"funktiosanat-{lang}.txt"
+    if not (lists / name).is_file():
+        return frozenset()
+    return frozenset(w.lower() for w in PackContext(lists).read_list(name, "function_words"))
 
 
 def _after_clause_start(text: str, offset: int) -> bool:
