@@ -169,10 +169,12 @@ _KNOWN_MEMO = word_memo()
 
 
 def _known(analyses: tuple[Analysis, ...]) -> int:
-    """1 when one of a word's readings is voikko's own, not only a spoken form's (`finnish.colloquial`)."""
+    """1 when one of a word's readings is voikko's own, not only a spoken form's (`finnish.colloquial`) or a
+    one- or two-letter abbreviation or numeral ("it", "r", "vi": English and Swedish words too)."""
     from pelisaannot.finnish.colloquial import ColloquialAnalysis
 
-    return 1 if any(not isinstance(a, ColloquialAnalysis) for a in analyses) else 0
+    return 1 if any(not isinstance(a, ColloquialAnalysis) and not (a.wordclass in ("lyhenne", "lukusana") and len(
+        a.baseform) <= 2 and a.baseform.isalpha()) for a in analyses) else 0  # "it", "vi": no sign of Finnish
 
 
 def _has_letter(text: str) -> bool:
@@ -494,9 +496,9 @@ class Document:
         lowered = token.text.lower()
         if lang == "fi":
             return _shared_sets(frozenset(lemmas or {lowered}), frozenset(parts or {lowered}))
-        from pelisaannot.languages import compound_head, other_lemma
+        from pelisaannot.languages import compound_head, informal_keys, other_lemma
 
-        other = {lowered, other_lemma(token.text, lang)}
+        other = {lowered, other_lemma(token.text, lang), *informal_keys(lowered, lang)}
         head = compound_head(token.text, lang)
         return _shared_sets(frozenset(lemmas | other), frozenset(parts | other | ({head} if head else set())))
 

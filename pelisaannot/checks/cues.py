@@ -39,6 +39,7 @@ from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
 from pelisaannot.finnish.colloquial import standard_forms
+from pelisaannot.languages import standard_spelling
 from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en", "any")
@@ -234,7 +235,9 @@ def _token_langs(doc: Document) -> list[str]:
 def _surfaces(doc: Document) -> list[str]:
     cached = doc.__dict__.get("_cue_surfaces")
     if cached is None:
-        cached = doc.__dict__["_cue_surfaces"] = [t.text.lower() for t in doc.tokens]
+        # An informal spelling is read as its standard one ("int" as `=inte`): a form cue names the standard.
+        cached = doc.__dict__["_cue_surfaces"] = [standard_spelling(t.text, lang) or t.text.lower()
+                                                  for t, lang in zip(doc.tokens, doc.token_langs, strict=True)]
     return cached
 
 
@@ -363,7 +366,7 @@ class CueList:
         if not self.by_lang or self.serial not in _candidates(doc):
             return sorted(found)
         keys, lemmas = _keys(doc)
-        tokens = doc.tokens
+        tokens, surfaces = doc.tokens, _surfaces(doc)
         index = _index(doc)
         shared = self._first_all.intersection(index)  # in C; usually empty
         # A cue list of one language counts in every sentence; of several, each in sentences of its language.
@@ -379,13 +382,12 @@ class CueList:
                     if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
                         continue
                     for cue in by_first[key]:
-                        if self._at(cue, tokens, keys, lemmas, i):
+                        if self._at(cue, surfaces, keys, lemmas, i):
                             spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
             scan = self._scan.get(cue_lang)
             if not scan or not self._may_scan(doc, cue_lang):
                 continue
             prefixes, suffixes = self._scan_test[cue_lang]
-            surfaces = _surfaces(doc)
             for i, surface in enumerate(surfaces):
                 if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
                     continue
@@ -394,16 +396,16 @@ class CueList:
                                           or any(lemma.endswith(suffixes) for lemma in lemmas[i])))):
                     continue
                 for cue in scan:
-                    if self._at(cue, tokens, keys, lemmas, i):
+                    if self._at(cue, surfaces, keys, lemmas, i):
                         spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
         return sorted(spans)
 
     @staticmethod
-    def _at(cue: tuple[Slot, ...], tokens: list[Token], keys: list[frozenset[str]],
+    def _at(cue: tuple[Slot, ...], surfaces: list[str], keys: list[frozenset[str]],
             lemmas: list[frozenset[str]], i: int) -> bool:
-        if i + len(cue) > len(tokens):
+        if i + len(cue) > len(surfaces):
             return False
-        return all(slot.accepts(keys[i + k], lemmas[i + k], tokens[i + k].text.lower()) for k, slot in enumerate(cue))
+        return all(slot.accepts(keys[i + k], lemmas[i + k], surfaces[i + k]) for k, slot in enumerate(cue))
 
 
 class CuesCheck(Check):

@@ -20,7 +20,7 @@ from pelisaannot.checks.customer_context import compound_of, heads
 from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document, Token
 from pelisaannot.finnish.features import features
-from pelisaannot.finnish.names import find_names
+from pelisaannot.finnish.names import Name, classify, find_names, name_part
 from pelisaannot.localised import Text
 
 Vocab = Mapping[str, frozenset[str]]
@@ -238,6 +238,18 @@ def signed_letter(doc: Document, vocab: Vocab) -> Found:
 OUR_NAME_RE = regex.compile(r"(?:^|\s)(?:meidän|meiän|meijän|vår|våran|our)\s$", regex.IGNORECASE)
 
 
+# The workplace "us" right after a name: "Maria hos oss", "Maria på vår avdelning", "Maria from our team".
+OURS_AFTER_NAME_RE = regex.compile(
+    r"\s+(?:hos\s+oss|(?:på|i|från)\s+(?:vår|vårt|våran|vårat)\s+\w+|(?:in|on|from|at)\s+our\s+\w+|of\s+ours)\b",
+    regex.IGNORECASE)
+
+
+def _names_of_ours(doc: Document, start: int, end: int) -> list[Name]:
+    """Capitalised name words (a sentence's first word too) followed by the workplace "us" ("Maria hos oss")."""
+    return [Name(t.start, t.start + len(name_part(t)), name_part(t), False) for t in doc.words_between(start, end)
+            if t.text[:1].isupper() and OURS_AFTER_NAME_RE.match(doc.text, t.end) and classify(doc, t)]
+
+
 def colleague_health(doc: Document, vocab: Vocab) -> Found:
     """A health word in a sentence about a named person or a colleague (not the writer's own sick leave)."""
     health = vocab["health"]
@@ -250,10 +262,12 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
         colleague = cue_hits(doc, prev.start, sentence.end, vocab["colleague_self"])
         if names is None:
             names = find_names(doc)
-        named = [n for n in names if prev.start <= n.start < sentence.end]
+        named = [n for n in names if prev.start <= n.start < sentence.end] or _names_of_ours(doc, prev.start,
+                                                                                             sentence.end)
         if not colleague:
             # "meiän Jari", "vår Stefan", "our Mark": a first name after a workplace "our" is a colleague
             ours = [n for n in named if OUR_NAME_RE.search(doc.text, max(0, n.start - 8), n.start)]
+            ours = ours or _names_of_ours(doc, prev.start, sentence.end)
             if not ours:
                 continue
             colleague, named = {ours[0].text}, ours

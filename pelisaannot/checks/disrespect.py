@@ -228,9 +228,11 @@ class DisrespectCheck(Check):
         return None
 
     def _negated(self, doc: Document, token: Token, sentence_start: int) -> bool:
+        """A negation just before the judgement in its clause: `ei tyhmä`, not `lyssnar aldrig, helt korkade`."""
         before = doc.tokens[max(0, token.index - self.negation_window):token.index]
         language = doc.token_langs[token.index]
-        return any(t.start >= sentence_start and negates(self.negations, t.text, language) for t in before)
+        return any(t.start >= sentence_start and negates(self.negations, t.text, language)
+                   and not CLAUSE_BREAK_RE.search(doc.text, t.end, token.start) for t in before)
 
     def _clauses(self, doc: Document) -> Iterator[list[Token]]:
         """Words of each clause: sentences cut at commas, dashes and `mutta`, so that `Surkea sää, mutta

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pelisaannot.checks.base import PackContext
+from pelisaannot.languages import standard_spelling
 
 
 def read_negations(pack: PackContext, files: Any, field: str) -> dict[str, frozenset[str]]:
@@ -27,4 +28,5 @@ def read_negations(pack: PackContext, files: Any, field: str) -> dict[str, froze
 def negates(negations: dict[str, frozenset[str]], word: str, language: str) -> bool:
     """Is `word` a negation in a sentence of `language`? (Finnish `en` is not one in Swedish.)"""
     word = word.lower().replace("’", "'")
-    return word in negations.get(language, frozenset()) or word in negations.get("*", frozenset())
+    words = {word, standard_spelling(word, language) or word}  # a chat spelling negates too: `int`, `dont`
+    return not words.isdisjoint(negations.get(language, ())) or not words.isdisjoint(negations.get("*", ()))

@@ -36,11 +36,14 @@ from pelisaannot.checks.customer_context import (
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck, may_hold_obfuscated_email
 from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
 from pelisaannot.finnish.features import features
-from pelisaannot.finnish.names import Name, eponym, find_names
+from pelisaannot.finnish.names import Name, classify, eponym, find_names
+from pelisaannot.languages.lemmas import is_known
 
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
 RESIDENTIAL_RE = regex.compile(r"\d\s?[A-Ha-h]\s?\d|\sas\.?\s?\d")  # staircase and flat: "3 A 4", "7 as. 2"
 PLACE_PREPOSITION_RE = regex.compile(r"(?:^|\s)(?:from|in|at|of|i|från|på)\s$", regex.IGNORECASE)
+APPOSITION_GAP_RE = regex.compile(r"\s*,\s*")  # "kund, maria, ringde": the name set off by commas
+APPOSITION_END_RE = regex.compile(r"\s*(?:,|$|\n)")
 INNER_LOCAL_CASES = ("ssa", "ssä", "sta", "stä")  # inessive and elative: in and from a place
 COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", regex.IGNORECASE)
 
@@ -161,6 +164,7 @@ class PersonNamesCheck(Check):
         if not scope:
             return
         names = [n for n in find_names(doc, self.not_names, self.eponym_heads) if ctx.sentence_index(n.start) in scope]
+        names += self._appositions(doc, [r.token for refs in scope.values() for r in refs], names)
         if self.use_ner:
             names += self._ner_names(doc, ctx, {i: r for i, r in scope.items() if i not in matter_only}, names)
         refs_tokens = {r.token.index for refs in scope.values() for r in refs}
@@ -208,6 +212,23 @@ class PersonNamesCheck(Check):
             if ctx.sentence_index(name.start) in matter_only and self._greeted(doc, name):
                 continue  # "Hej Jonna! Din presentation om...": the reader greeted; FI-CD-009 reads replies
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    def _appositions(self, doc: Document, refs: list[Token], names: list[Name]) -> list[Name]:
+        """A lower-case first name set off right after a customer word ("en kund, maria, ringde", "a customer,
+        pekka, called"; "kunden pekka" for a word that is only a name): informal writers drop capitals, and
+        find_names reads a lower-case name in a Swedish or English sentence as a word of that language."""
+        taken = {n.start for n in names}
+        found = []
+        for ref in refs:
+            nxt = doc.tokens[ref.index + 1] if ref.index + 1 < len(doc.tokens) else None
+            if nxt is None or nxt.start in taken or not nxt.text.islower() or nxt.text in self.not_names:
+                continue
+            gap = doc.text[ref.end:nxt.start]
+            label = classify(doc, nxt, self.not_names)
+            if label and ((APPOSITION_GAP_RE.fullmatch(gap) and APPOSITION_END_RE.match(doc.text, nxt.end))
+                          or (gap == " " and label == "strong")):
+                found.append(Name(nxt.start, nxt.end, nxt.text, label == "strong"))
+        return found
 
     def _greeted(self, doc: Document, name: Name) -> bool:
         """The name is the one greeted at the start of a line ("Hei Minna!", "Hej Jonna,")."""
@@ -379,11 +400,15 @@ class PersonNamesCheck(Check):
 
     @staticmethod
     def _plausible(doc: Document, start: int, end: int) -> bool:
-        """A model PERSON with a word Voikko does not know or knows as a name (not a town, not "Aamulla")."""
+        """A model PERSON with a word Voikko knows as a name, or one it does not know (not a town, not "Aamulla")
+        that is no Swedish or English dictionary word either in a sentence of that language ("My", "SO dumb")."""
         for t in doc.words:
             if start <= t.start < end:
                 classes = {a.wordclass for a in doc.analyses[t.index]}
-                if not classes or classes & {"etunimi", "sukunimi"}:
+                if classes & {"etunimi", "sukunimi"}:
+                    return True
+                lang = doc.token_langs[t.index]
+                if not classes and (lang == "fi" or not is_known(t.text.lower(), lang)):
                     return True
         return False
 

@@ -106,7 +106,7 @@ def _classify(doc: Document, token: Token, not_names: frozenset[str] | None) -> 
     text = name_part(token)
     if text.lower() in (_default_list("not_names") if not_names is None else not_names) or not text[:1].isalpha():
         return None
-    if text != token.text:  # "Matti-niminen": the writer says it is a name
+    if text != token.text and not token.text.endswith(POSSESSIVE_S):  # "Matti-niminen": the writer says so
         return "strong" if text[:1].isupper() else "weak"
     if "-" in text and text == token.text:  # "Anna-Mari", "Mäki-Lohiluoma": every part a name
         parts = [p for p in text.split("-") if p]
@@ -141,8 +141,14 @@ def _classify_word(text: str, analyses: tuple[Analysis, ...]) -> str | None:
     return "weak" if hit else "strong"
 
 
+#: An English possessive or "is" ("Maria's off sick"): the name is the word before it.
+POSSESSIVE_S = ("'s", "’s")
+
+
 def name_part(token: Token) -> str:
-    """The part of a word that may be a name: "Matti" of "Matti-niminen"."""
+    """The part of a word that may be a name: "Matti" of "Matti-niminen", "Maria" of "Maria's"."""
+    if token.text.endswith(POSSESSIVE_S) and len(token.text) > 3:
+        return token.text[:-2]
     head, dash, tail = token.text.partition("-")
     if dash and tail.lower().startswith(("nimi", "nimen", "nimis")):
         return head
@@ -252,12 +258,34 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
         token, label = group[0]
         if not token.text[:1].isupper() and not finnish_sentence(doc, token):
             continue  # "job", "more", "stigit": Voikko's names are English and Swedish words there
-        if label == "strong":
+        if label == "strong" and not _foreign_word_first(doc, token):
             found.append(Name(token.start, end, text, True))
         elif (label == "weak" and token.text[:1].isupper() and not token.text.isupper()
               and not doc.is_sentence_start(token) and not _after_clause_start(doc.text, token.start)):
             found.append(Name(token.start, end, text, False))
     return found
+
+
+def _foreign_word_first(doc: Document, token: Token) -> bool:
+    """A gazetteer-only name first in a Swedish or English sentence that is a function word of that language
+    ("My password...", "Man ringde"; the base pack's lists/funktiosanat-sv/en.txt): the capital is the
+    sentence's."""
+    if doc.analyses[token.index] or not doc.is_sentence_start(token) or finnish_sentence(doc, token):
+        return False
+    return token.text.lower() in _function_words(doc.lang_of(token.start))
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    """The base pack's function words of Swedish or English (empty for another language)."""
+    from pelisaannot.checks.base import PackContext
+    from pelisaannot.policy import builtin_packs_dir
+
+    lists = builtin_packs_dir() / "base" / "lists"
+    name = f"funktiosanat-{lang}.txt"
+    if not (lists / name).is_file():
+        return frozenset()
+    return frozenset(w.lower() for w in PackContext(lists).read_list(name, "function_words"))
 
 
 def _after_clause_start(text: str, offset: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pelisaannot.languages.disktable import DiskTable, simplemma_table
@@ -36,6 +37,31 @@ def is_known(word: str, lang: str) -> bool:
 
         return bool(simplemma.is_known(word, lang=lang))
     return _lookup(table, unicodedata.normalize("NFC", word)) is not None
+
+
+INFORMAL_DIR = Path(__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=4)
+def _informal_table(lang: str) -> dict[str, str]:
+    """`data/informal.<lang>.txt`: informal written form -> standard spelling (empty for a language without one)."""
+    path = INFORMAL_DIR / f"informal.{lang}.txt"
+    if not path.is_file():
+        return {}
+    pairs = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
+def standard_spelling(word: str, lang: str) -> str | None:
+    """The standard spelling of an informal Swedish or English word ("int" -> "inte", "didnt" -> "didn't"), or
+    None: chat spellings simplemma does not know, so that cue lists in standard spelling meet them too."""
+    return _informal_table(lang).get(word.lower())
+
+
+def informal_keys(word: str, lang: str) -> frozenset[str]:
+    """The standard spelling of an informal word and its base form; empty for any other word."""
+    standard = standard_spelling(word, lang)
+    return frozenset({standard, other_lemma(standard, lang)}) if standard else frozenset()
 
 
 @lru_cache(maxsize=65536)

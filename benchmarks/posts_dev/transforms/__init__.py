@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import casual, spoken_fi
+from . import casual, informal_en, informal_sv, spoken_fi
 
 Transform = Callable[[str], str]
 
@@ -17,6 +17,8 @@ Transform = Callable[[str], str]
 TRANSFORMS: dict[str, tuple[frozenset[str], Transform]] = {
     "casual": (frozenset({"fi", "sv", "en"}), casual.rewrite),
     "spoken": (frozenset({"fi"}), spoken_fi.rewrite),
+    "informal-sv": (frozenset({"sv"}), informal_sv.rewrite),
+    "informal-en": (frozenset({"en"}), informal_en.rewrite),
 }
 
 

@@ -1,0 +1,101 @@
+"""Informal Swedish and English: the register transforms of the benchmark, and the product reading chat spellings.
+
+The transforms (benchmarks/posts_dev/transforms/informal_sv.py, informal_en.py) must be deterministic and do
+what their docstrings say; the language layer must read an informal spelling as its standard one, and nothing
+else. Sentences here are made up for the test.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks" / "posts_dev"))
+
+from transforms import TRANSFORMS, informal_en, informal_sv, rewrite
+
+from pelisaannot import Linter
+from pelisaannot.languages import informal_keys, standard_spelling
+
+
+def test_transforms_are_registered_for_their_language() -> None:
+    assert TRANSFORMS["informal-sv"][0] == frozenset({"sv"})
+    assert TRANSFORMS["informal-en"][0] == frozenset({"en"})
+    assert rewrite("Jag är här.", "fi", ["informal-sv"]) == "Jag är här."
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Jag är inte säker på vad det är.", "Ja e int säker på va de e."),
+    ("Någon skulle också ta med sådant till dem.", "Nån sku oxå ta me sånt till dom."),
+    ("Hon ringde mig och dig, inte sig själv.", "Hon ringde mej å dej, int sej själv."),
+    ("Anna Och Berg bor i Vasa. Det var Med.", "Anna Och Berg bor i Vasa. De var Med."),
+    ("Märket DET står kvar.", "Märket DET står kvar."),
+])
+def test_informal_sv(text: str, want: str) -> None:
+    assert informal_sv.rewrite(text) == want
+    assert informal_sv.rewrite(text) == informal_sv.rewrite(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("I don't know what you want to do.", "i dont know what u wanna do."),
+    ("Please tell your people. Thanks!", "pls tell ur ppl. thx!"),
+    ("It's because I'm going to call Maria.", "its cuz im gonna call Maria."),
+    ("We are going to the office in Oulu.", "we are going to the office in Oulu."),
+    ("I’m going to Tampere.", "im going to Tampere."),
+    ("Ask Your Bank first. You know.", "Ask Your Bank first. u know."),
+])
+def test_informal_en(text: str, want: str) -> None:
+    assert informal_en.rewrite(text) == want
+    assert informal_en.rewrite(text) == informal_en.rewrite(text)
+
+
+def test_standard_spelling_reads_chat_forms_only() -> None:
+    assert standard_spelling("int", "sv") == "inte"
+    assert standard_spelling("Didnt", "en") == "didn't"
+    assert standard_spelling("inte", "sv") is None
+    assert standard_spelling("ill", "en") is None  # a word of its own, not "I'll"
+    assert standard_spelling("int", "en") is None  # the table is per language
+    assert "do" in informal_keys("dont", "en") and "don't" in informal_keys("dont", "en")
+    assert informal_keys("table", "en") == frozenset()
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter.from_policy("kela")
+
+
+def _categories(linter: Linter, text: str) -> set[str]:
+    return {f.category for f in linter.check(text, "generic") if f.severity != "info"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Logo pic came from some stock site, we didnt get a licence for it.", "copyright"),
+    ("Revisionen e klar men rapporten e int publicerad än, 6 av 40 beslut hade fel.", "confidential"),
+])
+def test_informal_spelling_is_found(linter: Linter, text: str, category: str) -> None:
+    assert category in _categories(linter, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Revisionen e klar å rapporten e publicerad, läs den på vår webb!",
+    "Cant wait for the weekend, pls share ur fave coffee spots in Turku!",
+    "Ja, vi ses på mässan i Vasa, kom å säg hej!",
+])
+def test_informal_clean_stays_clean(linter: Linter, text: str) -> None:
+    assert _categories(linter, text) == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("we r on it #kela", "en"),
+    ("ok u on it now", "en"),
+    ("Ja vi e här #kela", "sv"),
+    ("ok kiitos", "fi"),
+    ("Se on ok", "fi"),
+    ("Kela maksaa 5 e", "fi"),
+])
+def test_letters_and_abbreviations_are_no_sign_of_finnish(text: str, lang: str) -> None:
+    from pelisaannot.document import Document
+
+    assert Document(text, platform="generic").lang == lang
