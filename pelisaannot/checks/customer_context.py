@@ -71,6 +71,8 @@ class ContextWords:
     first_person_object: frozenset[str] = frozenset()
     kinship: frozenset[str] = frozenset()
     group_object: frozenset[str] = frozenset()
+    place_role: frozenset[str] = frozenset()
+    benefit: frozenset[str] = frozenset()
 
     @cached_property
     def reference_keys(self) -> frozenset[str]:
@@ -88,7 +90,8 @@ class ContextWords:
                                             "service_verbs", "first_person", "encounter", "unique",
                                             "occupation", "small_place", "second_person", "our",
                                             "self_description", "instance", "demonstratives",
-                                            "first_person_object", "kinship", "group_object")},
+                                            "first_person_object", "kinship", "group_object", "place_role",
+                                            "benefit")},
         )
 
 
@@ -337,6 +340,10 @@ class CustomerContext:
         cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
         if any(heads(doc, t) & cues for t in before):
             return role
+        # a role there is one of in a named place: "Kittilän kirkkoherra", "Kuopion piispa"
+        if (role & self.words.place_role and before and self._named_place(before[-1], genitive=True)
+                and self._served_here(token, sentence)):
+            return role
         # the place after the role, Swedish and English: "kyrkoherden i en liten församling", "the mayor of a tiny
         # municipality", "the vet on the island"
         after = [t for t in doc.tokens[token.index + 1:token.index + 10] if t.start < sentence.end
@@ -344,7 +351,30 @@ class CustomerContext:
         if after and after[0].text.lower() in PLACE_PREPOSITIONS and any(
                 heads(doc, t) & self.words.small_place for t in after[1:]):
             return role
+        # "kyrkoherden i Närpes", "the vicar of Kittilä"
+        if (role & self.words.place_role and len(after) > 1 and after[0].text.lower() in PLACE_PREPOSITIONS
+                and self._named_place(after[1], genitive=False) and self._served_here(token, sentence)):
+            return role
         return frozenset()
+
+    def _served_here(self, token: Token, sentence: Span) -> bool:
+        """The sentence meets the organisation's service (`haki meiltä toimeentulotukea`, `asiakkaana`, `palvelin`):
+        a named office-holder there is a customer; in history or a newspaper story, a public figure."""
+        doc, words = self.doc, self.words
+        service = words.service | words.service_verbs | words.customer | words.benefit
+        return any(t is not token and heads(doc, t) & service
+                   for t in doc.words if sentence.start <= t.start < sentence.end)
+
+    def _named_place(self, token: Token, genitive: bool) -> bool:
+        """A capitalised place name (in the genitive before a Finnish role); a capitalised word Voikko does not
+        know counts after a Swedish or English preposition (`i Närpes`)."""
+        text = token.text
+        if not text[:1].isupper() or (genitive and not text.endswith("n")):
+            return False
+        analyses = self.doc.analyses[token.index]
+        if not analyses:
+            return not genitive
+        return any(a.wordclass == "paikannimi" and a.baseform != "Suomi" for a in analyses)
 
     def _aged_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
         """A job right after an age ("27-vuotias hammaslääkäri", "a 60-year-old fisherman"): a person word,
