@@ -285,11 +285,12 @@ class DisrespectCheck(Check):
             yield Match(token.start, token.end, {"target": lemma, "judgement": judgement})
 
     def _phrase_spans(self, doc: Document) -> list[tuple[int, int]]:
-        spans = [m.span() for i in self._phrase_gates.candidates(doc.casefolded)
-                 for m in self.phrases[i].finditer(doc.text)]
+        first = self._phrase_gates.candidates(doc.casefolded)
+        spans = [m.span() for i in first for m in self.phrases[i].finditer(doc.text)]
         std = standard_text(doc)
         if std is not None:  # an idiom in spoken spelling (`nii pihal`): sought in the standard one too
-            spoken = [self.phrases[i] for i in self._phrase_gates.candidates(std.folded)]
+            searched = set(first)  # only the idioms that spoken words let in
+            spoken = [self.phrases[i] for i in self._phrase_gates.candidates(std.folded) if i not in searched]
             spans += [span for span in spoken_spans(doc, spoken) if span not in spans]
         return spans
 

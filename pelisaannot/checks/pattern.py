@@ -108,8 +108,13 @@ class PatternCheck(Check):
     def run(self, doc: Document) -> Iterator[Match]:
         spans: set[tuple[int, int]] = set()
         timed_out: set[int] = set()
+        searched: set[int] = set()
         for text, folded, original in self._texts(doc):
-            for i in self._gates.candidates(folded):
+            # In standard spelling only the patterns that spoken words let in: one the draft as written let in
+            # was searched there already, on the words its literals found.
+            candidates = [i for i in self._gates.candidates(folded) if i not in searched]
+            searched.update(candidates)
+            for i in candidates:
                 if i in timed_out:
                     continue
                 pattern = self._pattern(i)
