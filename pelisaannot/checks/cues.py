@@ -355,14 +355,12 @@ class CueList:
         found: list[tuple[int, int]] = []
         if self.patterns:
             skipped = doc.urls + doc.emails
-            first = self._gates.candidates(doc.casefolded)
-            for i in first:
+            for i in self._gates.candidates(doc.casefolded):
                 found += [m.span() for m in self.patterns[i].finditer(doc.text)
                           if m.end() > m.start() and not any(s.start <= m.start() < s.end for s in skipped)]
             std = standard_text(doc)
             if std is not None:  # a pattern in standard spelling, the draft in spoken (`ei voi viel sanoo, mut`)
-                searched = set(first)  # only the patterns that spoken words let in
-                spoken = [self.patterns[i] for i in self._gates.candidates(std.folded) if i not in searched]
+                spoken = [self.patterns[i] for i in self._gates.candidates(std.folded)]
                 found += [span for span in spoken_spans(doc, spoken) if span[1] > span[0] and span not in found
                           and not any(s.start <= span[0] < s.end for s in skipped)]
         if not self.by_lang or self.serial not in _candidates(doc):
