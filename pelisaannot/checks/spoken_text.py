@@ -75,7 +75,7 @@ def standard_text(doc: Document) -> StandardText | None:
 
 
 def spoken_spans(doc: Document, patterns: Iterable[regex.Pattern[str]]) -> list[tuple[int, int]]:
-    """Spans of the draft where a pattern matches its standard spelling but not the text as written."""
+    """Spans of the draft where a pattern matches its standard spelling (a caller drops those it found as written)."""
     std = standard_text(doc)
     if std is None:
         return []
