@@ -20,9 +20,10 @@ original span, hidden characters included. What was hidden is listed too (`Hidde
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -86,8 +87,10 @@ def confusables() -> dict[str, str]:
 
 
 @cache
-def _lookalike_re() -> regex.Pattern[str]:
-    return regex.compile("[" + "".join(regex.escape(c) for c in confusables()) + "]")
+def _lookalike_chars() -> frozenset[str]:
+    """Every character of a look-alike: a text holds one unless the set and the text are disjoint, one C loop
+    over the text (a regex class of these thousands of characters cost some 70 us a post)."""
+    return frozenset("".join(confusables()))
 
 
 def _is_hidden(char: str, kept: list[str]) -> bool:
@@ -152,16 +155,19 @@ def normalise(text: str) -> Normalised:
     override: int | None = None  # index in `chars` where a right-to-left override began
     i, n = 0, len(text)
     stable = unicodedata.is_normalized("NFKC", text)
+    stops = BREAK_RE if stable else _stops_re(text)
     while i < n:
-        if stable:  # copy the plain stretch up to the next character that needs a look, in C
-            stop = BREAK_RE.search(text, i)
-            j = stop.start() if stop else n
-            if j > i:
-                chars.extend(text[i:j])
-                starts.extend(range(i, j))
-                ends.extend(range(i + 1, j + 1))
-                i = j
-                continue
+        # Copy the plain stretch up to the next character that needs a look, in C.
+        stop = stops.search(text, i)
+        j = stop.start() if stop else n
+        if not stable and j < n and unicodedata.combining(text[j]):
+            j -= 1  # the character before a combining mark starts a run normalised with it
+        if j > i:
+            chars.extend(text[i:j])
+            starts.extend(range(i, j))
+            ends.extend(range(i + 1, j + 1))
+            i = j
+            continue
         char = text[i]
         if char == "\r":
             end = i + 2 if text[i + 1:i + 2] == "\n" else i + 1
@@ -204,6 +210,36 @@ def normalise(text: str) -> Normalised:
     return Normalised("".join(chars), starts, ends, reordered, tuple(hidden), folded)
 
 
+#: Per character: does the loop of `normalise` copy it as it is, whatever comes before it? (Not a line break or
+#: hidden character, not a combining mark, and its own normal form.) Asked once per distinct character.
+_PLAIN_CHARS: dict[str, bool] = {}
+
+
+def _plain_char(char: str) -> bool:
+    plain = _PLAIN_CHARS.get(char)
+    if plain is None:
+        form = "NFC" if unicodedata.category(char).startswith("S") else "NFKC"
+        plain = (char not in "\r\n" and not HIDDEN_RE.match(char) and not unicodedata.combining(char)
+                 and unicodedata.normalize(form, char) == char)
+        if len(_PLAIN_CHARS) < _SUSPECT_CHARS_LIMIT:
+            _PLAIN_CHARS[char] = plain
+    return plain
+
+
+def _stops_re(text: str) -> re.Pattern[str]:
+    """For a text that is not in NFKC (an ellipsis, a non-breaking space): a pattern of its characters that are
+    not plain (`_plain_char`), so that the stretches between them are copied in C, not a character at a time
+    (the same result: the loop copies a plain character that no combining mark follows as it is)."""
+    return _class_re(frozenset(c for c in set(text) if not _plain_char(c)))
+
+
+@lru_cache(maxsize=512)
+def _class_re(chars: frozenset[str]) -> re.Pattern[str]:
+    if not chars:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 def _fold_dashes(chars: list[str]) -> None:
     """A dash between two letters or digits (also with one space on each side between digits) is a hyphen."""
     for m in DASH_RE.finditer("".join(chars)):
@@ -221,7 +257,7 @@ def _fold_confusables(chars: list[str]) -> tuple[tuple[int, int], ...]:
     the words where a look-alike was folded."""
     table = confusables()
     text = "".join(chars)
-    if not _lookalike_re().search(text) and not OTHER_DIGIT_RE.search(text):
+    if _lookalike_chars().isdisjoint(text) and not OTHER_DIGIT_RE.search(text):
         return ()
     folded = []
     for m in WORD_RE.finditer(text):

@@ -35,7 +35,7 @@ from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
-from pelisaannot.document import Document, Span, Token, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemo, word_memo
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -51,7 +51,8 @@ TOPIC_ENDINGS = ("sta", "stä", "lta", "ltä")
 # Possessive suffixes: a figurative noun that someone owns is a real animal or thing.
 POSSESSIVE_ENDINGS = ("nsa", "nsä", "mme", "nne", "ni", "si")
 
-#: `_target` by rule and word (text, language, analyser): a function of the word alone, asked of every word.
+#: Per rule, `_target` and `_word_judgement` by word (its number, `Document.memo_ids`: text, language, analyser):
+#: functions of the word alone, asked of every word.
 _TARGETS = word_memo()
 
 
@@ -112,10 +113,28 @@ class DisrespectCheck(Check):
         self.negation_window = params.get("negation_window", 3)
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
 
+    def _memo(self, part: str) -> WordMemo:
+        """This rule's per-word memo of `part` ("targets", "judgements"), in `_TARGETS` (which
+        `clear_word_memos` empties)."""
+        memo = _TARGETS.get((self._memo_owner, part))
+        if memo is None:
+            if len(_TARGETS) > 32:  # many packs in one process: do not keep them all
+                _TARGETS.clear()
+            memo = _TARGETS[(self._memo_owner, part)] = WordMemo()
+        return memo
+
+    def _targets(self, doc: Document) -> list[str | None]:
+        """`_target` of every token, once per document and rule (each word once per batch): the rule asks it of
+        every word of every post, and one pass over the post's word numbers costs less than a look-up a word."""
+        cache = doc.__dict__.setdefault("_disrespect_targets", {})
+        found: list[str | None] | None = cache.get(self._memo_owner)
+        if found is None:
+            found = cache[self._memo_owner] = self._memo("targets").per_token(doc, lambda t: self._target(doc, t))
+        return found
+
     def _word_target(self, doc: Document, token: Token) -> str | None:
         """`_target`, remembered per word across documents."""
-        key = doc.memo_keys[token.index]
-        return _TARGETS.get_or(None if key is None else (self._memo_owner, key), lambda: self._target(doc, token))
+        return self._targets(doc)[token.index]
 
     def _target(self, doc: Document, token: Token) -> str | None:
         if token.text.lower() in self.target_set:
@@ -190,6 +209,11 @@ class DisrespectCheck(Check):
             following = doc.tokens[token.index + 1:token.index + 2]
             if not doc.is_sentence_start(token) or (following and following[0].is_capitalised):
                 return None  # a name: `Pelle Hermanni`
+        return self._memo("judgements").get_or(doc.memo_ids[token.index], lambda: self._word_judgement(doc, token))
+
+    def _word_judgement(self, doc: Document, token: Token) -> str | None:
+        """The judgement a word makes wherever it stands: a function of the word (its text, its sentence's
+        language, the analyser), remembered per word by `_judgement`."""
         analyses = doc.analyses[token.index]
         if not analyses or doc.token_langs[token.index] != "fi":  # a Swedish or English base form: clowner -> clown
             hit = next(iter(sorted((doc.lemmas(token) - self.target_set) & self.all_judgements)), None)
@@ -295,7 +319,8 @@ class DisrespectCheck(Check):
         return spans
 
     def run(self, doc: Document) -> Iterator[Match]:
-        if not any(self._word_target(doc, t) for t in doc.words):
+        targets = self._targets(doc)
+        if not any(targets) or not any(targets[t.index] for t in doc.words):
             return  # no target, nobody to aim at (a pronoun carries only a target found before it)
         keys = lemma_keys(doc)
         phrases = self._phrase_spans(doc) if self.phrases else []

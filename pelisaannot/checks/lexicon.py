@@ -64,7 +64,9 @@ CAMEL_RE = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+
 # Obfuscation: a run of letters mixed with digits or symbols that stand for letters.
 LEET = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", "$": "s", "7": "t"})
 # `!` for i only between letters (`sh!t`, `v!ttu`): after a word it ends a sentence.
-MIXED_RE = regex.compile(r"\p{L}[*@$0-9]|[*@$0-9]\p{L}|\p{L}!\p{L}")
+# (The symbol first, the letters as look-arounds: the engine then scans for the symbol, not tries every letter; the
+# same texts match as with `\p{L}[*@$0-9]|[*@$0-9]\p{L}|\p{L}!\p{L}`, six times faster.)
+MIXED_RE = regex.compile(r"(?<=\p{L})[*@$0-9]|[*@$0-9](?=\p{L})|(?<=\p{L})!(?=\p{L})")
 MASKED_RE = regex.compile(r"(?<![\p{L}\p{N}*@$])(?:[\p{L}*@$0-9]|(?<=\p{L})!(?=\p{L}))*[\p{L}]"
                           r"(?:[\p{L}*@$0-9]|(?<=\p{L})!(?=\p{L}))*(?![\p{L}\p{N}*@$])")
 SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*+])\p{L})(?:\1\p{L}){2,}(?![\p{L}\p{N}])")
