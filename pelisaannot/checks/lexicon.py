@@ -34,6 +34,7 @@ place names) is a name when it is capitalised or a hashtag: `Helvetinjärvi` is 
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping
@@ -42,7 +43,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.document import Document, Token, word_memo
+from pelisaannot.document import Document, Token, WordMemo, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.finnish.morphology import Analysis
 from pelisaannot.localised import Text
@@ -128,8 +129,12 @@ class _Listed:
 _LISTED = _Listed()
 
 
-#: (rule, analyser, word form) -> the rule's listed lemma of the form, or None; emptied by `clear_word_memos`.
+#: (rule, analyser, word form) -> the rule's listed lemma of the form, or None; ("#", rule, analyser, tag body) ->
+#: the listed lemma in a hashtag; emptied by `clear_word_memos`.
 _LEMMA_MEMO = word_memo()
+#: Per rule, a word's listed lemma as `LexiconCheck.run` reads it (`_listed_lemma`), by the word's number
+#: (`Document.memo_ids`: text, language, analyser).
+_LISTED_MEMOS = word_memo()
 _CHECK_IDS = itertools.count()
 
 
@@ -137,35 +142,68 @@ class _Rows:
     """What every word-list rule asks of a document's words, worked out once for all of them: the words each rule
     must read whatever its list (not in the dictionary, in a Swedish or English sentence, or spoken Finnish), an
     index from each base form or compound part to the words that have it (a rule finds its listed words with one
-    set intersection instead of a test per word), each word's language and its lemmas as `doc.lemmas` gives them."""
+    set intersection instead of a test per word), each token's language and its lemmas as `doc.lemmas` gives them.
+    Each word's part is remembered across posts (`_row_of`): a post's rows are one pass over its word numbers and a
+    loop over the few words that matter."""
 
-    __slots__ = ("_lemmas", "always", "by_lang", "doc", "index", "lang", "version")
+    __slots__ = ("_by_lang", "_lemmas", "always", "doc", "index", "lang", "version")
 
     def __init__(self, doc: Document) -> None:
-        keys = lemma_keys(doc)
         self.doc = doc
         self.always: list[int] = []
         self.index: dict[str, list[int]] = {}
-        self.lang: dict[int, str] = {}
-        self.by_lang: dict[str, list[int]] = {}
+        self.lang: list[str] = doc.token_langs
+        self._by_lang: dict[str, list[int]] | None = None
         self._lemmas: dict[int, set[str]] = {}
         self.version = _LISTED.version
-        listed = _LISTED.words
-        langs = doc.token_langs
-        for token in doc.words:
-            known = keys[token.index]
-            lang = self.lang[token.index] = langs[token.index]
-            self.by_lang.setdefault(lang, []).append(token.index)
-            if not known or lang != "fi" or is_spoken(doc.analyses[token.index]):
-                self.always.append(token.index)
-            for key in known & listed:  # in C: most words hold no listed key
-                self.index.setdefault(key, []).append(token.index)
+        rows = _row_memo(self.version).per_token(doc, functools.partial(_row_of, doc))
+        for i in itertools.compress(range(len(rows)), rows):  # in C: most words need nothing
+            always, hits = rows[i]
+            if always:
+                self.always.append(i)
+            for key in hits:
+                self.index.setdefault(key, []).append(i)
+
+    def by_lang(self, lang: str) -> list[int]:
+        """The words (token indices, in order) of the sentences in `lang`."""
+        if self._by_lang is None:
+            langs = self.lang
+            if not langs or (lang != langs[0] and langs.count(langs[0]) == len(langs)):
+                return []  # one language (nearly every post), another asked: no walk
+            self._by_lang = {}
+            for token in self.doc.words:
+                self._by_lang.setdefault(self.lang[token.index], []).append(token.index)
+        return self._by_lang.get(lang, [])
 
     def lemmas(self, i: int) -> set[str]:
         found = self._lemmas.get(i)
         if found is None:
             found = self._lemmas[i] = self.doc.lemmas(self.doc.tokens[i])
         return found
+
+
+#: Per version of `_LISTED`, `_row_of` by word number (`Document.memo_ids`); only the current version is kept.
+_ROW_MEMOS = word_memo()
+
+
+def _row_memo(version: int) -> WordMemo:
+    memo = _ROW_MEMOS.get(version)
+    if memo is None:
+        _ROW_MEMOS.clear()
+        memo = _ROW_MEMOS[version] = WordMemo()
+    return memo
+
+
+def _row_of(doc: Document, token: Token) -> tuple[bool, frozenset[str]] | None:
+    """A word's part of `_Rows`: whether every rule reads it, and its listed base forms and compound parts; None
+    for a word that needs nothing (most words) or a token without a letter (not a word). A function of the word,
+    its sentence's language and the analyser."""
+    if not _has_letter(token.text):
+        return None
+    known = lemma_keys(doc)[token.index]
+    always = not known or doc.token_langs[token.index] != "fi" or is_spoken(doc.analyses[token.index])
+    hits = known & _LISTED.words  # in C: most words hold no listed key
+    return (always, hits) if always or hits else None
 
 
 def _rows(doc: Document) -> _Rows:
@@ -408,6 +446,27 @@ class LexiconCheck(Check):
         return _LEMMA_MEMO.get_or(None if word is None else (self._id, word[0], word[1]),
                                   lambda: self._word_lemma(doc, token))
 
+    def _listed_lemma(self, doc: Document, i: int) -> str | None:
+        """The listed lemma of word `i` as `run` reads it (as written, then its spoken or its Swedish or English base
+        form): a function of the word, its sentence's language and the analyser."""
+        token = doc.tokens[i]
+        lemma = self._lemma(doc, token)
+        if lemma is None and lemma_keys(doc)[i] & self.words and is_spoken(doc.analyses[i]):
+            bases = {a.baseform.lower() for a in doc.analyses[i]}  # base forms, not compound parts
+            lemma = min(bases & self.words - self.exclude, default=None)  # `vitu`: a listed word, spoken
+        if lemma is None and doc.token_langs[i] != "fi":  # a Swedish or English base form: idioter -> idiot
+            lemma = next(iter(sorted((doc.lemmas(token) - {token.text.lower()}) & self.words)), None)
+        return lemma
+
+    def _listed_memo(self) -> WordMemo:
+        """This rule's memo of `_listed_lemma` (in `_LISTED_MEMOS`, which `clear_word_memos` empties)."""
+        memo = _LISTED_MEMOS.get(self._id)
+        if memo is None:
+            if len(_LISTED_MEMOS) > 64:  # many packs in one process: do not keep them all
+                _LISTED_MEMOS.clear()
+            memo = _LISTED_MEMOS[self._id] = WordMemo()
+        return memo
+
     def _word_lemma(self, doc: Document, token: Token) -> str | None:
         lemma = self._lemma_of(doc, token.text, token.is_capitalised)
         if lemma is None and self.obfuscated and STRETCHED_RE.search(token.text):
@@ -618,7 +677,7 @@ class LexiconCheck(Check):
         """Words of `language_files` in a sentence of their language (`Fy fan` in Swedish)."""
         rows = _rows(doc)
         hits = sorted(i for language, words in self.language_words.items() if words
-                      for i in rows.by_lang.get(language, ()))
+                      for i in rows.by_lang(language))
         for i in hits:
             token = doc.tokens[i]
             lemma = next(iter(sorted(rows.lemmas(i) & self.language_words[rows.lang[i]])), None)
@@ -636,7 +695,12 @@ class LexiconCheck(Check):
             body = tag.text[1:]
             if len(body) < 3:
                 continue
-            lemma = self._hashtag_lemma(doc, body)
+            try:  # a function of the body and the analyser: remembered across posts
+                key: tuple[object, ...] | None = ("#", self._id, doc.morphology, body)
+                hash(key)
+            except TypeError:  # an unhashable stand-in analyser (tests)
+                key = None
+            lemma = _LEMMA_MEMO.get_or(key, functools.partial(self._hashtag_lemma, doc, body))
             if lemma is None or self._context_excuses(doc, tag.start):
                 continue
             yield self._match(tag.start, tag.end, lemma)
@@ -660,25 +724,18 @@ class LexiconCheck(Check):
     def run(self, doc: Document) -> Iterator[Match]:
         taken: list[tuple[int, int]] = []
         excused: dict[int, bool] = {}
-        keys = lemma_keys(doc)
         # A known Finnish word with no listed lemma or part, the common case, is never looked at: the words read
         # are those every rule reads and those whose base forms or parts meet the list.
         rows = _rows(doc)
         listed = set(rows.always)
         for key in self.words.intersection(rows.index):
             listed.update(rows.index[key])
+        ids, memo = doc.memo_ids, self._listed_memo()
         for i in sorted(listed):
-            token = doc.tokens[i]
-            known = keys[i]
-            foreign = rows.lang[i] != "fi"
-            lemma = self._lemma(doc, token)
-            if lemma is None and known & self.words and is_spoken(doc.analyses[token.index]):
-                bases = {a.baseform.lower() for a in doc.analyses[token.index]}  # base forms, not compound parts
-                lemma = min(bases & self.words - self.exclude, default=None)  # `vitu`: a listed word, spoken
-            if lemma is None and foreign:  # a Swedish or English base form: idioter -> idiot
-                lemma = next(iter(sorted((rows.lemmas(i) - {token.text.lower()}) & self.words)), None)
+            lemma = memo.get_or(ids[i], functools.partial(self._listed_lemma, doc, i))
             if lemma is None:
                 continue
+            token = doc.tokens[i]
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
             if self._context_excuses(doc, token.start, excused) or self._mentioned(doc, token):
