@@ -418,6 +418,9 @@ class _Literals:
         #: Forgotten whenever a set is numbered or the automaton rebuilt.
         self.last_text: str | None = None
         self.last_sets: frozenset[int] = frozenset()
+        #: The text read before it and its sets: a post with spoken words is read as written and in standard
+        #: spelling (`spoken_text`), and each rule asks about both in turn.
+        self._previous: tuple[str | None, frozenset[int]] = (None, frozenset())
 
     def add(self, literals: tuple[str, ...]) -> frozenset[int]:
         """The numbers of some literals, numbering the new ones."""
@@ -434,7 +437,7 @@ class _Literals:
             number = self.sets[ids] = len(self.sets)
             for literal in ids:
                 self._containing[literal].append(number)
-            self.last_text = None
+            self.forget()
         return number
 
     def _rebuild(self) -> None:
@@ -442,7 +445,12 @@ class _Literals:
         self._short = {literal: i for literal, i in self.ids.items() if len(literal) <= 1}
         self._automaton = ahocorasick_rs.AhoCorasick([literal for literal in self.ids if len(literal) > 1])
         self._size, self._misses = len(self.ids), 0
+        self.forget()
+
+    def forget(self) -> None:
+        """Forget the texts read (their sets may have changed)."""
         self.last_text = None
+        self._previous = (None, frozenset())
 
     def satisfied(self, folded: str, highest: int) -> frozenset[int] | None:
         """The numbers of the sets one of whose literals occurs in `folded`; None when literal `highest` is not
@@ -453,6 +461,9 @@ class _Literals:
                 return None
             self._rebuild()
         if folded is self.last_text:
+            return self.last_sets
+        if folded is self._previous[0]:  # the other text of the post: swap
+            self._previous, (self.last_text, self.last_sets) = (self.last_text, self.last_sets), self._previous
             return self.last_sets
         assert self._automaton is not None
         long_ids = self._long_ids
@@ -466,6 +477,7 @@ class _Literals:
         containing = self._containing
         for literal in present:
             found.update(containing[literal])
+        self._previous = (self.last_text, self.last_sets)
         result = self.last_sets = frozenset(found)
         self.last_text = folded
         return result

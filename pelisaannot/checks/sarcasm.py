@@ -70,9 +70,11 @@ class _Markers:
         end = span.end
         while end < len(doc.text) and not doc.text[end].isalnum():
             end += 1
-        for token in doc.words_between(span.start, span.end):
-            if self.words & (keys[token.index] | doc.lemmas(token) | {token.text.lower()}):
-                return token.start, token.end
+        per_token, every = _all_lemmas(doc, keys)  # per token: its keys, base forms and written form
+        if not self.words.isdisjoint(every):  # (no marker word in the post: no walk)
+            for token in doc.words_between(span.start, span.end):
+                if not self.words.isdisjoint(per_token[token.index]):
+                    return token.start, token.end
         for s in self.strings:
             at = doc.text.find(s, span.start, end)
             if at >= 0:
