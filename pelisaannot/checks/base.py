@@ -179,6 +179,19 @@ def compile_pattern(source: str, flags: int, pack: PackContext) -> regex.Pattern
     return LazyPattern(source, flags)  # type: ignore[return-value]  # behaves as the pattern it compiles to
 
 
+#: An inline verbose flag (`(?x)`, `(?ix:...)`): `Pattern.flags` may then differ from the flags it was compiled with.
+_INLINE_VERBOSE = regex.compile(r"\(\?[a-zA-Z]*x")
+
+
+def pattern_source(pattern: regex.Pattern[str]) -> tuple[str, int]:
+    """(source, flags) of a pattern from `compile_pattern`, for `Prefilter.of`, without compiling a lazy one (its
+    flags are those given; a compiled pattern's are the same unless the source sets the verbose flag inline, when
+    the lazy pattern is compiled to ask)."""
+    if isinstance(pattern, LazyPattern) and not _INLINE_VERBOSE.search(pattern.source):
+        return pattern.source, pattern.flags
+    return pattern.pattern, pattern.flags
+
+
 class Check(ABC):
     """A check kind: compiled once from a rule's `check` mapping, then run on many documents."""
 

@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern, pattern_source
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
@@ -98,14 +98,15 @@ class DisrespectCheck(Check):
         self.pronouns = frozenset(_read_lists(pack, params, "pronoun_files"))
         self.clause_words = frozenset(_read_lists(pack, params, "clause_word_files"))
         self.names_are_targets = params.get("names_are_targets", False)
+        # A trusted pack's phrases are compiled on first use (`compile_pattern`): most posts never need one.
         self.phrases: list[regex.Pattern[str]] = []
         for i, source in enumerate(params.get("phrases", [])):
             try:
-                self.phrases.append(regex.compile(source, regex.IGNORECASE))
+                self.phrases.append(compile_pattern(source, regex.IGNORECASE, pack))
             except regex.error as exc:
                 raise CheckConfigError(f"phrases[{i}]", f"invalid regular expression: {exc}") from None
         # What each phrase's matches must contain: a post without it is not searched (the shared automaton).
-        self._phrase_gates = PrefilterGroup([Prefilter.of(p.pattern, p.flags) for p in self.phrases])
+        self._phrase_gates = PrefilterGroup([Prefilter.of(*pattern_source(p)) for p in self.phrases])
         self.markers = tuple(params.get("markers", []))
         self.window = params.get("window", 8)
         self.fragment_words = params.get("fragment_words", 0)

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern
 from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import Document, Span, Token, word_memo
@@ -47,14 +47,15 @@ def _lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
 class _Markers:
     """Marker entries: a lemma or word, an emoji (any non-letter string) or a regular expression (`re:`)."""
 
-    def __init__(self, entries: list[str], field: str) -> None:
+    def __init__(self, entries: list[str], field: str, pack: PackContext) -> None:
         self.words: set[str] = set()
         self.strings: list[str] = []
+        #: Compiled on first use in a trusted pack (`compile_pattern`): most posts never reach a marker.
         self.patterns: list[regex.Pattern[str]] = []
         for i, entry in enumerate(entries):
             if entry.startswith("re:"):
                 try:
-                    self.patterns.append(regex.compile(entry[3:].strip(), regex.IGNORECASE))
+                    self.patterns.append(compile_pattern(entry[3:].strip(), regex.IGNORECASE, pack))
                 except regex.error as exc:
                     raise CheckConfigError(f"{field}[{i}]", f"invalid regular expression: {exc}") from None
             elif any(c.isalpha() for c in entry):
@@ -104,9 +105,9 @@ class SarcasmCheck(Check):
         self.praise = frozenset(_lists(pack, params, "praise_files"))
         self.quotable = self.praise | frozenset(_lists(pack, params, "quotable_files"))
         self.saying = frozenset(_lists(pack, params, "saying_files"))
-        self.strong = _Markers(_lists(pack, params, "strong_marker_files"), "strong_marker_files")
-        self.weak = _Markers(_lists(pack, params, "weak_marker_files"), "weak_marker_files")
-        self.complaints = _Markers(_lists(pack, params, "complaint_files"), "complaint_files")
+        self.strong = _Markers(_lists(pack, params, "strong_marker_files"), "strong_marker_files", pack)
+        self.weak = _Markers(_lists(pack, params, "weak_marker_files"), "weak_marker_files", pack)
+        self.complaints = _Markers(_lists(pack, params, "complaint_files"), "complaint_files", pack)
 
     # Pieces -----------------------------------------------------------------------------------
 
