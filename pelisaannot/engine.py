@@ -112,6 +112,7 @@ class Linter:
                                    f"use lang='fi' or add 'message: {{{self.lang}: ...}}' to those rules")
         self._known = [(r.id, r.category) for r in self.policy.rules]
         self._formatter = string.Formatter()
+        self._for_platform: dict[str, tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
 
     @classmethod
     def from_policy(cls, spec: str | Path = "kela", *, select: Iterable[str] = (), ignore: Iterable[str] = (),
@@ -161,9 +162,7 @@ class Linter:
     def check_document(self, doc: Document) -> list[Finding]:
         """The rules' findings in a document as they are, without configuration or suppressions."""
         findings: list[Finding] = []
-        for rule in self.rules:
-            if not rule.applies_to(doc.platform):
-                continue
+        for rule in self._rules_for(doc.platform):
             matches = list(rule.check.run(doc))
             if not matches:  # most rules on most posts: no sorting, no filtering
                 continue
@@ -172,6 +171,13 @@ class Linter:
         if len(findings) > 1:
             findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return findings
+
+    def _rules_for(self, platform: str) -> tuple[Rule, ...]:
+        """The rules that apply to a platform, in order: worked out once per platform, not a test per rule and post."""
+        found = self._for_platform.get(platform)
+        if found is None or found[0] is not self.rules:
+            found = self._for_platform[platform] = (self.rules, tuple(r for r in self.rules if r.applies_to(platform)))
+        return found[1]
 
     def check_many(self, texts: Iterable[tuple[str, str]]) -> Iterator[list[Finding]]:
         """Findings for each (text, platform) pair, in order."""

@@ -181,3 +181,33 @@ def test_per_token_memo_gives_each_word_its_own_value() -> None:
     doc = Document("yksi kaksi yksi")
     assert memo.per_token(doc, lambda t: t.text.upper()) == ["YKSI", "KAKSI", "YKSI"]
     assert memo.per_token(Document("kaksi yksi"), lambda t: "unseen") == ["KAKSI", "YKSI"]
+
+
+def test_normalise_copies_plain_stretches_as_its_loop_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text not in NFKC is copied in stretches between the characters that need a look: the same result as
+    looking at every character (the loop's own path, forced here by making every character a stop)."""
+    import re
+
+    alphabet = ["a", "Ä", "z", "1", " ", ".", "\n", "\r", "\u2026", "\u00a0", "\u0301", "\u0308", "\u200b", "\u200d",
+                "\ufe0f", "\u202e", "\u202c", "\u00ad", "\u2013", "\u2212", "\ufb01", "\u2122", "\U0001f600", "\u0440",
+                "\u0661", "\u00b2", "\u2126", "\u1100", "\u1161", "\uff46"]
+    rng = random.Random(3)
+    texts = ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(20_000)]
+    texts += ["Hei\u2026 mita\u0308 kuuluu?", "fi\ufb01x\u0301", "\u2126 a\u0308\u0301b"]
+
+    def seen(text: str) -> tuple[object, ...]:
+        n = normalise.normalise(text)
+        return n.text, n.starts, n.ends, n.reordered, n.hidden, n.folded
+
+    fast = [seen(text) for text in texts]
+    monkeypatch.setattr(normalise, "_stops_re", lambda text: re.compile("(?s)."))
+    assert fast == [seen(text) for text in texts]
+
+
+def test_lookalike_set_finds_what_the_lookalike_class_finds() -> None:
+    reference = regex.compile("[" + "".join(regex.escape(c) for c in normalise.confusables()) + "]")
+    chars = sorted(normalise._lookalike_chars())
+    rng = random.Random(8)
+    texts = ["".join(rng.choices([*chars[:200], "a", "b", " ", "ä"], k=rng.randint(0, 6))) for _ in range(5_000)]
+    for text in texts + list(map(chr, range(0x3000))):
+        assert bool(reference.search(text)) == (not normalise._lookalike_chars().isdisjoint(text)), repr(text)

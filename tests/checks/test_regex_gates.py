@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
 from pelisaannot.checks import credentials, customer_signals, identifier, lexicon
 from pelisaannot.folding import fold
@@ -63,3 +64,12 @@ def test_greeting_gate_keeps_every_greeted_line() -> None:
     assert customer_signals._greeted(Doc("Kiitos!\n  Hei Minna!"), vocab) == [(14, 19, "Minna")]  # type: ignore[arg-type]
     assert customer_signals._greeted(Doc("HEJ Lotta,"), vocab) == [(4, 9, "Lotta")]  # type: ignore[arg-type]
     assert customer_signals._greeted(Doc("Sanoin hei Minna!"), vocab) == []  # type: ignore[arg-type]
+
+
+def test_mixed_gate_takes_the_texts_of_its_alternation() -> None:
+    """MIXED_RE (the symbol first, the letters as look-arounds) matches the same texts as the plain alternation."""
+    reference = regex.compile(r"\p{L}[*@$0-9]|[*@$0-9]\p{L}|\p{L}!\p{L}")
+    alphabet = "ab ä!*@$09.-_\u042f\n\u0301ß"
+    rng = random.Random(4)
+    for text in ["".join(rng.choices(alphabet, k=rng.randint(0, 8))) for _ in range(30_000)]:
+        assert bool(lexicon.MIXED_RE.search(text)) == bool(reference.search(text)), repr(text)
