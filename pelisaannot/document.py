@@ -166,6 +166,8 @@ def _number_table(morphology: object, lang: str) -> dict[str, int]:
 _LEMMA_MEMO = word_memo()
 #: Per analyser, per word form: 1 when voikko itself knows it (see `Document._words_known`).
 _KNOWN_MEMO = word_memo()
+#: Per analyser, per word form: its analyses (`Document.analyses`).
+_ANALYSES_MEMO = word_memo()
 
 
 def _known(analyses: tuple[Analysis, ...]) -> int:
@@ -371,7 +373,7 @@ class Document:
     @cached_property
     def words(self) -> list[Token]:
         """Tokens that contain a letter."""
-        return [t for t in self.tokens if _has_letter(t.text)]
+        return [t for t in self.tokens if t.text.isalpha() or _has_letter(t.text)]  # (most words: no call)
 
     @cached_property
     def _word_starts(self) -> list[int]:
@@ -466,8 +468,29 @@ class Document:
         A word Voikko does not know may get the analyses of its standard form (spoken Finnish: `mä`, `salanen`)."""
         from pelisaannot.finnish.colloquial import analyzer
 
-        analyze = analyzer(self.morphology)
-        return list(map(analyze, map(_TEXT, self.tokens)))  # loops in C: every word of every post
+        morphology = self.morphology
+        texts = list(map(_TEXT, self.tokens))
+        try:
+            hash(morphology)
+        except TypeError:  # an unhashable stand-in (tests): no memo
+            return list(map(analyzer(morphology), texts))
+        # A plain dict in front of the analyser's bounded LRU cache (which reorders itself on every hit): every word
+        # seen before (most posts of a batch) is one C-speed pass.
+        known: dict[str, tuple[Analysis, ...]] = _ANALYSES_MEMO.get_or(morphology, dict)
+        try:
+            return list(map(known.__getitem__, texts))
+        except KeyError:
+            pass
+        if len(known) >= WORD_MEMO_LIMIT:
+            known.clear()
+        analyze = analyzer(morphology)
+        out = []
+        for text in texts:
+            found = known.get(text)
+            if found is None:
+                found = known[text] = analyze(text)
+            out.append(found)
+        return out
 
     def lemmas(self, token: Token) -> frozenset[str]:
         """Lower-cased base forms of a token (its surface form when the analyser does not know it).
@@ -588,7 +611,7 @@ class Document:
             return "fi"
         from pelisaannot.languages import detect_language
 
-        return detect_language(" ".join(t.text for t in self.words[lo:hi]), share)
+        return detect_language(" ".join(map(_TEXT, self.words[lo:hi])), share)
 
     @cached_property
     def lang(self) -> str:

@@ -113,15 +113,17 @@ class DisrespectCheck(Check):
         self.fragment_fillers = frozenset(_read_lists(pack, params, "fragment_files"))
         self.negation_window = params.get("negation_window", 3)
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
+        self._memo_keys = {part: (self._memo_owner, part) for part in ("targets", "judgements")}
 
     def _memo(self, part: str) -> WordMemo:
         """This rule's per-word memo of `part` ("targets", "judgements"), in `_TARGETS` (which
         `clear_word_memos` empties)."""
-        memo = _TARGETS.get((self._memo_owner, part))
+        key = self._memo_keys[part]
+        memo = _TARGETS.get(key)
         if memo is None:
             if len(_TARGETS) > 32:  # many packs in one process: do not keep them all
                 _TARGETS.clear()
-            memo = _TARGETS[(self._memo_owner, part)] = WordMemo()
+            memo = _TARGETS[key] = WordMemo()
         return memo
 
     def _targets(self, doc: Document) -> list[str | None]:
@@ -320,13 +322,13 @@ class DisrespectCheck(Check):
         return spans
 
     def run(self, doc: Document) -> Iterator[Match]:
-        targets = self._targets(doc)
-        if not any(targets) or not any(targets[t.index] for t in doc.words):
+        target_of = self._targets(doc)
+        if not any(target_of) or not any(target_of[t.index] for t in doc.words):
             return  # no target, nobody to aim at (a pronoun carries only a target found before it)
         keys = lemma_keys(doc)
         phrases = self._phrase_spans(doc) if self.phrases else []
         marked = any(m in doc.text for m in self.markers)
-        if not phrases and not marked and not any(k & self.all_judgements for k in keys) and all(keys) \
+        if not phrases and not marked and all(map(self.all_judgements.isdisjoint, keys)) and all(keys) \
                 and doc.lang == "fi":
             return  # every word known and none a judgement: nothing to aim at anyone
         carried: tuple[int, str, int] | None = None  # (sentence start, target lemma, sentence index) of a clause
@@ -334,7 +336,7 @@ class DisrespectCheck(Check):
             sentence = doc.sentence_of(words[0].start)
             sentence_start = sentence.start
             targets = [(t, lemma) for t in words
-                       if (lemma := self._word_target(doc, t)) and not self._possessor(doc, t, lemma)]
+                       if (lemma := target_of[t.index]) and not self._possessor(doc, t, lemma)]
             if not targets and carried and carried[0] == sentence_start:
                 # "Mitä johto päättää, ne on täysiä pellejä": a pronoun carries the target into the next clause.
                 targets = [(t, carried[1]) for t in words if t.text.lower() in self.pronouns][:1]
