@@ -244,8 +244,6 @@ class Document:
         #: Normalised spans of words whose look-alike letters of another script were read as ASCII.
         self.folded = normalised.folded
         self._morphology = morphology
-        self._line_starts = ([0, *(m.end() for m in LINE_BREAK_RE.finditer(text))]
-                             if "\n" in text or "\r" in text else [0])
         # Memos of the two questions every check asks of every token: which sentence, which language.
         self._sentence_at: dict[int, int] = {}
         self._lang_at: dict[int, str] = {}
@@ -270,6 +268,12 @@ class Document:
         if self._reordered:
             return min(self._index[start:end]), max(self._ends[start:end])
         return self._index[start], self._ends[end - 1]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        """Where each line of the original text starts: asked only for a finding's line and column."""
+        text = self.original
+        return [0, *(m.end() for m in LINE_BREAK_RE.finditer(text))] if "\n" in text or "\r" in text else [0]
 
     def line_col(self, original_offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset into the original text."""

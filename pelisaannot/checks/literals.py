@@ -562,6 +562,9 @@ class PrefilterGroup:
         self._generation = -1  # the registry the index below was built for
         self._always: list[int] = []
         self._by_set: dict[int, list[int]] = {}
+        #: The keys of `_by_set` as a set: intersected with a post's satisfied sets without copying the keys first
+        #: (`dict.keys() & x` builds a set of every key on every call).
+        self._set_keys: frozenset[int] = frozenset()
         self._highest = -1
 
     def __reduce__(self) -> tuple[type[PrefilterGroup], tuple[tuple[Prefilter, ...]]]:
@@ -580,6 +583,7 @@ class PrefilterGroup:
         for i, p in enumerate(self.prefilters):
             if p.sets:
                 self._by_set.setdefault(min(p._set_ids), []).append(i)
+        self._set_keys = frozenset(self._by_set)
         self._highest = max((p._highest for p in self.prefilters), default=-1)
         self._generation = literals.generation
         return True
@@ -596,5 +600,5 @@ class PrefilterGroup:
         if satisfied is None:
             return [i for i, p in enumerate(self.prefilters) if p.may_match(folded)]
         prefilters, by_set = self.prefilters, self._by_set
-        found = [i for key in by_set.keys() & satisfied for i in by_set[key] if prefilters[i]._set_ids <= satisfied]
+        found = [i for key in self._set_keys & satisfied for i in by_set[key] if prefilters[i]._set_ids <= satisfied]
         return sorted(self._always + found) if found else list(self._always)
