@@ -31,6 +31,8 @@ is not taken from Instagram. Findings span the cue words, first to last.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,6 +66,14 @@ _KEYS_MEMO = word_memo()
 
 #: A key set that starts no phrase: one shared value, told apart with `is`.
 _NO_PHRASE: tuple[tuple[Any, ...], bool] = ((), False)
+
+
+def _word_indices(doc: Document) -> frozenset[int]:
+    """The indices of the tokens that are words (hold a letter), kept on the document for every provenance rule."""
+    cached = doc.__dict__.get("_provenance_words")
+    if cached is None:
+        cached = doc.__dict__["_provenance_words"] = frozenset(t.index for t in doc.words)
+    return cached
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,23 +365,21 @@ class ProvenanceCheck(Check):
         if len(memo) > 100_000 or len(key_memo) > 100_000:  # a long batch of varied text: start afresh
             memo.clear()
             key_memo.clear()
-        all_keys = self._all_keys(doc)
-        hot: dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]] = {}
-        for token in doc.words:
-            keyset = all_keys[token.index][2]
-            entry = memo.get(keyset)
-            if entry is None:
+        keysets = self._keysets(doc)
+        entries = list(map(memo.get, keysets))  # one look-up per word, in C
+        for i, entry in enumerate(entries if None in entries else ()):
+            if entry is None:  # a key set not seen before
                 found = []
-                for key in keyset:
+                for key in keysets[i]:
                     candidates = key_memo.get(key)
                     if candidates is None:
                         candidates = key_memo[key] = self._key_cues(key)
                     if candidates:
                         found.append((key, candidates))
-                entry = memo[keyset] = tuple(found)
-            if entry:
-                hot[token.index] = list(entry)
-        return hot
+                entries[i] = memo[keysets[i]] = tuple(found)
+        # Only words (not numbers) are cues; most have no entry, and are passed over in C.
+        words = _word_indices(doc)
+        return {i: list(entries[i]) for i in itertools.compress(range(len(entries)), entries) if i in words}
 
     def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
         hits: list[Hit] = []
@@ -509,9 +517,10 @@ class ProvenanceCheck(Check):
                         other = other or entry[1]
                     combined = by_keyset[keyset] = (tuple(roots), other) if roots or other else _NO_PHRASE
                 combos.append(combined)
-        for index, combined in enumerate(combos):
-            if combined is _NO_PHRASE:  # most words start no phrase
-                continue
+        # most words start no phrase: only the others are looked at (picked in C)
+        for index in itertools.compress(range(len(combos)), map(operator.is_not, combos,
+                                                                 itertools.repeat(_NO_PHRASE))):
+            combined = combos[index]
             if combined[0]:
                 roots_at[index] = list(combined[0])
             if combined[1]:
