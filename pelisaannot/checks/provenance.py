@@ -233,7 +233,7 @@ class ProvenanceCheck(Check):
         self._child_index: dict[int, Any] = {}  # id of a phrase trie node -> its children by kind (`_children`)
         self._phrase_memo: dict[str, tuple[dict[Word, Any] | None, bool]] = {}
         self._keyset_phrases: dict[frozenset[str], tuple[tuple[dict[Word, Any], ...], bool]] = {}
-        self._own_memo: dict[str, bool] = {}
+        self._own_memo: dict[frozenset[str], bool] = {}
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w is not END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
@@ -612,18 +612,17 @@ class ProvenanceCheck(Check):
             return [h for h in hits if h.cue != cue]  # no material: no owner to look for
         owners = {h.last for h in hits if h.cue == cue}
         if self.own_names:
-            all_keys = self._all_keys(doc)
+            # Whether a word's base forms start an own name, remembered per key set: one look-up per word, in C.
             own = self._own_memo
             if len(own) > 100_000:
                 own.clear()
-            for t in doc.words:
-                for k in all_keys[t.index][1]:
-                    starts = own.get(k)
-                    if starts is None:
-                        starts = own[k] = k.startswith(self.own_names)
-                    if starts:
-                        owners.add(t.index)
-                        break
+            plain = [keys[1] for keys in self._all_keys(doc)]
+            flags = list(map(own.get, plain))
+            for i, flag in enumerate(flags if None in flags else ()):
+                if flag is None:
+                    flags[i] = own[plain[i]] = any(k.startswith(self.own_names) for k in plain[i])
+            words = _word_indices(doc)
+            owners.update(i for i in itertools.compress(range(len(flags)), flags) if i in words)
         out = []
         for h in hits:
             if h.cue in of:
