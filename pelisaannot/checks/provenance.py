@@ -42,7 +42,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.document import Document, Span, Token, word_memo
+from pelisaannot.document import Document, Span, Token, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken, standard_forms
 from pelisaannot.localised import Text
 
@@ -66,14 +66,6 @@ _KEYS_MEMO = word_memo()
 
 #: A key set that starts no phrase: one shared value, told apart with `is`.
 _NO_PHRASE: tuple[tuple[Any, ...], bool] = ((), False)
-
-
-def _word_indices(doc: Document) -> frozenset[int]:
-    """The indices of the tokens that are words (hold a letter), kept on the document for every provenance rule."""
-    cached = doc.__dict__.get("_provenance_words")
-    if cached is None:
-        cached = doc.__dict__["_provenance_words"] = frozenset(t.index for t in doc.words)
-    return cached
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +223,8 @@ class ProvenanceCheck(Check):
         #: with their candidate cues; and -> the phrase roots its keys start and whether another phrase may.
         self._keyset_memo: dict[frozenset[str], tuple[tuple[str, tuple[tuple[str, int, bool], ...]], ...]] = {}
         self._child_index: dict[int, Any] = {}  # id of a phrase trie node -> its children by kind (`_children`)
+        self._node_cues: dict[int, frozenset[str]] = {}  # id of a phrase trie node -> the cues below it
+        self._keyset_cues: dict[frozenset[str], frozenset[str]] = {}  # a word's key set -> its candidate cues
         self._phrase_memo: dict[str, tuple[dict[Word, Any] | None, bool]] = {}
         self._keyset_phrases: dict[frozenset[str], tuple[tuple[dict[Word, Any], ...], bool]] = {}
         self._own_memo: dict[frozenset[str], bool] = {}
@@ -365,6 +359,7 @@ class ProvenanceCheck(Check):
         if len(memo) > 100_000 or len(key_memo) > 100_000:  # a long batch of varied text: start afresh
             memo.clear()
             key_memo.clear()
+            self._keyset_cues.clear()
         keysets = self._keysets(doc)
         entries = list(map(memo.get, keysets))  # one look-up per word, in C
         for i, entry in enumerate(entries if None in entries else ()):
@@ -378,14 +373,17 @@ class ProvenanceCheck(Check):
                         found.append((key, candidates))
                 entries[i] = memo[keysets[i]] = tuple(found)
         # Only words (not numbers) are cues; most have no entry, and are passed over in C.
-        words = _word_indices(doc)
-        return {i: list(entries[i]) for i in itertools.compress(range(len(entries)), entries) if i in words}
+        tokens = doc.tokens
+        return {i: list(entries[i]) for i in itertools.compress(range(len(entries)), entries)
+                if _has_letter(tokens[i].text)}
 
-    def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
+    def _hits(self, doc: Document, finnish: Sequence[bool],
+              hot: dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]] | None = None,
+              starts: tuple[dict[int, list[dict[Word, Any]]], set[int]] | None = None) -> list[Hit]:
         hits: list[Hit] = []
         all_keys = self._all_keys(doc)
         sentence_of = self._sentence_of_tokens(doc)
-        hot = self._hot(doc)
+        hot = self._hot(doc) if hot is None else hot
         for index in sorted(hot):
             token = doc.tokens[index]
             keysets = all_keys[index]
@@ -403,7 +401,7 @@ class ProvenanceCheck(Check):
                         and not self._from_case(doc, token, sentence_fi, genitive=cue in self.genitive_ok)):
                     continue
                 hits.append(Hit(cue, token.index, token.index))
-        hits += self._phrase_hits(doc)
+        hits += self._phrase_hits(doc, starts)
         if self.verse:
             hits += self._verse_hits(doc)
         return hits
@@ -486,9 +484,9 @@ class ProvenanceCheck(Check):
         return bool(pattern and any(pattern.search(k) for k in plain)) or any(
             c == cue and any(w.matches(k) for k in plain) for c, w in self._odd)
 
-    def _phrase_hits(self, doc: Document) -> list[Hit]:
-        hits: list[Hit] = []
-        all_keys = self._all_keys(doc)
+    def _phrase_starts(self, doc: Document) -> tuple[dict[int, list[dict[Word, Any]]], set[int]]:
+        """Per token that may start a phrase, the phrase tries under its keys; and the tokens where a phrase that
+        starts with a prefix, suffix or name may start."""
         memo, by_keyset = self._phrase_memo, self._keyset_phrases
         if len(memo) > 100_000 or len(by_keyset) > 100_000:
             memo.clear()
@@ -525,6 +523,13 @@ class ProvenanceCheck(Check):
                 roots_at[index] = list(combined[0])
             if combined[1]:
                 other_at.add(index)
+        return roots_at, other_at
+
+    def _phrase_hits(self, doc: Document,
+                     starts: tuple[dict[int, list[dict[Word, Any]]], set[int]] | None = None) -> list[Hit]:
+        hits: list[Hit] = []
+        all_keys = self._all_keys(doc)
+        roots_at, other_at = self._phrase_starts(doc) if starts is None else starts
         for i in sorted(roots_at.keys() | other_at):
             token = doc.tokens[i]
             roots = roots_at.get(i, [])
@@ -621,8 +626,8 @@ class ProvenanceCheck(Check):
             for i, flag in enumerate(flags if None in flags else ()):
                 if flag is None:
                     flags[i] = own[plain[i]] = any(k.startswith(self.own_names) for k in plain[i])
-            words = _word_indices(doc)
-            owners.update(i for i in itertools.compress(range(len(flags)), flags) if i in words)
+            tokens = doc.tokens
+            owners.update(i for i in itertools.compress(range(len(flags)), flags) if _has_letter(tokens[i].text))
         out = []
         for h in hits:
             if h.cue in of:
@@ -673,14 +678,54 @@ class ProvenanceCheck(Check):
             out.append(not words or known * 2 > len(words))
         return out
 
+    def _may_hold(self, doc: Document, hot: dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]],
+                  starts: tuple[dict[int, list[dict[Word, Any]]], set[int]]) -> bool:
+        """Whether some combo may have every element among the cues the post may hold: its words' candidate cues,
+        every cue of the phrases that may start at its words, the verse cue where there are lines enough for a
+        poem, and the cue negation makes. A superset of the cues `_hits` finds (the later steps only take cues
+        away, but for negation's), so False proves the rule finds nothing."""
+        keysets, names = self._keysets(doc), self._keyset_cues
+        found: set[str] = set()
+        for i, entry in hot.items():
+            cues = names.get(keysets[i])
+            if cues is None:  # (a new key set: its cues named once)
+                cues = names[keysets[i]] = frozenset(c[0] for _key, candidates in entry for c in candidates)
+            found |= cues
+        roots_at, other_at = starts
+        for roots in roots_at.values():
+            for root in roots:
+                found |= self._trie_cues(root)
+        if other_at:
+            found |= self._trie_cues(self._phrase_other)
+        if self.verse and doc.text.count("\n") + doc.text.count(" / ") + 1 >= self.verse[0]:
+            found.add("verse")
+        if self.negation and found & self.negation[0] and self.negation[1] in found:
+            found.add(self.negation[2])
+        return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)
+
+    def _trie_cues(self, node: dict[Any, Any]) -> frozenset[str]:
+        """Every cue of the phrases below a trie node; worked out once per node."""
+        cues = self._node_cues.get(id(node))
+        if cues is None:
+            out: set[str] = set(node.get(END, ()))
+            for word, child in node.items():
+                if word is not END:
+                    out |= self._trie_cues(child)
+            cues = self._node_cues[id(node)] = frozenset(out)
+        return cues
+
     def _is_question(self, sentence: Span) -> bool:
         return sentence.text.rstrip().endswith("?") and bool(QUESTION_START.match(sentence.text))
 
     def run(self, doc: Document) -> Iterator[Match]:
         if not doc.sentences:
             return
+        hot, starts = self._hot(doc), self._phrase_starts(doc)
+        if not self._may_hold(doc, hot, starts):
+            return  # no combo can have all its cues in the post: most posts, before any phrase is walked
         finnish = self._finnish(doc)
-        hits = self._drop_own(doc, self._drop_not_before(doc, self._negate(doc, self._hits(doc, finnish))))
+        hits = self._drop_own(doc, self._drop_not_before(doc, self._negate(doc, self._hits(doc, finnish, hot,
+                                                                                          starts))))
         if not hits:
             return
         present = {h.cue for h in hits}
