@@ -17,6 +17,7 @@ One kind, four signals (`mode`):
 from __future__ import annotations
 
 import glob
+import itertools
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,14 @@ def _word_pattern(entry: str) -> str:
 
 def _words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+
+
+def _lowered_words(doc: Document) -> list[str]:
+    """The words of `_words` alone (no places), read in C once per document."""
+    cached = doc.__dict__.get("_copied_words")
+    if cached is None:
+        cached = doc.__dict__["_copied_words"] = list(map(str.lower, WORD_RE.findall(doc.text)))
+    return cached
 
 
 class CopiedTextCheck(Check):
@@ -228,15 +237,18 @@ class CopiedTextCheck(Check):
         return index
 
     def _protected(self, doc: Document) -> Iterator[Match]:
-        words = _words(doc.text)
-        if len(words) < self.shingle:
+        lowered = _lowered_words(doc)
+        if len(lowered) < self.shingle:
             return
         index = self._index
         heads = self._heads
-        lowered = [w for w, _, _ in words]
-        # A shingle is looked up only where its first word starts one of the protected shingles.
-        hits = [index.get(tuple(lowered[j:j + self.shingle])) if lowered[j] in heads else None
-                for j in range(len(words) - self.shingle + 1)]
+        # A shingle is looked up only where its first word starts one of the protected shingles (picked in C).
+        hits: list[str | None] = [None] * (len(lowered) - self.shingle + 1)
+        for j in itertools.compress(range(len(hits)), map(heads.__contains__, lowered)):
+            hits[j] = index.get(tuple(lowered[j:j + self.shingle]))
+        if hits.count(None) == len(hits):
+            return  # no shingle of a protected text: most posts
+        words = _words(doc.text)
         j = 0
         while j < len(hits):
             if hits[j] is None:

@@ -167,6 +167,7 @@ class _Registry:
         self.suffix_lengths = sorted({len(p) for p in self.by_suffix})
         self.version += 1
         _SCAN_MEMO.clear()
+        _SERIALS_MEMO.clear()
 
     def scanned(self, word: str) -> frozenset[int]:
         """The lists with a prefix cue that `word` starts with or a suffix cue it ends with (remembered per word)."""
@@ -188,6 +189,8 @@ class _Registry:
 
 
 _SCAN_MEMO = word_memo()
+#: Per word, the cue lists it may start (see `_candidates`); emptied whenever a list is registered.
+_SERIALS_MEMO = word_memo()
 _REGISTRY = _Registry()
 
 
@@ -215,16 +218,43 @@ def _candidates(doc: Document) -> set[int]:
     list's own search decides."""
     cached = doc.__dict__.get("_cue_candidates")
     if cached is None or cached[0] != _REGISTRY.version:
-        found: set[int] = set()
-        by_word = _REGISTRY.by_word
-        for key in _index(doc):
-            found.update(by_word[key])
-        if _REGISTRY.prefix_lengths or _REGISTRY.suffix_lengths:
-            scanned = _REGISTRY.scanned
-            for word in _word_set(doc):
-                found.update(scanned(word))
-        cached = doc.__dict__["_cue_candidates"] = (_REGISTRY.version, found)
+        # The lists a word may start depend on the word alone: worked out once per word of a batch, and a post's
+        # candidates are the union of its words' (in C), not a look-up per key and per written or base form.
+        keys, lemmas = _keys(doc)
+        surfaces = _surfaces(doc)
+        per_word = _SERIALS_MEMO.per_token(doc, lambda t: _word_serials(keys[t.index], lemmas[t.index],
+                                                                        surfaces[t.index]))
+        cached = doc.__dict__["_cue_candidates"] = (_REGISTRY.version, set().union(*per_word), per_word)
     return cached[1]
+
+
+def _starting(doc: Document, serial: int) -> list[int]:
+    """The tokens that may start a cue of list `serial` (`_candidates` per word), in order: a list's prefix and
+    suffix cues are tried at these alone, not at every word of the post."""
+    _candidates(doc)
+    cached = doc.__dict__.get("_cue_starting")
+    if cached is None or cached[0] != _REGISTRY.version:
+        by_serial: dict[int, list[int]] = {}
+        per_word = doc.__dict__["_cue_candidates"][2]
+        for i in itertools.compress(range(len(per_word)), per_word):  # most words start no list
+            for number in per_word[i]:
+                by_serial.setdefault(number, []).append(i)
+        cached = doc.__dict__["_cue_starting"] = (_REGISTRY.version, by_serial)
+    return cached[1].get(serial, [])
+
+
+def _word_serials(keys: frozenset[str], lemmas: frozenset[str], surface: str) -> frozenset[int]:
+    """The cue lists one word may start: a lemma or form cue's first word is one of its keys, or a prefix or
+    suffix cue's first word starts or ends its written form, a base form or a key."""
+    found: set[int] = set()
+    by_word = _REGISTRY.by_word
+    for key in keys & _REGISTRY.words:
+        found.update(by_word[key])
+    if _REGISTRY.prefix_lengths or _REGISTRY.suffix_lengths:
+        scanned = _REGISTRY.scanned
+        for word in {surface, *lemmas, *keys}:
+            found.update(scanned(word))
+    return frozenset(found)
 
 
 def _token_langs(doc: Document) -> list[str]:
@@ -236,35 +266,20 @@ def _surfaces(doc: Document) -> list[str]:
     cached = doc.__dict__.get("_cue_surfaces")
     if cached is None:
         # An informal spelling is read as its standard one ("int" as `=inte`): a form cue names the standard.
-        cached = doc.__dict__["_cue_surfaces"] = [standard_spelling(t.text, lang) or t.text.lower()
-                                                  for t, lang in zip(doc.tokens, doc.token_langs, strict=True)]
+        # A function of the word and its sentence's language: remembered per word of a batch.
+        langs = doc.token_langs
+        cached = doc.__dict__["_cue_surfaces"] = _SURFACE_MEMO.per_token(
+            doc, lambda t: standard_spelling(t.text, langs[t.index]) or t.text.lower())
     return cached
+
+
+_SURFACE_MEMO = word_memo()
 
 
 def _langs_present(doc: Document) -> frozenset[str]:
     cached = doc.__dict__.get("_cue_langs_present")
     if cached is None:
         cached = doc.__dict__["_cue_langs_present"] = frozenset(doc.token_langs)
-    return cached
-
-
-def _word_set(doc: Document) -> set[str]:
-    """Every written form, base form and compound part of the document."""
-    cached = doc.__dict__.get("_cue_word_set")
-    if cached is None:
-        keys, lemmas = _keys(doc)
-        cached = doc.__dict__["_cue_word_set"] = {*_surfaces(doc), *frozenset().union(*lemmas, *keys)}
-    return cached
-
-
-def _word_lines(doc: Document) -> tuple[str, str]:
-    """Every written form and base form of the document, one a line, and the same text reversed: a prefix or
-    suffix cue that starts no line (of the reversed text, for a suffix) matches no word, which one anchored regex
-    search tells for a whole cue list."""
-    cached = doc.__dict__.get("_cue_word_lines")
-    if cached is None:
-        lines = "\n".join(_word_set(doc))
-        cached = doc.__dict__["_cue_word_lines"] = (lines, lines[::-1])
     return cached
 
 
@@ -319,25 +334,10 @@ class CueList:
         self._scan_test = {lang: (tuple(c[0].text for c in cues if c[0].how == "prefix"),
                                   tuple(c[0].text for c in cues if c[0].how == "suffix"))
                            for lang, cues in self._scan.items()}
-        # The same test for a whole document at once (see `_word_lines`), compiled on first use.
-        self._scan_re: dict[str, tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]] = {}
-
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its cues and patterns: unpickled (in another process), it is interned and registered there,
         with a serial number of that process's registry (one carried over would name another list, or none)."""
         return cue_list, (self.by_lang, self.patterns)
-
-    def _may_scan(self, doc: Document, lang: str) -> bool:
-        """Whether any word of the document could start a prefix or suffix cue of `lang` (a regex search or two)."""
-        tests = self._scan_re.get(lang)
-        if tests is None:
-            prefixes, suffixes = self._scan_test[lang]
-            tests = self._scan_re[lang] = (
-                regex.compile(f"^(?:{'|'.join(map(regex.escape, prefixes))})", regex.MULTILINE) if prefixes else None,
-                regex.compile(f"^(?:{'|'.join(regex.escape(s[::-1]) for s in suffixes)})", regex.MULTILINE)
-                if suffixes else None)
-        lines, reversed_lines = _word_lines(doc)
-        return bool((tests[0] and tests[0].search(lines)) or (tests[1] and tests[1].search(reversed_lines)))
 
     def may_match(self, doc: Document) -> bool:
         """Whether a pattern of the list may match the post (its literals are there)."""
@@ -385,10 +385,11 @@ class CueList:
                         if self._at(cue, surfaces, keys, lemmas, i):
                             spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
             scan = self._scan.get(cue_lang)
-            if not scan or not self._may_scan(doc, cue_lang):
+            if not scan:
                 continue
             prefixes, suffixes = self._scan_test[cue_lang]
-            for i, surface in enumerate(surfaces):
+            for i in _starting(doc, self.serial):  # (the words that may start one: most posts have none)
+                surface = surfaces[i]
                 if not anywhere and langs[i] != cue_lang:  # type: ignore[index]
                     continue
                 if not (surface.startswith(prefixes) or any(key.startswith(prefixes) for key in keys[i])
@@ -501,8 +502,16 @@ class CuesCheck(Check):
         possible = _candidates(doc)
         with_patterns = self.__dict__.get("_with_patterns")
         if with_patterns is None:
-            with_patterns = self.__dict__["_with_patterns"] = [c for c in self.lists.values() if c.patterns]
-        extra = {cues.serial for cues in with_patterns if cues.serial not in possible and cues.may_match(doc)}
+            # Every pattern of the rule's lists in one group, each filed under its list's serial number: one test
+            # a post for the rule, not one per list.
+            lists = [c for c in self.lists.values() if c.patterns]
+            owners = [c.serial for c in lists for _ in c.patterns]
+            with_patterns = self.__dict__["_with_patterns"] = (
+                PrefilterGroup([p for c in lists for p in c._prefilters]), owners)
+        group, owners = with_patterns
+        if not owners:
+            return possible
+        extra = {owners[i] for i in group.candidates(doc.casefolded)} - possible
         return possible | extra if extra else possible
 
     def run(self, doc: Document) -> Iterator[Match]:

@@ -20,7 +20,7 @@ import regex
 
 from pelisaannot.checks.base import PackContext
 from pelisaannot.checks.context import may_hold_phrase, phrase_re, vocabulary, words
-from pelisaannot.document import Document, Span, Token, WordMemo, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
 
@@ -81,8 +81,10 @@ class ContextWords:
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
+        """The rule's word lists; one shared object for equal lists, so that the checks' look-up of a document's
+        shared CustomerContext finds it by identity instead of comparing some twenty sets word by word."""
         vocab = vocabulary(params, pack)
-        return cls(
+        found = cls(
             customer=words(vocab, "customer", params.get("customer_words")),
             person=words(vocab, "person", params.get("person_words")),
             **{f: words(vocab, f) for f in ("role_compounds", "service", "honorifics", "conditionals",
@@ -93,6 +95,13 @@ class ContextWords:
                                             "first_person_object", "kinship", "group_object", "place_role",
                                             "benefit")},
         )
+        if len(_CONTEXT_WORDS) > 64:  # many packs in one process: do not keep them all
+            _CONTEXT_WORDS.clear()
+        return _CONTEXT_WORDS.setdefault(found, found)
+
+
+#: ContextWords by content (see `ContextWords.from_params`).
+_CONTEXT_WORDS: dict[ContextWords, ContextWords] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +294,7 @@ class CustomerContext:
     def _words_before(self, token: Token, start: int, count: int) -> list[Token]:
         """The `count` words right before a token, not before `start` (the sentence's start)."""
         window = self.doc.tokens[max(0, token.index - 3 * count):token.index]
-        return [t for t in window if t.start >= start and any(c.isalpha() for c in t.text)][-count:]
+        return [t for t in window if t.start >= start and _has_letter(t.text)][-count:]
 
     @cached_property
     def references(self) -> list[Reference]:
@@ -347,7 +356,7 @@ class CustomerContext:
         # the place after the role, Swedish and English: "kyrkoherden i en liten församling", "the mayor of a tiny
         # municipality", "the vet on the island"
         after = [t for t in doc.tokens[token.index + 1:token.index + 10] if t.start < sentence.end
-                 and any(c.isalpha() for c in t.text)][:5]
+                 and _has_letter(t.text)][:5]
         if after and after[0].text.lower() in PLACE_PREPOSITIONS and any(
                 heads(doc, t) & self.words.small_place for t in after[1:]):
             return role

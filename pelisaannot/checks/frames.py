@@ -21,7 +21,10 @@ from typing import Any
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.negation import negates, read_negations
-from pelisaannot.document import Document, Token
+from pelisaannot.document import Document, Token, WordMemo
+
+#: Per set of first words, prefixes and lemmas, whether a word (text, language, analyser) may start a frame.
+_START_MEMOS: dict[tuple[frozenset[str], tuple[str, ...], frozenset[str]], WordMemo] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +138,27 @@ class FramesCheck(Check):
         return any(negates(self.negations, words[k].text, language)
                    for k in range(max(0, found[0] - 2), found[-1] + 1) if k not in used)
 
+    def _starts(self, doc: Document) -> list[bool]:
+        """Per token, `_may_start`: a function of the word alone, so remembered per word of a batch (shared by the
+        rules with the same first words); a post costs one look-up per word, in C."""
+        key = (self._first_words, self._first_prefixes, self._first_lemmas)
+        memo = _START_MEMOS.get(key)
+        if memo is None:
+            if len(_START_MEMOS) > 16:  # many packs in one process: do not keep them all
+                _START_MEMOS.clear()
+            memo = _START_MEMOS[key] = WordMemo()
+        return memo.per_token(doc, lambda t: self._may_start(doc, t))
+
     def run(self, doc: Document) -> Iterator[Match]:
         if not self.frames:
             return
+        starts = self._starts(doc)
+        if not any(starts):
+            return  # no word may start a frame: most posts
         for sentence in doc.sentences:
             words = doc.words_between(sentence.start, sentence.end)
             for i, token in enumerate(words):
-                if not self._may_start(doc, token):
+                if not starts[token.index]:
                     continue
                 candidates = self._candidates(doc, token)
                 hit = None

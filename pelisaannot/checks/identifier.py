@@ -94,10 +94,7 @@ def _phone(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]
     service = {phonenumbers.PhoneNumberType.UAN, phonenumbers.PhoneNumberType.TOLL_FREE,
                phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.SHARED_COST}
     include_service = params.get("service_numbers", False)
-    found = [(m.start, m.end, m.raw_string, m.number)
-             for m in phonenumbers.PhoneNumberMatcher(doc.text, "FI", leniency=phonenumbers.Leniency.VALID)]
-    found = sorted(found + list(_run_together(doc.text, [(s, e) for s, e, _, _ in found])))
-    for start, end, raw, number in found:
+    for start, end, raw, number in _phone_numbers(doc):
         if NOT_PHONE_RE.match(raw):
             from stdnum.fi import hetu, ytunnus
 
@@ -106,6 +103,20 @@ def _phone(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]
         if not include_service and phonenumbers.number_type(number) in service:
             continue
         yield start, end
+
+
+def _phone_numbers(doc: Document) -> list[tuple[int, int, str, Any]]:
+    """Every valid number libphonenumber reads in the text, with its span and written form: a function of the text
+    alone, so read once per document (the phone rule and the name rule's contact test both ask)."""
+    found = doc.__dict__.get("_phone_numbers")
+    if found is None:
+        import phonenumbers
+
+        found = [(m.start, m.end, m.raw_string, m.number)
+                 for m in phonenumbers.PhoneNumberMatcher(doc.text, "FI", leniency=phonenumbers.Leniency.VALID)]
+        found = doc.__dict__["_phone_numbers"] = sorted(
+            found + list(_run_together(doc.text, [(s, e) for s, e, _, _ in found])))
+    return found
 
 
 PHONE_RUN_RE = regex.compile(r"\+?\d(?:[ ().\-/]?\d)+")
@@ -208,19 +219,30 @@ ADDRESS_HINT_RE = regex.compile(r"\p{Lu}[\p{Ll}-]+\s\d|\d{5}")
 
 
 def _address(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
+    yield from _addresses(doc)
+
+
+def _addresses(doc: Document) -> list[tuple[int, int]]:
+    """The street addresses of the text: a function of the text alone, so searched once per document (the address
+    rule and the name rule's contact test both ask)."""
+    found = doc.__dict__.get("_addresses")
+    if found is not None:
+        return found
+    found = doc.__dict__["_addresses"] = []
     text = doc.text
     if not ADDRESS_HINT_RE.search(text):
-        return
+        return found
     seen: list[tuple[int, int]] = []  # addresses, sorted and apart: a postal match inside one is not repeated
     for m in ADDRESS_RE.finditer(text):
         seen.append(m.span())
-        yield m.span()
+        found.append(m.span())
     for m in POSTAL_RE.finditer(text):
         start, end = m.span()
         k = bisect.bisect_right(seen, (start, len(text) + 1)) - 1
         if k >= 0 and seen[k][0] <= start < seen[k][1]:
             continue
-        yield start, end
+        found.append((start, end))
+    return found
 
 
 PLATE_RE = regex.compile(r"(?<![\p{L}\p{N}-])[A-ZÅÄÖ]{2,3}-\d{1,3}(?![\p{L}\p{N}]|[-.,]\d)")

@@ -13,6 +13,8 @@ Rules may add their own entries with the same parameter names; the pack's settin
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterator, Mapping
 from functools import cached_property
 from typing import Any
@@ -23,11 +25,13 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.checks.literals import Prefilter
 from pelisaannot.checks.pattern import TIMEOUT_MESSAGE, probe
-from pelisaannot.document import Document
+from pelisaannot.document import Document, Token, WordMemo, _has_letter
 from pelisaannot.localised import Text
 
 #: A pack's document-number pattern gets this long per post (as a `pattern` rule's default timeout_ms).
 DOCUMENT_TIMEOUT = 0.2
+#: Per list of names (in order), the name each word (text, language, analyser) is, or None.
+_NAME_MEMOS: dict[tuple[str, ...], WordMemo] = {}
 
 
 # What a finding names, in the languages of the messages.
@@ -109,20 +113,38 @@ class InternalCheck(Check):
         return any(keys[t.index] & self.unless_near or t.text.lower() in self.unless_near
                    for t in doc.tokens_between(sentence.start, sentence.end))
 
-    def _names(self, doc: Document) -> Iterator[Match]:
+    def _name_of(self, doc: Document, token: Token) -> str | None:
+        """The listed name a word is (by its base form, or, unknown to voikko, by its letters), or None."""
         keys = lemma_keys(doc)
-        for token in doc.words:
-            if keys[token.index] and keys[token.index].isdisjoint(self.names):
-                continue
-            lowered = token.text.lower()
-            analyses = doc.analyses[token.index]
-            lemmas = {a.baseform.lower() for a in analyses}
-            hit = next((n for n in self.names if n in lemmas), None)
-            if hit is None and not analyses:
-                # A name voikko does not know: its own letters, then at most an inflection ending.
-                hit = next((n for n in self.names if self._inflected(lowered, n)), None)
-            if hit is None:
-                continue
+        if keys[token.index] and keys[token.index].isdisjoint(self.names):
+            return None
+        lowered = token.text.lower()
+        analyses = doc.analyses[token.index]
+        lemmas = {a.baseform.lower() for a in analyses}
+        hit = next((n for n in self.names if n in lemmas), None)
+        if hit is None and not analyses:
+            # A name voikko does not know: its own letters, then at most an inflection ending.
+            hit = next((n for n in self.names if self._inflected(lowered, n)), None)
+        return hit
+
+    def _name_per_token(self, doc: Document) -> list[str | None]:
+        """`_name_of` every token: a function of the word alone, so remembered per word of a batch (an unknown
+        word was tried against every name in every post)."""
+        key = tuple(self.names)
+        memo = _NAME_MEMOS.get(key)
+        if memo is None:
+            if len(_NAME_MEMOS) > 16:  # many packs in one process: do not keep them all
+                _NAME_MEMOS.clear()
+            memo = _NAME_MEMOS[key] = WordMemo()
+        return memo.per_token(doc, lambda t: self._name_of(doc, t))
+
+    def _names(self, doc: Document) -> Iterator[Match]:
+        found = self._name_per_token(doc)
+        # most posts: no word is a name, and no word is looked at again (picked in C)
+        for i in itertools.compress(range(len(found)), map(operator.is_not, found, itertools.repeat(None))):
+            token, hit = doc.tokens[i], found[i]
+            if not _has_letter(token.text):
+                continue  # a number is no word
             if self._is_common_word(doc, hit) and not token.is_capitalised:
                 continue
             if self._excused(doc, token.start):

@@ -31,6 +31,8 @@ is not taken from Instagram. Findings span the cue words, first to last.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,7 +42,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.document import Document, Span, Token, word_memo
+from pelisaannot.document import Document, Span, Token, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken, standard_forms
 from pelisaannot.localised import Text
 
@@ -221,9 +223,11 @@ class ProvenanceCheck(Check):
         #: with their candidate cues; and -> the phrase roots its keys start and whether another phrase may.
         self._keyset_memo: dict[frozenset[str], tuple[tuple[str, tuple[tuple[str, int, bool], ...]], ...]] = {}
         self._child_index: dict[int, Any] = {}  # id of a phrase trie node -> its children by kind (`_children`)
+        self._node_cues: dict[int, frozenset[str]] = {}  # id of a phrase trie node -> the cues below it
+        self._keyset_cues: dict[frozenset[str], frozenset[str]] = {}  # a word's key set -> its candidate cues
         self._phrase_memo: dict[str, tuple[dict[Word, Any] | None, bool]] = {}
         self._keyset_phrases: dict[frozenset[str], tuple[tuple[dict[Word, Any], ...], bool]] = {}
-        self._own_memo: dict[str, bool] = {}
+        self._own_memo: dict[frozenset[str], bool] = {}
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w is not END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
@@ -355,29 +359,31 @@ class ProvenanceCheck(Check):
         if len(memo) > 100_000 or len(key_memo) > 100_000:  # a long batch of varied text: start afresh
             memo.clear()
             key_memo.clear()
-        all_keys = self._all_keys(doc)
-        hot: dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]] = {}
-        for token in doc.words:
-            keyset = all_keys[token.index][2]
-            entry = memo.get(keyset)
-            if entry is None:
+            self._keyset_cues.clear()
+        keysets = self._keysets(doc)
+        entries = list(map(memo.get, keysets))  # one look-up per word, in C
+        for i, entry in enumerate(entries if None in entries else ()):
+            if entry is None:  # a key set not seen before
                 found = []
-                for key in keyset:
+                for key in keysets[i]:
                     candidates = key_memo.get(key)
                     if candidates is None:
                         candidates = key_memo[key] = self._key_cues(key)
                     if candidates:
                         found.append((key, candidates))
-                entry = memo[keyset] = tuple(found)
-            if entry:
-                hot[token.index] = list(entry)
-        return hot
+                entries[i] = memo[keysets[i]] = tuple(found)
+        # Only words (not numbers) are cues; most have no entry, and are passed over in C.
+        tokens = doc.tokens
+        return {i: list(entries[i]) for i in itertools.compress(range(len(entries)), entries)
+                if _has_letter(tokens[i].text)}
 
-    def _hits(self, doc: Document, finnish: Sequence[bool]) -> list[Hit]:
+    def _hits(self, doc: Document, finnish: Sequence[bool],
+              hot: dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]] | None = None,
+              starts: tuple[dict[int, list[dict[Word, Any]]], set[int]] | None = None) -> list[Hit]:
         hits: list[Hit] = []
         all_keys = self._all_keys(doc)
         sentence_of = self._sentence_of_tokens(doc)
-        hot = self._hot(doc)
+        hot = self._hot(doc) if hot is None else hot
         for index in sorted(hot):
             token = doc.tokens[index]
             keysets = all_keys[index]
@@ -395,7 +401,7 @@ class ProvenanceCheck(Check):
                         and not self._from_case(doc, token, sentence_fi, genitive=cue in self.genitive_ok)):
                     continue
                 hits.append(Hit(cue, token.index, token.index))
-        hits += self._phrase_hits(doc)
+        hits += self._phrase_hits(doc, starts)
         if self.verse:
             hits += self._verse_hits(doc)
         return hits
@@ -478,9 +484,9 @@ class ProvenanceCheck(Check):
         return bool(pattern and any(pattern.search(k) for k in plain)) or any(
             c == cue and any(w.matches(k) for k in plain) for c, w in self._odd)
 
-    def _phrase_hits(self, doc: Document) -> list[Hit]:
-        hits: list[Hit] = []
-        all_keys = self._all_keys(doc)
+    def _phrase_starts(self, doc: Document) -> tuple[dict[int, list[dict[Word, Any]]], set[int]]:
+        """Per token that may start a phrase, the phrase tries under its keys; and the tokens where a phrase that
+        starts with a prefix, suffix or name may start."""
         memo, by_keyset = self._phrase_memo, self._keyset_phrases
         if len(memo) > 100_000 or len(by_keyset) > 100_000:
             memo.clear()
@@ -509,13 +515,21 @@ class ProvenanceCheck(Check):
                         other = other or entry[1]
                     combined = by_keyset[keyset] = (tuple(roots), other) if roots or other else _NO_PHRASE
                 combos.append(combined)
-        for index, combined in enumerate(combos):
-            if combined is _NO_PHRASE:  # most words start no phrase
-                continue
+        # most words start no phrase: only the others are looked at (picked in C)
+        for index in itertools.compress(range(len(combos)), map(operator.is_not, combos,
+                                                                 itertools.repeat(_NO_PHRASE))):
+            combined = combos[index]
             if combined[0]:
                 roots_at[index] = list(combined[0])
             if combined[1]:
                 other_at.add(index)
+        return roots_at, other_at
+
+    def _phrase_hits(self, doc: Document,
+                     starts: tuple[dict[int, list[dict[Word, Any]]], set[int]] | None = None) -> list[Hit]:
+        hits: list[Hit] = []
+        all_keys = self._all_keys(doc)
+        roots_at, other_at = self._phrase_starts(doc) if starts is None else starts
         for i in sorted(roots_at.keys() | other_at):
             token = doc.tokens[i]
             roots = roots_at.get(i, [])
@@ -603,18 +617,17 @@ class ProvenanceCheck(Check):
             return [h for h in hits if h.cue != cue]  # no material: no owner to look for
         owners = {h.last for h in hits if h.cue == cue}
         if self.own_names:
-            all_keys = self._all_keys(doc)
+            # Whether a word's base forms start an own name, remembered per key set: one look-up per word, in C.
             own = self._own_memo
             if len(own) > 100_000:
                 own.clear()
-            for t in doc.words:
-                for k in all_keys[t.index][1]:
-                    starts = own.get(k)
-                    if starts is None:
-                        starts = own[k] = k.startswith(self.own_names)
-                    if starts:
-                        owners.add(t.index)
-                        break
+            plain = [keys[1] for keys in self._all_keys(doc)]
+            flags = list(map(own.get, plain))
+            for i, flag in enumerate(flags if None in flags else ()):
+                if flag is None:
+                    flags[i] = own[plain[i]] = any(k.startswith(self.own_names) for k in plain[i])
+            tokens = doc.tokens
+            owners.update(i for i in itertools.compress(range(len(flags)), flags) if _has_letter(tokens[i].text))
         out = []
         for h in hits:
             if h.cue in of:
@@ -665,14 +678,54 @@ class ProvenanceCheck(Check):
             out.append(not words or known * 2 > len(words))
         return out
 
+    def _may_hold(self, doc: Document, hot: dict[int, list[tuple[str, tuple[tuple[str, int, bool], ...]]]],
+                  starts: tuple[dict[int, list[dict[Word, Any]]], set[int]]) -> bool:
+        """Whether some combo may have every element among the cues the post may hold: its words' candidate cues,
+        every cue of the phrases that may start at its words, the verse cue where there are lines enough for a
+        poem, and the cue negation makes. A superset of the cues `_hits` finds (the later steps only take cues
+        away, but for negation's), so False proves the rule finds nothing."""
+        keysets, names = self._keysets(doc), self._keyset_cues
+        found: set[str] = set()
+        for i, entry in hot.items():
+            cues = names.get(keysets[i])
+            if cues is None:  # (a new key set: its cues named once)
+                cues = names[keysets[i]] = frozenset(c[0] for _key, candidates in entry for c in candidates)
+            found |= cues
+        roots_at, other_at = starts
+        for roots in roots_at.values():
+            for root in roots:
+                found |= self._trie_cues(root)
+        if other_at:
+            found |= self._trie_cues(self._phrase_other)
+        if self.verse and doc.text.count("\n") + doc.text.count(" / ") + 1 >= self.verse[0]:
+            found.add("verse")
+        if self.negation and found & self.negation[0] and self.negation[1] in found:
+            found.add(self.negation[2])
+        return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)
+
+    def _trie_cues(self, node: dict[Any, Any]) -> frozenset[str]:
+        """Every cue of the phrases below a trie node; worked out once per node."""
+        cues = self._node_cues.get(id(node))
+        if cues is None:
+            out: set[str] = set(node.get(END, ()))
+            for word, child in node.items():
+                if word is not END:
+                    out |= self._trie_cues(child)
+            cues = self._node_cues[id(node)] = frozenset(out)
+        return cues
+
     def _is_question(self, sentence: Span) -> bool:
         return sentence.text.rstrip().endswith("?") and bool(QUESTION_START.match(sentence.text))
 
     def run(self, doc: Document) -> Iterator[Match]:
         if not doc.sentences:
             return
+        hot, starts = self._hot(doc), self._phrase_starts(doc)
+        if not self._may_hold(doc, hot, starts):
+            return  # no combo can have all its cues in the post: most posts, before any phrase is walked
         finnish = self._finnish(doc)
-        hits = self._drop_own(doc, self._drop_not_before(doc, self._negate(doc, self._hits(doc, finnish))))
+        hits = self._drop_own(doc, self._drop_not_before(doc, self._negate(doc, self._hits(doc, finnish, hot,
+                                                                                          starts))))
         if not hits:
             return
         present = {h.cue for h in hits}
