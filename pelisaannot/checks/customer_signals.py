@@ -91,11 +91,17 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
     span = doc.sentences[sentence]
     if free and PUBLIC_LINK_RE.search(doc.text, span.start, span.end):
         return False  # "info om bostadsbidrag hittar du på fpa.fi": the reader sent to public pages, not a case
+    if free and any(t.text.lower() in vocab["advice"] for t in doc.words_between(span.start, span.end)):
+        return False  # "sä voit hakea asumistukea", "jos oot opiskelija", "you can apply": advice, not a case
     return bool(free) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
 
 
 # A web address in a sentence: the reader is pointed to public information.
 PUBLIC_LINK_RE = regex.compile(r"https?://|(?<![@\w.])[\w-]+\.(?:fi|se|com|org|net|eu)\b(?!@)")
+
+
+# After a handle: only marks, emoji and spaces to the line's end.
+CLOSING_HANDLE_RE = regex.compile(r"[\s!.,:;?)\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D]*(?:\n|$)")
 
 
 GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
@@ -124,24 +130,30 @@ def reply(doc: Document, vocab: Vocab) -> Found:
         line_start = doc.text.rfind("\n", 0, start) + 1
         before = doc.text[line_start:start].strip(" \t.,:;!").lower()
         if before and before not in vocab["greeting"]:
+            # a handle that closes the line ("sun päätös on tullu @villeh 👍") answers what the line said
+            if CLOSING_HANDLE_RE.match(doc.text, end_):
+                yield from _case_talk(doc, vocab, start, end_, REPLY, text, body=(line_start, start))
             continue  # a handle inside a sentence ("kiitos @liisa") is not a reply; "Hei @liisa," is one
         yield from _case_talk(doc, vocab, start, end_, REPLY, text)
     for start, end_, text in _greeted(doc, vocab):
         yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)
 
 
-def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str) -> Found:
-    """The opener at [start, stop) and, up to the next blank line, second-person talk of a case."""
-    body = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the reply's first line
-    end = doc.text.find("\n\n", stop + body)
-    end = len(doc.text) if end < 0 else end
-    words = doc.words_between(stop, end)
+def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str,
+               body: tuple[int, int] | None = None) -> Found:
+    """The opener at [start, stop) and, up to the next blank line (or in `body`), second-person talk of a case."""
+    if body is None:
+        blank = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the first line
+        end = doc.text.find("\n\n", stop + blank)
+        body = (stop, len(doc.text) if end < 0 else end)
+    words = doc.words_between(*body)
     matters = [t for t in words if _matter(doc, t, vocab)]
     if not matters:
         return
     yours = [t for t in words if _second_person(doc, t, vocab)]
     near = [m for m in matters if _owned(doc, m, yours, vocab)]
-    if near or len({frozenset(heads(doc, m)) for m in matters}) >= 2:
+    # two case words with no "you" ("hakemus... asumistuki") make a reply only after an opening handle
+    if near or (stop <= body[0] and len({frozenset(heads(doc, m)) for m in matters}) >= 2):
         cue = (near or matters)[0]
         yield start, stop, what.fill(user=who, cue=cue.text)
 
