@@ -97,6 +97,7 @@ class PersonNamesCheck(Check):
         # make the visitor a customer (benefits, debts and health in everyday words too).
         self.visit = words(vocab, "visit")
         self.greeting = words(vocab, "greeting")
+        self.public_activity = words(vocab, "public_activity")
         self.visit_matters = self.matter_words | words(vocab, "benefit") | words(vocab, "health")
         self.inspection = words(vocab, "inspection")
         self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
@@ -209,6 +210,9 @@ class PersonNamesCheck(Check):
             if ctx.sentence_index(name.start) in matter_only and not (
                     name.strong or aged or self._owner(doc, tokens, matters)):
                 continue
+            if ctx.sentence_index(name.start) in matter_only and not self._owner(doc, tokens, matters) and (
+                    self._public(doc, name)):
+                continue  # "Sanna Marin puhui tv:ssä eläkkeistä": a public figure speaking in public of a topic
             if ctx.sentence_index(name.start) in matter_only and self._greeted(doc, name):
                 continue  # "Hej Jonna! Din presentation om...": the reader greeted; FI-CD-009 reads replies
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
@@ -229,6 +233,11 @@ class PersonNamesCheck(Check):
                           or (gap == " " and label == "strong")):
                 found.append(Name(nxt.start, nxt.end, nxt.text, label == "strong"))
         return found
+
+    def _public(self, doc: Document, name: Name) -> bool:
+        """The name's sentence tells of a public appearance (a talk, an interview, TV, a podcast)."""
+        sentence = doc.sentence_of(name.start)
+        return bool(self.public_activity and cue_hits(doc, sentence.start, sentence.end, self.public_activity))
 
     def _greeted(self, doc: Document, name: Name) -> bool:
         """The name is the one greeted at the start of a line ("Hei Minna!", "Hej Jonna,")."""
