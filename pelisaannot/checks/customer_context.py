@@ -484,10 +484,34 @@ class CustomerContext:
         return (token.text.lower().startswith("eläkkeensaajan") and bool(following)
                 and bool(heads(self.doc, following[0]) & {"asumistuki", "hoitotuki"}))
 
+    def phrase_lines(self, sentence: Span) -> Span:
+        """An Instagram story written a phrase a line ("tänään\nkävi\nyks mummo\n85v"): the run of short
+        unpunctuated lines around the sentence, read as one sentence; any other sentence as it is."""
+        doc = self.doc
+        if "\n" not in doc.text or not self._phrase_line(sentence):
+            return sentence
+        sentences = doc.sentences
+        i = j = doc.sentence_index(sentence.start)
+        while i > 0 and j - i < 8 and self._phrase_line(sentences[i - 1]) and "\n\n" not in doc.text[
+                sentences[i - 1].end:sentences[i].start]:
+            i -= 1
+        while j + 1 < len(sentences) and j - i < 8 and self._phrase_line(sentences[j + 1]) and "\n\n" not in (
+                doc.text[sentences[j].end:sentences[j + 1].start]):
+            j += 1
+        if i == j:
+            return sentence
+        return Span(sentences[i].start, sentences[j].end, doc.text[sentences[i].start:sentences[j].end])
+
+    def _phrase_line(self, sentence: Span) -> bool:
+        """A line of at most four words, ending at a line break with no end mark."""
+        text = self.doc.text
+        return (text.startswith("\n", sentence.end) or text.endswith("\n", 0, sentence.start)) and not (
+            sentence.text.rstrip()[-1:] in ".!?…") and len(self.doc.words_between(sentence.start, sentence.end)) <= 4
+
     def _specific(self, token: Token, is_customer: bool) -> bool:
         doc = self.doc
         feats = features(token.text)
-        sentence = doc.sentence_of(token.start)
+        sentence = self.phrase_lines(doc.sentence_of(token.start))
         before = self._words_before(token, sentence.start, 2)
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
@@ -527,12 +551,12 @@ class CustomerContext:
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
+            if any(t.text.lower() in self.words.our for t in before):
+                return False  # "mun mummo", "min mormor", "our dad": the writer's own family, whatever her age
             if any(AGE_RE.match(t.text) and "plural" not in features(t.text) for t in before):
                 return True
             if APPOSED_AGE_RE.match(doc.text, token.end) and "plural" not in feats:
                 return True  # "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,": an age set beside one person
-            if any(t.text.lower() in self.words.our for t in before):
-                return False  # "mun mummo", "min mormor", "our dad": the writer's own family
             if heads(doc, token) & self.words.kinship and self._own_family(token, sentence, before):
                 return False  # "eilen soitti äiti": the writer's own mother, spoken without "mun"
             # a service word, or an encounter verb ("eilen kävi mummo", "soitti ukko"): a visit or a call

@@ -249,6 +249,9 @@ class CustomerStoryCheck(Check):
             if first <= done_until:
                 continue
             last = min(len(sentences) - 1, first + self.follow)
+            block = ctx.phrase_lines(sentences[first])  # a story a phrase a line: its whole run of lines
+            if block.end > sentences[last].end:
+                last = ctx.sentence_index(block.end - 1)
             begin = max(first - 1, done_until + 1, 0)  # "Kemissä syntyneet kolmoset... Perheen isä haki..."
             window = (sentences[begin].start, sentences[last].end)
             labels_found = self._labels(doc, *window, ref.token, windows, counts)
