@@ -134,7 +134,14 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
     if not analyses and doc.token_langs[token.index] != "fi":
         words |= doc.parts(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven"), compound head
     elif not analyses:
-        for a in restored(doc, token):  # spoken "asumistuest" is asumistuesta
+        found = restored(doc, token)  # spoken "asumistuest" is asumistuesta
+        if not found and "-" in token.text.strip("-"):
+            # "yh-äiti", "ex-mies": a hyphen compound whose first part (an abbreviation, slang) Voikko does not
+            # know is read by its last part
+            last = token.text.rsplit("-", 1)[1]
+            found = tuple(a for a in doc.morphology.analyze(last.lower()) if a.wordclass not in (
+                "etunimi", "sukunimi", "paikannimi")) if len(last) >= 3 else ()
+        for a in found:
             words.add(a.baseform.lower())
             if a.parts:
                 words.add(a.parts[-1].lower())

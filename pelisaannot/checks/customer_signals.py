@@ -234,6 +234,8 @@ def signed_letter(doc: Document, vocab: Vocab) -> Found:
         name_start, name_end = m.span(1)
         if not text[name_start:name_start + 1].isupper() or _common_words(doc, name_start, name_end):
             continue
+        if text[name_start:name_end].split(",")[0].split()[0].lower() in vocab["kinship"]:
+            continue  # "Love, Grandma", "Kram, Mormor": the writer's own family signs, not a customer
         if text[name_start:name_end].split()[0].isupper() or text.startswith(":s", name_end):
             continue  # "Hälsningar FPA:s ledning", "Regards, HR": an organisation signs, not a person
         quoted = (any(q in text[max(0, m.start() - 600):m.start()] for q in QUOTES)

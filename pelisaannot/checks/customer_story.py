@@ -72,7 +72,7 @@ LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{wor
 
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
                  "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
-                 "possessive_pronoun", "people_listing", "public_activity", "advice")
+                 "possessive_pronoun", "people_listing", "public_activity", "advice", "kinship")
 
 
 @dataclass(frozen=True, slots=True)
