@@ -75,6 +75,20 @@ SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible",
                  "possessive_pronoun", "people_listing", "public_activity", "advice", "kinship")
 
 
+# A hashtag inside a sentence: a word follows it on its line ("yks #mummo 90v #Kuhmo ja #eläke ei riitä").
+INLINE_TAG_RE = regex.compile(r"#(?=\p{L}[\p{L}\p{N}_]*[ \t]+[^\s#])")
+
+
+def _inline_tags_as_words(doc: Document) -> Document | None:
+    """The post with the "#" of its inline hashtags blanked (offsets unchanged), so that an Instagram story
+    that tags its words ("tiskillä yks #mummo 90v #Kuhmo") is read as words; None when no tag is inline. A
+    tag block at a line's end stays a tag block."""
+    text = INLINE_TAG_RE.sub(" ", doc.text)
+    if text == doc.text:
+        return None
+    return Document(text, platform=doc.platform, morphology=doc.morphology)
+
+
 @dataclass(frozen=True, slots=True)
 class Detail:
     label: str
@@ -230,12 +244,17 @@ class CustomerStoryCheck(Check):
     def run(self, doc: Document) -> Iterator[Match]:
         for name in self.detect:
             if name == "story":
-                yield from self._stories(doc)
+                found = list(self._stories(doc))
+                if not found and doc.hashtags and (untagged := _inline_tags_as_words(doc)) is not None:
+                    found = list(self._stories(untagged, doc))
+                yield from found
                 continue
             for start, end, details in DETECTORS[name](doc, self.signals):
                 yield Match(start, end, {"details": details, "details_spans": [], "special_category": False})
 
-    def _stories(self, doc: Document) -> Iterator[Match]:
+    def _stories(self, doc: Document, original: Document | None = None) -> Iterator[Match]:
+        """Stories of one customer; `original` is the post when `doc` is its copy with inline tags as words."""
+        to_original = (original or doc).to_original
         ctx = customer_context(doc, self.context_words)
         refs = [r for r in ctx.references if r.specific]
         if not refs:
@@ -276,6 +295,6 @@ class CustomerStoryCheck(Check):
             end = max(ref.token.end, *(d.end for d in details))
             labels = Text.join(", ", (LABELS[lab].fill(words=", ".join(d.text for d in details if d.label == lab))
                                       for lab in weights))
-            spans = [[doc.to_original(d.start), doc.to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
+            spans = [[to_original(d.start), to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
             yield Match(start, end, {"details": labels, "details_spans": spans,
                                                "special_category": "terveystieto" in weights})
