@@ -148,10 +148,20 @@ def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, w
         body = (stop, len(doc.text) if end < 0 else end)
     words = doc.words_between(*body)
     matters = [t for t in words if _matter(doc, t, vocab)]
-    if not matters:
+    # everyday case words ("sun juttu", "asiasi", "your case") count only with the case's processing beside them
+    cases = [t for t in words if heads(doc, t) & vocab["own_case"]] if vocab["own_case"] else []
+    if not matters and not cases:
         return
     yours = [t for t in words if _second_person(doc, t, vocab)]
     near = [m for m in matters if _owned(doc, m, yours, vocab)]
+    for case in cases:
+        span = doc.sentences[doc.sentence_index(case.start)]
+        if (_owned(doc, case, yours, vocab) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
+                and any(t is not case and heads(doc, t) & vocab["case_state"]
+                        for t in doc.words_between(span.start, span.end))):
+            near.append(case)
+    if not matters and not near:
+        return
     # two case words with no "you" ("hakemus... asumistuki") make a reply only after an opening handle
     if near or (stop <= body[0] and len({frozenset(heads(doc, m)) for m in matters}) >= 2):
         cue = (near or matters)[0]
