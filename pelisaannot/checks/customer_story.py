@@ -37,10 +37,11 @@ AGE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|v(?![\p{L}\p{N}])|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
     r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*)"
     r"|täyttä\p{L}*\s(?:\p{L}+\s){0,3}\d{1,3}\s?vuotta"  # "täyttää ensi kuussa 103 vuotta"
-    r"|\d{1,3}\s?-?\s?(?:year-old|years\sold|åri\p{L}*|år\sgammal))"  # en, sv
+    r"|\d{1,3}\s?-?\s?(?:year-old|years\sold|åri\p{L}*|år\sgammal)"  # en, sv
+    r"|\d0-?something|(?<=(?:in|i)\s(?:her|his|their|sina|hennes|hans)\s)\d0s?\b)"  # "80-something", "in her 80s"
     # a bare number as an age: after "joka oli", "hän on", "she was" ("joka oli 91 ja asuu yksin"), or set off
     # by commas after a word ("Mikko, 34, asuu", "en tant, 85 år, från")
-    r"|(?<=(?:^|[\s,])(?:joka|jok|hän|se|han|hon|who|she|he|som)\s(?:on|oli|ol|o|ois|är|var|is|was)\s)\d{2,3}"
+    r"|(?<=(?:^|[\s,])(?:joka|jok|hän|se|han|hon|who|she|he|som)\s(?:on|oli|ol|o|ois|är|var|e|va|is|was|'s)\s)\d{2,3}"
     r"(?=\s?(?:[,.!?)]|$|(?:ja|och|and|mut|mutta|but)(?!\p{L})))"
     r"|(?<=\p{L},\s)\d{2,3}(?:\s(?:år|v|vuotta|years))?(?=,\s)",
     regex.IGNORECASE)

@@ -225,7 +225,15 @@ class PersonNamesCheck(Check):
         found = []
         for ref in refs:
             nxt = doc.tokens[ref.index + 1] if ref.index + 1 < len(doc.tokens) else None
-            if nxt is None or nxt.start in taken or not nxt.text.islower() or nxt.text in self.not_names:
+            if nxt is None or nxt.start in taken or nxt.text.lower() in self.not_names:
+                continue
+            if (nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.text.isalpha() and len(nxt.text) >= 3
+                    and doc.text[ref.end:nxt.start] == " " and not doc.analyses[nxt.index]
+                    and heads(doc, ref) & self.context_words.customer):
+                # "asiakas Tepa", "kunden Nisse": a nickname Voikko does not know, right after a customer word
+                found.append(Name(nxt.start, nxt.end, nxt.text, False))
+                continue
+            if not nxt.text.islower():
                 continue
             gap = doc.text[ref.end:nxt.start]
             label = classify(doc, nxt, self.not_names)
