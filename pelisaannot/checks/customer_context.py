@@ -73,6 +73,7 @@ class ContextWords:
     group_object: frozenset[str] = frozenset()
     place_role: frozenset[str] = frozenset()
     benefit: frozenset[str] = frozenset()
+    congratulations: frozenset[str] = frozenset()
 
     @cached_property
     def reference_keys(self) -> frozenset[str]:
@@ -91,7 +92,7 @@ class ContextWords:
                                             "occupation", "small_place", "second_person", "our",
                                             "self_description", "instance", "demonstratives",
                                             "first_person_object", "kinship", "group_object", "place_role",
-                                            "benefit")},
+                                            "benefit", "congratulations")},
         )
 
 
@@ -560,6 +561,8 @@ class CustomerContext:
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
             if any(t.text.lower() in self.words.our for t in before):
                 return False  # "mun mummo", "min mormor", "our dad": the writer's own family, whatever her age
+            if self._fact(sentence, "wishes", lambda t: t.text.lower() in self.words.congratulations):
+                return False  # "Onnea mummo 100v!", "grattis mormor": a birthday, not a customer
             if any(AGE_RE.match(t.text) and "plural" not in features(t.text) for t in before):
                 return True
             if APPOSED_AGE_RE.match(doc.text, token.end) and "plural" not in feats:
