@@ -513,8 +513,9 @@ class CustomerContext:
     def _phrase_line(self, sentence: Span) -> bool:
         """A line of at most four words, ending at a line break with no end mark."""
         text = self.doc.text
-        return (text.startswith("\n", sentence.end) or text.endswith("\n", 0, sentence.start)) and not (
-            sentence.text.rstrip()[-1:] in ".!?…") and len(self.doc.words_between(sentence.start, sentence.end)) <= 4
+        at_break = text.startswith("\n", sentence.end) or text.endswith("\n", 0, sentence.start)
+        return (at_break and sentence.text.rstrip()[-1:] not in ".!?…"
+                and len(self.doc.words_between(sentence.start, sentence.end)) <= 4)
 
     def _specific(self, token: Token, is_customer: bool) -> bool:
         doc = self.doc

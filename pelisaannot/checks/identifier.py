@@ -165,13 +165,24 @@ def may_hold_obfuscated_email(doc: Document) -> bool:
     return found
 
 
+# An address spelled out in chat: "pirjo.v at gmail piste com", "nisse ät hotmail.com", "sam @ gmail dot com";
+# only at a free-mail provider, so that "lisää at kela.fi" is no address (helper customer, issue 10).
+SPOKEN_EMAIL_RE = regex.compile(
+    r"(?<![\w.+-])[\w.+-]+\s(?:at|ät|@)\s(?:gmail|hotmail|outlook|live|yahoo|icloud|luukku|suomi24|kolumbus"
+    r"|elisanet|saunalahti|welho|protonmail|gmx|aol)(?:\s?\.\s?|\s(?:piste|pist|dot|punkt)\s)(?:com|fi|net|se|me)"
+    r"(?!\w)", regex.IGNORECASE)
+SPOKEN_AT = (" at ", " ät ", " @ ")
+
+
 def _email(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.emails]
     if may_hold_obfuscated_email(doc):
         spans += [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)]
+    if any(at in doc.text for at in SPOKEN_AT) or " ÄT " in doc.text or " AT " in doc.text:
+        spans += [m.span() for m in SPOKEN_EMAIL_RE.finditer(doc.text)]
     for start, end in spans:
-        local = regex.split(r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\])", doc.text[start:end], maxsplit=1,
-                            flags=regex.IGNORECASE)[0]
+        local = regex.split(r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\sat\s|\sät\s)", doc.text[start:end],
+                            maxsplit=1, flags=regex.IGNORECASE)[0]
         local = local.lower()
         roles = params["_words"]["role_mailboxes"]
         # "palaute@", also a team box written with a dot: "viestinta.tiimi@"
@@ -254,7 +265,10 @@ def _allow_keys(value: str) -> set[str]:
 
 
 def _domain(value: str) -> str:
-    return regex.split(r"@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]", value.lower(), maxsplit=1)[-1].strip()
+    domain = regex.split(r"@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\sat\s|\sät\s", value.lower(),
+                         maxsplit=1)[-1].strip()
+    # "gmail piste com", "gmail dot com": the spelled-out dot
+    return regex.sub(r"\s?(?:\s(?:piste|pist|dot|punkt)\s|\.)\s?", ".", domain)
 
 
 class IdentifierCheck(Check):
