@@ -264,6 +264,26 @@ def _allow_keys(value: str) -> set[str]:
     return keys
 
 
+def _someone_else(doc: Document, start: int, end: int, pronouns: frozenset[str]) -> bool:
+    """A third-person pronoun standing alone ("soittakaa sille"), not a demonstrative before a noun ("sille
+    ystävälle")."""
+    tokens = doc.words_between(start, end)
+    for k, t in enumerate(tokens):
+        if t.text.lower() in pronouns:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or not any(a.wordclass.startswith("nimisana") for a in doc.analyses[after.index]):
+                return True
+    return False
+
+
+def _person_owner(doc: Document, start: int, end: int, person: frozenset[str]) -> bool:
+    """A person word in the genitive before the number in its sentence ("mummon puhelin", "sen äijän numero")."""
+    from pelisaannot.checks.customer_context import heads
+
+    return any(t.text.lower().endswith("n") and heads(doc, t) & person and t.text.lower() not in person
+               for t in doc.words_between(start, end))
+
+
 def _domain(value: str) -> str:
     domain = regex.split(r"@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\sat\s|\sät\s", value.lower(),
                          maxsplit=1)[-1].strip()
@@ -292,7 +312,7 @@ class IdentifierCheck(Check):
         vocab = vocabulary(params, pack)
         self.words = {topic: words(vocab, topic) for topic in
                       ("role_mailboxes", "not_plates", "sale", "work_contact", "free_mail", "organisation",
-                       "customer", "own_contact")}
+                       "customer", "own_contact", "person", "someone_else")}
         self.words["organisation"] |= {w.lower() for w in pack.settings.get("organisation_names", [])}
         self.find_params = {**params, "_words": self.words}
         self.owners = params.get("owners", True)
@@ -333,6 +353,9 @@ class IdentifierCheck(Check):
             here = doc.sentence_of(start)
             if cue_hits(doc, here.start, here.end, self.words["customer"]):
                 genres = genres - {"own"}  # "asiakas pyysi: soita mulle ...": the customer's number
+            elif _someone_else(doc, here.start, here.end, self.words["someone_else"]) \
+                    or _person_owner(doc, here.start, start, self.words["person"]):
+                genres = genres - {"own"}  # "mummon puhelin 040..., soittakaa sille": another person's number
         if type_name == "phone":
             return bool(genres)
         free = _domain(doc.text[start:end]) in self.words["free_mail"]
