@@ -184,6 +184,11 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue  # "ei henkilötietoja näkyvissä", "inga namn syns", "no names visible"
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
+        if not names and _one_customers_document(doc, sentence, vocab):
+            # "skrini asiakkaan viestistä", "kuva asiakkaan hakemuksesta": the picture is of one customer's message
+            # or form; what it shows is theirs
+            yield sentence.start, sentence.end, PICTURE.fill(words=", ".join(sorted(pictures)))
+            return
         if not names:
             # "taustalla näkyy asiakkaan lomake": a customer's document seen in the picture; "ajanvarauslista näkyy":
             # a list made of names
@@ -195,6 +200,19 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue
         yield sentence.start, hi, PICTURE.fill(words=", ".join(sorted(pictures | names)))
         return
+
+
+def _one_customers_document(doc: Document, sentence, vocab: Vocab) -> bool:
+    """A singular customer word and a message or form word in the picture's sentence, and nothing hidden."""
+    start, end = sentence.start, sentence.end
+    if not (cue_hits(doc, start, end, vocab["message"]) or cue_hits(doc, start, end, vocab["listing"])):
+        return False
+    if cue_hits(doc, start, end, vocab["hidden"]) or NO_NAMES_RE.search(doc.text, start, end):
+        return False
+    # one customer: not a Finnish plural (asiakkaiden), nor an English or Swedish one (customers', kundernas)
+    return any(heads(doc, t) & vocab["customer"] and "plural" not in features(t.text)
+               and not t.text.lower().endswith(("s'", "ers", "erna", "ernas", "rs’"))
+               for t in doc.words_between(start, end))
 
 
 # The names said NOT to be there: a negation right before the names word.
@@ -304,11 +322,22 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
                 continue  # "olen sairauslomalla": the writer's own
             ours = [t for t in tokens if heads(doc, t) & vocab["colleague_self"] and (
                 any(f.startswith("possessive:1") for f in features(t.text))
-                or doc.text[max(0, t.start - 7):t.start].strip().lower() in vocab["our"])]
+                or doc.text[max(0, t.start - 7):t.start].strip().lower() in vocab["our"]
+                # spoken Finnish drops "mun": a bare singular colleague opening the sentence ("Työkaveri on ollu
+                # saikulla"), when the sentence gives no advice ("kollega voi jäädä sairauslomalle")
+                or (t is tokens[0] and "plural" not in features(t.text) and doc.token_langs[t.index] == "fi"
+                    and not words & vocab["advice"] and _told(tokens) and not heads(doc, t) & vocab["team"]
+                    and not cue_hits(doc, sentence.start, sentence.end, vocab["public_activity"])
+                    and any(heads(doc, h) & health and "plural" not in features(h.text) for h in tokens)))]
             if not ours:
                 continue
         who = named[0].text if named else sorted(colleague)[0]
         yield sentence.start, sentence.end, HEALTH.fill(who=who, words=", ".join(sorted(found)))
+
+
+def _told(tokens: list[Token]) -> bool:
+    """A told event, not a rule: a past tense, or the perfect's participle ("on ollu(t) saikulla")."""
+    return any(t.text.lower() in ("ollu", "ollut", "olleet") or "past" in features(t.text) for t in tokens)
 
 
 DETECTORS = {"reply": reply, "shown_names": shown_names, "signed_letter": signed_letter,
