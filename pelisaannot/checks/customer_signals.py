@@ -104,7 +104,7 @@ PUBLIC_LINK_RE = regex.compile(r"https?://|(?<![@\w.])[\w-]+\.(?:fi|se|com|org|n
 CLOSING_HANDLE_RE = regex.compile(r"[\s!.,:;?)\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D]*(?:\n|$)")
 
 
-GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
+GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{L}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
 
 
 def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
@@ -118,6 +118,11 @@ def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     out = []
     for m in GREETING_RE.finditer(doc.text):
         if m.group(1).lower() in vocab["greeting"]:
+            if m.group(2).islower():
+                # chat writes names in lower case ("moi sari,", "hej lotta!"): a word that is a first name
+                token = next((t for t in doc.words_between(m.start(2), m.end(2))), None)
+                if token is None or token.text != m.group(2) or not classify(doc, token):
+                    continue
             out.append((m.start(2), m.end(2), m.group(2)))
     return out
 
