@@ -73,6 +73,7 @@ class ContextWords:
     group_object: frozenset[str] = frozenset()
     place_role: frozenset[str] = frozenset()
     benefit: frozenset[str] = frozenset()
+    congratulations: frozenset[str] = frozenset()
 
     @cached_property
     def reference_keys(self) -> frozenset[str]:
@@ -93,7 +94,7 @@ class ContextWords:
                                             "occupation", "small_place", "second_person", "our",
                                             "self_description", "instance", "demonstratives",
                                             "first_person_object", "kinship", "group_object", "place_role",
-                                            "benefit")},
+                                            "benefit", "congratulations")},
         )
         if len(_CONTEXT_WORDS) > 64:  # many packs in one process: do not keep them all
             _CONTEXT_WORDS.clear()
@@ -143,7 +144,14 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
     if not analyses and doc.token_langs[token.index] != "fi":
         words |= doc.parts(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven"), compound head
     elif not analyses:
-        for a in restored(doc, token):  # spoken "asumistuest" is asumistuesta
+        found = restored(doc, token)  # spoken "asumistuest" is asumistuesta
+        if not found and "-" in token.text.strip("-"):
+            # "yh-äiti", "ex-mies": a hyphen compound whose first part (an abbreviation, slang) Voikko does not
+            # know is read by its last part
+            last = token.text.rsplit("-", 1)[1]
+            found = tuple(a for a in doc.morphology.analyze(last.lower()) if a.wordclass not in (
+                "etunimi", "sukunimi", "paikannimi")) if len(last) >= 3 else ()
+        for a in found:
             words.add(a.baseform.lower())
             if a.parts:
                 words.add(a.parts[-1].lower())
@@ -493,10 +501,35 @@ class CustomerContext:
         return (token.text.lower().startswith("eläkkeensaajan") and bool(following)
                 and bool(heads(self.doc, following[0]) & {"asumistuki", "hoitotuki"}))
 
+    def phrase_lines(self, sentence: Span) -> Span:
+        """An Instagram story written a phrase a line ("tänään\nkävi\nyks mummo\n85v"): the run of short
+        unpunctuated lines around the sentence, read as one sentence; any other sentence as it is."""
+        doc = self.doc
+        if "\n" not in doc.text or not self._phrase_line(sentence):
+            return sentence
+        sentences = doc.sentences
+        i = j = doc.sentence_index(sentence.start)
+        while i > 0 and j - i < 8 and self._phrase_line(sentences[i - 1]) and "\n\n" not in doc.text[
+                sentences[i - 1].end:sentences[i].start]:
+            i -= 1
+        while j + 1 < len(sentences) and j - i < 8 and self._phrase_line(sentences[j + 1]) and "\n\n" not in (
+                doc.text[sentences[j].end:sentences[j + 1].start]):
+            j += 1
+        if i == j:
+            return sentence
+        return Span(sentences[i].start, sentences[j].end, doc.text[sentences[i].start:sentences[j].end])
+
+    def _phrase_line(self, sentence: Span) -> bool:
+        """A line of at most four words, ending at a line break with no end mark."""
+        text = self.doc.text
+        at_break = text.startswith("\n", sentence.end) or text.endswith("\n", 0, sentence.start)
+        return (at_break and sentence.text.rstrip()[-1:] not in ".!?…"
+                and len(self.doc.words_between(sentence.start, sentence.end)) <= 4)
+
     def _specific(self, token: Token, is_customer: bool) -> bool:
         doc = self.doc
         feats = features(token.text)
-        sentence = doc.sentence_of(token.start)
+        sentence = self.phrase_lines(doc.sentence_of(token.start))
         before = self._words_before(token, sentence.start, 2)
         if any(doc.lemmas(t) & self.words.quantifiers for t in before):
             return False  # "moni asiakas", "jokainen hakija": customers in general
@@ -536,12 +569,14 @@ class CustomerContext:
         if not is_customer:
             # "nainen" alone is anybody (news, fiction); an age, or a service visit told in the past with a time
             # word, makes her one customer ("84-vuotias pappa", "tänään tiskille tuli nuori mies").
+            if any(t.text.lower() in self.words.our for t in before):
+                return False  # "mun mummo", "min mormor", "our dad": the writer's own family, whatever her age
+            if self._fact(sentence, "wishes", lambda t: t.text.lower() in self.words.congratulations):
+                return False  # "Onnea mummo 100v!", "grattis mormor": a birthday, not a customer
             if any(AGE_RE.match(t.text) and "plural" not in features(t.text) for t in before):
                 return True
             if APPOSED_AGE_RE.match(doc.text, token.end) and "plural" not in feats:
                 return True  # "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,": an age set beside one person
-            if any(t.text.lower() in self.words.our for t in before):
-                return False  # "mun mummo", "min mormor", "our dad": the writer's own family
             if heads(doc, token) & self.words.kinship and self._own_family(token, sentence, before):
                 return False  # "eilen soitti äiti": the writer's own mother, spoken without "mun"
             # a service word, or an encounter verb ("eilen kävi mummo", "soitti ukko"): a visit or a call

@@ -91,6 +91,8 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
     span = doc.sentences[sentence]
     if free and PUBLIC_LINK_RE.search(doc.text, span.start, span.end):
         return False  # "info om bostadsbidrag hittar du på fpa.fi": the reader sent to public pages, not a case
+    if free and any(t.text.lower() in vocab["advice"] for t in doc.words_between(span.start, span.end)):
+        return False  # "sä voit hakea asumistukea", "jos oot opiskelija", "you can apply": advice, not a case
     return bool(free) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
 
 
@@ -98,7 +100,11 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
 PUBLIC_LINK_RE = regex.compile(r"https?://|(?<![@\w.])[\w-]+\.(?:fi|se|com|org|net|eu)\b(?!@)")
 
 
-GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
+# After a handle: only marks, emoji and spaces to the line's end.
+CLOSING_HANDLE_RE = regex.compile(r"[\s!.,:;?)\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D]*(?:\n|$)")
+
+
+GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{L}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
 
 
 def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
@@ -112,6 +118,11 @@ def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     out = []
     for m in GREETING_RE.finditer(doc.text):
         if m.group(1).lower() in vocab["greeting"]:
+            if m.group(2).islower():
+                # chat writes names in lower case ("moi sari,", "hej lotta!"): a word that is a first name
+                token = next((t for t in doc.words_between(m.start(2), m.end(2))), None)
+                if token is None or token.text != m.group(2) or not classify(doc, token):
+                    continue
             out.append((m.start(2), m.end(2), m.group(2)))
     return out
 
@@ -124,24 +135,40 @@ def reply(doc: Document, vocab: Vocab) -> Found:
         line_start = doc.text.rfind("\n", 0, start) + 1
         before = doc.text[line_start:start].strip(" \t.,:;!").lower()
         if before and before not in vocab["greeting"]:
+            # a handle that closes the line ("sun päätös on tullu @villeh 👍") answers what the line said
+            if CLOSING_HANDLE_RE.match(doc.text, end_):
+                yield from _case_talk(doc, vocab, start, end_, REPLY, text, body=(line_start, start))
             continue  # a handle inside a sentence ("kiitos @liisa") is not a reply; "Hei @liisa," is one
         yield from _case_talk(doc, vocab, start, end_, REPLY, text)
     for start, end_, text in _greeted(doc, vocab):
         yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)
 
 
-def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str) -> Found:
-    """The opener at [start, stop) and, up to the next blank line, second-person talk of a case."""
-    body = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the reply's first line
-    end = doc.text.find("\n\n", stop + body)
-    end = len(doc.text) if end < 0 else end
-    words = doc.words_between(stop, end)
+def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str,
+               body: tuple[int, int] | None = None) -> Found:
+    """The opener at [start, stop) and, up to the next blank line (or in `body`), second-person talk of a case."""
+    if body is None:
+        blank = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the first line
+        end = doc.text.find("\n\n", stop + blank)
+        body = (stop, len(doc.text) if end < 0 else end)
+    words = doc.words_between(*body)
     matters = [t for t in words if _matter(doc, t, vocab)]
-    if not matters:
+    # everyday case words ("sun juttu", "asiasi", "your case") count only with the case's processing beside them
+    cases = [t for t in words if heads(doc, t) & vocab["own_case"]] if vocab["own_case"] else []
+    if not matters and not cases:
         return
     yours = [t for t in words if _second_person(doc, t, vocab)]
     near = [m for m in matters if _owned(doc, m, yours, vocab)]
-    if near or len({frozenset(heads(doc, m)) for m in matters}) >= 2:
+    for case in cases:
+        span = doc.sentences[doc.sentence_index(case.start)]
+        if (_owned(doc, case, yours, vocab) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
+                and any(t is not case and heads(doc, t) & vocab["case_state"]
+                        for t in doc.words_between(span.start, span.end))):
+            near.append(case)
+    if not matters and not near:
+        return
+    # two case words with no "you" ("hakemus... asumistuki") make a reply only after an opening handle
+    if near or (stop <= body[0] and len({frozenset(heads(doc, m)) for m in matters}) >= 2):
         cue = (near or matters)[0]
         yield start, stop, what.fill(user=who, cue=cue.text)
 
@@ -162,6 +189,11 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue  # "ei henkilötietoja näkyvissä", "inga namn syns", "no names visible"
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
+        if not names and _one_customers_document(doc, sentence, vocab):
+            # "skrini asiakkaan viestistä", "kuva asiakkaan hakemuksesta": the picture is of one customer's message
+            # or form; what it shows is theirs
+            yield sentence.start, sentence.end, PICTURE.fill(words=", ".join(sorted(pictures)))
+            return
         if not names:
             # "taustalla näkyy asiakkaan lomake": a customer's document seen in the picture; "ajanvarauslista näkyy":
             # a list made of names
@@ -173,6 +205,19 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue
         yield sentence.start, hi, PICTURE.fill(words=", ".join(sorted(pictures | names)))
         return
+
+
+def _one_customers_document(doc: Document, sentence, vocab: Vocab) -> bool:
+    """A singular customer word and a message or form word in the picture's sentence, and nothing hidden."""
+    start, end = sentence.start, sentence.end
+    if not (cue_hits(doc, start, end, vocab["message"]) or cue_hits(doc, start, end, vocab["listing"])):
+        return False
+    if cue_hits(doc, start, end, vocab["hidden"]) or NO_NAMES_RE.search(doc.text, start, end):
+        return False
+    # one customer: not a Finnish plural (asiakkaiden), nor an English or Swedish one (customers', kundernas)
+    return any(heads(doc, t) & vocab["customer"] and "plural" not in features(t.text)
+               and not t.text.lower().endswith(("s'", "ers", "erna", "ernas", "rs’"))
+               for t in doc.words_between(start, end))
 
 
 # The names said NOT to be there: a negation right before the names word.
@@ -222,6 +267,8 @@ def signed_letter(doc: Document, vocab: Vocab) -> Found:
         name_start, name_end = m.span(1)
         if not text[name_start:name_start + 1].isupper() or _common_words(doc, name_start, name_end):
             continue
+        if text[name_start:name_end].split(",")[0].split()[0].lower() in vocab["kinship"]:
+            continue  # "Love, Grandma", "Kram, Mormor": the writer's own family signs, not a customer
         if text[name_start:name_end].split()[0].isupper() or text.startswith(":s", name_end):
             continue  # "Hälsningar FPA:s ledning", "Regards, HR": an organisation signs, not a person
         quoted = (any(q in text[max(0, m.start() - 600):m.start()] for q in QUOTES)
@@ -280,11 +327,22 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
                 continue  # "olen sairauslomalla": the writer's own
             ours = [t for t in tokens if heads(doc, t) & vocab["colleague_self"] and (
                 any(f.startswith("possessive:1") for f in features(t.text))
-                or doc.text[max(0, t.start - 7):t.start].strip().lower() in vocab["our"])]
+                or doc.text[max(0, t.start - 7):t.start].strip().lower() in vocab["our"]
+                # spoken Finnish drops "mun": a bare singular colleague opening the sentence ("Työkaveri on ollu
+                # saikulla"), when the sentence gives no advice ("kollega voi jäädä sairauslomalle")
+                or (t is tokens[0] and "plural" not in features(t.text) and doc.token_langs[t.index] == "fi"
+                    and not words & vocab["advice"] and _told(tokens) and not heads(doc, t) & vocab["team"]
+                    and not cue_hits(doc, sentence.start, sentence.end, vocab["public_activity"])
+                    and any(heads(doc, h) & health and "plural" not in features(h.text) for h in tokens)))]
             if not ours:
                 continue
         who = named[0].text if named else sorted(colleague)[0]
         yield sentence.start, sentence.end, HEALTH.fill(who=who, words=", ".join(sorted(found)))
+
+
+def _told(tokens: list[Token]) -> bool:
+    """A told event, not a rule: a past tense, or the perfect's participle ("on ollu(t) saikulla")."""
+    return any(t.text.lower() in ("ollu", "ollut", "olleet") or "past" in features(t.text) for t in tokens)
 
 
 DETECTORS = {"reply": reply, "shown_names": shown_names, "signed_letter": signed_letter,

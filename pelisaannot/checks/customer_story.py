@@ -37,10 +37,11 @@ AGE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|v(?![\p{L}\p{N}])|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
     r"\p{L}*|(?:\p{Ll}+kymppi\p{L}*|\p{Ll}+kymmen\p{L}*vuotia\p{L}*|\p{Ll}+vuotia\p{L}*)"
     r"|täyttä\p{L}*\s(?:\p{L}+\s){0,3}\d{1,3}\s?vuotta"  # "täyttää ensi kuussa 103 vuotta"
-    r"|\d{1,3}\s?-?\s?(?:year-old|years\sold|åri\p{L}*|år\sgammal))"  # en, sv
+    r"|\d{1,3}\s?-?\s?(?:year-old|years\sold|åri\p{L}*|år\sgammal)"  # en, sv
+    r"|\d0-?something|(?<=(?:in|i)\s(?:her|his|their|sina|hennes|hans)\s)\d0s?\b)"  # "80-something", "in her 80s"
     # a bare number as an age: after "joka oli", "hän on", "she was" ("joka oli 91 ja asuu yksin"), or set off
     # by commas after a word ("Mikko, 34, asuu", "en tant, 85 år, från")
-    r"|(?<=(?:^|[\s,])(?:joka|jok|hän|se|han|hon|who|she|he|som)\s(?:on|oli|ol|o|ois|är|var|is|was)\s)\d{2,3}"
+    r"|(?<=(?:^|[\s,])(?:joka|jok|hän|se|han|hon|who|she|he|som)\s(?:on|oli|ol|o|ois|är|var|e|va|is|was|'s)\s)\d{2,3}"
     r"(?=\s?(?:[,.!?)]|$|(?:ja|och|and|mut|mutta|but)(?!\p{L})))"
     r"|(?<=\p{L},\s)\d{2,3}(?:\s(?:år|v|vuotta|years))?(?=,\s)",
     regex.IGNORECASE)
@@ -72,7 +73,22 @@ LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{wor
 
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
                  "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
-                 "possessive_pronoun", "people_listing", "public_activity")
+                 "possessive_pronoun", "people_listing", "public_activity", "advice", "kinship", "own_case",
+                 "case_state", "message", "team")
+
+
+# A hashtag inside a sentence: a word follows it on its line ("yks #mummo 90v #Kuhmo ja #eläke ei riitä").
+INLINE_TAG_RE = regex.compile(r"#(?=\p{L}[\p{L}\p{N}_]*[ \t]+[^\s#])")
+
+
+def _inline_tags_as_words(doc: Document) -> Document | None:
+    """The post with the "#" of its inline hashtags blanked (offsets unchanged), so that an Instagram story
+    that tags its words ("tiskillä yks #mummo 90v #Kuhmo") is read as words; None when no tag is inline. A
+    tag block at a line's end stays a tag block."""
+    text = INLINE_TAG_RE.sub(" ", doc.text)
+    if text == doc.text:
+        return None
+    return Document(text, platform=doc.platform, morphology=doc.morphology)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,12 +246,17 @@ class CustomerStoryCheck(Check):
     def run(self, doc: Document) -> Iterator[Match]:
         for name in self.detect:
             if name == "story":
-                yield from self._stories(doc)
+                found = list(self._stories(doc))
+                if not found and doc.hashtags and (untagged := _inline_tags_as_words(doc)) is not None:
+                    found = list(self._stories(untagged, doc))
+                yield from found
                 continue
             for start, end, details in DETECTORS[name](doc, self.signals):
                 yield Match(start, end, {"details": details, "details_spans": [], "special_category": False})
 
-    def _stories(self, doc: Document) -> Iterator[Match]:
+    def _stories(self, doc: Document, original: Document | None = None) -> Iterator[Match]:
+        """Stories of one customer; `original` is the post when `doc` is its copy with inline tags as words."""
+        to_original = (original or doc).to_original
         ctx = customer_context(doc, self.context_words)
         refs = [r for r in ctx.references if r.specific]
         if not refs:
@@ -249,6 +270,9 @@ class CustomerStoryCheck(Check):
             if first <= done_until:
                 continue
             last = min(len(sentences) - 1, first + self.follow)
+            block = ctx.phrase_lines(sentences[first])  # a story a phrase a line: its whole run of lines
+            if block.end > sentences[last].end:
+                last = ctx.sentence_index(block.end - 1)
             begin = max(first - 1, done_until + 1, 0)  # "Kemissä syntyneet kolmoset... Perheen isä haki..."
             window = (sentences[begin].start, sentences[last].end)
             labels_found = self._labels(doc, *window, ref.token, windows, counts)
@@ -273,6 +297,6 @@ class CustomerStoryCheck(Check):
             end = max(ref.token.end, *(d.end for d in details))
             labels = Text.join(", ", (LABELS[lab].fill(words=", ".join(d.text for d in details if d.label == lab))
                                       for lab in weights))
-            spans = [[doc.to_original(d.start), doc.to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
+            spans = [[to_original(d.start), to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
             yield Match(start, end, {"details": labels, "details_spans": spans,
                                                "special_category": "terveystieto" in weights})

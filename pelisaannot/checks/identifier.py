@@ -176,13 +176,24 @@ def may_hold_obfuscated_email(doc: Document) -> bool:
     return found
 
 
+# An address spelled out in chat: "pirjo.v at gmail piste com", "nisse ät hotmail.com", "sam @ gmail dot com";
+# only at a free-mail provider, so that "lisää at kela.fi" is no address (helper customer, issue 10).
+SPOKEN_EMAIL_RE = regex.compile(
+    r"(?<![\w.+-])[\w.+-]+\s(?:at|ät|@)\s(?:gmail|hotmail|outlook|live|yahoo|icloud|luukku|suomi24|kolumbus"
+    r"|elisanet|saunalahti|welho|protonmail|gmx|aol)(?:\s?\.\s?|\s(?:piste|pist|dot|punkt)\s)(?:com|fi|net|se|me)"
+    r"(?!\w)", regex.IGNORECASE)
+SPOKEN_AT = (" at ", " ät ", " @ ")
+
+
 def _email(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
     spans = [(s.start, s.end) for s in doc.emails]
     if may_hold_obfuscated_email(doc):
         spans += [m.span() for m in OBFUSCATED_EMAIL_RE.finditer(doc.text)]
+    if any(at in doc.text for at in SPOKEN_AT) or " ÄT " in doc.text or " AT " in doc.text:
+        spans += [m.span() for m in SPOKEN_EMAIL_RE.finditer(doc.text)]
     for start, end in spans:
-        local = regex.split(r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\])", doc.text[start:end], maxsplit=1,
-                            flags=regex.IGNORECASE)[0]
+        local = regex.split(r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\sat\s|\sät\s)", doc.text[start:end],
+                            maxsplit=1, flags=regex.IGNORECASE)[0]
         local = local.lower()
         roles = params["_words"]["role_mailboxes"]
         # "palaute@", also a team box written with a dot: "viestinta.tiimi@"
@@ -275,8 +286,31 @@ def _allow_keys(value: str) -> set[str]:
     return keys
 
 
+def _someone_else(doc: Document, start: int, end: int, pronouns: frozenset[str]) -> bool:
+    """A third-person pronoun standing alone ("soittakaa sille"), not a demonstrative before a noun ("sille
+    ystävälle")."""
+    tokens = doc.words_between(start, end)
+    for k, t in enumerate(tokens):
+        if t.text.lower() in pronouns:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            if after is None or not any(a.wordclass.startswith("nimisana") for a in doc.analyses[after.index]):
+                return True
+    return False
+
+
+def _person_owner(doc: Document, start: int, end: int, person: frozenset[str]) -> bool:
+    """A person word in the genitive before the number in its sentence ("mummon puhelin", "sen äijän numero")."""
+    from pelisaannot.checks.customer_context import heads
+
+    return any(t.text.lower().endswith("n") and heads(doc, t) & person and t.text.lower() not in person
+               for t in doc.words_between(start, end))
+
+
 def _domain(value: str) -> str:
-    return regex.split(r"@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]", value.lower(), maxsplit=1)[-1].strip()
+    domain = regex.split(r"@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\sat\s|\sät\s", value.lower(),
+                         maxsplit=1)[-1].strip()
+    # "gmail piste com", "gmail dot com": the spelled-out dot
+    return regex.sub(r"\s?(?:\s(?:piste|pist|dot|punkt)\s|\.)\s?", ".", domain)
 
 
 class IdentifierCheck(Check):
@@ -300,7 +334,7 @@ class IdentifierCheck(Check):
         vocab = vocabulary(params, pack)
         self.words = {topic: words(vocab, topic) for topic in
                       ("role_mailboxes", "not_plates", "sale", "work_contact", "free_mail", "organisation",
-                       "customer", "own_contact")}
+                       "customer", "own_contact", "person", "someone_else")}
         self.words["organisation"] |= {w.lower() for w in pack.settings.get("organisation_names", [])}
         self.find_params = {**params, "_words": self.words}
         self.owners = params.get("owners", True)
@@ -341,6 +375,9 @@ class IdentifierCheck(Check):
             here = doc.sentence_of(start)
             if cue_hits(doc, here.start, here.end, self.words["customer"]):
                 genres = genres - {"own"}  # "asiakas pyysi: soita mulle ...": the customer's number
+            elif _someone_else(doc, here.start, here.end, self.words["someone_else"]) \
+                    or _person_owner(doc, here.start, start, self.words["person"]):
+                genres = genres - {"own"}  # "mummon puhelin 040..., soittakaa sille": another person's number
         if type_name == "phone":
             return bool(genres)
         free = _domain(doc.text[start:end]) in self.words["free_mail"]

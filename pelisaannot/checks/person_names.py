@@ -97,6 +97,7 @@ class PersonNamesCheck(Check):
         # make the visitor a customer (benefits, debts and health in everyday words too).
         self.visit = words(vocab, "visit")
         self.greeting = words(vocab, "greeting")
+        self.public_activity = words(vocab, "public_activity")
         self.visit_matters = self.matter_words | words(vocab, "benefit") | words(vocab, "health")
         self.inspection = words(vocab, "inspection")
         self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
@@ -209,6 +210,9 @@ class PersonNamesCheck(Check):
             if ctx.sentence_index(name.start) in matter_only and not (
                     name.strong or aged or self._owner(doc, tokens, matters)):
                 continue
+            if ctx.sentence_index(name.start) in matter_only and not self._owner(doc, tokens, matters) and (
+                    self._public(doc, name)):
+                continue  # "Sanna Marin puhui tv:ssä eläkkeistä": a public figure speaking in public of a topic
             if ctx.sentence_index(name.start) in matter_only and self._greeted(doc, name):
                 continue  # "Hej Jonna! Din presentation om...": the reader greeted; FI-CD-009 reads replies
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
@@ -221,7 +225,15 @@ class PersonNamesCheck(Check):
         found = []
         for ref in refs:
             nxt = doc.tokens[ref.index + 1] if ref.index + 1 < len(doc.tokens) else None
-            if nxt is None or nxt.start in taken or not nxt.text.islower() or nxt.text in self.not_names:
+            if nxt is None or nxt.start in taken or nxt.text.lower() in self.not_names:
+                continue
+            if (nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.text.isalpha() and len(nxt.text) >= 3
+                    and doc.text[ref.end:nxt.start] == " " and not doc.analyses[nxt.index]
+                    and heads(doc, ref) & self.context_words.customer):
+                # "asiakas Tepa", "kunden Nisse": a nickname Voikko does not know, right after a customer word
+                found.append(Name(nxt.start, nxt.end, nxt.text, False))
+                continue
+            if not nxt.text.islower():
                 continue
             gap = doc.text[ref.end:nxt.start]
             label = classify(doc, nxt, self.not_names)
@@ -229,6 +241,11 @@ class PersonNamesCheck(Check):
                           or (gap == " " and label == "strong")):
                 found.append(Name(nxt.start, nxt.end, nxt.text, label == "strong"))
         return found
+
+    def _public(self, doc: Document, name: Name) -> bool:
+        """The name's sentence tells of a public appearance (a talk, an interview, TV, a podcast)."""
+        sentence = doc.sentence_of(name.start)
+        return bool(self.public_activity and cue_hits(doc, sentence.start, sentence.end, self.public_activity))
 
     def _greeted(self, doc: Document, name: Name) -> bool:
         """The name is the one greeted at the start of a line ("Hei Minna!", "Hej Jonna,")."""
