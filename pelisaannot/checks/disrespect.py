@@ -335,8 +335,10 @@ class DisrespectCheck(Check):
         for words in self._clauses(doc):
             sentence = doc.sentence_of(words[0].start)
             sentence_start = sentence.start
+            # An owner is no target unless a judging phrase starts at it (`johdon saamattomuus`).
             targets = [(t, lemma) for t in words
-                       if (lemma := target_of[t.index]) and not self._possessor(doc, t, lemma)]
+                       if (lemma := target_of[t.index]) and (
+                           not self._possessor(doc, t, lemma) or any(a == t.start for a, _ in phrases))]
             if not targets and carried and carried[0] == sentence_start:
                 # "Mitä johto päättää, ne on täysiä pellejä": a pronoun carries the target into the next clause.
                 targets = [(t, carried[1]) for t in words if t.text.lower() in self.pronouns][:1]

@@ -671,6 +671,24 @@ class LexiconCheck(Check):
             lemma = self._lemma_of(doc, lowered[:cut])
             if lemma is not None:
                 return lemma
+        return self._tagged_phrase_tail(doc, lowered)
+
+    def _tagged_phrase_tail(self, doc: Document, lowered: str) -> str | None:
+        """A lower-case phrase written as one tag ends in the listed word: `#ihanperseestä`, `#pomoonidiootti`,
+        `#tääonpaskaa`: the words before it must be one or two known words, and the listed word is at least four
+        letters long and known to the dictionary, so that a tail of letters that only spells one stays clean."""
+        for cut in range(3, len(lowered) - 3):  # the longest listed tail first
+            tail = lowered[cut:]
+            if not doc.morphology.analyze(tail):
+                continue
+            lemma = self._lemma_of(doc, tail)
+            if lemma is None:
+                continue
+            head = lowered[:cut]
+            if doc.morphology.analyze(head) or any(
+                    doc.morphology.analyze(head[:i]) and doc.morphology.analyze(head[i:])
+                    for i in range(2, len(head) - 1)):
+                return lemma
         return None
 
     def _language_matches(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:

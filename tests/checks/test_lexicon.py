@@ -128,6 +128,10 @@ HEADS = {**SWEARS, "name_heads_files": ["lists/paikannimien-loppuosat.txt"]}
     ("#PERKELE", [("#PERKELE", "perkele")]),
     ("#vitunkela", [("#vitunkela", "vittu")]),
     ("#maanantai #kahvi #kustannukset", []),
+    # a lower-case phrase written as one tag, ending in the listed word after one or two known words
+    ("Taas jumissa #ihanperseestä", [("#ihanperseestä", "perse")]),
+    ("Uusi ohje #tosipaskaa", [("#tosipaskaa", "paska")]),
+    ("Uusi tiimi #ihanparas #kahvikuppi #ostatyötäsuomeen", []),
     # place names: a capitalised compound or a hashtag with the head of a place name
     ("Helvetinjärvi on kaunis kansallispuisto.", []),
     ("Retki #helvetinjärvi", []),
