@@ -2,7 +2,8 @@
 
 - intranet and internal system names (`intranet_names`, `internal_systems`), in every inflected form
   (`Sinetistä` is Sinetti). A name that is also a common word (sinetti is a seal) counts only when it is
-  written with a capital letter;
+  written with a capital letter, or in lower case when its sentence has a word of work with the system
+  (`lowercase_near`, `lowercase_near_files`: chat writes `kelmus oli taas katko`);
 - internal hosts (`internal_hosts`; `*.kela.local` covers every sub-domain), anywhere in the text;
 - addresses in non-public mail domains (`internal_mail_domains`);
 - internal document numbers (`internal_document_patterns`, regular expressions).
@@ -84,6 +85,10 @@ class InternalCheck(Check):
         for i, relative in enumerate(params.get("unless_near_files", [])):
             excuses += [w.lower() for w in pack.read_list(relative, f"unless_near_files[{i}]")]
         self.unless_near = frozenset(excuses)
+        work = [w.lower() for w in params.get("lowercase_near", [])]
+        for i, relative in enumerate(params.get("lowercase_near_files", [])):
+            work += [w.lower() for w in pack.read_list(relative, f"lowercase_near_files[{i}]")]
+        self.lowercase_near = frozenset(work)
         self.multiword = [(name, what, regex.compile(r"(?i)(?<![\p{L}\p{N}])" + regex.escape(name) + r"\p{L}{0,6}"))
                           for name, what in self.names.items() if not regex.fullmatch(r"\p{L}+", name)]
 
@@ -106,11 +111,16 @@ class InternalCheck(Check):
 
     def _excused(self, doc: Document, offset: int) -> bool:
         """A word of `unless_near` in the sentence: the name means something else there."""
-        if not self.unless_near:
+        return self._near(doc, offset, self.unless_near)
+
+    @staticmethod
+    def _near(doc: Document, offset: int, words: frozenset[str]) -> bool:
+        """A word of `words` (a base form or the written form) in the sentence at `offset`."""
+        if not words:
             return False
         sentence = doc.sentence_of(offset)
         keys = lemma_keys(doc)
-        return any(keys[t.index] & self.unless_near or t.text.lower() in self.unless_near
+        return any(keys[t.index] & words or t.text.lower() in words
                    for t in doc.tokens_between(sentence.start, sentence.end))
 
     def _name_of(self, doc: Document, token: Token) -> str | None:
@@ -145,8 +155,9 @@ class InternalCheck(Check):
             token, hit = doc.tokens[i], found[i]
             if not _has_letter(token.text):
                 continue  # a number is no word
-            if self._is_common_word(doc, hit) and not token.is_capitalised:
-                continue
+            if (self._is_common_word(doc, hit) and not token.is_capitalised
+                    and not self._near(doc, token.start, self.lowercase_near)):
+                continue  # `sinetti` in lower case is a seal, unless its sentence is about work (`lowercase_near`)
             if self._excused(doc, token.start):
                 continue
             yield Match(token.start, token.end, {"what": self.names[hit]})

@@ -461,11 +461,44 @@ DRAFTS = [
     ("clean", "example-password", "clean", "For example Summer2025 is a weak password, never use one like it."),
 ]
 
-# Known gaps, left for now: Savo `ee`/`saes`, a capitalised `Ala` for `Älä`, a year-like code after a bare `koodiks`.
-GAPS = [
+# The informal register (issue 10): secrecy in slang, emoji and hashtags, leak slang, casual inside sources,
+# chat wording before a release, loose markings, lower-case system names; each with a clean counterpart.
+DRAFTS += [
+    # Savo `ee`/`saes` and a capitalised `Ala` for `Älä` (known gaps until the lists learnt them).
     ("secrecy", "nodiacr", "confidential", "Ala kerro kenellekaan, mutta yksikko lakkautetaan."),
-    ("door", "compound", "security", "Pyöräkellarin koodiks vaihtu 1928."),
     ("before", "savo", "confidential", "Ee tätä viel saes kertoo, mut johtaja vaehtuu keväällä."),
+    ("secrecy", "slang", "confidential", "Suu suppuun nyt, mut meiän osasto yhdistetään Lahden kanssa."),
+    ("clean", "slang-present", "clean", "Suu suppuun, isä ei saa tietää synttärilahjasta 🎁"),
+    ("secrecy", "emoji", "confidential", "🙊 uus yksikönjohtaja aloittaa meillä syyskuussa"),
+    ("clean", "emoji-cake", "clean", "🙊 kakku on jo syöty, sori"),
+    ("secrecy", "hashtag", "confidential", "Meiän toimipiste lopetetaan ensi vuonna #eisaakertoa"),
+    ("clean", "hashtag-recipe", "clean", "Mustikkapiirakka 😋 #salainenresepti"),
+    ("secrecy", "sv-chat", "confidential", "Tyst om detta, men vår enhet slås ihop med Åbo."),
+    ("secrecy", "en-chat", "confidential", "Not a word to anyone, but the helpdesk is being outsourced."),
+    ("leak", "slang", "confidential", "Johdolta tihku tietoo et meiltä karsitaan väkeä."),
+    ("clean", "drizzle", "clean", "Tihkua koko päivän, sateenvarjo mukaan ☔"),
+    ("leak", "sv", "confidential", "Det har läckt ut att servicekontoret i Jakobstad stängs."),
+    ("leak", "en", "confidential", "Spilling the tea: our unit is being restructured in autumn."),
+    ("clean", "tea-tv", "clean", "Spilling the tea about last night's reality show finale 🍿"),
+    ("source", "casual", "confidential", "HR:ltä tuli viesti et meiltä lomautetaan osa."),
+    ("source", "en-boss", "confidential", "The boss said at standup that two teams merge in March."),
+    ("clean", "boss-praise", "clean", "The boss said at standup that we smashed the quarter 🎉"),
+    ("source", "nobody-knows", "confidential", "Muut ei viel tiedä mut meiän palvelupiste suljetaan."),
+    ("clean", "nobody-knows-how", "clean", "Kukaan ei vielä tiedä, miten uudet säännöt vaikuttavat."),
+    ("before", "day-ahead", "confidential", "Meillä alkaa yt:t, virallinen tieto tulee perjantaina."),
+    ("clean", "release-ahead", "clean", "Uusi tiedotteemme julkaistaan perjantaina, pysykää kuulolla!"),
+    ("marking", "written-on", "confidential", "Kansilehdellä lukee luottamuksellinen, mut sisältö on kiva."),
+    ("clean", "book-title", "clean", "Kirjan kannessa lukee salainen puutarha, ihana klassikko."),
+    ("marking", "hashtag", "confidential", "Tässä pari lukua muistiosta #luottamuksellinen"),
+    ("system", "lowercase", "confidential", "kelmussa taas katko, ei pääse mihinkään"),
+    ("clean", "clingfilm", "clean", "Kääri leipä kelmuun, niin se ei kuivu."),
+    ("audit", "spoken", "confidential", "Auditissa löyty vakavia puutteita käyttöoikeuksista."),
+    ("clean", "audit-clean", "clean", "Auditointi meni läpi, ei yhtään poikkeamaa 🎉"),
+]
+
+# Known gaps, left for now: a year-like code after a bare `koodiks`.
+GAPS = [
+    ("door", "compound", "security", "Pyöräkellarin koodiks vaihtu 1928."),
 ]
 
 

@@ -55,3 +55,13 @@ def test_unless_near_files_are_read_from_the_pack(tmp_path: Path) -> None:
     (tmp_path / "muut.txt").write_text("# excuses\nnorppa\n", encoding="utf-8")
     check = InternalCheck({"kind": "internal", "unless_near_files": ["muut.txt"]}, PackContext(tmp_path, SETTINGS))
     assert list(check.run(Document("Norppa sai nimen Sinetti."))) == []
+
+
+def test_a_common_word_name_in_lower_case_counts_beside_work_with_the_system(tmp_path: Path) -> None:
+    (tmp_path / "tyo.txt").write_text("# work words\nkatko\nohje\n", encoding="utf-8")
+    check = InternalCheck({"kind": "internal", "lowercase_near_files": ["tyo.txt"]}, PackContext(tmp_path, SETTINGS))
+    found = [Document(t) for t in ("kelmussa oli taas katko.", "Uusi ohje on sinetissä.",
+                                   "Laita leipä kelmuun.", "Kirjeessä oli sinetti.")]
+    assert [[d.text[m.start:m.end] for m in check.run(d)] for d in found] == [["kelmussa"], ["sinetissä"], [], []]
+    # without the setting, lower case stays the common word
+    assert list(CHECK.run(Document("kelmussa oli taas katko."))) == []
