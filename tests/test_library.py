@@ -115,3 +115,16 @@ def test_public_names_are_exported_and_typed() -> None:
     for name in pelisaannot.__all__:
         assert getattr(pelisaannot, name) is not None, name
     assert pelisaannot.redact is redact
+
+
+def test_a_pickled_linter_finds_what_the_original_finds(linter: Linter, kela: pelisaannot.Policy) -> None:
+    """multiprocessing with `spawn` (macOS, Windows) pickles the linter: the copy must find the same things on every
+    rule's examples (a trie marker compared by identity once made a pickled copy crash in provenance)."""
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(linter))
+    examples = [e for rule in kela.rules for e in (*rule.bad, *rule.good)]
+    assert len(examples) > 500
+    for example in examples:
+        want = [(f.rule, f.start, f.end) for f in linter.check(example.text, example.platform)]
+        assert [(f.rule, f.start, f.end) for f in copy.check(example.text, example.platform)] == want, example.text

@@ -49,7 +49,7 @@ from pelisaannot.localised import Text
 LANGS = ("fi", "sv", "en")
 FROM_ENDINGS = ("sta", "stä", "lta", "ltä")
 CASE_ENDINGS = ("ista", "istä", "sta", "stä", "lta", "ltä", "ssa", "ssä", "lla", "llä", "iin", "ksi", "in", "n")
-END = "<end>"  # the key of a trie node that ends a phrase
+END = "<end>"  # the key of a trie node that ends a phrase; compared by equality (a pickled policy holds a copy)
 CLIPPED = ("st", "lt")  # spoken Finnish drops the vowel of the elative and ablative: `netist`, `kaverilt`
 # A line of verse: not a list item, hashtag, mention, link, thread number or heading before a colon.
 VERSE_LINE = regex.compile(r"^(?![-–—•*>#@(]|\d|https?:|www\.)(?!.*:$).*\p{L}")
@@ -229,7 +229,7 @@ class ProvenanceCheck(Check):
         self._keyset_phrases: dict[frozenset[str], tuple[tuple[dict[Word, Any], ...], bool]] = {}
         self._own_memo: dict[frozenset[str], bool] = {}
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
-        firsts = [w for w in self._phrase_other if w is not END]
+        firsts = [w for w in self._phrase_other if w != END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
         self._other_ends = tuple(w.text for w in firsts if w.suffix and not w.prefix) or ("\x00",)
         if any(w.suffix and w.prefix for w in firsts):
@@ -538,7 +538,7 @@ class ProvenanceCheck(Check):
             found: set[tuple[str, int]] = set()
             for root in roots:
                 for word, node in root.items():
-                    if word is not END and self._word_matches(doc, token, word, all_keys[token.index][2]):
+                    if word != END and self._word_matches(doc, token, word, all_keys[token.index][2]):
                         self._walk(doc, token.index, node, found)
             hits += [Hit(cue, token.index, last) for cue, last in found]
         return hits
@@ -572,7 +572,7 @@ class ProvenanceCheck(Check):
             exact: dict[str, list[tuple[Word, Any]]] = {}
             other: list[tuple[Word, Any]] = []
             for word, child in node.items():
-                if word is END:
+                if word == END:
                     continue
                 if word.exact:
                     exact.setdefault(word.text, []).append((word, child))
@@ -709,7 +709,7 @@ class ProvenanceCheck(Check):
         if cues is None:
             out: set[str] = set(node.get(END, ()))
             for word, child in node.items():
-                if word is not END:
+                if word != END:
                     out |= self._trie_cues(child)
             cues = self._node_cues[id(node)] = frozenset(out)
         return cues
