@@ -76,6 +76,8 @@ COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", 
 SEP = (rf"(?P<sep>[:=]|\b(?:{'|'.join(sorted(COPULAS))})\b"
        r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|[''’]s\b|->|→)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
+# Before a keyword's value also a bracket, a guillemet or a star of emphasis: `ovikoodi (4471)`, `PIN *7731*`.
+VALUE_OPEN = "[\"'“”‘’«»(\\[*]?"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 # A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
 CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
@@ -93,6 +95,11 @@ GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|�
 # A keypad code standing alone: 4-8 digits or digits in dashed pairs (`4-1-9-7`), not part of a longer number.
 ACCESS_VALUE = (r"(?<!\d)(?<!\d[- ])(?P<value>\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,7}[#*]?)"
                 r"(?![\p{L}\p{N}]|[.,:/]\d|[ -]\d)")
+# One line of a list of accounts under a log-in or password label: a bullet, a service, `name /`, the password.
+ITEM_RE = regex.compile(
+    rf"(?m)^[ \t]*(?:[-•*·–]|\d{{1,2}}[.)]|{POINT})?[ \t]*"
+    rf"(?:[\p{{L}}\p{{N}}._+-]{{2,20}}[ \t]*(?::|{POINT})?[ \t]+)?"
+    r"(?:(?P<name>[\w.@+-]{3,40})[ \t]*/[ \t]*)?[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
 # A number that might be a code: cheap test before the access-sentence scan.
 CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
 TRAILING = ".,;:!?)]}"
@@ -135,12 +142,13 @@ def _clock(value: str) -> bool:
 
 
 def _alternation(words: list[str]) -> str:
-    """List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`."""
+    """List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`, and a
+    leading `*` any compound head (`*salasana*`: `nettisalasana`, `kotiverkon-salasanan`)."""
     parts = []
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
-        star = word.endswith("*")
-        pieces = [regex.escape(p) for p in regex.split(r"[- _]", word.rstrip("*"))]
-        parts.append(r"[-_ ]?".join(pieces) + (r"\w*" if star else ""))
+        star, head = word.endswith("*"), word.startswith("*") and len(word) > 1
+        pieces = [regex.escape(p) for p in regex.split(r"[- _]", word.strip("*"))]
+        parts.append((r"\p{L}+-?" if head else "") + r"[-_ ]?".join(pieces) + (r"\w*" if star else ""))
     return "|".join(parts) or r"(?!x)x"
 
 
@@ -185,7 +193,7 @@ class CredentialsCheck(Check):
         # on the case-folded text is far cheaper than seven pattern scans. (An entry's first piece: `pin` of
         # `pin-koodi`, which also matches `pinkoodi` and `pin koodi`.)
         self._triggers = tuple({piece for words in keyword_lists.values() for w in words
-                                for piece in [regex.split(r"[- _]", w.lower().rstrip("*"))[0].casefold()]})
+                                for piece in [regex.split(r"[- _]", w.lower().strip("*"))[0].casefold()]})
         # The same test through the shared literal automaton: one read of the post for all the words.
         self._trigger_gate = Prefilter((tuple(sorted(self._triggers)),) if "" not in self._triggers else ())
         pw = _alternation(keyword_lists["password_words"])
@@ -199,6 +207,12 @@ class CredentialsCheck(Check):
         self.entry = lazy(rf"(?i){_bound(entry)}")
         self.code_context = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'code_context_words')))}")
         self.not_code = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'number_words')))}")
+        # A bare code word ending a compound door word: `förrådskoden`, `saunakoodi`, `mökkikoodin`.
+        self.code_tail = lazy(
+            rf"(?i)(?:{_alternation(keyword_lists['bare_code_words'])})(?![\p{{L}}\p{{N}}])")
+        # The same words ending a compound door word: `kokoushuone on 4012` gives a room's number, not its code.
+        self.not_code_tail = lazy(
+            rf"(?i)(?:{_alternation(_words(params, pack, 'number_words'))})(?![\p{{L}}\p{{N}}])")
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
         # The other word order: an entry verb, the code, then the door: `slå 6640 på dörren`, `näppäile 6640 ovelle`.
         self.access_after_re = lazy(
@@ -213,27 +227,36 @@ class CredentialsCheck(Check):
         network = keyword_lists["network_words"]
         self.network_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])"
-            rf"[ \t]*{SEP}?[ \t]*{QUOTE_OPEN}{VALUE}") if network else None
+            rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?{QUOTE_OPEN}{VALUE}") if network else None
         bare = _alternation(keyword_lists["bare_code_words"])
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
             rf"[ \t]*(?:(?P<colon>:)|{SEP})?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
-        # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`; after a colon the
+        # What makes a year-shaped number a new code, not a year (`_becomes`): a code word in the translative
+        # (`koodiks vaihtu 1928`, `ovikoodiksi tuli 2019`), or a verb of change and `till`/`to` or `:ksi` at the
+        # number (`koden ändrades till 1984`, `code changed to 1987`, `vaihtui 1995:ksi`).
+        self.translative_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{bare})(?<=ks|ksi|kse)(?![\p{{L}}\p{{N}}])")
+        change = _words(params, pack, "change_words")
+        self.change_re = lazy(rf"(?i){_bound(_alternation(change))}") if change else None
+        # A keyword and its value: `salasana: Kesä2024!`, the code words first (`kertakäyttösalasana` is one, though
+        # `*salasana*` takes it too), `PIN-koodi on 4821`, `password=hunter2`; after a colon the
         # value may start the next line.
         self.keyword_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{pw})|(?P<code>{code}))(?![\p{{L}}\p{{N}}])"
-            rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{QUOTE_OPEN}{VALUE}")
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw}))(?![\p{{L}}\p{{N}}])"
+            rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
         # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
         self.label_line_re = lazy(
-            rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<pw>{pw})|(?P<code>{code}|{bare})|(?P<net>{_alternation(network)}))"
-            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n[ \t]*{QUOTE_OPEN}(?P<value>[^\s\"'“”‘’»]{{3,80}})[ \t]*$")
+            rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<code>{code}|{bare})|(?P<pw>{pw})|(?P<net>{_alternation(network)}))"
+            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n(?:[ \t]*\n)?[ \t]*{QUOTE_OPEN}"
+            r"(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
         # A door, gate, box or printer and a keypad code in one sentence: `Takaovesta pääsee ku näppäilee 7788`,
         # `Dörren går upp med 4455#`, `door's 2468`, `🚪 4471`. Judged in `_access`.
         self.access_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*?(?:{doors})\p{{L}}*(?P<between>{GAP})[ \t]*"
-            rf"(?:(?P<sep>[:=]|[''’]s\b)[ \t]*)?{ACCESS_VALUE}")
+            rf"(?:(?P<sep>[:=]|[''’]s\b)[ \t]*|,[ \t]*)?{ACCESS_VALUE}")
         # A colon or "eli" further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti /
         # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`; the user name may stand before the
         # password with a blank only, when the password has digits and ends the line or clause:
@@ -243,9 +266,18 @@ class CredentialsCheck(Check):
             rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
             rf"(?:[^\s/]+[ \t]*/[ \t]*|[^\s/:=]{{2,40}}[ \t]+"
             rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
-        # A code word and, after a colon later in its clause, the digits: `ovikoodi sama ku ennen mut lopussa 9: 24689`.
+        # A bare `koodi`/`kod`/`code` and a strong value in a sentence that names a network: the Wi-Fi key
+        # (`wifi: Fika, kod: Bulle2025`, `nätet heter Fika och koden e Bulle2025`).
+        self.bare_key_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
+            rf"{VALUE_OPEN}{VALUE}") if network else None
+        self.network_word = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])") if network else None
+        # A code word and, after a colon or "eli" ("that is") later in its clause, the digits: `ovikoodi sama ku ennen
+        # mut lopussa 9: 24689`, `ovikoodi: sama ku viimeks eli 4411`.
         self.late_colon_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])[^\n.!?:]{{0,60}}:[ \t]*{CODE_VALUE}"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])(?::(?=[ \t]*\p{{L}}))?[^\n.!?:]{{0,60}}"
+            rf"(?::|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
         # A user name and a strong password joined by a slash further on, on the same line or the next:
         # `Yhteinen Canva-tili 🎨 tiimi@example.com / Canva2025!`, `tunnarit testiin 👇\ntestaaja / Testi123!`; or a
@@ -255,6 +287,20 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{pw}|{_alternation(network)})(?![\p{{L}}\p{{N}}])[^\n/]{{0,60}}?"
             rf"(?:[ \t]*:?[ \t]*\n[ \t]*)?(?<![\w.@+-])[\w.@+-]{{3,40}}[ \t]*(?:/|\n)[ \t]*"
             rf"{QUOTE_OPEN}{VALUE}[ \t]*(?=$|\n|[ \t])")
+        # The code first and its name last in the clause: `3386 on ovikoodi`, `4471# on takaoven koodi`,
+        # `7731 är pinkoden`.
+        self.reverse_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])(?P<value>\d{{4,8}}[#*]?)[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+"
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|\p{{L}}*?(?:{doors})\p{{L}}*[ \t]+(?:{bare}))"
+            rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
+        # A log-in or password label on its own line and a list under it, one account a line: `Tunnarit 👇` /
+        # `Insta tiimi_some / Pulla2025` / `FB tiimi.fb / Pulla2026`, `Salasanat:` / `- insta: Pulla2025`. Each line
+        # is judged by `_block_items` (ITEM_RE): under a log-in label a line needs `name / password`.
+        self.label_block_re = lazy(
+            rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:\p{{L}}+[ \t]+){{0,3}}?"
+            rf"(?:(?P<pw>{pw}|{_alternation(network)})|(?P<user>{users}))(?![\p{{L}}\p{{N}}])"
+            rf"(?:[ \t]+\p{{L}}+){{0,5}}[ \t]*:?[ \t]*(?:{POINT}[ \t]*)?\n"
+            r"(?P<block>(?:[ \t]*\S[^\n]*(?:\n|$)){1,8})")
         # A password word, a few words, a copula, then the value: `Lösenordet till kontot är nu FPA2024!`; or a
         # strong-looking word anywhere later in the clause: `salasana on lapussa näytön reunassa, Kesä2024!`.
         self.late_strong_re = lazy(
@@ -263,17 +309,20 @@ class CredentialsCheck(Check):
             r"(?<![\p{L}\p{N}])"
             r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
             r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})")
-        # A user name and a password side by side: `tunnuksella etuus_tiimi3 / Kevät2024!`.
+        # A user name and a password side by side: `tunnuksella etuus_tiimi3 / Kevät2024!`, also after `//`, `|`,
+        # `;`, ` - ` or a blank (`tunnukset on kela_tiimi Pulla2025`: then the name looks like a handle and the
+        # password ends the clause).
         self.user_pass_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
-            r"[\w.@+-]{3,40}(?:[ \t]*/[ \t]*|(?P<joined>[ \t]*[,&+][ \t]*|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+)"
+            r"(?P<name>[\w.@+-]{3,40})(?:[ \t]*//?[ \t]*|(?P<joined>[ \t]*[,&+;|][ \t]*|[ \t]+[-–][ \t]+"
+            r"|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+|(?P<space>[ \t]+))"
             rf"(?:(?:{pw})[ \t]*{SEP}?[ \t]*)?)" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
         # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
         self.late_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
             rf"(?P<between>{GAP})"
-            rf"(?:[ \t]*{SEP})?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
+            rf"(?:[ \t]*{SEP}|,)?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
         # A list of codes after a code word: `varakoodit: 5093-1186, 7720-4418`, `backup codes: x7pq-m3rt`,
         # also one a line under the code word's line, or dashed codes right after the word with no colon
         # (`backup codes 5093-1186`; judged by `_code_items`).
@@ -330,6 +379,16 @@ class CredentialsCheck(Check):
         """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`."""
         sentence = doc.sentence_of(offset)
         return bool(self.examples.search(doc.text, sentence.start, sentence.end))
+
+    def _becomes(self, text: str, start: int, vstart: int, vend: int) -> bool:
+        """A year-shaped number told as what a code became: `koodiks vaihtu 1928`, `koden ändrades till 1984`."""
+        if regex.match(r"(?i):?ksi?\b", text[vend:vend + 4]):
+            return True
+        if self.translative_re.search(text, start, vstart):
+            return True
+        return bool(self.change_re is not None and regex.search(r"(?i)(?:\b(?:till|to|into)|→|->)[ \t]*$",
+                                                                text[max(start, vstart - 8):vstart])
+                    and self.change_re.search(text, start, vstart))
 
     @staticmethod
     def _year(value: str) -> bool:
@@ -399,9 +458,13 @@ class CredentialsCheck(Check):
             value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
-            if not (m.group("sep") or m.group("code") or self._strong(value)):
-                continue  # `salasana admin123` needs no colon; `salasana vaihdetaan` is prose
-            if m.group("code") and self._year(value) and not m.group("sep"):
+            shouted = value.isupper() and (m.group("pw") or "").isupper() and self._strong(value.lower())
+            if not (m.group("sep") or m.group("code") or self._strong(value) or shouted or (
+                    value.isdigit() and _code_digits(value) and not self._year(value)
+                    and not self._counted(text, end) and not self._is_example(doc, start))):
+                continue  # `salasana admin123`, `salasana 7731` need no colon; `salasana vaihdetaan` is prose
+            if m.group("code") and self._year(value) and not m.group("sep") and not self._becomes(
+                    text, m.start(), start, end):
                 continue
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
@@ -409,7 +472,7 @@ class CredentialsCheck(Check):
         for m in self._scan(doc, "late_code_re"):
             start, end = m.span("value")
             value = m.group("value")
-            if self._year(value) or not _code_digits(value):
+            if (self._year(value) and not self._becomes(text, m.start(), start, end)) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
             if value[-1] not in "#*" and self._counted(text, end):
                 continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
@@ -433,10 +496,36 @@ class CredentialsCheck(Check):
                 continue  # the pair's slash or the name-and-password lines make it a log-in
             if free(start, end) and not self._inside_link(doc, start) and not self._is_example(doc, start):
                 yield take(start, end, "salasana")
+        if self.bare_key_re is not None and self.network_word is not None:
+            for m in self._scan(doc, "bare_key_re"):
+                value, start, end = _value(m)
+                if not (value and free(start, end) and self._network_value(value)) or regex.match(
+                        r"[ \t]+-\p{L}", text[end:end + 3]):
+                    continue  # `koodi: Kela2025 -hackathon` names an event
+                sentence = doc.sentence_of(m.start())
+                if (self.network_word.search(text, sentence.start, sentence.end) and not self._is_example(doc, start)
+                        and not self._inside_link(doc, start)):
+                    yield take(start, end, "Wi-Fi-avain tai salasana")
+        for m in self._scan(doc, "reverse_code_re"):
+            start, end = m.span("value")
+            value = m.group("value")
+            if free(start, end) and _code_digits(value) and not self._year(value) and not self._is_example(doc, start):
+                yield take(start, end, "ovikoodi tai muu koodi")
+        for m in self._scan(doc, "label_block_re"):
+            for item in ITEM_RE.finditer(text, m.start("block"), m.end("block")):
+                value, start, end = _value(item)
+                if m.group("user") and not item.group("name"):
+                    continue  # under `Tilit:` a handle alone is public; a log-in is `name / password`
+                if (value and free(start, end) and self._strong(value) and not self._year(value)
+                        and not self._inside_link(doc, start) and not self._is_example(doc, start)):
+                    yield take(start, end, "salasana")
         for m in self._scan(doc, "user_pass_re"):
             value, start, end = _value(m)
             if m.group("joined") and not self._strong(value):
                 continue  # `tili: Instagram ja Facebook` names services; `käyttis tiimi1 ja Kevät!23` is a log-in
+            if m.group("space") and not (regex.search(r"[_.@\d]", m.group("name"))
+                                         and regex.match(rf"[ \t]*(?:$|\n|[,.;!)]|{POINT})", text[end:end + 8])):
+                continue  # `tili on kela_fi Kesä2025 -kampanjaa varten` names a campaign
             if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
                     and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
@@ -487,11 +576,17 @@ class CredentialsCheck(Check):
         for m in self.access_re.finditer(text, overlapped=True):
             start, end = m.span("value")
             value = m.group("value")
-            if not free(start, end) or self._year(value) or _clock(value) or not _code_digits(value):
+            if (not free(start, end) or (self._year(value) and not self._becomes(text, m.start(), start, end))
+                    or _clock(value) or not _code_digits(value)):
                 continue
             between = m.group("between") or ""
             words = {w.lower() for w in regex.findall(r"[\p{L}'’]+", between)}
-            given = value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
+            if self.code_tail.search(text, m.start(), m.start("between")):
+                given = True  # a compound of a door and a code word: `förrådskoden byttes till 1989`, `saunakoodi`
+            elif self.not_code_tail.search(text, m.start(), m.start("between")):
+                given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
+            else:
+                given = value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
             keypad = regex.fullmatch(r"\d(?:-\d){3,7}[#*]?", value)  # `3-3-0-9` is keyed in, whatever it is called
             if not given or (self.not_code.search(between) and not keypad):
                 continue
@@ -528,6 +623,7 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)):
                 continue
-            if self._year(value) or not _code_digits(value) or not free(start, end) or self._is_example(doc, start):
+            if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
+                    or not free(start, end) or self._is_example(doc, start)):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")

@@ -82,6 +82,10 @@ DRAFTS = [
     ("door", "insta", "security", "Tervetuloa uusille 💛\n🚪 koodi: 2468\nnähdään!"),
     ("door", "split", "security", "Varaston ovi on lukossa. Koodi on 6074."),
     ("door", "nodiacr", "security", "Paaoven koodi on 3316, muistakaa."),
+    ("door", "compound", "security", "Pyöräkellarin koodiks vaihtu 1928."),
+    ("door", "premises", "security", "Kerhohuoneen koodi o 8062 jos tuutte ennen mua"),
+    ("door", "reverse", "security", "6207 on saunan koodi, älkää kertoko."),
+    ("door", "sv-change", "security", "Förrådskoden byttes till 1989 i morse."),
     ("wifi", "std", "security", "Vierasverkon salasana on Kahvila2025!"),
     ("wifi", "spoken", "security", "Wifin salis on nyt Pulla77 jos joku kysyy"),
     ("wifi", "sv", "security", "Wifi-lösenordet är Kaffe2025 för gäster."),
@@ -464,7 +468,6 @@ DRAFTS = [
 # Known gaps, left for now: Savo `ee`/`saes`, a capitalised `Ala` for `Älä`, a year-like code after a bare `koodiks`.
 GAPS = [
     ("secrecy", "nodiacr", "confidential", "Ala kerro kenellekaan, mutta yksikko lakkautetaan."),
-    ("door", "compound", "security", "Pyöräkellarin koodiks vaihtu 1928."),
     ("before", "savo", "confidential", "Ee tätä viel saes kertoo, mut johtaja vaehtuu keväällä."),
 ]
 
