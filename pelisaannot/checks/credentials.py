@@ -73,8 +73,11 @@ WHAT = {t: t for t in (
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
 COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir"})
 # An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`.
-SEP = (rf"(?P<sep>[:=]|\b(?:{'|'.join(sorted(COPULAS))})\b"
-       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|[''’]s\b|->|→)")
+# Punctuation that points at a value as a colon does: `salasana => ...`, `ovikoodi – ...`, `wifi :: ...`,
+# `koodi >> ...`, `pw... ...`; a dash, bar or angle only after a blank (`PIN-koodi`, `wlan-avain` are words).
+SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
+       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
+       r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 # Before a keyword's value also a bracket, a guillemet or a star of emphasis: `ovikoodi (4471)`, `PIN *7731*`.
 VALUE_OPEN = "[\"'“”‘’«»(\\[*]?"
