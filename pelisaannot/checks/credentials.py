@@ -144,14 +144,16 @@ def _clock(value: str) -> bool:
     return len(value) == 4 and value.isdigit() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
 
 
-def _alternation(words: list[str]) -> str:
-    """List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`, and a
-    leading `*` any compound head (`*salasana*`: `nettisalasana`, `kotiverkon-salasanan`)."""
+def _alternation(words: list[str], ending: str = r"\w*") -> str:
+    r"""List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`, and a
+    leading `*` any compound head (`*salasana*`: `nettisalasana`, `kotiverkon-salasanan`). `ending` is what a `*`
+    stands for: a short one (`\w{0,4}`) takes case endings but no compound tail (`salasanan`, not
+    `salasanakampanja`)."""
     parts = []
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
         star, head = word.endswith("*"), word.startswith("*") and len(word) > 1
         pieces = [regex.escape(p) for p in regex.split(r"[- _]", word.strip("*"))]
-        parts.append((r"\p{L}+-?" if head else "") + r"[-_ ]?".join(pieces) + (r"\w*" if star else ""))
+        parts.append((r"\p{L}+-?" if head else "") + r"[-_ ]?".join(pieces) + (ending if star else ""))
     return "|".join(parts) or r"(?!x)x"
 
 
@@ -296,6 +298,26 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])(?P<value>\d{{4,8}}[#*]?)[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|\p{{L}}*?(?:{doors})\p{{L}}*[ \t]+(?:{bare}))"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
+        # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
+        # Pulla2025 😂`, `mikä se salasana oli... ai niin Pulla2025`), and a password before its name (`Pulla2025 on
+        # uus salis`). The words take case endings only (`\w{0,4}`): `salasanakampanja` names no password.
+        short = r"\w{0,4}"
+        pw_short = _alternation(keyword_lists["password_words"] + network, short)
+        code_short = _alternation(keyword_lists["code_words"], short)
+        bare_short = _alternation(keyword_lists["bare_code_words"], short)
+        pointer = _alternation(_words(params, pack, "pointer_words"))
+        copula = "|".join(sorted(COPULAS))
+        self.next_value_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<bare>{bare_short})|(?P<pw>{pw_short}))"
+            rf"(?![\p{{L}}\p{{N}}])(?P<rest>[^\n.!?…]{{0,60}}?)(?:[.!?]+|…)[ \t]*\n?[ \t]*"
+            rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
+            rf"(?P<cop>(?:{copula})[ \t]+|[:=][ \t]*|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
+            rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+            r"(?P<value>[^\s\"'“”‘’»]{3,80})") if pointer else None
+        self.reverse_pw_re = lazy(
+            rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*{VALUE_OPEN}(?P<value>[^\s\"'“”‘’»(]{{6,80}}?)[\"'“”‘’»]?[ \t]*"
+            rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)"
+            rf"(?:{pw_short})(?![\p{{L}}\p{{N}}])[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)")
         # A log-in or password label on its own line and a list under it, one account a line: `Tunnarit 👇` /
         # `Insta tiimi_some / Pulla2025` / `FB tiimi.fb / Pulla2026`, `Salasanat:` / `- insta: Pulla2025`. Each line
         # is judged by `_block_items` (ITEM_RE): under a log-in label a line needs `name / password`.
@@ -514,6 +536,13 @@ class CredentialsCheck(Check):
             value = m.group("value")
             if free(start, end) and _code_digits(value) and not self._year(value) and not self._is_example(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
+        if self.next_value_re is not None:
+            yield from self._next_values(doc, free, take)
+        for m in self._scan(doc, "reverse_pw_re"):
+            value, start, end = _value(m)
+            if (value and free(start, end) and self._strong(value) and not self._year(value)
+                    and not self._inside_link(doc, start) and not self._is_example(doc, start)):
+                yield take(start, end, "salasana")
         for m in self._scan(doc, "label_block_re"):
             for item in ITEM_RE.finditer(text, m.start("block"), m.end("block")):
                 value, start, end = _value(item)
@@ -556,6 +585,32 @@ class CredentialsCheck(Check):
                         and not self._inside_link(doc, start)):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
+
+    def _next_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A credential word and the value as the next short sentence: `Ovikoodi vaihtui. Uusi on 4471.`
+
+        With no copula or colon before it the value must stand alone (`Salis? Pulla2025 😂`); a bare `koodi` needs
+        a door, gate or room in its sentence; advice and examples stay clean."""
+        text = doc.text
+        for m in self._scan(doc, "next_value_re"):
+            value, start, end = _value(m)
+            if not value or not free(start, end) or self._inside_link(doc, start) or self._is_example(doc, start):
+                continue
+            if not m.group("cop") and not regex.match(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)",
+                                                      text[end:end + 12]):
+                continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
+            if m.group("pw"):
+                if (self._strong(value) and not self._year(value) and not regex.match(r"[ \t]+-\p{L}", text[end:])
+                        and not regex.search(r"-\p{Ll}{3,}$", value)):  # `OmaKela2026-palvelussa` names a service
+                    yield take(start, end, "salasana")
+                continue
+            if (m.group("bare") and not self.doors.search(m.group("rest") or "")
+                    and not self.doors.search(text, max(0, m.start() - 40), m.start())):
+                continue  # a bare `koodi` names no door
+            if (_code_digits(value) and value.rstrip("#*").isdigit() and not self._year(value) and not _clock(value)
+                    and (value[-1] in "#*" or not self._counted(text, end))):
+                what = "kertakäyttökoodi tai muu koodi" if m.group("code") else "ovikoodi tai muu koodi"
+                yield take(start, end, what)
 
     def _network_value(self, value: str) -> bool:
         """A key, not a standard or a band (`802.11ax`, `5GHz`): strong, starting with a letter, no dotted number."""
