@@ -224,6 +224,9 @@ class CredentialsCheck(Check):
             rf"(?i){_bound(entry)}[ \t]+{ACCESS_VALUE}(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,3}}?)[ \t]+"
             rf"\p{{L}}*?(?:{doors})\p{{L}}*")
         # An example word, but not a part of an address: `example.com`, `@example` name a domain, not a sample.
+        # An example word right before a keyword: `heikko salasana: Kesä2025`, `bad password: Summer2025`.
+        self.example_before = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(_words(params, pack, 'example_words'))})[ \t]+$")
         self.examples = lazy(rf"(?i)(?<![@.]){_bound(_alternation(_words(params, pack, 'example_words')))}"
                              r"(?!\.\p{L})")
         users = _alternation(keyword_lists["user_words"])
@@ -401,9 +404,18 @@ class CredentialsCheck(Check):
                 and not self._is_example(doc, m.start("value")))
 
     def _is_example(self, doc: Document, offset: int) -> bool:
-        """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`."""
+        """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`.
+
+        The example word must stand near the value, within three words before it or after it (right before the
+        credential word, `heikko salasana: ...`, is checked with the keyword): in `huono uutinen: ovikoodi vaihtui,
+        uus on 4471` the word is about something else."""
         sentence = doc.sentence_of(offset)
-        return bool(self.examples.search(doc.text, sentence.start, sentence.end))
+        text = doc.text
+        before = regex.search(r"(?:[^\s]+\s+){0,3}$", text[max(sentence.start, offset - 80):offset])
+        start = offset - len(before.group()) if before else offset
+        after = regex.match(r"\S*(?:\s+\S+){0,3}", text[offset:min(sentence.end, offset + 80)])
+        end = offset + (after.end() if after else 0)
+        return bool(self.examples.search(text, start, end))
 
     def _becomes(self, text: str, start: int, vstart: int, vend: int) -> bool:
         """A year-shaped number told as what a code became: `koodiks vaihtu 1928`, `koden ändrades till 1984`."""
@@ -491,6 +503,8 @@ class CredentialsCheck(Check):
             if m.group("code") and self._year(value) and not m.group("sep") and not self._becomes(
                     text, m.start(), start, end):
                 continue
+            if self.example_before.search(text, max(0, m.start() - 30), m.start()):
+                continue  # `heikko salasana: Kesä2025` shows a bad one
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")

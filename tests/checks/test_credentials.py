@@ -186,6 +186,19 @@ def spans(text: str) -> list[str]:
     ("Wifi ja koodi: Koodi2026 -tapahtuma alkaa!", []),
     ("Nettipankin salasana 60471", ["60471"]),
     ("Salasanat 2000 käyttäjälle vaihdetaan.", []),
+    # the value as the next short sentence; a password before its name
+    ("Ovikoodi vaihtui. Uusi on 4417.", ["4417"]),
+    ("Changed the wifi password. New one is Tamarack26", ["Tamarack26"]),
+    ("Door code changed. It's 5528 now.", ["5528"]),
+    ("Ovikoodi vaihtui. Uusi on voimassa 2026 alkaen.", []),
+    ("Kysyin ovikoodia. Se on 1500 euron kysymys", []),
+    ("Salasana vaihdettu. Kampanja2026 alkaa huomenna.", []),
+    ("Kanerva2026 on wifin salasana", ["Kanerva2026"]),
+    ("Kampanja2026 on uusi salasanakampanjamme!", []),
+    # an example word counts only near the value
+    ("Huono uutinen: ovikoodi vaihtui, uus on 4471", ["4471"]),
+    ("Huono salasana on esimerkiksi Pulla2025.", []),
+    ("Heikko salasana: Kesä2025. Vahva salasana: pitkä lause.", []),
 ])
 def test_credentials(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
