@@ -21,7 +21,7 @@ CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["l
                           "number_words": ["lists/numerosanat.txt"],
                           "function_words": [f"lists/funktiosanat{s}.txt" for s in ("", "-sv", "-en")]
                           + ["lists/koodin-perassa.txt"],
-                          "change_words": ["lists/vaihtua.txt"]},
+                          "change_words": ["lists/vaihtua.txt"], "pointer_words": ["lists/viittaus.txt"]},
                          PackContext(BASE))
 
 
