@@ -79,8 +79,11 @@ SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
        r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
        r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
-# Before a keyword's value also a bracket, a guillemet or a star of emphasis: `ovikoodi (4471)`, `PIN *7731*`.
-VALUE_OPEN = "[\"'“”‘’«»(\\[*]?"
+# Before a keyword's value also a bracket, a guillemet, a star of emphasis or a number sign: `ovikoodi (4471)`,
+# `PIN *7731*`, `ovikoodi #4471`.
+VALUE_OPEN = "(?:[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
+# The end of a keyword: no letter or digit follows, unless the keyword is an emoji (`🔑Pulla2025`, `🚪4471`).
+AFTER_WORD = r"(?:(?<=\p{Extended_Pictographic}\ufe0f?)|(?![\p{L}\p{N}]))"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 # A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
 CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
@@ -234,7 +237,7 @@ class CredentialsCheck(Check):
         # too, so the value must look strong (`_network_value`).
         network = keyword_lists["network_words"]
         self.network_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)}){AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?{QUOTE_OPEN}{VALUE}") if network else None
         bare = _alternation(keyword_lists["bare_code_words"])
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
@@ -253,7 +256,7 @@ class CredentialsCheck(Check):
         # `*salasana*` takes it too), `PIN-koodi on 4821`, `password=hunter2`; after a colon the
         # value may start the next line.
         self.keyword_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw}))(?![\p{{L}}\p{{N}}])"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})){AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
         # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
         self.label_line_re = lazy(
@@ -296,9 +299,10 @@ class CredentialsCheck(Check):
             rf"(?:[ \t]*:?[ \t]*\n[ \t]*)?(?<![\w.@+-])[\w.@+-]{{3,40}}[ \t]*(?:/|\n)[ \t]*"
             rf"{QUOTE_OPEN}{VALUE}[ \t]*(?=$|\n|[ \t])")
         # The code first and its name last in the clause: `3386 on ovikoodi`, `4471# on takaoven koodi`,
-        # `7731 är pinkoden`.
+        # `7731 är pinkoden`, `4471 = ovikoodi`.
         self.reverse_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])(?P<value>\d{{4,8}}[#*]?)[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+"
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])(?P<value>\d{{4,8}}[#*]?)"
+            r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*)"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|\p{{L}}*?(?:{doors})\p{{L}}*[ \t]+(?:{bare}))"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
         # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
