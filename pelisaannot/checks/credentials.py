@@ -509,6 +509,8 @@ class CredentialsCheck(Check):
                 continue
             if self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue  # `heikko salasana: Kesä2025` shows a bad one
+            if m.group("pw") and self._inside_link(doc, start):
+                continue  # `salasana #Tietoturva2026 -kampanjassa`: a hashtag, not a password
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
