@@ -341,7 +341,7 @@ class CredentialsCheck(Check):
             r"(?<![\p{L}\p{N}])"
             r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
             r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})")
-        # A user name and a password side by side: `tunnuksella etuus_tiimi3 / Kevät2024!`, also after `//`, `|`,
+        # A user name and a password side by side: `tunnus ryhma_7 / Pihlaja2026!`, also after `//`, `|`,
         # `;`, ` - ` or a blank (`tunnukset on kela_tiimi Pulla2025`: then the name looks like a handle and the
         # password ends the clause).
         self.user_pass_re = lazy(
