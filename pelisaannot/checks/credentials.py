@@ -106,6 +106,15 @@ ITEM_RE = regex.compile(
     rf"(?m)^[ \t]*(?:[-•*·–]|\d{{1,2}}[.)]|{POINT})?[ \t]*"
     rf"(?:[\p{{L}}\p{{N}}._+-]{{2,20}}[ \t]*(?::|{POINT})?[ \t]+)?"
     r"(?:(?P<name>[\w.@+-]{3,40})[ \t]*/[ \t]*)?[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
+# A log-in written as a pair with no word for it (`Insta: kuvat_tiimi / Lakka2026!`): a name shaped as a handle
+# (an underscore, a dot or an @ inside; no file name) and a slash or a bar, then the password, ending its clause;
+# judged in `_bare_pairs` (two digits or a symbol, and a capital or a symbol).
+BARE_PAIR_RE = regex.compile(
+    r"(?<![\w.@/+-])(?P<name>(?=[\w.@+-]*\p{L})[\w+-]+[_.@][\w.@+-]*\w)[ \t]*(?:/{1,2}|\|)[ \t]*"
+    r"(?P<value>[^\s/\"'“”‘’»|]{6,40})"
+    r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←))", regex.M)
+# What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
+BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # A number that might be a code: cheap test before the access-sentence scan.
 CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
 TRAILING = ".,;:!?)]}"
@@ -455,6 +464,8 @@ class CredentialsCheck(Check):
                     yield take(start, end, what)
         if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
+        if self.keywords and ("/" in text or "|" in text) and BARE_PAIR_GATE.search(text):
+            yield from self._bare_pairs(doc, free, take)
         if self.keywords and CODE_NUMBER_RE.search(text):
             yield from self._access(doc, free, take)  # a door word and digits need no keyword
         if self.high_entropy and TOKEN_RUN_RE.search(text):
@@ -631,6 +642,23 @@ class CredentialsCheck(Check):
                     and (value[-1] in "#*" or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if m.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
+
+    def _bare_pairs(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A handle and a password joined by a slash with no log-in word: `Insta: kuvat_tiimi / Lakka2026!`."""
+        for m in BARE_PAIR_RE.finditer(doc.text):
+            value, start, end = _value(m)
+            symbol = any(not c.isalnum() for c in value)
+            if not (value and self._strong(value) and (any(c.isupper() for c in value) or symbol)
+                    and (symbol or sum(c.isdigit() for c in value) >= 2)):
+                continue  # `Liite2`, `Välilehti3` number a part
+            if regex.search(r"\d[./-]\d|^\d|\d{4}-\d", value) or self._year(value):
+                continue  # dates and ranges: `Q1/2025`, `ma/ti`, `2024/2025-luku`
+            name_start = m.start("name")
+            if "@" not in m.group("name") and regex.search(r"\.\p{L}{2,4}$", m.group("name")):
+                continue  # a file or a site, `raportti_2025.pdf`, `kela.fi`; an e-mail address is a user name
+            if (free(start, end) and not self._inside_link(doc, start) and not any(
+                    s.start <= name_start < s.end for s in doc.urls) and not self._is_example(doc, start)):
+                yield take(start, end, "salasana")
 
     def _network_value(self, value: str) -> bool:
         """A key, not a standard or a band (`802.11ax`, `5GHz`): strong, starting with a letter, no dotted number."""

@@ -199,6 +199,13 @@ def spans(text: str) -> list[str]:
     ("Huono uutinen: ovikoodi vaihtui, uus on 4471", ["4471"]),
     ("Huono salasana on esimerkiksi Pulla2025.", []),
     ("Heikko salasana: Kesä2025. Vahva salasana: pitkä lause.", []),
+    # a handle and a password with no log-in word; files, sites and periods are no log-in
+    ("Insta: kuvat_tiimi / Lakka2026", ["Lakka2026"]),
+    ("Tässä teille: ryhma.kuvat // Puolukka26", ["Puolukka26"]),
+    ("Lue lisää kela.fi / Kesä2026", []),
+    ("Tilastot Q1/2025 julkaistaan", []),
+    ("Tiedosto: budjetti_v2.xlsx / Välilehti3", []),
+    ("Seuraa meitä: @kela_fi / @FPA_fi", []),
 ])
 def test_credentials(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
