@@ -105,7 +105,7 @@ ACCESS_VALUE = (r"(?<!\d)(?<!\d[- ])(?P<value>\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2
 ITEM_RE = regex.compile(
     rf"(?m)^[ \t]*(?:[-•*·–]|\d{{1,2}}[.)]|{POINT})?[ \t]*"
     rf"(?:[\p{{L}}\p{{N}}._+-]{{2,20}}[ \t]*(?::|{POINT})?[ \t]+)?"
-    r"(?:(?P<name>[\w.@+-]{3,40})[ \t]*/[ \t]*)?[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
+    r"(?:(?P<name>[\w.@+-]{3,40})[ \t]*(?:/{1,2}|[,|])[ \t]*)?[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
 # A log-in written as a pair with no word for it (`Insta: kuvat_tiimi / Lakka2026!`): a name shaped as a handle
 # (an underscore, a dot or an @ inside; no file name) and a slash or a bar, then the password, ending its clause;
 # judged in `_bare_pairs` (two digits or a symbol, and a capital or a symbol).
@@ -254,6 +254,10 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
             rf"[ \t]*(?:(?P<colon>:)|{SEP})?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
+        # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
+        # `Ovikoodit 👇` / `sauna 9012` (`_access`: a place and digits after it are a code).
+        self.code_label = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{bare})(?![\p{{L}}\p{{N}}])[ \t]*(?:{POINT}[ \t]*)?(?::|{POINT}|\n)")
         # What makes a year-shaped number a new code, not a year (`_becomes`): a code word in the translative
         # (`koodiks vaihtu 1928`, `ovikoodiksi tuli 2019`), or a verb of change and `till`/`to` or `:ksi` at the
         # number (`koden ändrades till 1984`, `code changed to 1987`, `vaihtui 1995:ksi`).
@@ -687,7 +691,9 @@ class CredentialsCheck(Check):
                 continue
             between = m.group("between") or ""
             words = {w.lower() for w in regex.findall(r"[\p{L}'’]+", between)}
-            if self.code_tail.search(text, m.start(), m.start("between")):
+            if self._listed(text, m.start()):
+                given = True  # `Koodit: ulko-ovi 1234, varasto 5678`
+            elif self.code_tail.search(text, m.start(), m.start("between")):
                 given = True  # a compound of a door and a code word: `förrådskoden byttes till 1989`, `saunakoodi`
             elif self.not_code_tail.search(text, m.start(), m.start("between")):
                 given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
@@ -709,6 +715,13 @@ class CredentialsCheck(Check):
                 continue
             if not self._is_example(doc, start) and not self._inside_link(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _listed(self, text: str, start: int) -> bool:
+        """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
+        window = text[max(0, start - 150):start]
+        cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"))
+        offset = max(0, start - 150) + cut + 1
+        return bool(self.code_label.search(text, offset, start))
 
     def _counted(self, text: str, end: int) -> bool:
         """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`."""
