@@ -73,6 +73,8 @@ WHAT = {t: t for t in (
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
 COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir"})
 # An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`.
+# A case ending but no compound tail after a keyword (`salasanan`, not `salasanaohje`).
+SHORT_ENDING = r"\w{0,3}"
 # Punctuation that points at a value as a colon does: `salasana => ...`, `ovikoodi – ...`, `wifi :: ...`,
 # `koodi >> ...`, `pw... ...`; a dash, bar or angle only after a blank (`PIN-koodi`, `wlan-avain` are words).
 SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
@@ -271,6 +273,14 @@ class CredentialsCheck(Check):
         self.keyword_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})){AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
+        pw_phrase = _alternation(keyword_lists["password_words"] + network, SHORT_ENDING)
+        # A passphrase in quotes right after a password word, ending its clause: `wifin salasana on "kahvia ja
+        # pullaa"` (`salasana – "pitkä on parempi" sanoo IT` quotes a saying).
+        self.passphrase_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw_phrase})"
+            rf"{AFTER_WORD}[ \t]*{SEP}?[ \t]*"
+            r"[\"“”«'‘’](?P<value>[^\"“”»'‘’\n\s][^\"“”»'‘’\n]{2,58}[^\"“”»'‘’\n\s])[\"“”»'‘’]"
+            rf"(?=[ \t]*(?:$|\n|[,.;!?)]|{POINT}))")
         # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
         self.label_line_re = lazy(
             rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<code>{code}|{bare})|(?P<pw>{pw})|(?P<net>{_alternation(network)}))"
@@ -320,8 +330,8 @@ class CredentialsCheck(Check):
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
         # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
         # Pulla2025 😂`, `mikä se salasana oli... ai niin Pulla2025`), and a password before its name (`Pulla2025 on
-        # uus salis`). The words take case endings only (`\w{0,4}`): `salasanakampanja` names no password.
-        short = r"\w{0,4}"
+        # uus salis`). The words take case endings only (SHORT_ENDING): `salasanakampanja` names no password.
+        short = SHORT_ENDING
         pw_short = _alternation(keyword_lists["password_words"] + network, short)
         code_short = _alternation(keyword_lists["code_words"], short)
         bare_short = _alternation(keyword_lists["bare_code_words"], short)
@@ -566,6 +576,12 @@ class CredentialsCheck(Check):
                 if (self.network_word.search(text, sentence.start, sentence.end) and not self._is_example(doc, start)
                         and not self._inside_link(doc, start)):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
+        for m in self._scan(doc, "passphrase_re"):
+            start, end = m.span("value")
+            words = m.group("value").split()
+            if (2 <= len(words) <= 6 and free(start, end) and not self._is_example(doc, start)
+                    and not self._inside_link(doc, start)):
+                yield take(start, end, "salasana")
         for m in self._scan(doc, "reverse_code_re"):
             start, end = m.span("value")
             value = m.group("value")
