@@ -115,6 +115,8 @@ BARE_PAIR_RE = regex.compile(
     r"(?<![\w.@/+-])(?P<name>(?=[\w.@+-]*\p{L})[\w+-]+[_.@][\w.@+-]*\w)[ \t]*(?:/{1,2}|\|)[ \t]*"
     r"(?P<value>[^\s/\"'“”‘’»|]{6,40})"
     r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←))", regex.M)
+# What a value `_around_words` finds must hold: four digits, a letter beside a digit, or a double quote.
+VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # A number that might be a code: cheap test before the access-sentence scan.
@@ -273,12 +275,10 @@ class CredentialsCheck(Check):
         self.keyword_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})){AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
-        pw_phrase = _alternation(keyword_lists["password_words"] + network, SHORT_ENDING)
         # A passphrase in quotes right after a password word, ending its clause: `wifin salasana on "kahvia ja
-        # pullaa"` (`salasana – "pitkä on parempi" sanoo IT` quotes a saying).
-        self.passphrase_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw_phrase})"
-            rf"{AFTER_WORD}[ \t]*{SEP}?[ \t]*"
+        # pullaa"` (`salasana – "pitkä on parempi" sanoo IT` quotes a saying). Matched after a `cred_word_re` word.
+        self.passphrase_tail_re = lazy(
+            rf"[ \t]*{SEP}?[ \t]*"
             r"[\"“”«'‘’](?P<value>[^\"“”»'‘’\n\s][^\"“”»'‘’\n]{2,58}[^\"“”»'‘’\n\s])[\"“”»'‘’]"
             rf"(?=[ \t]*(?:$|\n|[,.;!?)]|{POINT}))")
         # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
@@ -334,20 +334,22 @@ class CredentialsCheck(Check):
         short = SHORT_ENDING
         pw_short = _alternation(keyword_lists["password_words"] + network, short)
         code_short = _alternation(keyword_lists["code_words"], short)
-        bare_short = _alternation(keyword_lists["bare_code_words"], short)
         pointer = _alternation(_words(params, pack, "pointer_words"))
         copula = "|".join(sorted(COPULAS))
-        self.next_value_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<bare>{bare_short})|(?P<pw>{pw_short}))"
-            rf"(?![\p{{L}}\p{{N}}])(?P<rest>[^\n.!?…]{{0,60}}?)(?:[.!?]+|…)[ \t]*\n?[ \t]*"
+        # Found once, the credential words anchor the three searches after and before them (cheaper than three
+        # scans of the whole post): the next sentence, a quoted passphrase, a password before its name. A bare
+        # `koodi`/`kod` is left out: `kod` begins `kodin` (home), and its sentence would need a door anyway.
+        self.cred_word_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short}))(?P<bare>(?!x)x)?{AFTER_WORD}")
+        self.next_tail_re = lazy(
+            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:[.!?]+|…)[ \t]*\n?[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+|[:=][ \t]*|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
             r"(?P<value>[^\s\"'“”‘’»]{3,80})") if pointer else None
-        self.reverse_pw_re = lazy(
+        self.reverse_head_re = lazy(
             rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*{VALUE_OPEN}(?P<value>[^\s\"'“”‘’»(]{{6,80}}?)[\"'“”‘’»]?[ \t]*"
-            rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)"
-            rf"(?:{pw_short})(?![\p{{L}}\p{{N}}])[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)")
+            rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
         # A log-in or password label on its own line and a list under it, one account a line: `Tunnarit 👇` /
         # `Insta tiimi_some / Pulla2025` / `FB tiimi.fb / Pulla2026`, `Salasanat:` / `- insta: Pulla2025`. Each line
         # is judged by `_block_items` (ITEM_RE): under a log-in label a line needs `name / password`.
@@ -576,24 +578,13 @@ class CredentialsCheck(Check):
                 if (self.network_word.search(text, sentence.start, sentence.end) and not self._is_example(doc, start)
                         and not self._inside_link(doc, start)):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
-        for m in self._scan(doc, "passphrase_re"):
-            start, end = m.span("value")
-            words = m.group("value").split()
-            if (2 <= len(words) <= 6 and free(start, end) and not self._is_example(doc, start)
-                    and not self._inside_link(doc, start)):
-                yield take(start, end, "salasana")
         for m in self._scan(doc, "reverse_code_re"):
             start, end = m.span("value")
             value = m.group("value")
             if free(start, end) and _code_digits(value) and not self._year(value) and not self._is_example(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
-        if self.next_value_re is not None:
-            yield from self._next_values(doc, free, take)
-        for m in self._scan(doc, "reverse_pw_re"):
-            value, start, end = _value(m)
-            if (value and free(start, end) and self._strong(value) and not self._year(value)
-                    and not self._inside_link(doc, start) and not self._is_example(doc, start)):
-                yield take(start, end, "salasana")
+        if VALUE_HINT_RE.search(text):  # every value found from a word has digits by a letter, 4 digits or quotes
+            yield from self._around_words(doc, free, take)
         for m in self._scan(doc, "label_block_re"):
             for item in ITEM_RE.finditer(text, m.start("block"), m.end("block")):
                 value, start, end = _value(item)
@@ -637,30 +628,45 @@ class CredentialsCheck(Check):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
 
-    def _next_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
-        """A credential word and the value as the next short sentence: `Ovikoodi vaihtui. Uusi on 4471.`
-
-        With no copula or colon before it the value must stand alone (`Salis? Pulla2025 😂`); a bare `koodi` needs
-        a door, gate or room in its sentence; advice and examples stay clean."""
+    def _around_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """Values found from a credential word: the next short sentence (`Ovikoodi vaihtui. Uusi on 4471.`; with no
+        copula or colon the value must stand alone, `Salis? Pulla2025 😂`; a bare `koodi` needs a door, gate or room
+        in its sentence), a quoted passphrase after a password word, and a password before its name (`Pulla2025 on
+        uus salis`). Advice and examples stay clean."""
         text = doc.text
-        for m in self._scan(doc, "next_value_re"):
+        for h in self._scan(doc, "cred_word_re"):
+            if h.group("pw"):
+                q = self.passphrase_tail_re.match(text, h.end())
+                if q and 2 <= len(q.group("value").split()) <= 6:
+                    start, end = q.span("value")
+                    if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
+                        yield take(start, end, "salasana")
+                r = self.reverse_head_re.search(text, max(0, h.start() - 100), h.start())
+                if r and regex.match(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)", text[h.end():h.end() + 8]):
+                    value, start, end = _value(r)
+                    if (value and free(start, end) and self._strong(value) and not self._year(value)
+                            and not self._inside_link(doc, start) and not self._is_example(doc, start)):
+                        yield take(start, end, "salasana")
+            m = self.next_tail_re.match(text, h.end()) if self.next_tail_re is not None else None
+            if m is None:
+                continue
             value, start, end = _value(m)
             if not value or not free(start, end) or self._inside_link(doc, start) or self._is_example(doc, start):
                 continue
             if not m.group("cop") and not regex.match(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)",
                                                       text[end:end + 12]):
                 continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
-            if m.group("pw"):
+            if h.group("pw"):
                 if (self._strong(value) and not self._year(value) and not regex.match(r"[ \t]+-\p{L}", text[end:])
                         and not regex.search(r"-\p{Ll}{3,}$", value)):  # `OmaKela2026-palvelussa` names a service
                     yield take(start, end, "salasana")
                 continue
-            if (m.group("bare") and not self.doors.search(m.group("rest") or "")
-                    and not self.doors.search(text, max(0, m.start() - 40), m.start())):
+            if (h.group("bare") and not self.doors.search(m.group("rest") or "")
+                    and not self.doors.search(text, max(0, h.start() - 40), h.start())):
                 continue  # a bare `koodi` names no door
             if (_code_digits(value) and value.rstrip("#*").isdigit() and not self._year(value) and not _clock(value)
                     and (value[-1] in "#*" or not self._counted(text, end))):
-                what = "kertakäyttökoodi tai muu koodi" if m.group("code") else "ovikoodi tai muu koodi"
+                what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
 
     def _bare_pairs(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
