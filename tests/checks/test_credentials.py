@@ -202,7 +202,7 @@ def spans(text: str) -> list[str]:
     # a handle and a password with no log-in word; files, sites and periods are no log-in
     ("Insta: kuvat_tiimi / Lakka2026", ["Lakka2026"]),
     ("Tässä teille: ryhma.kuvat // Puolukka26", ["Puolukka26"]),
-    ("Lue lisää kela.fi / Kesä2026", []),
+    ("Tietoa sivulla palvelu.fi / Kesä2026", []),
     ("Tilastot Q1/2025 julkaistaan", []),
     ("Tiedosto: budjetti_v2.xlsx / Välilehti3", []),
     ("Seuraa meitä: @kela_fi / @FPA_fi", []),
