@@ -119,6 +119,10 @@ BARE_PAIR_RE = regex.compile(
 VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
+# The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
+KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d")
+# A year-shaped number might still be a new code (`_becomes`): a translative or `till`/`to` before it, `:ksi` after.
+NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
 # A number that might be a code: cheap test before the access-sentence scan.
 CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
 TRAILING = ".,;:!?)]}"
@@ -158,6 +162,17 @@ def _code_items(value: str) -> bool:
 def _clock(value: str) -> bool:
     """A time of day on the hour or quarter (`0800`, `1730`): when a door opens, not how."""
     return len(value) == 4 and value.isdigit() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
+
+
+def _may_be_code(text: str) -> bool:
+    """Whether a number of the text could be a keypad code for `_access`: not every one a year or an hour."""
+    for m in KEYPAD_NUMBER_RE.finditer(text):
+        digits = m.group(1)
+        if digits is None or not (len(digits) == 4 and (1900 <= int(digits) <= 2099 or _clock(digits))):
+            return True
+        if NEW_VALUE_HINT_RE.search(text[max(0, m.start() - 40):m.end() + 4]):
+            return True  # `förrådskoden byttes till 1989`, `saunakoodiks vaihtu 1928`: `_becomes` decides
+    return False
 
 
 def _alternation(words: list[str], ending: str = r"\w*") -> str:
@@ -482,7 +497,7 @@ class CredentialsCheck(Check):
             yield from self._keyword_values(doc, free, take)
         if self.keywords and ("/" in text or "|" in text) and BARE_PAIR_GATE.search(text):
             yield from self._bare_pairs(doc, free, take)
-        if self.keywords and CODE_NUMBER_RE.search(text):
+        if self.keywords and CODE_NUMBER_RE.search(text) and _may_be_code(text):
             yield from self._access(doc, free, take)  # a door word and digits need no keyword
         if self.high_entropy and TOKEN_RUN_RE.search(text):
             skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
