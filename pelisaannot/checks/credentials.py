@@ -73,9 +73,19 @@ WHAT = {t: t for t in (
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
 COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir"})
 # An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`.
-SEP = (rf"(?P<sep>[:=]|\b(?:{'|'.join(sorted(COPULAS))})\b"
-       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?|[''’]s\b|->|→)")
+# A case ending but no compound tail after a keyword (`salasanan`, not `salasanaohje`).
+SHORT_ENDING = r"\w{0,3}"
+# Punctuation that points at a value as a colon does: `salasana => ...`, `ovikoodi – ...`, `wifi :: ...`,
+# `koodi >> ...`, `pw... ...`; a dash, bar or angle only after a blank (`PIN-koodi`, `wlan-avain` are words).
+SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
+       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
+       r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
+# Before a keyword's value also a bracket, a guillemet, a star of emphasis or a number sign: `ovikoodi (4471)`,
+# `PIN *7731*`, `ovikoodi #4471`.
+VALUE_OPEN = "(?:[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
+# The end of a keyword: no letter or digit follows, unless the keyword is an emoji (`🔑Pulla2025`, `🚪4471`).
+AFTER_WORD = r"(?:(?<=\p{Extended_Pictographic}\ufe0f?)|(?![\p{L}\p{N}]))"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 # A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
 CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
@@ -93,6 +103,26 @@ GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|�
 # A keypad code standing alone: 4-8 digits or digits in dashed pairs (`4-1-9-7`), not part of a longer number.
 ACCESS_VALUE = (r"(?<!\d)(?<!\d[- ])(?P<value>\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,7}[#*]?)"
                 r"(?![\p{L}\p{N}]|[.,:/]\d|[ -]\d)")
+# One line of a list of accounts under a log-in or password label: a bullet, a service, `name /`, the password.
+ITEM_RE = regex.compile(
+    rf"(?m)^[ \t]*(?:[-•*·–]|\d{{1,2}}[.)]|{POINT})?[ \t]*"
+    rf"(?:[\p{{L}}\p{{N}}._+-]{{2,20}}[ \t]*(?::|{POINT})?[ \t]+)?"
+    r"(?:(?P<name>[\w.@+-]{3,40})[ \t]*(?:/{1,2}|[,|])[ \t]*)?[\"'“”‘’«]?(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
+# A log-in written as a pair with no word for it (`Insta: kuvat_tiimi / Lakka2026!`): a name shaped as a handle
+# (an underscore, a dot or an @ inside; no file name) and a slash or a bar, then the password, ending its clause;
+# judged in `_bare_pairs` (two digits or a symbol, and a capital or a symbol).
+BARE_PAIR_RE = regex.compile(
+    r"(?<![\w.@/+-])(?P<name>(?=[\w.@+-]*\p{L})[\w+-]+[_.@][\w.@+-]*\w)[ \t]*(?:/{1,2}|\|)[ \t]*"
+    r"(?P<value>[^\s/\"'“”‘’»|]{6,40})"
+    r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←))", regex.M)
+# What a value `_around_words` finds must hold: four digits, a letter beside a digit, or a double quote.
+VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|[\"“”«»]")
+# What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
+BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
+# The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
+KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d")
+# A year-shaped number might still be a new code (`_becomes`): a translative or `till`/`to` before it, `:ksi` after.
+NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
 # A number that might be a code: cheap test before the access-sentence scan.
 CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
 TRAILING = ".,;:!?)]}"
@@ -134,13 +164,27 @@ def _clock(value: str) -> bool:
     return len(value) == 4 and value.isdigit() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
 
 
-def _alternation(words: list[str]) -> str:
-    """List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`."""
+def _may_be_code(text: str) -> bool:
+    """Whether a number of the text could be a keypad code for `_access`: not every one a year or an hour."""
+    for m in KEYPAD_NUMBER_RE.finditer(text):
+        digits = m.group(1)
+        if digits is None or not (len(digits) == 4 and (1900 <= int(digits) <= 2099 or _clock(digits))):
+            return True
+        if NEW_VALUE_HINT_RE.search(text[max(0, m.start() - 40):m.end() + 4]):
+            return True  # `förrådskoden byttes till 1989`, `saunakoodiks vaihtu 1928`: `_becomes` decides
+    return False
+
+
+def _alternation(words: list[str], ending: str = r"\w*") -> str:
+    r"""List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`, and a
+    leading `*` any compound head (`*salasana*`: `nettisalasana`, `kotiverkon-salasanan`). `ending` is what a `*`
+    stands for: a short one (`\w{0,4}`) takes case endings but no compound tail (`salasanan`, not
+    `salasanakampanja`)."""
     parts = []
     for word in sorted({w.lower() for w in words}, key=len, reverse=True):
-        star = word.endswith("*")
-        pieces = [regex.escape(p) for p in regex.split(r"[- _]", word.rstrip("*"))]
-        parts.append(r"[-_ ]?".join(pieces) + (r"\w*" if star else ""))
+        star, head = word.endswith("*"), word.startswith("*") and len(word) > 1
+        pieces = [regex.escape(p) for p in regex.split(r"[- _]", word.strip("*"))]
+        parts.append((r"\p{L}+-?" if head else "") + r"[-_ ]?".join(pieces) + (ending if star else ""))
     return "|".join(parts) or r"(?!x)x"
 
 
@@ -185,7 +229,7 @@ class CredentialsCheck(Check):
         # on the case-folded text is far cheaper than seven pattern scans. (An entry's first piece: `pin` of
         # `pin-koodi`, which also matches `pinkoodi` and `pin koodi`.)
         self._triggers = tuple({piece for words in keyword_lists.values() for w in words
-                                for piece in [regex.split(r"[- _]", w.lower().rstrip("*"))[0].casefold()]})
+                                for piece in [regex.split(r"[- _]", w.lower().strip("*"))[0].casefold()]})
         # The same test through the shared literal automaton: one read of the post for all the words.
         self._trigger_gate = Prefilter((tuple(sorted(self._triggers)),) if "" not in self._triggers else ())
         pw = _alternation(keyword_lists["password_words"])
@@ -199,12 +243,21 @@ class CredentialsCheck(Check):
         self.entry = lazy(rf"(?i){_bound(entry)}")
         self.code_context = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'code_context_words')))}")
         self.not_code = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'number_words')))}")
+        # A bare code word ending a compound door word: `förrådskoden`, `saunakoodi`, `mökkikoodin`.
+        self.code_tail = lazy(
+            rf"(?i)(?:{_alternation(keyword_lists['bare_code_words'])})(?![\p{{L}}\p{{N}}])")
+        # The same words ending a compound door word: `kokoushuone on 4012` gives a room's number, not its code.
+        self.not_code_tail = lazy(
+            rf"(?i)(?:{_alternation(_words(params, pack, 'number_words'))})(?![\p{{L}}\p{{N}}])")
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
         # The other word order: an entry verb, the code, then the door: `slå 6640 på dörren`, `näppäile 6640 ovelle`.
         self.access_after_re = lazy(
             rf"(?i){_bound(entry)}[ \t]+{ACCESS_VALUE}(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,3}}?)[ \t]+"
             rf"\p{{L}}*?(?:{doors})\p{{L}}*")
         # An example word, but not a part of an address: `example.com`, `@example` name a domain, not a sample.
+        # An example word right before a keyword: `heikko salasana: Kesä2025`, `bad password: Summer2025`.
+        self.example_before = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(_words(params, pack, 'example_words'))})[ \t]+$")
         self.examples = lazy(rf"(?i)(?<![@.]){_bound(_alternation(_words(params, pack, 'example_words')))}"
                              r"(?!\.\p{L})")
         users = _alternation(keyword_lists["user_words"])
@@ -212,28 +265,47 @@ class CredentialsCheck(Check):
         # too, so the value must look strong (`_network_value`).
         network = keyword_lists["network_words"]
         self.network_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])"
-            rf"[ \t]*{SEP}?[ \t]*{QUOTE_OPEN}{VALUE}") if network else None
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)}){AFTER_WORD}"
+            rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?{QUOTE_OPEN}{VALUE}") if network else None
         bare = _alternation(keyword_lists["bare_code_words"])
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
             rf"[ \t]*(?:(?P<colon>:)|{SEP})?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
-        # A keyword and its value: `salasana: Kesä2024!`, `PIN-koodi on 4821`, `password=hunter2`; after a colon the
+        # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
+        # `Ovikoodit 👇` / `sauna 9012` (`_access`: a place and digits after it are a code).
+        self.code_label = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{bare})(?![\p{{L}}\p{{N}}])[ \t]*(?:{POINT}[ \t]*)?(?::|{POINT}|\n)")
+        # What makes a year-shaped number a new code, not a year (`_becomes`): a code word in the translative
+        # (`koodiks vaihtu 1928`, `ovikoodiksi tuli 2019`), or a verb of change and `till`/`to` or `:ksi` at the
+        # number (`koden ändrades till 1984`, `code changed to 1987`, `vaihtui 1995:ksi`).
+        self.translative_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{bare})(?<=ks|ksi|kse)(?![\p{{L}}\p{{N}}])")
+        change = _words(params, pack, "change_words")
+        self.change_re = lazy(rf"(?i){_bound(_alternation(change))}") if change else None
+        # A keyword and its value: `salasana: Kesä2024!`, the code words first (`kertakäyttösalasana` is one, though
+        # `*salasana*` takes it too), `PIN-koodi on 4821`, `password=hunter2`; after a colon the
         # value may start the next line.
         self.keyword_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<pw>{pw})|(?P<code>{code}))(?![\p{{L}}\p{{N}}])"
-            rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{QUOTE_OPEN}{VALUE}")
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})){AFTER_WORD}"
+            rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
+        # A passphrase in quotes right after a password word, ending its clause: `wifin salasana on "kahvia ja
+        # pullaa"` (`salasana – "pitkä on parempi" sanoo IT` quotes a saying). Matched after a `cred_word_re` word.
+        self.passphrase_tail_re = lazy(
+            rf"[ \t]*{SEP}?[ \t]*"
+            r"[\"“”«'‘’](?P<value>[^\"“”»'‘’\n\s][^\"“”»'‘’\n]{2,58}[^\"“”»'‘’\n\s])[\"“”»'‘’]"
+            rf"(?=[ \t]*(?:$|\n|[,.;!?)]|{POINT}))")
         # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
         self.label_line_re = lazy(
-            rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<pw>{pw})|(?P<code>{code}|{bare})|(?P<net>{_alternation(network)}))"
-            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n[ \t]*{QUOTE_OPEN}(?P<value>[^\s\"'“”‘’»]{{3,80}})[ \t]*$")
+            rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<code>{code}|{bare})|(?P<pw>{pw})|(?P<net>{_alternation(network)}))"
+            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n(?:[ \t]*\n)?[ \t]*{QUOTE_OPEN}"
+            r"(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
         # A door, gate, box or printer and a keypad code in one sentence: `Takaovesta pääsee ku näppäilee 7788`,
         # `Dörren går upp med 4455#`, `door's 2468`, `🚪 4471`. Judged in `_access`.
         self.access_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*?(?:{doors})\p{{L}}*(?P<between>{GAP})[ \t]*"
-            rf"(?:(?P<sep>[:=]|[''’]s\b)[ \t]*)?{ACCESS_VALUE}")
+            rf"(?:(?P<sep>[:=]|[''’]s\b)[ \t]*|,[ \t]*)?{ACCESS_VALUE}")
         # A colon or "eli" further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti /
         # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`; the user name may stand before the
         # password with a blank only, when the password has digits and ends the line or clause:
@@ -243,9 +315,18 @@ class CredentialsCheck(Check):
             rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
             rf"(?:[^\s/]+[ \t]*/[ \t]*|[^\s/:=]{{2,40}}[ \t]+"
             rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
-        # A code word and, after a colon later in its clause, the digits: `ovikoodi sama ku ennen mut lopussa 9: 24689`.
+        # A bare `koodi`/`kod`/`code` and a strong value in a sentence that names a network: the Wi-Fi key
+        # (`wifi: Fika, kod: Bulle2025`, `nätet heter Fika och koden e Bulle2025`).
+        self.bare_key_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
+            rf"{VALUE_OPEN}{VALUE}") if network else None
+        self.network_word = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])") if network else None
+        # A code word and, after a colon or "eli" ("that is") later in its clause, the digits: `ovikoodi sama ku ennen
+        # mut lopussa 9: 24689`, `ovikoodi: sama ku viimeks eli 4411`.
         self.late_colon_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])[^\n.!?:]{{0,60}}:[ \t]*{CODE_VALUE}"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])(?::(?=[ \t]*\p{{L}}))?[^\n.!?:]{{0,60}}"
+            rf"(?::|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
         # A user name and a strong password joined by a slash further on, on the same line or the next:
         # `Yhteinen Canva-tili 🎨 tiimi@example.com / Canva2025!`, `tunnarit testiin 👇\ntestaaja / Testi123!`; or a
@@ -255,6 +336,43 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{pw}|{_alternation(network)})(?![\p{{L}}\p{{N}}])[^\n/]{{0,60}}?"
             rf"(?:[ \t]*:?[ \t]*\n[ \t]*)?(?<![\w.@+-])[\w.@+-]{{3,40}}[ \t]*(?:/|\n)[ \t]*"
             rf"{QUOTE_OPEN}{VALUE}[ \t]*(?=$|\n|[ \t])")
+        # The code first and its name last in the clause: `3386 on ovikoodi`, `4471# on takaoven koodi`,
+        # `7731 är pinkoden`, `4471 = ovikoodi`.
+        self.reverse_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])(?P<value>\d{{4,8}}[#*]?)"
+            r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*)"
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|\p{{L}}*?(?:{doors})\p{{L}}*[ \t]+(?:{bare}))"
+            rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
+        # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
+        # Pulla2025 😂`, `mikä se salasana oli... ai niin Pulla2025`), and a password before its name (`Pulla2025 on
+        # uus salis`). The words take case endings only (SHORT_ENDING): `salasanakampanja` names no password.
+        short = SHORT_ENDING
+        pw_short = _alternation(keyword_lists["password_words"] + network, short)
+        code_short = _alternation(keyword_lists["code_words"], short)
+        pointer = _alternation(_words(params, pack, "pointer_words"))
+        copula = "|".join(sorted(COPULAS))
+        # Found once, the credential words anchor the three searches after and before them (cheaper than three
+        # scans of the whole post): the next sentence, a quoted passphrase, a password before its name. A bare
+        # `koodi`/`kod` is left out: `kod` begins `kodin` (home), and its sentence would need a door anyway.
+        self.cred_word_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short}))(?P<bare>(?!x)x)?{AFTER_WORD}")
+        self.next_tail_re = lazy(
+            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:[.!?]+|…)[ \t]*\n?[ \t]*"
+            rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
+            rf"(?P<cop>(?:{copula})[ \t]+|[:=][ \t]*|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
+            rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+            r"(?P<value>[^\s\"'“”‘’»]{3,80})") if pointer else None
+        self.reverse_head_re = lazy(
+            rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*{VALUE_OPEN}(?P<value>[^\s\"'“”‘’»(]{{6,80}}?)[\"'“”‘’»]?[ \t]*"
+            rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
+        # A log-in or password label on its own line and a list under it, one account a line: `Tunnarit 👇` /
+        # `Insta tiimi_some / Pulla2025` / `FB tiimi.fb / Pulla2026`, `Salasanat:` / `- insta: Pulla2025`. Each line
+        # is judged by `_block_items` (ITEM_RE): under a log-in label a line needs `name / password`.
+        self.label_block_re = lazy(
+            rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:\p{{L}}+[ \t]+){{0,3}}?"
+            rf"(?:(?P<pw>{pw}|{_alternation(network)})|(?P<user>{users}))(?![\p{{L}}\p{{N}}])"
+            rf"(?:[ \t]+\p{{L}}+){{0,5}}[ \t]*:?[ \t]*(?:{POINT}[ \t]*)?\n"
+            r"(?P<block>(?:[ \t]*\S[^\n]*(?:\n|$)){1,8})")
         # A password word, a few words, a copula, then the value: `Lösenordet till kontot är nu FPA2024!`; or a
         # strong-looking word anywhere later in the clause: `salasana on lapussa näytön reunassa, Kesä2024!`.
         self.late_strong_re = lazy(
@@ -263,17 +381,20 @@ class CredentialsCheck(Check):
             r"(?<![\p{L}\p{N}])"
             r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
             r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})")
-        # A user name and a password side by side: `tunnuksella etuus_tiimi3 / Kevät2024!`.
+        # A user name and a password side by side: `tunnus ryhma_7 / Pihlaja2026!`, also after `//`, `|`,
+        # `;`, ` - ` or a blank (`tunnukset on kela_tiimi Pulla2025`: then the name looks like a handle and the
+        # password ends the clause).
         self.user_pass_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
-            r"[\w.@+-]{3,40}(?:[ \t]*/[ \t]*|(?P<joined>[ \t]*[,&+][ \t]*|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+)"
+            r"(?P<name>[\w.@+-]{3,40})(?:[ \t]*//?[ \t]*|(?P<joined>[ \t]*[,&+;|][ \t]*|[ \t]+[-–][ \t]+"
+            r"|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+|(?P<space>[ \t]+))"
             rf"(?:(?:{pw})[ \t]*{SEP}?[ \t]*)?)" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
         # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
         self.late_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
             rf"(?P<between>{GAP})"
-            rf"(?:[ \t]*{SEP})?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
+            rf"(?:[ \t]*{SEP}|,)?[ \t]*(?:{POINT}[ \t]*)?{CODE_VALUE}(?![\p{{L}}\p{{N}}]|[.,:]\d|[ -]\d)")
         # A list of codes after a code word: `varakoodit: 5093-1186, 7720-4418`, `backup codes: x7pq-m3rt`,
         # also one a line under the code word's line, or dashed codes right after the word with no colon
         # (`backup codes 5093-1186`; judged by `_code_items`).
@@ -327,9 +448,28 @@ class CredentialsCheck(Check):
                 and not self._is_example(doc, m.start("value")))
 
     def _is_example(self, doc: Document, offset: int) -> bool:
-        """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`."""
+        """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`.
+
+        The example word must stand near the value, within three words before it or after it (right before the
+        credential word, `heikko salasana: ...`, is checked with the keyword): in `huono uutinen: ovikoodi vaihtui,
+        uus on 4471` the word is about something else."""
         sentence = doc.sentence_of(offset)
-        return bool(self.examples.search(doc.text, sentence.start, sentence.end))
+        text = doc.text
+        before = regex.search(r"(?:[^\s]+\s+){0,3}$", text[max(sentence.start, offset - 80):offset])
+        start = offset - len(before.group()) if before else offset
+        after = regex.match(r"\S*(?:\s+\S+){0,3}", text[offset:min(sentence.end, offset + 80)])
+        end = offset + (after.end() if after else 0)
+        return bool(self.examples.search(text, start, end))
+
+    def _becomes(self, text: str, start: int, vstart: int, vend: int) -> bool:
+        """A year-shaped number told as what a code became: `koodiks vaihtu 1928`, `koden ändrades till 1984`."""
+        if regex.match(r"(?i):?ksi?\b", text[vend:vend + 4]):
+            return True
+        if self.translative_re.search(text, start, vstart):
+            return True
+        return bool(self.change_re is not None and regex.search(r"(?i)(?:\b(?:till|to|into)|→|->)[ \t]*$",
+                                                                text[max(start, vstart - 8):vstart])
+                    and self.change_re.search(text, start, vstart))
 
     @staticmethod
     def _year(value: str) -> bool:
@@ -355,7 +495,9 @@ class CredentialsCheck(Check):
                     yield take(start, end, what)
         if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
-        if self.keywords and CODE_NUMBER_RE.search(text):
+        if self.keywords and ("/" in text or "|" in text) and BARE_PAIR_GATE.search(text):
+            yield from self._bare_pairs(doc, free, take)
+        if self.keywords and CODE_NUMBER_RE.search(text) and _may_be_code(text):
             yield from self._access(doc, free, take)  # a door word and digits need no keyword
         if self.high_entropy and TOKEN_RUN_RE.search(text):
             skipped = doc.urls + doc.emails + doc.hashtags + doc.mentions
@@ -399,17 +541,25 @@ class CredentialsCheck(Check):
             value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
-            if not (m.group("sep") or m.group("code") or self._strong(value)):
-                continue  # `salasana admin123` needs no colon; `salasana vaihdetaan` is prose
-            if m.group("code") and self._year(value) and not m.group("sep"):
+            shouted = value.isupper() and (m.group("pw") or "").isupper() and self._strong(value.lower())
+            if not (m.group("sep") or m.group("code") or self._strong(value) or shouted or (
+                    value.isdigit() and _code_digits(value) and not self._year(value)
+                    and not self._counted(text, end) and not self._is_example(doc, start))):
+                continue  # `salasana admin123`, `salasana 7731` need no colon; `salasana vaihdetaan` is prose
+            if m.group("code") and self._year(value) and not m.group("sep") and not self._becomes(
+                    text, m.start(), start, end):
                 continue
+            if self.example_before.search(text, max(0, m.start() - 30), m.start()):
+                continue  # `heikko salasana: Kesä2025` shows a bad one
+            if m.group("pw") and self._inside_link(doc, start):
+                continue  # `salasana #Tietoturva2026 -kampanjassa`: a hashtag, not a password
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
         for m in self._scan(doc, "late_code_re"):
             start, end = m.span("value")
             value = m.group("value")
-            if self._year(value) or not _code_digits(value):
+            if (self._year(value) and not self._becomes(text, m.start(), start, end)) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
             if value[-1] not in "#*" and self._counted(text, end):
                 continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
@@ -433,10 +583,38 @@ class CredentialsCheck(Check):
                 continue  # the pair's slash or the name-and-password lines make it a log-in
             if free(start, end) and not self._inside_link(doc, start) and not self._is_example(doc, start):
                 yield take(start, end, "salasana")
+        if self.bare_key_re is not None and self.network_word is not None:
+            for m in self._scan(doc, "bare_key_re"):
+                value, start, end = _value(m)
+                if not (value and free(start, end) and self._network_value(value)) or regex.match(
+                        r"[ \t]+-\p{L}", text[end:end + 3]):
+                    continue  # `koodi: Kela2025 -hackathon` names an event
+                sentence = doc.sentence_of(m.start())
+                if (self.network_word.search(text, sentence.start, sentence.end) and not self._is_example(doc, start)
+                        and not self._inside_link(doc, start)):
+                    yield take(start, end, "Wi-Fi-avain tai salasana")
+        for m in self._scan(doc, "reverse_code_re"):
+            start, end = m.span("value")
+            value = m.group("value")
+            if free(start, end) and _code_digits(value) and not self._year(value) and not self._is_example(doc, start):
+                yield take(start, end, "ovikoodi tai muu koodi")
+        if VALUE_HINT_RE.search(text):  # every value found from a word has digits by a letter, 4 digits or quotes
+            yield from self._around_words(doc, free, take)
+        for m in self._scan(doc, "label_block_re"):
+            for item in ITEM_RE.finditer(text, m.start("block"), m.end("block")):
+                value, start, end = _value(item)
+                if m.group("user") and not item.group("name"):
+                    continue  # under `Tilit:` a handle alone is public; a log-in is `name / password`
+                if (value and free(start, end) and self._strong(value) and not self._year(value)
+                        and not self._inside_link(doc, start) and not self._is_example(doc, start)):
+                    yield take(start, end, "salasana")
         for m in self._scan(doc, "user_pass_re"):
             value, start, end = _value(m)
             if m.group("joined") and not self._strong(value):
                 continue  # `tili: Instagram ja Facebook` names services; `käyttis tiimi1 ja Kevät!23` is a log-in
+            if m.group("space") and not (regex.search(r"[_.@\d]", m.group("name"))
+                                         and regex.match(rf"[ \t]*(?:$|\n|[,.;!)]|{POINT})", text[end:end + 8])):
+                continue  # `tili on kela_fi Kesä2025 -kampanjaa varten` names a campaign
             if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
                     and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
@@ -465,6 +643,64 @@ class CredentialsCheck(Check):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
 
+    def _around_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """Values found from a credential word: the next short sentence (`Ovikoodi vaihtui. Uusi on 4471.`; with no
+        copula or colon the value must stand alone, `Salis? Pulla2025 😂`; a bare `koodi` needs a door, gate or room
+        in its sentence), a quoted passphrase after a password word, and a password before its name (`Pulla2025 on
+        uus salis`). Advice and examples stay clean."""
+        text = doc.text
+        for h in self._scan(doc, "cred_word_re"):
+            if h.group("pw"):
+                q = self.passphrase_tail_re.match(text, h.end())
+                if q and 2 <= len(q.group("value").split()) <= 6:
+                    start, end = q.span("value")
+                    if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
+                        yield take(start, end, "salasana")
+                r = self.reverse_head_re.search(text, max(0, h.start() - 100), h.start())
+                if r and regex.match(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)", text[h.end():h.end() + 8]):
+                    value, start, end = _value(r)
+                    if (value and free(start, end) and self._strong(value) and not self._year(value)
+                            and not self._inside_link(doc, start) and not self._is_example(doc, start)):
+                        yield take(start, end, "salasana")
+            m = self.next_tail_re.match(text, h.end()) if self.next_tail_re is not None else None
+            if m is None:
+                continue
+            value, start, end = _value(m)
+            if not value or not free(start, end) or self._inside_link(doc, start) or self._is_example(doc, start):
+                continue
+            if not m.group("cop") and not regex.match(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)",
+                                                      text[end:end + 12]):
+                continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
+            if h.group("pw"):
+                if (self._strong(value) and not self._year(value) and not regex.match(r"[ \t]+-\p{L}", text[end:])
+                        and not regex.search(r"-\p{Ll}{3,}$", value)):  # `OmaKela2026-palvelussa` names a service
+                    yield take(start, end, "salasana")
+                continue
+            if (h.group("bare") and not self.doors.search(m.group("rest") or "")
+                    and not self.doors.search(text, max(0, h.start() - 40), h.start())):
+                continue  # a bare `koodi` names no door
+            if (_code_digits(value) and value.rstrip("#*").isdigit() and not self._year(value) and not _clock(value)
+                    and (value[-1] in "#*" or not self._counted(text, end))):
+                what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
+                yield take(start, end, what)
+
+    def _bare_pairs(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A handle and a password joined by a slash with no log-in word: `Insta: kuvat_tiimi / Lakka2026!`."""
+        for m in BARE_PAIR_RE.finditer(doc.text):
+            value, start, end = _value(m)
+            symbol = any(not c.isalnum() for c in value)
+            if not (value and self._strong(value) and (any(c.isupper() for c in value) or symbol)
+                    and (symbol or sum(c.isdigit() for c in value) >= 2)):
+                continue  # `Liite2`, `Välilehti3` number a part
+            if regex.search(r"\d[./-]\d|^\d|\d{4}-\d", value) or self._year(value):
+                continue  # dates and ranges: `Q1/2025`, `ma/ti`, `2024/2025-luku`
+            name_start = m.start("name")
+            if "@" not in m.group("name") and regex.search(r"\.\p{L}{2,4}$", m.group("name")):
+                continue  # a file or a site, `raportti_2025.pdf`, `kela.fi`; an e-mail address is a user name
+            if (free(start, end) and not self._inside_link(doc, start) and not any(
+                    s.start <= name_start < s.end for s in doc.urls) and not self._is_example(doc, start)):
+                yield take(start, end, "salasana")
+
     def _network_value(self, value: str) -> bool:
         """A key, not a standard or a band (`802.11ax`, `5GHz`): strong, starting with a letter, no dotted number."""
         return (self._strong(value) and value[0].isalpha() and not regex.search(r"\d\.\d", value)
@@ -487,11 +723,19 @@ class CredentialsCheck(Check):
         for m in self.access_re.finditer(text, overlapped=True):
             start, end = m.span("value")
             value = m.group("value")
-            if not free(start, end) or self._year(value) or _clock(value) or not _code_digits(value):
+            if (not free(start, end) or (self._year(value) and not self._becomes(text, m.start(), start, end))
+                    or _clock(value) or not _code_digits(value)):
                 continue
             between = m.group("between") or ""
             words = {w.lower() for w in regex.findall(r"[\p{L}'’]+", between)}
-            given = value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
+            if self._listed(text, m.start()):
+                given = True  # `Koodit: ulko-ovi 1234, varasto 5678`
+            elif self.code_tail.search(text, m.start(), m.start("between")):
+                given = True  # a compound of a door and a code word: `förrådskoden byttes till 1989`, `saunakoodi`
+            elif self.not_code_tail.search(text, m.start(), m.start("between")):
+                given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
+            else:
+                given = value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
             keypad = regex.fullmatch(r"\d(?:-\d){3,7}[#*]?", value)  # `3-3-0-9` is keyed in, whatever it is called
             if not given or (self.not_code.search(between) and not keypad):
                 continue
@@ -508,6 +752,13 @@ class CredentialsCheck(Check):
                 continue
             if not self._is_example(doc, start) and not self._inside_link(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _listed(self, text: str, start: int) -> bool:
+        """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
+        window = text[max(0, start - 150):start]
+        cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"))
+        offset = max(0, start - 150) + cut + 1
+        return bool(self.code_label.search(text, offset, start))
 
     def _counted(self, text: str, end: int) -> bool:
         """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`."""
@@ -528,6 +779,7 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)):
                 continue
-            if self._year(value) or not _code_digits(value) or not free(start, end) or self._is_example(doc, start):
+            if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
+                    or not free(start, end) or self._is_example(doc, start)):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")

@@ -19,7 +19,9 @@ CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["l
                           "example_words": ["lists/esimerkkisanat.txt"], "entry_words": ["lists/paasy-verbit.txt"],
                           "code_context_words": ["lists/koodikonteksti.txt"],
                           "number_words": ["lists/numerosanat.txt"],
-                          "function_words": [f"lists/funktiosanat{s}.txt" for s in ("", "-sv", "-en")]},
+                          "function_words": [f"lists/funktiosanat{s}.txt" for s in ("", "-sv", "-en")]
+                          + ["lists/koodin-perassa.txt"],
+                          "change_words": ["lists/vaihtua.txt"], "pointer_words": ["lists/viittaus.txt"]},
                          PackContext(BASE))
 
 
@@ -152,6 +154,58 @@ def spans(text: str) -> list[str]:
     ("PIN-koodi on huono, jos se on esimerkiksi: 1234", []),
     ("Vahvistuskoodin voimassaolo: 1500 sekuntia", []),
     ("Salasanan pitää olla pitkä ja sisältää numeroita, esimerkiksi: Kesä2024", []),
+    # a year-shaped number is the new code after a translative code word or a change verb and till/to
+    ("Pyörävaraston koodiks vaihtu 1931.", ["1931"]),
+    ("The side door code changed to 1968 today.", ["1968"]),
+    ("Ovikoodi vaihtui 1992:ksi", ["1992"]),
+    ("Ovikoodi vaihtui 2019 ja taas 2023.", []),
+    ("Koden till förrådet ändrades 2019.", []),
+    # a time word after the code, a comma or `eli` before it, the code before its name, brackets around it
+    ("Ovikoodi vaihtu 8137 eilen", ["8137"]),
+    ("Takaoven koodi on sama ku ennen, 3391", ["3391"]),
+    ("Porttikoodi: sama ku viimeks eli 2740", ["2740"]),
+    ("2958 on pyöräkellarin koodi.", ["2958"]),
+    ("4000 on PIN-koodin hinta.", []),
+    ("Ovikoodi [7342] toimii taas", ["7342"]),
+    # rooms and premises; a room's number is no code
+    ("Saunan uus koodi on 6624", ["6624"]),
+    ("Neuvotteluhuone on 3105, tervetuloa.", []),
+    ("Kokoushuoneen numero on 4120.", []),
+    # log-ins listed under a label, other separators, a blank between a handle and the password
+    ("Tunnarit 👇\nInsta tiimi_kuvat / Puolukka26\nTikTok tiimi.video / Puolukka27", ["Puolukka26", "Puolukka27"]),
+    ("Salasanat:\n- insta: Kataja2026\n- fb: Kuusi2027", ["Kataja2026", "Kuusi2027"]),
+    ("Tilit:\n- Instagram kuvat2026\n- TikTok kuvat", []),
+    ("Tunnarit: kuvat_tiimi | Mustikka26", ["Mustikka26"]),
+    ("Instan tunnukset on kuvat_tiimi Mustikka26", ["Mustikka26"]),
+    ("Tili on kela_fi Kesä2026 -kampanjaa varten.", []),
+    # compounds of salasana, shouting, a bare code word beside a network, digits after a password word
+    ("Nettisalasana: Lakka2026", ["Lakka2026"]),
+    ("Kertakäyttösalasana 882199 tuli just", ["882199"]),
+    ("SALASANA MUSTIKKA2026", ["MUSTIKKA2026"]),
+    ("Wifi: Stugan, kod: Blåbär2026", ["Blåbär2026"]),
+    ("Wifi ja koodi: Koodi2026 -tapahtuma alkaa!", []),
+    ("Nettipankin salasana 60471", ["60471"]),
+    ("Salasanat 2000 käyttäjälle vaihdetaan.", []),
+    # the value as the next short sentence; a password before its name
+    ("Ovikoodi vaihtui. Uusi on 4417.", ["4417"]),
+    ("Changed the wifi password. New one is Tamarack26", ["Tamarack26"]),
+    ("Door code changed. It's 5528 now.", ["5528"]),
+    ("Ovikoodi vaihtui. Uusi on voimassa 2026 alkaen.", []),
+    ("Kysyin ovikoodia. Se on 1500 euron kysymys", []),
+    ("Salasana vaihdettu. Kampanja2026 alkaa huomenna.", []),
+    ("Kanerva2026 on wifin salasana", ["Kanerva2026"]),
+    ("Kampanja2026 on uusi salasanakampanjamme!", []),
+    # an example word counts only near the value
+    ("Huono uutinen: ovikoodi vaihtui, uus on 4471", ["4471"]),
+    ("Huono salasana on esimerkiksi Pulla2025.", []),
+    ("Heikko salasana: Kesä2025. Vahva salasana: pitkä lause.", []),
+    # a handle and a password with no log-in word; files, sites and periods are no log-in
+    ("Insta: kuvat_tiimi / Lakka2026", ["Lakka2026"]),
+    ("Tässä teille: ryhma.kuvat // Puolukka26", ["Puolukka26"]),
+    ("Tietoa sivulla palvelu.fi / Kesä2026", []),
+    ("Tilastot Q1/2025 julkaistaan", []),
+    ("Tiedosto: budjetti_v2.xlsx / Välilehti3", []),
+    ("Seuraa meitä: @kela_fi / @FPA_fi", []),
 ])
 def test_credentials(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
