@@ -117,11 +117,14 @@ def test_public_names_are_exported_and_typed() -> None:
     assert pelisaannot.redact is redact
 
 
-def test_a_pickled_linter_finds_what_the_original_finds(linter: Linter, kela: pelisaannot.Policy) -> None:
-    """multiprocessing with `spawn` (macOS, Windows) pickles the linter: the copy must find the same things on every
-    rule's examples (a trie marker compared by identity once made a pickled copy crash in provenance)."""
+def test_a_pickled_linter_finds_what_the_original_finds(kela: pelisaannot.Policy) -> None:
+    """multiprocessing with `spawn` (macOS, Windows) pickles the linter: a linter that has already checked posts
+    must pickle, and the copy must find the same things on every rule's examples (a trie marker compared by
+    identity once made a pickled copy crash in provenance). Its own linter: other tests patch the shared one."""
     import pickle
 
+    linter = Linter(kela)
+    linter.check("Asiakas Matti Virtanen soitti, ja löysin tämän kuvan netistä. Mä oon ihan pihalla.")
     copy = pickle.loads(pickle.dumps(linter))
     examples = [e for rule in kela.rules for e in (*rule.bad, *rule.good)]
     assert len(examples) > 500

@@ -500,10 +500,6 @@ DRAFTS += [
     ("clean", "audit-clean", "clean", "Auditointi meni läpi, ei yhtään poikkeamaa 🎉"),
 ]
 
-# Known gaps, left for now: a year-like code after a bare `koodiks`.
-GAPS = [
-    ("door", "compound", "security", "Pyöräkellarin koodiks vaihtu 1928."),
-]
 
 
 @pytest.fixture(scope="module")
@@ -524,10 +520,3 @@ def test_class(linter: Linter, family: str, voice: str, expected: str, text: str
         assert not found, f"{family}/{voice}: a clean post flagged {found}"
     else:
         assert expected in found, f"{family}/{voice}: missed"
-
-
-@pytest.mark.parametrize(("family", "voice", "expected", "text"), GAPS)
-@pytest.mark.xfail(reason="a known gap", strict=False)
-def test_known_gap(linter: Linter, family: str, voice: str, expected: str, text: str) -> None:
-    assert expected in _categories(linter, text)
-
