@@ -117,6 +117,11 @@ class HashtagsCheck(Check):
         self.function_words = tuple(words)
         self._readers: dict[int, TagReader] = {}
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without its tag readers: they hold the morphology's C library, which does not pickle (a linter
+        sent to a `spawn` process after checking a tagged post)."""
+        return {**self.__dict__, "_readers": {}}
+
     def _reader(self, morphology: Morphology) -> TagReader:
         reader = self._readers.get(id(morphology))
         if reader is None:
