@@ -234,8 +234,10 @@ class CredentialsCheck(Check):
         self._trigger_gate = Prefilter((tuple(sorted(self._triggers)),) if "" not in self._triggers else ())
         pw = _alternation(keyword_lists["password_words"])
         code = _alternation(keyword_lists["code_words"])
-        # A door word may end a compound (`bakdörren`, `sivuovelle`).
-        doors = _alternation(_words(params, pack, "door_words"))
+        # A door word may end a compound (`bakdörren`, `sivuovelle`, `etuovesta`), whose head has three letters or
+        # more, and it ends the word: `port` is not a door inside `raportista`, nor `ovi` inside `kovin`.
+        doors = (rf"(?:\p{{L}}{{3,}}-?)?(?:{_alternation(_words(params, pack, 'door_words'))})"
+                 r"(?![\p{L}\p{N}])")
         def lazy(source: str) -> regex.Pattern[str]:  # used only behind the keyword test: compiled on first need
             return compile_pattern(source, 0, pack)
 
@@ -249,11 +251,11 @@ class CredentialsCheck(Check):
         # The same words ending a compound door word: `kokoushuone on 4012` gives a room's number, not its code.
         self.not_code_tail = lazy(
             rf"(?i)(?:{_alternation(_words(params, pack, 'number_words'))})(?![\p{{L}}\p{{N}}])")
-        self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*(?:{doors})(?![\p{{N}}])")
+        self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{doors})")
         # The other word order: an entry verb, the code, then the door: `slå 6640 på dörren`, `näppäile 6640 ovelle`.
         self.access_after_re = lazy(
             rf"(?i){_bound(entry)}[ \t]+{ACCESS_VALUE}(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,3}}?)[ \t]+"
-            rf"\p{{L}}*?(?:{doors})\p{{L}}*")
+            rf"(?:{doors})")
         # An example word, but not a part of an address: `example.com`, `@example` name a domain, not a sample.
         # An example word right before a keyword: `heikko salasana: Kesä2025`, `bad password: Summer2025`.
         self.example_before = lazy(
@@ -304,7 +306,7 @@ class CredentialsCheck(Check):
         # A door, gate, box or printer and a keypad code in one sentence: `Takaovesta pääsee ku näppäilee 7788`,
         # `Dörren går upp med 4455#`, `door's 2468`, `🚪 4471`. Judged in `_access`.
         self.access_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])\p{{L}}*?(?:{doors})\p{{L}}*(?P<between>{GAP})[ \t]*"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{doors})(?P<between>{GAP})[ \t]*"
             rf"(?:(?P<sep>[:=]|[''’]s\b)[ \t]*|,[ \t]*)?{ACCESS_VALUE}")
         # A colon or "eli" further on in the clause: `salasana on sama kuin ennenkin: kela123`, `tunnukset: matti /
         # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`; the user name may stand before the
@@ -341,7 +343,7 @@ class CredentialsCheck(Check):
         self.reverse_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])(?P<value>\d{{4,8}}[#*]?)"
             r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*)"
-            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|\p{{L}}*?(?:{doors})\p{{L}}*[ \t]+(?:{bare}))"
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|(?:{doors})[ \t]+(?:{bare}))"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
         # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
         # Pulla2025 😂`, `mikä se salasana oli... ai niin Pulla2025`), and a password before its name (`Pulla2025 on
