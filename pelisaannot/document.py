@@ -67,7 +67,7 @@ FINNISH_SHARE = 0.5
 
 #: Per-word memos that outlive one document (a word's keys by its text, its sentence's language and the analyser
 #: object), so that the words a batch repeats are worked out once; `clear_word_memos` empties them all.
-WORD_MEMOS: list[WordMemo] = []
+WORD_MEMOS: list[dict[Any, Any]] = []
 WORD_MEMO_LIMIT = 100_000
 _UNSEEN = object()
 T = TypeVar("T")
@@ -136,6 +136,25 @@ def word_memo() -> WordMemo:
     memo = WordMemo()
     WORD_MEMOS.append(memo)
     return memo
+
+
+class WordMemos(dict[Hashable, WordMemo]):
+    """Per-word memos by what else their values depend on (a rule's word list, a pack's version), bounded to
+    `limit` of them (many packs in one process are not all kept) and emptied by `clear_word_memos`."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        WORD_MEMOS.append(self)
+
+    def of(self, key: Hashable) -> WordMemo:
+        """The memo of `key`, new when unseen."""
+        memo = self.get(key)
+        if memo is None:
+            if len(self) >= self.limit:
+                self.clear()
+            memo = self[key] = WordMemo()
+        return memo
 
 
 def clear_word_memos() -> None:

@@ -211,3 +211,18 @@ def test_lookalike_set_finds_what_the_lookalike_class_finds() -> None:
     texts = ["".join(rng.choices([*chars[:200], "a", "b", " ", "ä"], k=rng.randint(0, 6))) for _ in range(5_000)]
     for text in texts + list(map(chr, range(0x3000))):
         assert bool(reference.search(text)) == (not normalise._lookalike_chars().isdisjoint(text)), repr(text)
+
+
+def test_keyed_word_memos_are_bounded_and_cleared_with_the_others() -> None:
+    """A check's memos by word list keep at most `limit` lists, and a benchmark's cold pass empties them too (the
+    per-rule memos were once plain dicts that `clear_word_memos` did not reach)."""
+    memos = document.WordMemos(2)
+    first = memos.of("a")
+    assert memos.of("a") is first
+    memos.of("b")
+    memos.of("c")  # a third list: the memos start over
+    assert len(memos) == 1 and memos.of("a") is not first
+    doc = Document("Kissa istuu.")
+    assert memos.of("a").per_token(doc, lambda t: t.text) == [t.text for t in doc.tokens]
+    document.clear_word_memos()
+    assert not memos

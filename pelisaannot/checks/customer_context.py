@@ -20,7 +20,7 @@ import regex
 
 from pelisaannot.checks.base import PackContext
 from pelisaannot.checks.context import may_hold_phrase, phrase_re, vocabulary, words
-from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemos, _has_letter, word_memo
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
 
@@ -211,7 +211,7 @@ def _words_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
 
 
 #: Per word list, `compound_of` by word (text, language, analyser): a function of the word, asked of every word.
-_COMPOUND_MEMOS = word_memo()
+_COMPOUND_MEMOS = WordMemos(256)  # word lists made up per call: not all kept
 
 
 def compound_of(doc: Document, token: Token, words: frozenset[str]) -> bool:
@@ -228,12 +228,7 @@ def compound_flags(doc: Document, words: frozenset[str]) -> list[bool]:
     cache = doc.__dict__.setdefault("_compound_flags", {})
     flags = cache.get(words)
     if flags is None:
-        memo = _COMPOUND_MEMOS.get(words)
-        if memo is None:
-            if len(_COMPOUND_MEMOS) > 256:  # word lists made up per call: do not keep them all
-                _COMPOUND_MEMOS.clear()
-            memo = _COMPOUND_MEMOS[words] = WordMemo()
-        flags = cache[words] = memo.per_token(doc, lambda t: _compound_of(doc, t, words))
+        flags = cache[words] = _COMPOUND_MEMOS.of(words).per_token(doc, lambda t: _compound_of(doc, t, words))
     return flags
 
 

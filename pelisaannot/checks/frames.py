@@ -21,10 +21,10 @@ from typing import Any
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.negation import negates, read_negations
-from pelisaannot.document import Document, Token, WordMemo
+from pelisaannot.document import Document, Token, WordMemos
 
 #: Per set of first words, prefixes and lemmas, whether a word (text, language, analyser) may start a frame.
-_START_MEMOS: dict[tuple[frozenset[str], tuple[str, ...], frozenset[str]], WordMemo] = {}
+_START_MEMOS = WordMemos(16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +141,7 @@ class FramesCheck(Check):
     def _starts(self, doc: Document) -> list[bool]:
         """Per token, `_may_start`: a function of the word alone, so remembered per word of a batch (shared by the
         rules with the same first words); a post costs one look-up per word, in C."""
-        key = (self._first_words, self._first_prefixes, self._first_lemmas)
-        memo = _START_MEMOS.get(key)
-        if memo is None:
-            if len(_START_MEMOS) > 16:  # many packs in one process: do not keep them all
-                _START_MEMOS.clear()
-            memo = _START_MEMOS[key] = WordMemo()
+        memo = _START_MEMOS.of((self._first_words, self._first_prefixes, self._first_lemmas))
         return memo.per_token(doc, lambda t: self._may_start(doc, t))
 
     def run(self, doc: Document) -> Iterator[Match]:

@@ -26,13 +26,13 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.lexicon import lemma_keys
 from pelisaannot.checks.literals import Prefilter
 from pelisaannot.checks.pattern import TIMEOUT_MESSAGE, probe
-from pelisaannot.document import Document, Token, WordMemo, _has_letter
+from pelisaannot.document import Document, Token, WordMemos, _has_letter
 from pelisaannot.localised import Text
 
 #: A pack's document-number pattern gets this long per post (as a `pattern` rule's default timeout_ms).
 DOCUMENT_TIMEOUT = 0.2
 #: Per list of names (in order), the name each word (text, language, analyser) is, or None.
-_NAME_MEMOS: dict[tuple[str, ...], WordMemo] = {}
+_NAME_MEMOS = WordMemos(16)
 
 
 # What a finding names, in the languages of the messages.
@@ -140,13 +140,7 @@ class InternalCheck(Check):
     def _name_per_token(self, doc: Document) -> list[str | None]:
         """`_name_of` every token: a function of the word alone, so remembered per word of a batch (an unknown
         word was tried against every name in every post)."""
-        key = tuple(self.names)
-        memo = _NAME_MEMOS.get(key)
-        if memo is None:
-            if len(_NAME_MEMOS) > 16:  # many packs in one process: do not keep them all
-                _NAME_MEMOS.clear()
-            memo = _NAME_MEMOS[key] = WordMemo()
-        return memo.per_token(doc, lambda t: self._name_of(doc, t))
+        return _NAME_MEMOS.of(tuple(self.names)).per_token(doc, lambda t: self._name_of(doc, t))
 
     def _names(self, doc: Document) -> Iterator[Match]:
         found = self._name_per_token(doc)

@@ -43,7 +43,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.document import Document, Token, WordMemo, _has_letter, word_memo
+from pelisaannot.document import Document, Token, WordMemo, WordMemos, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.finnish.morphology import Analysis
 from pelisaannot.localised import Text
@@ -134,7 +134,7 @@ _LISTED = _Listed()
 _LEMMA_MEMO = word_memo()
 #: Per rule, a word's listed lemma as `LexiconCheck.run` reads it (`_listed_lemma`), by the word's number
 #: (`Document.memo_ids`: text, language, analyser).
-_LISTED_MEMOS = word_memo()
+_LISTED_MEMOS = WordMemos(64)
 _CHECK_IDS = itertools.count()
 
 
@@ -183,15 +183,11 @@ class _Rows:
 
 
 #: Per version of `_LISTED`, `_row_of` by word number (`Document.memo_ids`); only the current version is kept.
-_ROW_MEMOS = word_memo()
+_ROW_MEMOS = WordMemos(1)  # only the newest version of the lists
 
 
 def _row_memo(version: int) -> WordMemo:
-    memo = _ROW_MEMOS.get(version)
-    if memo is None:
-        _ROW_MEMOS.clear()
-        memo = _ROW_MEMOS[version] = WordMemo()
-    return memo
+    return _ROW_MEMOS.of(version)
 
 
 def _row_of(doc: Document, token: Token) -> tuple[bool, frozenset[str]] | None:
@@ -460,12 +456,7 @@ class LexiconCheck(Check):
 
     def _listed_memo(self) -> WordMemo:
         """This rule's memo of `_listed_lemma` (in `_LISTED_MEMOS`, which `clear_word_memos` empties)."""
-        memo = _LISTED_MEMOS.get(self._id)
-        if memo is None:
-            if len(_LISTED_MEMOS) > 64:  # many packs in one process: do not keep them all
-                _LISTED_MEMOS.clear()
-            memo = _LISTED_MEMOS[self._id] = WordMemo()
-        return memo
+        return _LISTED_MEMOS.of(self._id)
 
     def _word_lemma(self, doc: Document, token: Token) -> str | None:
         lemma = self._lemma_of(doc, token.text, token.is_capitalised)

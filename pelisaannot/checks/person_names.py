@@ -34,7 +34,7 @@ from pelisaannot.checks.customer_context import (
     heads,
 )
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck, may_hold_obfuscated_email
-from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemos, _has_letter
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import Name, classify, eponym, find_names
 from pelisaannot.languages.lemmas import is_known
@@ -49,7 +49,7 @@ COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", 
 
 
 #: Per inspection word list, whether a word (text, language, analyser) is one of them: asked of every word.
-_INSPECTION_MEMOS = word_memo()
+_INSPECTION_MEMOS = WordMemos(16)
 
 
 def _paragraph(text: str, offset: int) -> tuple[int, int]:
@@ -328,11 +328,7 @@ class PersonNamesCheck(Check):
         if not self.inspection:
             return set()
         inspection = self.inspection
-        memo = _INSPECTION_MEMOS.get(inspection)
-        if memo is None:
-            if len(_INSPECTION_MEMOS) > 16:  # many packs in one process: do not keep them all
-                _INSPECTION_MEMOS.clear()
-            memo = _INSPECTION_MEMOS[inspection] = WordMemo()
+        memo = _INSPECTION_MEMOS.of(inspection)
         # Per word of a batch, once (a function of the word, its sentence's language and the analyser).
         flags = memo.per_token(doc, lambda t: not doc.lemmas(t).isdisjoint(inspection)
                                or t.text.lower() in inspection)
