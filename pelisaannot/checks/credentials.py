@@ -97,6 +97,14 @@ TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 TOKEN_RUN_RE = re.compile(r"[A-Za-z0-9_+/=-]{24}")
 # Emoji and arrows that point at a value or label it: `salasana 👉 Kissa2024`, `koodi ➡️ 4471`.
 POINT = r"(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u2794\u27a1\u2b05-\u2b07\ufe0f\u200d])+"
+# Small look-arounds of the value checks, compiled once.
+_LAST_WORDS_RE = regex.compile(r"(?:[^\s]+\s+){0,3}$")  # the words before a value
+_NEXT_WORDS_RE = regex.compile(r"\S*(?:\s+\S+){0,3}")  # the words after it
+_TRANSLATIVE_RE = regex.compile(r"(?i):?ksi?\b")  # `2026:ksi`
+_CHANGED_TO_RE = regex.compile(r"(?i)(?:\b(?:till|to|into)|→|->)[ \t]*$")  # `byttes till`, `→`
+_PAIR_END_RE = regex.compile(rf"[ \t]*(?:$|\n|[,.;!)]|{POINT})")  # a pair ends its line or clause
+_CLAUSE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)")  # a value ends its clause
+_LINE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)")  # ... its line
 # Up to six words, ellipses or emoji between a label and its value: `oven koodi oli... ai joo 3390`.
 GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|…)|[ \t]*{POINT})"
        r"{0,6}?)")
@@ -457,20 +465,19 @@ class CredentialsCheck(Check):
         uus on 4471` the word is about something else."""
         sentence = doc.sentence_of(offset)
         text = doc.text
-        before = regex.search(r"(?:[^\s]+\s+){0,3}$", text[max(sentence.start, offset - 80):offset])
+        before = _LAST_WORDS_RE.search(text[max(sentence.start, offset - 80):offset])
         start = offset - len(before.group()) if before else offset
-        after = regex.match(r"\S*(?:\s+\S+){0,3}", text[offset:min(sentence.end, offset + 80)])
+        after = _NEXT_WORDS_RE.match(text[offset:min(sentence.end, offset + 80)])
         end = offset + (after.end() if after else 0)
         return bool(self.examples.search(text, start, end))
 
     def _becomes(self, text: str, start: int, vstart: int, vend: int) -> bool:
         """A year-shaped number told as what a code became: `koodiks vaihtu 1928`, `koden ändrades till 1984`."""
-        if regex.match(r"(?i):?ksi?\b", text[vend:vend + 4]):
+        if _TRANSLATIVE_RE.match(text[vend:vend + 4]):
             return True
         if self.translative_re.search(text, start, vstart):
             return True
-        return bool(self.change_re is not None and regex.search(r"(?i)(?:\b(?:till|to|into)|→|->)[ \t]*$",
-                                                                text[max(start, vstart - 8):vstart])
+        return bool(self.change_re is not None and _CHANGED_TO_RE.search(text[max(start, vstart - 8):vstart])
                     and self.change_re.search(text, start, vstart))
 
     @staticmethod
@@ -615,7 +622,7 @@ class CredentialsCheck(Check):
             if m.group("joined") and not self._strong(value):
                 continue  # `tili: Instagram ja Facebook` names services; `käyttis tiimi1 ja Kevät!23` is a log-in
             if m.group("space") and not (regex.search(r"[_.@\d]", m.group("name"))
-                                         and regex.match(rf"[ \t]*(?:$|\n|[,.;!)]|{POINT})", text[end:end + 8])):
+                                         and _PAIR_END_RE.match(text[end:end + 8])):
                 continue  # `tili on kela_fi Kesä2025 -kampanjaa varten` names a campaign
             if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
                     and not self._inside_link(doc, start)):
@@ -659,7 +666,7 @@ class CredentialsCheck(Check):
                     if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
                         yield take(start, end, "salasana")
                 r = self.reverse_head_re.search(text, max(0, h.start() - 100), h.start())
-                if r and regex.match(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)", text[h.end():h.end() + 8]):
+                if r and _CLAUSE_END_RE.match(text[h.end():h.end() + 8]):
                     value, start, end = _value(r)
                     if (value and free(start, end) and self._strong(value) and not self._year(value)
                             and not self._inside_link(doc, start) and not self._is_example(doc, start)):
@@ -670,8 +677,7 @@ class CredentialsCheck(Check):
             value, start, end = _value(m)
             if not value or not free(start, end) or self._inside_link(doc, start) or self._is_example(doc, start):
                 continue
-            if not m.group("cop") and not regex.match(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)",
-                                                      text[end:end + 12]):
+            if not m.group("cop") and not _LINE_END_RE.match(text[end:end + 12]):
                 continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
             if h.group("pw"):
                 if (self._strong(value) and not self._year(value) and not regex.match(r"[ \t]+-\p{L}", text[end:])
