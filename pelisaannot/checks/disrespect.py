@@ -246,7 +246,7 @@ class DisrespectCheck(Check):
                 continue  # someone's own animal or puppet is literal: `asiakas myi lehmänsä`
             if base in self.all_judgements:
                 return base  # base forms only: a compound with a judgement as its head is often praise (filmihullu)
-            parts = [p.replace("=", "").lower() for p in a.parts if "(" not in p and ")" not in p]
+            parts = [p.replace("=", "").lower() for p in a.parts]
             if len(parts) > 1 and parts[-1] in self.figurative and not (
                     about and lowered not in (base + "ta", base + "tä")):
                 return parts[-1]  # but a figurative insult stays one: digifossiili, byrokratiadinosaurus
