@@ -204,8 +204,16 @@ class DisrespectCheck(Check):
             return False
         if not any(a.wordclass == "nimisana" for a in doc.analyses[noun.index]):
             return False
+        if self._base_form(doc, token) and self._base_form(doc, noun):
+            return True  # both in the nominative singular: `asiakkaan surkea tilanne` judges the situation
         harmony = str.maketrans("äöy", "aou")
         return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
+
+    @staticmethod
+    def _base_form(doc: Document, token: Token) -> bool:
+        """The word is written in its base form (for a noun or an adjective, the nominative singular)."""
+        lowered = token.text.lower()
+        return any(a.baseform.lower() == lowered for a in doc.analyses[token.index])
 
     def _judgement(self, doc: Document, token: Token) -> str | None:
         if token.is_capitalised and not token.text.isupper():

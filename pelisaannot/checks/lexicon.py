@@ -319,6 +319,30 @@ class LexiconCheck(Check):
             self._auto_stems = tuple(stems)
         return self._auto_stems
 
+    def _genitive_seam(self, lowered: str, analyses: tuple[Any, ...]) -> bool:
+        """The place-name head follows a genitive in the word as written (`helvetin|järvellä`), as in a name; a
+        swear word and a head without one (`paskajärvi`) is no name."""
+        for a in analyses:
+            head = a.parts[-1].lower() if len(a.parts) > 1 else ""
+            at = lowered.rfind(head[:3], 1) if head in self.name_heads else -1
+            if at > 1 and lowered[at - 1] == "n":
+                return True
+        return False
+
+    def _unknown_place(self, doc: Document, lowered: str) -> bool:
+        """A word the dictionary does not know made of a genitive and a place-name head with its case ending:
+        `helvetinkolulta` (helvetin + kolulta); `vitunmaanantai` is no place (maanantai is no head)."""
+        for at in range(4, len(lowered) - 2):
+            if lowered[at - 1] != "n":
+                continue
+            rest = lowered[at:]
+            # the head by its base form, or written out with at most a case ending (`kolu` is no dictionary word)
+            head = any(a.baseform.lower() in self.name_heads for a in doc.morphology.analyze(rest)) or any(
+                rest.startswith(h) and len(rest) - len(h) <= 4 for h in self.name_heads)
+            if head and doc.morphology.analyze(lowered[:at]):
+                return True
+        return False
+
     def _place_name(self, analyses: tuple[Any, ...]) -> bool:
         """A compound with the head of a place name (`helvetin+järvi`)."""
         return bool(self.name_heads) and any(
@@ -399,10 +423,14 @@ class LexiconCheck(Check):
                 return None
             if self._place_name(analyses):
                 return None
+        elif analyses and self._place_name(analyses) and self._genitive_seam(word.lower(), analyses):
+            return None  # a place name written in lower case: `helvetinjärvellä` (a swear is written apart)
         if not analyses:
             lowered = word.lower()
             if capitalised and any(head in lowered[4:] for head in self.name_heads):
                 return None  # a place the dictionary does not know: `Helvetinkolu`, `Pirunkirnulla`
+            if self.name_heads and self._unknown_place(doc, lowered):
+                return None  # the same in lower case: `helvetinkolulta` (a genitive, then a place-name head)
             if lowered in self.words:
                 return lowered
             if lowered.startswith(self._excluded):
