@@ -297,6 +297,12 @@ class LexiconCheck(Check):
         for i, relative in enumerate(params.get("name_heads_files", [])):
             heads += [w.lower() for w in pack.read_list(relative, f"name_heads_files[{i}]")]
         self.name_heads = frozenset(heads)
+        # Words written as their first letter and a star for each other letter (`f***`, `v****`): by letter and
+        # length. Only lower case: `Matti V*******` is a name masked, not a swear word.
+        self.initial_masks: dict[tuple[str, int], str] = {}
+        for i, relative in enumerate(params.get("initial_mask_files", [])):
+            for w in pack.read_list(relative, f"initial_mask_files[{i}]"):
+                self.initial_masks.setdefault((w.lower()[0], len(w)), w.lower())
         self._auto_stems: tuple[str, ...] | None = None
         self._begins: tuple[frozenset[str], dict[str, list[str]]] | None = None
         self._restorations: dict[str, str | None] = {}  # masked word -> its listed lemma, across posts
@@ -555,6 +561,8 @@ class LexiconCheck(Check):
             if lemma is not None:
                 return lemma
         letters = len(base.replace("*", ""))
+        if letters == 1 and word[:1].islower() and base[1:] == "*" * (len(base) - 1) and len(base) >= 4:
+            return self.initial_masks.get((base[0], len(base)))
         if letters < 2 or len(base) < 4:
             return None
         if stars > MAX_STARS or letters < 3:  # `p***a`, `f**k`: compare with the listed base forms themselves
