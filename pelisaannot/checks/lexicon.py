@@ -435,7 +435,7 @@ class LexiconCheck(Check):
             lowered = word.lower()
             if capitalised and any(head in lowered[4:] for head in self.name_heads):
                 return None  # a place the dictionary does not know: `Helvetinkolu`, `Pirunkirnulla`
-            if self.name_heads and self._unknown_place(doc, lowered):
+            if any(head in lowered[4:] for head in self.name_heads) and self._unknown_place(doc, lowered):
                 return None  # the same in lower case: `helvetinkolulta` (a genitive, then a place-name head)
             if lowered in self.words:
                 return lowered
