@@ -28,7 +28,10 @@ suggestion and the `{hint}` placeholder.
 Hashtags are words too (`hashtags: true`, the default): `#VitunKela` is read word by word at its capitals,
 `#perkeleenmaanantai` as a compound or, when the dictionary does not know it, as a listed word followed by
 a word it knows. A compound whose head is in `name_heads_files` (järvi, joki, vuori, katu: the heads of
-place names) is a name when it is capitalised or a hashtag: `Helvetinjärvi` is a national park.
+place names) is a name when it is capitalised or a hashtag: `Helvetinjärvi` is a national park; in lower case
+when a genitive stands before the head in one word (`helvetinkolulta`: a swear is written apart, `helvetin
+kylmä`). A lower-case word of one letter and stars is the word of `initial_mask_files` with that letter and
+length (`f***`); a capitalised one is a name masked (`Matti V****`).
 """
 
 from __future__ import annotations

@@ -27,6 +27,9 @@ What clears a post, so that credited, licensed and own material stays clean:
 In Finnish sentences, a `from_case` cue counts only in a "from" case (elative or ablative: `netistä`,
 `lehdestä`, `Pinterestiltä`; or a genitive before one: `netin syövereistä`), so `julkaisin kuvan Instagramiin`
 is not taken from Instagram. Findings span the cue words, first to last.
+
+`verse` finds poems and lyrics by their shape (short lines, mostly open-ended) as the cue `verse`; a song emoji of
+`verse.marks` on those lines or the line before or after counts as the cue `verse.mark_cue` (🎶 names a song).
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ after a link whose title it is, too), a few words that trail off in an ellipsis,
 in capitals, with no verb, adverb or pronoun: a name or a title ("EUROOPAN UNIONIN NEUVOSTO"), not a voice.
 Code is not a voice either: names joined by `_` or followed by `=` (`OPENAI_API_KEY=`) are skipped.
 
+A run that holds a greeting or a wish of `greeting_files` (`GOD JUL ALLA KUNDER`, `HAPPY NEW YEAR!!!`) is
+warmth, not a raised voice.
+
 Exclamation marks are not shouting on their own: "Onnittelut!!!" is joy. Marks right after a shouted
 run (`SOITTAA?!?`) belong to the run; `punctuation: true` also reports `!!!` and `???` runs alone.
 The suggestion is the same text in ordinary case, with one mark.
