@@ -204,16 +204,17 @@ class DisrespectCheck(Check):
             return False
         if not any(a.wordclass == "nimisana" for a in doc.analyses[noun.index]):
             return False
-        if self._base_form(doc, token) and self._base_form(doc, noun):
+        if self._base_form(doc, token, "laatusana") and self._base_form(doc, noun, "nimisana"):
             return True  # both in the nominative singular: `asiakkaan surkea tilanne` judges the situation
         harmony = str.maketrans("äöy", "aou")
         return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
 
     @staticmethod
-    def _base_form(doc: Document, token: Token) -> bool:
-        """The word is written in its base form (for a noun or an adjective, the nominative singular)."""
+    def _base_form(doc: Document, token: Token, wordclass: str) -> bool:
+        """The word is written in the base form of its reading of that class (a noun's or an adjective's is the
+        nominative singular); `kuin` is no noun in the nominative (its noun reading is kuu)."""
         lowered = token.text.lower()
-        return any(a.baseform.lower() == lowered for a in doc.analyses[token.index])
+        return any(a.baseform.lower() == lowered and wordclass in a.wordclass for a in doc.analyses[token.index])
 
     def _judgement(self, doc: Document, token: Token) -> str | None:
         if token.is_capitalised and not token.text.isupper():
