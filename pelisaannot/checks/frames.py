@@ -10,7 +10,7 @@ joined by ` + `; an element lists its alternatives with `|`:
 An alternative is a word as written (lower case), a prefix when it ends in `*` (`asu*`), or a base form
 when it starts with `=` (`=kostaa` matches kostan, kostetaan). Elements must follow each other within
 `window` words, in one sentence. A negation (`negations`) in the frame or just before it cancels it, unless
-the frame itself names it: "en tiedä missä asut" is no threat, "a chat he won't forget" is one. A frame of
+the frame itself names it: "en tiedä missä asut" is no threat, "a talk you will never forget" is one. A frame of
 `unless_files` later in the same sentence cancels it too: "you'll regret it if you miss the concert" invites.
 """
 
