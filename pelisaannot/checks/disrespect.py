@@ -204,8 +204,17 @@ class DisrespectCheck(Check):
             return False
         if not any(a.wordclass == "nimisana" for a in doc.analyses[noun.index]):
             return False
+        if self._base_form(doc, token, "laatusana") and self._base_form(doc, noun, "nimisana"):
+            return True  # both in the nominative singular: `asiakkaan surkea tilanne` judges the situation
         harmony = str.maketrans("äöy", "aou")
         return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
+
+    @staticmethod
+    def _base_form(doc: Document, token: Token, wordclass: str) -> bool:
+        """The word is written in the base form of its reading of that class (a noun's or an adjective's is the
+        nominative singular); `kuin` is no noun in the nominative (its noun reading is kuu)."""
+        lowered = token.text.lower()
+        return any(a.baseform.lower() == lowered and wordclass in a.wordclass for a in doc.analyses[token.index])
 
     def _judgement(self, doc: Document, token: Token) -> str | None:
         if token.is_capitalised and not token.text.isupper():
@@ -246,7 +255,7 @@ class DisrespectCheck(Check):
                 continue  # someone's own animal or puppet is literal: `asiakas myi lehmänsä`
             if base in self.all_judgements:
                 return base  # base forms only: a compound with a judgement as its head is often praise (filmihullu)
-            parts = [p.replace("=", "").lower() for p in a.parts if "(" not in p and ")" not in p]
+            parts = [p.replace("=", "").lower() for p in a.parts]
             if len(parts) > 1 and parts[-1] in self.figurative and not (
                     about and lowered not in (base + "ta", base + "tä")):
                 return parts[-1]  # but a figurative insult stays one: digifossiili, byrokratiadinosaurus

@@ -10,7 +10,8 @@ joined by ` + `; an element lists its alternatives with `|`:
 An alternative is a word as written (lower case), a prefix when it ends in `*` (`asu*`), or a base form
 when it starts with `=` (`=kostaa` matches kostan, kostetaan). Elements must follow each other within
 `window` words, in one sentence. A negation (`negations`) in the frame or just before it cancels it, unless
-the frame itself names it: "en tiedä missä asut" is no threat, "a chat he won't forget" is one.
+the frame itself names it: "en tiedä missä asut" is no threat, "a talk you will never forget" is one. A frame of
+`unless_files` later in the same sentence cancels it too: "you'll regret it if you miss the concert" invites.
 """
 
 from __future__ import annotations
@@ -75,6 +76,15 @@ class FramesCheck(Check):
                 self.frames.append(parse_frame(line))
             except ValueError as exc:
                 raise CheckConfigError(f"frames[{i}]", str(exc)) from None
+        # Frames that, later in the same sentence, make the frame found no threat: "you'll regret it if you miss
+        # the concert" is an invitation (the regret of missing something nice).
+        self.unless: list[Frame] = []
+        for i, relative in enumerate(params.get("unless_files", [])):
+            for line in pack.read_list(relative, f"unless_files[{i}]"):
+                try:
+                    self.unless.append(parse_frame(line))
+                except ValueError as exc:
+                    raise CheckConfigError(f"unless_files[{i}]", str(exc)) from None
         self.negations = read_negations(pack, params.get("negation_files", []), "negation_files")
         extra = frozenset(w.lower().replace("’", "'") for w in params.get("negations", []))
         self.negations["*"] = self.negations.get("*", frozenset()) | extra
@@ -138,6 +148,11 @@ class FramesCheck(Check):
         return any(negates(self.negations, words[k].text, language)
                    for k in range(max(0, found[0] - 2), found[-1] + 1) if k not in used)
 
+    def _excused(self, doc: Document, words: Sequence[Token], found: list[int]) -> bool:
+        """An `unless` frame after the frame found, in its sentence: `... if you miss the concert`."""
+        return any(any(a.matches(doc, words[k]) for a in frame[0]) and self._find(doc, words, frame, k)
+                   for frame in self.unless for k in range(found[-1] + 1, len(words)))
+
     def _starts(self, doc: Document) -> list[bool]:
         """Per token, `_may_start`: a function of the word alone, so remembered per word of a batch (shared by the
         rules with the same first words); a post costs one look-up per word, in C."""
@@ -162,7 +177,7 @@ class FramesCheck(Check):
                     if not any(a.matches(doc, token) for a in frame[0]):
                         continue
                     found = self._find(doc, words, frame, i)
-                    if found and not self._negated(doc, words, found):
+                    if found and not self._negated(doc, words, found) and not self._excused(doc, words, found):
                         hit = found
                         break
                 if hit:

@@ -28,7 +28,10 @@ suggestion and the `{hint}` placeholder.
 Hashtags are words too (`hashtags: true`, the default): `#VitunKela` is read word by word at its capitals,
 `#perkeleenmaanantai` as a compound or, when the dictionary does not know it, as a listed word followed by
 a word it knows. A compound whose head is in `name_heads_files` (järvi, joki, vuori, katu: the heads of
-place names) is a name when it is capitalised or a hashtag: `Helvetinjärvi` is a national park.
+place names) is a name when it is capitalised or a hashtag: `Helvetinjärvi` is a national park; in lower case
+when a genitive stands before the head in one word (`helvetinkolulta`: a swear is written apart, `helvetin
+kylmä`). A lower-case word of one letter and stars is the word of `initial_mask_files` with that letter and
+length (`f***`); a capitalised one is a name masked (`Matti V****`).
 """
 
 from __future__ import annotations
@@ -297,6 +300,12 @@ class LexiconCheck(Check):
         for i, relative in enumerate(params.get("name_heads_files", [])):
             heads += [w.lower() for w in pack.read_list(relative, f"name_heads_files[{i}]")]
         self.name_heads = frozenset(heads)
+        # Words written as their first letter and a star for each other letter (`f***`, `v****`): by letter and
+        # length. Only lower case: `Matti V*******` is a name masked, not a swear word.
+        self.initial_masks: dict[tuple[str, int], str] = {}
+        for i, relative in enumerate(params.get("initial_mask_files", [])):
+            for w in pack.read_list(relative, f"initial_mask_files[{i}]"):
+                self.initial_masks.setdefault((w.lower()[0], len(w)), w.lower())
         self._auto_stems: tuple[str, ...] | None = None
         self._begins: tuple[frozenset[str], dict[str, list[str]]] | None = None
         self._restorations: dict[str, str | None] = {}  # masked word -> its listed lemma, across posts
@@ -318,6 +327,30 @@ class LexiconCheck(Check):
                     stems.append(word[:-1] if len(word) >= 6 and word[-1] in "aeiouyäö" else word)
             self._auto_stems = tuple(stems)
         return self._auto_stems
+
+    def _genitive_seam(self, lowered: str, analyses: tuple[Any, ...]) -> bool:
+        """The place-name head follows a genitive in the word as written (`helvetin|järvellä`), as in a name; a
+        swear word and a head without one (`paskajärvi`) is no name."""
+        for a in analyses:
+            head = a.parts[-1].lower() if len(a.parts) > 1 else ""
+            at = lowered.rfind(head[:3], 1) if head in self.name_heads else -1
+            if at > 1 and lowered[at - 1] == "n":
+                return True
+        return False
+
+    def _unknown_place(self, doc: Document, lowered: str) -> bool:
+        """A word the dictionary does not know made of a genitive and a place-name head with its case ending:
+        `helvetinkolulta` (helvetin + kolulta); `vitunmaanantai` is no place (maanantai is no head)."""
+        for at in range(4, len(lowered) - 2):
+            if lowered[at - 1] != "n":
+                continue
+            rest = lowered[at:]
+            # the head by its base form, or written out with at most a case ending (`kolu` is no dictionary word)
+            head = any(a.baseform.lower() in self.name_heads for a in doc.morphology.analyze(rest)) or any(
+                rest.startswith(h) and len(rest) - len(h) <= 4 for h in self.name_heads)
+            if head and doc.morphology.analyze(lowered[:at]):
+                return True
+        return False
 
     def _place_name(self, analyses: tuple[Any, ...]) -> bool:
         """A compound with the head of a place name (`helvetin+järvi`)."""
@@ -399,10 +432,14 @@ class LexiconCheck(Check):
                 return None
             if self._place_name(analyses):
                 return None
+        elif analyses and self._place_name(analyses) and self._genitive_seam(word.lower(), analyses):
+            return None  # a place name written in lower case: `helvetinjärvellä` (a swear is written apart)
         if not analyses:
             lowered = word.lower()
             if capitalised and any(head in lowered[4:] for head in self.name_heads):
                 return None  # a place the dictionary does not know: `Helvetinkolu`, `Pirunkirnulla`
+            if any(head in lowered[4:] for head in self.name_heads) and self._unknown_place(doc, lowered):
+                return None  # the same in lower case: `helvetinkolulta` (a genitive, then a place-name head)
             if lowered in self.words:
                 return lowered
             if lowered.startswith(self._excluded):
@@ -527,6 +564,8 @@ class LexiconCheck(Check):
             if lemma is not None:
                 return lemma
         letters = len(base.replace("*", ""))
+        if letters == 1 and word[:1].islower() and base[1:] == "*" * (len(base) - 1) and len(base) >= 4:
+            return self.initial_masks.get((base[0], len(base)))
         if letters < 2 or len(base) < 4:
             return None
         if stars > MAX_STARS or letters < 3:  # `p***a`, `f**k`: compare with the listed base forms themselves

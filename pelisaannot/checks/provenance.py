@@ -27,6 +27,9 @@ What clears a post, so that credited, licensed and own material stays clean:
 In Finnish sentences, a `from_case` cue counts only in a "from" case (elative or ablative: `netistä`,
 `lehdestä`, `Pinterestiltä`; or a genitive before one: `netin syövereistä`), so `julkaisin kuvan Instagramiin`
 is not taken from Instagram. Findings span the cue words, first to last.
+
+`verse` finds poems and lyrics by their shape (short lines, mostly open-ended) as the cue `verse`; a song emoji of
+`verse.marks` on those lines or the line before or after counts as the cue `verse.mark_cue` (🎶 names a song).
 """
 
 from __future__ import annotations
@@ -141,6 +144,9 @@ class ProvenanceCheck(Check):
         self.mentions_excuse = params.get("mentions_excuse", False)
         verse = params.get("verse")
         self.verse = (verse.get("min_lines", 4), verse.get("max_words", 9)) if verse is not None else None
+        # Emoji that say "a song" (🎶) beside a verse block count as the cue `mark_cue`: emoji as words.
+        self.verse_marks = frozenset(verse.get("marks", [])) if verse is not None else frozenset()
+        self.verse_mark_cue = verse.get("mark_cue", "poem") if verse is not None else "poem"
         self.gap = params.get("gap", 2)
         negation = params.get("negation")
         self.negation = ((frozenset(negation["cues"]), negation["by"], negation["as"], negation.get("tokens", 3))
@@ -457,9 +463,21 @@ class ProvenanceCheck(Check):
             if stripped and VERSE_LINE.match(stripped) and 2 <= len(doc.words_between(start, end)) <= max_words:
                 block.append((start, end))
                 continue
-            hits += self._verse_block(doc, block, min_lines, stripped)
+            found = self._verse_block(doc, block, min_lines, stripped)
+            if found and self.verse_marks:
+                hits += self._verse_mark(doc, block, found[0])
+            hits += found
             block = []
         return hits
+
+    def _verse_mark(self, doc: Document, block: list[tuple[int, int]], verse: Hit) -> list[Hit]:
+        """A song emoji on the verse's lines or the line just before or after them."""
+        start = doc.text.rfind("\n", 0, max(block[0][0] - 1, 0)) + 1
+        end = doc.text.find("\n", block[-1][1] + 1)
+        end = len(doc.text) if end < 0 else end
+        if any(start <= e.start < end and e.text in self.verse_marks for e in doc.emoji):
+            return [Hit(self.verse_mark_cue, verse.first, verse.first)]
+        return []
 
     @staticmethod
     def _verse_block(doc: Document, block: list[tuple[int, int]], min_lines: int, after: str) -> list[Hit]:
@@ -699,6 +717,8 @@ class ProvenanceCheck(Check):
             found |= self._trie_cues(self._phrase_other)
         if self.verse and doc.text.count("\n") + doc.text.count(" / ") + 1 >= self.verse[0]:
             found.add("verse")
+            if self.verse_marks and any(e.text in self.verse_marks for e in doc.emoji):
+                found.add(self.verse_mark_cue)
         if self.negation and found & self.negation[0] and self.negation[1] in found:
             found.add(self.negation[2])
         return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)

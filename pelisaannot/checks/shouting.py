@@ -10,6 +10,9 @@ after a link whose title it is, too), a few words that trail off in an ellipsis,
 in capitals, with no verb, adverb or pronoun: a name or a title ("EUROOPAN UNIONIN NEUVOSTO"), not a voice.
 Code is not a voice either: names joined by `_` or followed by `=` (`OPENAI_API_KEY=`) are skipped.
 
+A run that holds a greeting or a wish of `greeting_files` (`GOD JUL ALLA KUNDER`, `HAPPY NEW YEAR!!!`) is
+warmth, not a raised voice.
+
 Exclamation marks are not shouting on their own: "Onnittelut!!!" is joy. Marks right after a shouted
 run (`SOITTAA?!?`) belong to the run; `punctuation: true` also reports `!!!` and `???` runs alone.
 The suggestion is the same text in ordinary case, with one mark.
@@ -62,6 +65,13 @@ class ShoutingCheck(Check):
             acronyms += pack.read_list(relative, f"files[{i}]")
         acronyms += list(pack.settings.get("acronyms", []))
         self.acronyms = frozenset(a.upper() for a in acronyms)
+        # Greetings and wishes (`HYVÄÄ JOULUA`, `GOD JUL ALLA KUNDER`): capitals of warmth, not a raised voice.
+        greetings: list[str] = []
+        for i, relative in enumerate(params.get("greeting_files", [])):
+            greetings += pack.read_list(relative, f"greeting_files[{i}]")
+        self.greetings = regex.compile(r"(?i)(?<!\p{L})(?:" + "|".join(
+            r"\s+".join(map(regex.escape, g.split())) for g in sorted(greetings, key=len, reverse=True))
+            + r")(?!\p{L})") if greetings else None
 
     def _acronym(self, word: str) -> bool:
         # (The parts between hyphens and colons: a split on one separator, without the regex module's call.)
@@ -114,6 +124,8 @@ class ShoutingCheck(Check):
             start, end = plain[0].start, plain[-1].end
             if self._heading(text, run) or self._name(doc, plain):
                 continue
+            if self.greetings is not None and self.greetings.search(text, start, end):
+                continue  # a greeting or a wish in capitals is warmth, not a raised voice
             if text[max(0, start - 5):start] == "-----":
                 continue  # a PEM header (-----BEGIN RSA PRIVATE KEY-----) is not a voice
             if len(run) <= 2 * self.max_heading_words and TRAILING_OFF_RE.match(text, end):

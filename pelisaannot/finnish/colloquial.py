@@ -198,8 +198,15 @@ def _same_word(baseform: str, piece: str) -> bool:
 
 
 def _is_compound(analysis: Analysis) -> bool:
-    """Two or more word parts (`taival|lapsi`); a participle's derivation pieces (`tu(`) do not count."""
-    return sum(1 for p in analysis.parts if len(p) >= 3 and p.isalpha()) >= 2
+    """Two or more word parts (`taival|lapsi`); a derived word after the word it is derived from
+    (`kirjoittaa`, `kirjoittaja`) is one part, not two."""
+    count, previous = 0, ""
+    for p in analysis.parts:
+        if len(p) >= 3 and p.isalpha():
+            if not (previous and p.lower().startswith(previous[:3])):
+                count += 1
+            previous = p.lower()
+    return count >= 2
 
 
 def _rewrite_in_last_part(word: str, candidate: str, analysis: Analysis) -> bool:

@@ -37,6 +37,8 @@ MAX_WORD_LENGTH = 100  # longer "words" are URLs or junk; Voikko cannot analyse 
 CACHE_SIZE = 200_000  # about the vocabulary of a large corpus; keeps repeated words cheap
 
 _WORDBASE_RE = re.compile(r"^(?P<surface>[^(]*)\((?P<lemma>[^)]*)\)$")
+# WORDBASES pieces: split at a "+" outside parentheses ("+korva(korvata)+us(+us)").
+_WORDBASE_SPLIT = re.compile(r"\+(?![^(]*\))")
 
 
 class MorphologyWarning(UserWarning):
@@ -215,14 +217,29 @@ def _wordbase_parts(wordbases: str) -> tuple[str, ...]:
     """Lemmas from WORDBASES "+hevon(hepo)+paska(paska)" or "+paska(paska)+esi+mies(mies)".
 
     A piece without a lemma in parentheses (a prefix like "esi") keeps its lowercased
-    surface; letterless pieces (the "-" in "+eu(EU)+-+maa(maa)") are dropped.
+    surface; letterless pieces (the "-" in "+eu(EU)+-+maa(maa)") are dropped. A derivation
+    ("+korva(korvata)+us(+us)": its lemma starts with "+") belongs to the word before it, and so
+    does a bare piece just before a derivation ("+vittu(vittu)+mai+nen(+nen)"): the part is the
+    derived word as written ("korvaus", "vittumainen"), and the word it is derived from comes
+    just before it ("korvata", "vittu"), so `työttömyyskorvaus` has the head "korvaus".
     """
+    pieces = [(m["surface"], m["lemma"]) if (m := _WORDBASE_RE.match(piece)) else (piece, None)
+              for piece in _WORDBASE_SPLIT.split(wordbases) if piece]
+    members: list[list[str]] = []  # per member: its base lemma, then its surface pieces
+    for k, (surface, lemma) in enumerate(pieces):
+        derivation = lemma is not None and lemma.startswith("+")
+        before_derivation = lemma is None and k + 1 < len(pieces) and (pieces[k + 1][1] or "").startswith("+")
+        if (derivation or before_derivation) and members and len(members[-1]) > 1:
+            members[-1].append(surface)
+        else:
+            members.append([lemma if lemma is not None else surface.lower(), surface])
     parts: list[str] = []
-    for piece in wordbases.split("+"):
-        match = _WORDBASE_RE.match(piece)
-        part = match["lemma"] if match else piece.lower()
-        if _has_letter(part):
-            parts.append(part)
+    for base, *surfaces in members:
+        if len(surfaces) > 1:  # derived: the word it is derived from, then the derived word
+            derived = "".join(surfaces).lower()
+            parts += [p for p in (base, derived) if _has_letter(p)]
+        elif _has_letter(base):
+            parts.append(base)
     return tuple(parts)
 
 

@@ -335,3 +335,24 @@ def test_fallback_without_the_c_library_prints_no_destructor_noise() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "pyvoikko"
     assert "Exception ignored" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("wordbases", "parts"), [
+    # a derivation belongs to the word before it: the derived word, after the word it comes from
+    ("+työ(työ)+ttömy(+tön)+ys(+ys)+korva(korvata)+us(+us)", ("työ", "työttömyys", "korvata", "korvaus")),
+    ("+kirjoitta(kirjoittaa)+ja(+ja)", ("kirjoittaa", "kirjoittaja")),
+    ("+vittu(vittu)+mai+nen(+nen)", ("vittu", "vittumainen")),  # a bare piece before a derivation
+    ("+paska(paska)+esi+mies(mies)", ("paska", "esi", "mies")),  # a bare prefix stays a part
+    ("+eu(EU)+-+maa(maa)", ("EU", "maa")),
+    ("+talo(talo)", ("talo",)),
+])
+def test_wordbase_parts(wordbases: str, parts: tuple[str, ...]) -> None:
+    assert morphology._wordbase_parts(wordbases) == parts
+    assert not any("(" in p or ")" in p or "+" in p for p in morphology._wordbase_parts(wordbases))
+
+
+def test_derived_compound_head(voikko: Any) -> None:
+    """`työttömyyskorvaus` ends in the part `korvaus` (libvoikko's derivations; pyvoikko gives its own parts)."""
+    if voikko.name != "libvoikko":
+        pytest.skip("WORDBASES are libvoikko's")
+    assert any(a.parts[-1] == "korvaus" for a in voikko.analyze("työttömyyskorvauksen"))
