@@ -162,3 +162,42 @@ def test_a_greeting_before_the_handle_is_still_a_reply() -> None:
 ])
 def test_a_signature_of_ordinary_words_is_no_name(text: str) -> None:
     assert found("signed_letter", text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anna, din överklagan gick igenom!", ["Anna"]),
+    ("Mikko, päätöksesi on nyt tullut, katso OmaKela", ["Mikko"]),
+    ("Tom, your claim got approved, money next week", ["Tom"]),
+    ("Anna, kiitos kakusta! 🍰", []),
+    ("Tom, your presentation was great", []),
+    ("Mikko, kiitos päätöksestäsi lähteä mukaan!", []),            # thanked for a decision: no case
+    ("Helsinki, Tampere ja Turku saavat uudet palvelupisteet", []),
+])
+def test_reply_to_a_name_and_a_comma(text: str, expected: list[str]) -> None:
+    assert found("reply", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Kuvassa näkyy asiakkaan kasvot ja osoite, pitäiskö sumentaa?", True),
+    ("Bild på kunden vid luckan, ansiktet syns tydligt", True),
+    ("Pic of a customer at the desk, her face is totally visible lol", True),
+    ("Kuvassa näkyy tiimin iloiset kasvot 😊", False),               # the team's own faces
+    ("Kuvakaappaus uudesta näkymästä, nimet peitetty", False),        # the names said hidden
+    ("Screenshot of the new queue screen, names blurred", False),
+    ("Kuvassa asiakkaan lomake, kasvot sumennettu ja nimet peitetty", False),
+])
+def test_pictures_of_a_customers_face_or_address(text: str, hit: bool) -> None:
+    assert bool(found("shown_names", text)) is hit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Got a card today: "Thank you for sorting out my pension, you saved me. -R."', ["-R."]),
+    ('Kortti asiakkaalta: "Kiitos kun jaksoitte, ilman teitä en ois pärjänny" – M.K.', ["– M.K."]),
+    ('"Be the change you wish to see." - M.G.', []),                   # no card or letter: a quotation
+    ('Got a card from my sister: "Happy birthday! love, Sarah"', []),  # the writer's own family
+    ('Fick ett kort från min väninna: "Grattis! Kram, Greta"', []),
+    ('Kortti mun siskolta: "Onnea synttäreille! t. Maija"', []),
+    ("Saimme kortin:\n\n'Kiitos avusta, kun mieheni kuoli. T. Oili Kaartinen, Kuopio'", ["T. Oili Kaartinen, Kuopio"]),
+])
+def test_initials_sign_a_card_and_ones_own_family_does_not(text: str, expected: list[str]) -> None:
+    assert found("signed_letter", text) == expected
