@@ -107,6 +107,13 @@ CLOSING_HANDLE_RE = regex.compile(r"[\s!.,:;?)\p{So}\p{Sk}\p{Emoji_Modifier}\uFE
 GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{L}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
 
 
+def _first_name_capitalised(doc: Document, word: str) -> bool:
+    """A lower-case word that Voikko knows only as a first name ("jenni", "mikko"; tried capitalised too): chat
+    writes names in lower case."""
+    analyses = doc.morphology.analyze(word) or doc.morphology.analyze(word[:1].upper() + word[1:])
+    return bool(analyses) and all(a.wordclass == "etunimi" for a in analyses)  # "sari", "anna" are words too
+
+
 def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     """A line that opens with a greeting and a first name ("Hei Minna!", "Hej Lotta,", "Hi Tom,")."""
     if not vocab["greeting"]:
@@ -121,7 +128,8 @@ def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
             if m.group(2).islower():
                 # chat writes names in lower case ("moi sari,", "hej lotta!"): a word that is a first name
                 token = next((t for t in doc.words_between(m.start(2), m.end(2))), None)
-                if token is None or token.text != m.group(2) or not classify(doc, token):
+                if token is None or token.text != m.group(2) or not (classify(doc, token) or _first_name_capitalised(
+                        doc, token.text)):
                     continue
             out.append((m.start(2), m.end(2), m.group(2)))
     return out
@@ -166,6 +174,15 @@ def reply(doc: Document, vocab: Vocab) -> Found:
             yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)
 
 
+def _case_processed(doc: Document, case: Token, vocab: Vocab) -> bool:
+    """An everyday case word ("rahat", "juttu") with its processing in its sentence ("tilil", "käsittelyssä"),
+    and no thanks there."""
+    span = doc.sentences[doc.sentence_index(case.start)]
+    return (not cue_hits(doc, span.start, span.end, vocab["thanks"])
+            and any(t is not case and heads(doc, t) & vocab["case_state"] for t in doc.words_between(span.start,
+                                                                                                     span.end)))
+
+
 def _thanked_for(doc: Document, matter: Token, vocab: Vocab) -> bool:
     """The matter is what the reader is thanked for ("kiitos päätöksestäsi lähteä mukaan", "thanks for your
     application"): a thanks word among the two words before it."""
@@ -196,7 +213,10 @@ def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, w
             near.append(case)
     if not matters and not near:
         return
-    # two case words with no "you" ("hakemus... asumistuki") make a reply only after an opening handle
+    # two case words with no "you" ("hakemus... asumistuki", clipped "hakemus ok, rahat tilil pe": an everyday
+    # case word with its processing counts as one) make a reply only after an opening handle
+    if not near and stop <= body[0] and cases:
+        matters = matters + [c for c in cases if _case_processed(doc, c, vocab)]
     if near or (stop <= body[0] and len({frozenset(heads(doc, m)) for m in matters}) >= 2):
         cue = (near or matters)[0]
         yield start, stop, what.fill(user=who, cue=cue.text)

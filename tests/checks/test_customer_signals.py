@@ -201,3 +201,13 @@ def test_pictures_of_a_customers_face_or_address(text: str, hit: bool) -> None:
 ])
 def test_initials_sign_a_card_and_ones_own_family_does_not(text: str, expected: list[str]) -> None:
     assert found("signed_letter", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@jussi_k hakemus ok, rahat tilil pe", ["@jussi_k"]),         # clipped: a matter, and money with its account
+    ("moikka jenni, sun tuki on nyt myönnetty 👍", ["jenni"]),      # a lower-case first name, "tuki" processed
+    ("@jussi_k kiitos tuesta, homma hoidettu!", []),
+    ("Moi Jenni, sun tuki tiimille on ollut mahtava", []),
+])
+def test_reply_clipped_and_lower_case(text: str, expected: list[str]) -> None:
+    assert found("reply", text) == expected
