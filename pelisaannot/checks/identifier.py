@@ -347,7 +347,7 @@ class IdentifierCheck(Check):
         vocab = vocabulary(params, pack)
         self.words = {topic: words(vocab, topic) for topic in
                       ("role_mailboxes", "not_plates", "sale", "work_contact", "free_mail", "organisation",
-                       "customer", "own_contact", "person", "someone_else")}
+                       "customer", "own_contact", "person", "someone_else", "own_address")}
         self.words["organisation"] |= {w.lower() for w in pack.settings.get("organisation_names", [])}
         self.find_params = {**params, "_words": self.words}
         self.owners = params.get("owners", True)
@@ -382,6 +382,9 @@ class IdentifierCheck(Check):
             here = doc.sentence_of(start)
             if cue_hits(doc, here.start, here.end, self.words["customer"]):
                 return False  # "asiakas ilmoitti tilinumeroksi ...": the customer's own
+            if type_name == "address" and cue_hits(doc, here.start, here.end, self.words["own_address"]) \
+                    and not cue_hits(doc, here.start, here.end, self.words["person"]):
+                return True  # "I live at 14 Elm Street, party on saturday": the writer's own, on purpose
             return bool(cue_hits(doc, lo, hi, self.words["organisation"]))
         genres = self.genres(doc)
         if "own" in genres:
