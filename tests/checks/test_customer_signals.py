@@ -211,3 +211,13 @@ def test_initials_sign_a_card_and_ones_own_family_does_not(text: str, expected: 
 ])
 def test_reply_clipped_and_lower_case(text: str, expected: list[str]) -> None:
     assert found("reply", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Here's a screenshot of a customer's application, look at the handwriting 😂", True),
+    ("Screenshot från kundens chatt, hon skriver så roligt", True),
+    ("Screenshot of our new application, customers love it!", False),     # plural customers: no one's document
+    ("Here's a screenshot of the new chat feature for customers", False),
+])
+def test_a_picture_of_one_customers_application_or_chat(text: str, hit: bool) -> None:
+    assert bool(found("shown_names", text)) is hit
