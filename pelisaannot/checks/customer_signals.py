@@ -197,6 +197,8 @@ def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, w
         blank = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the first line
         end = doc.text.find("\n\n", stop + blank)
         body = (stop, len(doc.text) if end < 0 else end)
+    if cue_hits(doc, body[0], body[1], vocab["work_contact"]):
+        return  # "Mikko, sun hakemus projektiryhmään on hyväksytty, tervetuloa!": a colleague joins, no case
     words = doc.words_between(*body)
     matters = [t for t in words if _matter(doc, t, vocab)]
     # everyday case words ("sun juttu", "asiasi", "your case") count only with the case's processing beside them

@@ -82,7 +82,8 @@ LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{wor
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
                  "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
                  "possessive_pronoun", "people_listing", "public_activity", "advice", "kinship", "own_case",
-                 "case_state", "message", "team", "relatives", "details_shown")
+                 "case_state", "message", "team", "relatives", "details_shown",
+                 "work_contact")
 
 
 # A hashtag inside a sentence: a word follows it on its line ("yks #mummo 90v #Kuhmo ja #eläke ei riitä").

@@ -221,3 +221,11 @@ def test_reply_clipped_and_lower_case(text: str, expected: list[str]) -> None:
 ])
 def test_a_picture_of_one_customers_application_or_chat(text: str, hit: bool) -> None:
     assert bool(found("shown_names", text)) is hit
+
+
+@pytest.mark.parametrize("text", [
+    "Mikko, sun hakemus projektiryhmään on hyväksytty, tervetuloa!",
+    "Hej Anna, din ansökan till projektgruppen är godkänd, välkommen!",
+])
+def test_a_welcomed_colleagues_application_is_no_case(text: str) -> None:
+    assert found("reply", text) == []
