@@ -364,12 +364,15 @@ class CustomerContext:
         ("esimerkkiperhe", "laskuesimerkki")."""
         doc = self.doc
         i = doc.sentence_index(token.start)
-        sentence = doc.sentences[i]
-        if self._fact(sentence, "conditional", lambda t: t.text.lower() in self.words.conditionals) or self.example(i):
-            return True
-        stems = tuple(e[:-1] for e in self.words.examples if len(e) >= 7 and " " not in e)  # "esimerkki" in compounds
-        return any(doc.parts(t) & self.words.examples or (stems and any(e in t.text.lower() for e in stems))
-                   for t in doc.words_between(doc.sentences[max(0, i - 1)].start, sentence.end))
+        memo = self.__dict__.setdefault("_supposed_ages", {})  # once per sentence: many ages in one stay linear
+        if i not in memo:
+            sentence = doc.sentences[i]
+            stems = tuple(e[:-1] for e in self.words.examples if len(e) >= 7 and " " not in e)  # in compounds
+            memo[i] = (self._fact(sentence, "conditional", lambda t: t.text.lower() in self.words.conditionals)
+                       or self.example(i)
+                       or any(doc.parts(t) & self.words.examples or (stems and any(e in t.text.lower() for e in stems))
+                              for t in doc.words_between(doc.sentences[max(0, i - 1)].start, sentence.end)))
+        return memo[i]
 
     def _one_of_a_kind(self, token: Token, found: frozenset[str]) -> frozenset[str]:
         """A job or role right after a uniqueness word ("kylän ainoa eläinlääkäri", "byns enda präst", "the only

@@ -154,24 +154,29 @@ def _addressed(doc: Document) -> list[tuple[int, int, str]]:
 
 
 def reply(doc: Document, vocab: Vocab) -> Found:
-    """A handle (or a greeted first name) that opens the post or a line and, after it, talk of that person's
-    own case."""
-    openers = [(m.start, m.end, m.text) for m in doc.mentions]
-    for start, end_, text in openers:
-        line_start = doc.text.rfind("\n", 0, start) + 1
-        before = doc.text[line_start:start].strip(" \t.,:;!").lower()
+    """A handle (or a greeted or addressed first name) that opens the post or a line and, after it, talk of that
+    person's own case. Each opener's talk ends at the next blank line or the next line that opens a reply, so
+    that a post of many replies is read once, not once per reply."""
+    handles, closing = [], []
+    for m in doc.mentions:
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        before = doc.text[line_start:m.start].strip(" \t.,:;!").lower()
         if before and before not in vocab["greeting"]:
             # a handle that closes the line ("sun päätös on tullu @villeh 👍") answers what the line said
-            if CLOSING_HANDLE_RE.match(doc.text, end_):
-                yield from _case_talk(doc, vocab, start, end_, REPLY, text, body=(line_start, start))
+            if CLOSING_HANDLE_RE.match(doc.text, m.end):
+                closing.append((m.start, m.end, m.text, line_start))
             continue  # a handle inside a sentence ("kiitos @liisa") is not a reply; "Hei @liisa," is one
-        yield from _case_talk(doc, vocab, start, end_, REPLY, text)
+        handles.append((m.start, m.end, m.text, REPLY))
     greeted = _greeted(doc, vocab)
-    for start, end_, text in greeted:
-        yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)
-    for start, end_, text in _addressed(doc):
-        if not any(g[0] == start for g in greeted):
-            yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)
+    seen = {g[0] for g in greeted}
+    openers = sorted([*handles, *((s_, e, t, REPLY_GREETED) for s_, e, t in greeted),
+                      *((s_, e, t, REPLY_GREETED) for s_, e, t in _addressed(doc) if s_ not in seen)])
+    line_starts = [doc.text.rfind("\n", 0, o[0]) + 1 for o in openers]
+    for k, (start, end_, text, what) in enumerate(openers):
+        limit = next((ls for ls in line_starts[k + 1:] if ls > end_), len(doc.text))
+        yield from _case_talk(doc, vocab, start, end_, what, text, limit=limit)
+    for start, end_, text, line_start in closing:
+        yield from _case_talk(doc, vocab, start, end_, REPLY, text, body=(line_start, start))
 
 
 def _case_processed(doc: Document, case: Token, vocab: Vocab) -> bool:
@@ -190,13 +195,16 @@ def _thanked_for(doc: Document, matter: Token, vocab: Vocab) -> bool:
     return any(heads(doc, t) & vocab["thanks"] for t in before)
 
 
+BLANKS_RE = regex.compile(r"\s*")
+
+
 def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str,
-               body: tuple[int, int] | None = None) -> Found:
+               body: tuple[int, int] | None = None, limit: int | None = None) -> Found:
     """The opener at [start, stop) and, up to the next blank line (or in `body`), second-person talk of a case."""
     if body is None:
-        blank = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the first line
-        end = doc.text.find("\n\n", stop + blank)
-        body = (stop, len(doc.text) if end < 0 else end)
+        blank = BLANKS_RE.match(doc.text, stop).end() - stop  # "@x\n\nsun hakemus...": the first line
+        end = doc.text.find("\n\n", stop + blank, len(doc.text) if limit is None else max(limit, stop + blank))
+        body = (stop, (len(doc.text) if limit is None else limit) if end < 0 else end)
     if cue_hits(doc, body[0], body[1], vocab["work_contact"]):
         return  # "Mikko, sun hakemus projektiryhmään on hyväksytty, tervetuloa!": a colleague joins, no case
     words = doc.words_between(*body)
