@@ -47,6 +47,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "phone numbers": lambda n: _fill("soita 040 1234567 tai ", n),
     "blank lines (FI-CR-003)": lambda n: "Teksti Maija Mallikas\n" + "\n" * max(0, n - 30) + "Jaa\n",
     "suppression comments": lambda n: _fill("<!-- pelisaannot: ignore FI-TO-001 -- lainaus -->\nperkele\n", n),
+    # the informal customer-data classes (helper cust2): a reply per line, person emoji, English addresses,
+    # cards signed with initials
+    "replies to a name, one a line": lambda n: _fill("Hej Anna, din ansökan är klar\n", n),
+    "person emoji with ages": lambda n: _fill("tiskillä 👵 92v ja ", n),
+    "English street addresses": lambda n: _fill("she lives at 14 Elm Street and ", n),
+    "cards signed with initials": lambda n: _fill('Got a card: "thanks so much -R." ', n),
 }
 #: Shapes run through the CLI's per-post path (inline suppressions are read there, not in the library).
 THROUGH_CLI = frozenset({"suppression comments"})

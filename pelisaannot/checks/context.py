@@ -109,6 +109,15 @@ def may_hold_phrase(doc: Document, entries: frozenset[str]) -> bool:
     gate = _phrase_gate(entries)
     if gate is None:
         return False
+    # once per post and list: a check that asks for many spans of one post (a reply per line) stays linear
+    answers = doc.__dict__.setdefault("_phrase_gate_answers", {})
+    answer = answers.get(entries)
+    if answer is None:
+        answer = answers[entries] = _may_hold_phrase(doc, gate)
+    return answer
+
+
+def _may_hold_phrase(doc: Document, gate: Prefilter) -> bool:
     folded = doc.__dict__.get("_lower_folded")
     if folded is None:
         folded = fold(doc.text.lower())  # the text the phrases are sought in, folded

@@ -134,6 +134,10 @@ def _token_heads(doc: Document) -> list[frozenset[str]]:
     return cache
 
 
+# A Swedish or English age as a noun: its head is the age word ("85-åring" -> "åring", "80yo" -> "year-old").
+AGE_NOUN_RE = regex.compile(r"\d{1,3}-?(åring\p{L}*|year-old|yo)$", regex.IGNORECASE)
+
+
 def _word_heads(doc: Document, token: Token) -> frozenset[str]:
     words = {token.text.lower()}
     analyses = doc.analyses[token.index]
@@ -143,6 +147,8 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
             words.add(a.parts[-1].lower())
     if not analyses and doc.token_langs[token.index] != "fi":
         words |= doc.parts(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven"), compound head
+        if AGE_NOUN_RE.match(token.text):  # "en 85-åring", "a 19-year-old", "an 80yo": the age is the person
+            words.add(AGE_NOUN_RE.match(token.text).group(1).lower().replace("yo", "year-old"))
     elif not analyses:
         found = restored(doc, token)  # spoken "asumistuest" is asumistuesta
         if not found and "-" in token.text.strip("-"):
@@ -319,6 +325,9 @@ class CustomerContext:
                 continue
             if found & self.words.role_compounds or self._benefit_name(token):
                 continue
+            if token.text[:1].isdigit() and (self._age_before_person(token, every) or self._supposed_age(token)):
+                continue  # "84-vuotias pappa": the age describes the person word after it; "jos 40-vuotiaan
+                # tulot...", "esimerkkiperhe: 2-vuotias...": an age in a worked example is nobody
             customer = found & self.customer_words
             unique = self._one_of_a_kind(token, found)
             person = found & self.person_words or unique or self._aged_role(token, found) or self._visiting_role(
@@ -334,6 +343,36 @@ class CustomerContext:
         for token in self._served(seen):
             out.append(Reference(token, token.text.lower(), True))
         return sorted(out, key=lambda r: r.token.start)
+
+    def _age_before_person(self, token: Token, every: list[frozenset[str]]) -> bool:
+        """An age that describes the word after it rather than being the person: before a person or customer word
+        ("84-vuotias pappa"), and in English before any noun ("a 30-year-old single parent"): an English age is
+        the person only before punctuation, an encounter verb or a short word ("a 19-year-old came in", "an 80yo
+        at the counter")."""
+        after = next((t for t in self.doc.tokens[token.index + 1:token.index + 3]), None)
+        if after is None or not _has_letter(after.text):
+            return False
+        if every[after.index] & self.words.reference_keys:
+            return True
+        if "year-old" in every[token.index]:
+            word = after.text
+            return not (word.lower() in self.words.encounter or (len(word) <= 3 and word.islower()))
+        return False
+
+    def _supposed_age(self, token: Token) -> bool:
+        """An age said as the person in a condition or a worked example, also one named by a compound's first part
+        ("esimerkkiperhe", "laskuesimerkki")."""
+        doc = self.doc
+        i = doc.sentence_index(token.start)
+        memo = self.__dict__.setdefault("_supposed_ages", {})  # once per sentence: many ages in one stay linear
+        if i not in memo:
+            sentence = doc.sentences[i]
+            stems = tuple(e[:-1] for e in self.words.examples if len(e) >= 7 and " " not in e)  # in compounds
+            memo[i] = (self._fact(sentence, "conditional", lambda t: t.text.lower() in self.words.conditionals)
+                       or self.example(i)
+                       or any(doc.parts(t) & self.words.examples or (stems and any(e in t.text.lower() for e in stems))
+                              for t in doc.words_between(doc.sentences[max(0, i - 1)].start, sentence.end)))
+        return memo[i]
 
     def _one_of_a_kind(self, token: Token, found: frozenset[str]) -> frozenset[str]:
         """A job or role right after a uniqueness word ("kylän ainoa eläinlääkäri", "byns enda präst", "the only

@@ -107,6 +107,13 @@ CLOSING_HANDLE_RE = regex.compile(r"[\s!.,:;?)\p{So}\p{Sk}\p{Emoji_Modifier}\uFE
 GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{L}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
 
 
+def _first_name_capitalised(doc: Document, word: str) -> bool:
+    """A lower-case word that Voikko knows only as a first name ("jenni", "mikko"; tried capitalised too): chat
+    writes names in lower case."""
+    analyses = doc.morphology.analyze(word) or doc.morphology.analyze(word[:1].upper() + word[1:])
+    return bool(analyses) and all(a.wordclass == "etunimi" for a in analyses)  # "sari", "anna" are words too
+
+
 def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     """A line that opens with a greeting and a first name ("Hei Minna!", "Hej Lotta,", "Hi Tom,")."""
     if not vocab["greeting"]:
@@ -121,36 +128,85 @@ def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
             if m.group(2).islower():
                 # chat writes names in lower case ("moi sari,", "hej lotta!"): a word that is a first name
                 token = next((t for t in doc.words_between(m.start(2), m.end(2))), None)
-                if token is None or token.text != m.group(2) or not classify(doc, token):
+                if token is None or token.text != m.group(2) or not (classify(doc, token) or _first_name_capitalised(
+                        doc, token.text)):
                     continue
             out.append((m.start(2), m.end(2), m.group(2)))
     return out
 
 
+# A line that opens with a name and a comma, the way a reply addresses its reader ("Anna, din överklagan gick
+# igenom", "Mikko, päätöksesi on tullut").
+VOCATIVE_RE = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)[ \t]*,")
+
+
+def _addressed(doc: Document) -> list[tuple[int, int, str]]:
+    """A line that opens with a first name (also one that is a word: "Anna", "Sari") and a comma: the reader is
+    addressed; the case talk after it decides."""
+    if "," not in doc.text:
+        return []
+    out = []
+    for m in VOCATIVE_RE.finditer(doc.text):
+        token = next(iter(doc.words_between(m.start(1), m.end(1))), None)
+        if token is not None and token.text == m.group(1) and classify(doc, token) in ("strong", "weak"):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 def reply(doc: Document, vocab: Vocab) -> Found:
-    """A handle (or a greeted first name) that opens the post or a line and, after it, talk of that person's
-    own case."""
-    openers = [(m.start, m.end, m.text) for m in doc.mentions]
-    for start, end_, text in openers:
-        line_start = doc.text.rfind("\n", 0, start) + 1
-        before = doc.text[line_start:start].strip(" \t.,:;!").lower()
+    """A handle (or a greeted or addressed first name) that opens the post or a line and, after it, talk of that
+    person's own case. Each opener's talk ends at the next blank line or the next line that opens a reply, so
+    that a post of many replies is read once, not once per reply."""
+    handles, closing = [], []
+    for m in doc.mentions:
+        line_start = doc.text.rfind("\n", 0, m.start) + 1
+        before = doc.text[line_start:m.start].strip(" \t.,:;!").lower()
         if before and before not in vocab["greeting"]:
             # a handle that closes the line ("sun päätös on tullu @villeh 👍") answers what the line said
-            if CLOSING_HANDLE_RE.match(doc.text, end_):
-                yield from _case_talk(doc, vocab, start, end_, REPLY, text, body=(line_start, start))
+            if CLOSING_HANDLE_RE.match(doc.text, m.end):
+                closing.append((m.start, m.end, m.text, line_start))
             continue  # a handle inside a sentence ("kiitos @liisa") is not a reply; "Hei @liisa," is one
-        yield from _case_talk(doc, vocab, start, end_, REPLY, text)
-    for start, end_, text in _greeted(doc, vocab):
-        yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text)
+        handles.append((m.start, m.end, m.text, REPLY))
+    greeted = _greeted(doc, vocab)
+    seen = {g[0] for g in greeted}
+    openers = sorted([*handles, *((s_, e, t, REPLY_GREETED) for s_, e, t in greeted),
+                      *((s_, e, t, REPLY_GREETED) for s_, e, t in _addressed(doc) if s_ not in seen)])
+    line_starts = [doc.text.rfind("\n", 0, o[0]) + 1 for o in openers]
+    for k, (start, end_, text, what) in enumerate(openers):
+        limit = next((ls for ls in line_starts[k + 1:] if ls > end_), len(doc.text))
+        yield from _case_talk(doc, vocab, start, end_, what, text, limit=limit)
+    for start, end_, text, line_start in closing:
+        yield from _case_talk(doc, vocab, start, end_, REPLY, text, body=(line_start, start))
+
+
+def _case_processed(doc: Document, case: Token, vocab: Vocab) -> bool:
+    """An everyday case word ("rahat", "juttu") with its processing in its sentence ("tilil", "käsittelyssä"),
+    and no thanks there."""
+    span = doc.sentences[doc.sentence_index(case.start)]
+    return (not cue_hits(doc, span.start, span.end, vocab["thanks"])
+            and any(t is not case and heads(doc, t) & vocab["case_state"] for t in doc.words_between(span.start,
+                                                                                                     span.end)))
+
+
+def _thanked_for(doc: Document, matter: Token, vocab: Vocab) -> bool:
+    """The matter is what the reader is thanked for ("kiitos päätöksestäsi lähteä mukaan", "thanks for your
+    application"): a thanks word among the two words before it."""
+    before = doc.words_between(max(0, matter.start - 24), matter.start)[-3:]
+    return any(heads(doc, t) & vocab["thanks"] for t in before)
+
+
+BLANKS_RE = regex.compile(r"\s*")
 
 
 def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str,
-               body: tuple[int, int] | None = None) -> Found:
+               body: tuple[int, int] | None = None, limit: int | None = None) -> Found:
     """The opener at [start, stop) and, up to the next blank line (or in `body`), second-person talk of a case."""
     if body is None:
-        blank = len(doc.text[stop:]) - len(doc.text[stop:].lstrip())  # "@x\n\nsun hakemus...": the first line
-        end = doc.text.find("\n\n", stop + blank)
-        body = (stop, len(doc.text) if end < 0 else end)
+        blank = BLANKS_RE.match(doc.text, stop).end() - stop  # "@x\n\nsun hakemus...": the first line
+        end = doc.text.find("\n\n", stop + blank, len(doc.text) if limit is None else max(limit, stop + blank))
+        body = (stop, (len(doc.text) if limit is None else limit) if end < 0 else end)
+    if cue_hits(doc, body[0], body[1], vocab["work_contact"]):
+        return  # "Mikko, sun hakemus projektiryhmään on hyväksytty, tervetuloa!": a colleague joins, no case
     words = doc.words_between(*body)
     matters = [t for t in words if _matter(doc, t, vocab)]
     # everyday case words ("sun juttu", "asiasi", "your case") count only with the case's processing beside them
@@ -158,7 +214,7 @@ def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, w
     if not matters and not cases:
         return
     yours = [t for t in words if _second_person(doc, t, vocab)]
-    near = [m for m in matters if _owned(doc, m, yours, vocab)]
+    near = [m for m in matters if _owned(doc, m, yours, vocab) and not _thanked_for(doc, m, vocab)]
     for case in cases:
         span = doc.sentences[doc.sentence_index(case.start)]
         if (_owned(doc, case, yours, vocab) and not cue_hits(doc, span.start, span.end, vocab["thanks"])
@@ -167,7 +223,10 @@ def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, w
             near.append(case)
     if not matters and not near:
         return
-    # two case words with no "you" ("hakemus... asumistuki") make a reply only after an opening handle
+    # two case words with no "you" ("hakemus... asumistuki", clipped "hakemus ok, rahat tilil pe": an everyday
+    # case word with its processing counts as one) make a reply only after an opening handle
+    if not near and stop <= body[0] and cases:
+        matters = matters + [c for c in cases if _case_processed(doc, c, vocab)]
     if near or (stop <= body[0] and len({frozenset(heads(doc, m)) for m in matters}) >= 2):
         cue = (near or matters)[0]
         yield start, stop, what.fill(user=who, cue=cue.text)
@@ -185,10 +244,14 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue
         lo, hi = sentence.start, sentences[min(i + 2, len(sentences) - 1)].end
         names = cue_hits(doc, lo, hi, vocab["names_shown"])
-        if names and NO_NAMES_RE.search(doc.text, lo, hi):
-            continue  # "ei henkilötietoja näkyvissä", "inga namn syns", "no names visible"
+        if names and (NO_NAMES_RE.search(doc.text, lo, hi) or NAMES_HIDDEN_RE.search(doc.text, lo, hi)):
+            continue  # "ei henkilötietoja näkyvissä", "inga namn syns", "no names visible", "nimet peitetty"
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
+        if not names and visible and cue_hits(doc, lo, hi, vocab["details_shown"]) and cue_hits(
+                doc, lo, hi, vocab["customer"]) and not NAMES_HIDDEN_RE.search(doc.text, lo, hi):
+            # "kuvassa näkyy asiakkaan kasvot ja osoite": a customer's face or address in the picture
+            names = cue_hits(doc, lo, hi, vocab["details_shown"])
         if not names and _one_customers_document(doc, sentence, vocab):
             # "skrini asiakkaan viestistä", "kuva asiakkaan hakemuksesta": the picture is of one customer's message
             # or form; what it shows is theirs
@@ -225,6 +288,13 @@ NO_NAMES_RE = regex.compile(
     r"(?<!\p{L})(?:ei|eikä|ilman|inga|utan|no|without)\s(?:\p{L}+\s)?(?:nim(?:i|eä|iä|et)|henkilötieto\p{L}*"
     r"|asiakastieto\p{L}*|names?|namn|personuppgifter|personal\s(?:data|details|information))(?!\p{L})",
     regex.IGNORECASE)
+# The names (or faces) said hidden right after the word: "nimet peitetty", "nimet on sumennettu", "faces blurred",
+# "namnen är dolda" (but not "nimiä yritin sumentaa, mutta ne erottaa": a try, not a result).
+NAMES_HIDDEN_RE = regex.compile(
+    r"(?<!\p{L})(?:nimet|nimiä|names|namnen|namn|kasvot|faces?|ansiktet|ansikten|ansikte)\s(?:on\s|ovat\s|are\s|were\s|är\s|har\s(?:blivit\s)?)?"
+    r"(?:peitetty|peitettyinä|peitetyt|sumennettu|sumennetut|piilotettu|rajattu|blurred|hidden|covered|redacted"
+    r"|removed|dolda|suddade|maskade|borttagna)(?!\p{L})",
+    regex.IGNORECASE)
 CLOSING_RE = regex.compile(
     r"(?<![\p{L}])(?:t\.|t:|terv\.|terveisin|terkuin|terkuilla|kiittäen|kiitollisena|hälsningar|hälsning|mvh"
     r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers|halauksin|halein|rakkaudella|kram|kramar"
@@ -238,6 +308,15 @@ QUOTES = "'\"“”«»‘’"
 DASH_SIGNATURE_RE = regex.compile(
     r"(?m)(?:^[ \t]*|(?<=[.!?…][ \t]*))[-–—~][ \t]*(\p{Lu}\p{Ll}+(?: \p{Lu}(?:\p{Ll}+|\.))?(?:,[ \t]*\p{Lu}\p{Ll}+)?)"
     r"[ \t]*(?=[\"”»'’]|$)")
+# Initials that sign a quoted card or message ("...you saved me. -R.", "...en ois pärjänny” – M.K."): a dash
+# after the message's last sentence or its closing quote, one or two initials, then a quote or the line's end.
+INITIALS_SIGNATURE_RE = regex.compile(
+    r"(?:(?<=[.!?…][ \t]*)|(?<=[.!?…\p{L}][\"”»'’][ \t]*)|(?m:^[ \t]*))"
+    r"[-–—~/][ \t]?(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?=[ \t]*(?:[\"”»'’]|$))",
+    regex.MULTILINE)
+# The writer's own family sent the card: "from my sister", "från min syster", "mun siskolta".
+OWN_FAMILY_RE = regex.compile(r"(?<!\p{L})(?:from|by|av|från|mun|minun|miun)\s(?:my\s|min\s|mitt\s|mina\s)?(\p{L}+)",
+                              regex.IGNORECASE)
 # The closing words and dashes those patterns need: a post with none (most) is not searched for a signature.
 CLOSING_GATE = Prefilter.of(CLOSING_RE.pattern, CLOSING_RE.flags)
 DASH_SIGNATURE_GATE = Prefilter.of(DASH_SIGNATURE_RE.pattern, DASH_SIGNATURE_RE.flags)
@@ -254,25 +333,50 @@ def _common_words(doc: Document, start: int, end: int) -> bool:
     return False
 
 
+def _own_familys(doc: Document, vocab: Vocab) -> bool:
+    """The post says, before any quotation, that the card or letter came from the writer's own family ("a card
+    from my sister", "kort från min mormor", "kortti siskoltani", "mun äidiltä"): a kinship word after "from my"
+    or with a first-person possessive suffix. (Inside the quotation, "mieheni" is the sender's own family.)"""
+    text = doc.text
+    first_quote = min((i for q in QUOTES if (i := text.find(q)) >= 0), default=len(text))
+    kin = vocab["kinship"] | vocab["family"] | vocab["relatives"]
+    for m in OWN_FAMILY_RE.finditer(text, 0, first_quote):
+        said = m.group(0).split()
+        if len(said) < 2 or (said[0].lower() in ("from", "by", "av", "från") and len(said) < 3):
+            continue  # "from Sarah": no "my"
+        word = next(iter(doc.words_between(m.start(1), m.end(1))), None)
+        if word is not None and heads(doc, word) & kin:
+            return True
+    return any(heads(doc, t) & kin and any(f.startswith("possessive:1") for f in features(t.text))
+               for t in doc.words_between(0, first_quote))
+
+
 def signed_letter(doc: Document, vocab: Vocab) -> Found:
     """A closing formula and a name inside quotation marks, or in a post that says it quotes a letter or card."""
     text = doc.text
     signatures = [*CLOSING_RE.finditer(text)] if CLOSING_GATE.may_match(doc.casefolded) else []
     if DASH_SIGNATURE_GATE.may_match(doc.casefolded):
         signatures += DASH_SIGNATURE_RE.finditer(text)
-    if not signatures:
-        return
     letter = bool(cue_hits(doc, 0, len(text), vocab["letter"]))
+    if letter and any(q in text for q in QUOTES) and regex.search(r"[-–—~/][ \t]?\p{Lu}\.", text):
+        signatures += INITIALS_SIGNATURE_RE.finditer(text)  # initials only where the post speaks of a letter or card
+    if not signatures or _own_familys(doc, vocab):
+        return
     for m in signatures:
         name_start, name_end = m.span(1)
         if not text[name_start:name_start + 1].isupper() or _common_words(doc, name_start, name_end):
             continue
         if text[name_start:name_end].split(",")[0].split()[0].lower() in vocab["kinship"]:
             continue  # "Love, Grandma", "Kram, Mormor": the writer's own family signs, not a customer
-        if text[name_start:name_end].split()[0].isupper() or text.startswith(":s", name_end):
+        first = text[name_start:name_end].split()[0]
+        if (first.isupper() and not regex.fullmatch(r"(?:\p{Lu}\.\s?)+", text[name_start:name_end])) \
+                or text.startswith(":s", name_end):
             continue  # "Hälsningar FPA:s ledning", "Regards, HR": an organisation signs, not a person
         quoted = (any(q in text[max(0, m.start() - 600):m.start()] for q in QUOTES)
-                  and any(q in text[name_end:name_end + 40] for q in QUOTES))
+                  and (any(q in text[name_end:name_end + 40] for q in QUOTES)
+                       # initials after the closing quote: "...pärjänny” – M.K."
+                       or (m.re is INITIALS_SIGNATURE_RE and any(q in text[max(0, m.start() - 3):m.start()]
+                                                                  for q in QUOTES))))
         # A letter laid out in the post: the signature on its own line and the writer's words after it.
         laid_out = (letter and text[:m.start()].rstrip(" ").endswith("\n")
                     and bool(regex.search(r"\p{L}{3}", text[name_end:].split("\n", 1)[-1] if "\n" in

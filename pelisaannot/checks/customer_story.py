@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +32,10 @@ from pelisaannot.localised import Text
 # Ethnic origin and religion are special-category data too; a nationality narrows a story down.
 LOCAL_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "seen", "hin", "hun", "hon", "han",
                "hen", "ään", "iin", "oon", "uun", "yyn", "öön", "een", "aan")
+# A preposition of place and at most two words (an article, a size) before a small place: "i byn", "på en
+# liten ö", "in a tiny village", "on an island".
+SMALL_PLACE_BEFORE_RE = regex.compile(r"(?<!\p{L})(?:i|på|ute\spå|in|on|out\son|from|från)\s(?:\p{L}+\s){0,2}$",
+                                      regex.IGNORECASE)
 PLACE_WORD_BEFORE_RE = regex.compile(r"(?:^|\s)(?:i|från|in|from|of)\s$")
 AGE_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}\s?-?\s?(?:vuotia\p{L}*|v\.|v(?![\p{L}\p{N}])|vee|kymppi\p{L}*)|\d{1,3}\s?vuotta\s(?:vanh|täyt|nuor)"
@@ -43,7 +47,11 @@ AGE_RE = regex.compile(
     # by commas after a word ("Mikko, 34, asuu", "en tant, 85 år, från")
     r"|(?<=(?:^|[\s,])(?:joka|jok|hän|se|han|hon|who|she|he|som)\s(?:on|oli|ol|o|ois|är|var|e|va|is|was|'s)\s)\d{2,3}"
     r"(?=\s?(?:[,.!?)]|$|(?:ja|och|and|mut|mutta|but)(?!\p{L})))"
-    r"|(?<=\p{L},\s)\d{2,3}(?:\s(?:år|v|vuotta|years))?(?=,\s)",
+    r"|(?<=\p{L},\s)\d{2,3}(?:\s(?:år|v|vuotta|years))?(?=,\s)"
+    # the age after its own word ("jolla ikää 93", "iältään 88", "aged 87", "ålder 85"), or Swedish "på" after a
+    # person ("en gubbe på 88 i luckan", "kille på 19 var här"): not a time or a count ("på 20 minuter")
+    r"|(?<=(?<!\p{L})(?:ikää|ikä|iältään|aged|age|ålder|åldern)\s(?:on\s|of\s|är\s)?)\d{1,3}(?![\p{N}.,:]\d|\s?%)"
+    r"|(?<=\p{L}\spå\s)\d{2,3}(?=\s?år\b|[ \t]?[,.!?)]|$|\s(?:i|och|som|från|med|till|var|kom|har|e|är|bor)\b)",
     regex.IGNORECASE)
 # 1 250 €, 1.250 euroa; English 1,250 euros, €1,250, EUR 400
 AMOUNT_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:\d{1,3}(?:[\s.,]\d{3})*(?:,\d{1,2})?\s?"
@@ -74,11 +82,60 @@ LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{wor
 SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible", "listing", "hidden", "letter",
                  "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
                  "possessive_pronoun", "people_listing", "public_activity", "advice", "kinship", "own_case",
-                 "case_state", "message", "team")
+                 "case_state", "message", "team", "relatives", "details_shown",
+                 "work_contact")
 
 
 # A hashtag inside a sentence: a word follows it on its line ("yks #mummo 90v #Kuhmo ja #eläke ei riitä").
 INLINE_TAG_RE = regex.compile(r"#(?=\p{L}[\p{L}\p{N}_]*[ \t]+[^\s#])")
+
+
+# The marks an emoji may carry that do not change who it shows: skin tones and the emoji presentation selector.
+EMOJI_MARKS_RE = regex.compile(r"[\p{Emoji_Modifier}\uFE0F]")
+
+
+def _person_emoji(vocab: Mapping[str, frozenset[str]]) -> dict[str, dict[str, str]]:
+    """The person emoji of the vocabulary (`person_emoji`: "👵 mummo tant granny"), each with its word by language."""
+    table: dict[str, dict[str, str]] = {}
+    for entry in vocab.get("person_emoji", ()):
+        parts = entry.split()
+        if len(parts) == 4:
+            table[parts[0]] = dict(zip(("fi", "sv", "en"), parts[1:], strict=True))
+    return table
+
+
+def _emoji_as_words(doc: Document, table: Mapping[str, Mapping[str, str]]
+                    ) -> tuple[Document, Callable[[int], int]] | None:
+    """The post with each person emoji replaced by its person word in the sentence's language ("kassalla 👵 92v"
+    read as "kassalla mummo 92v"), and the map from the copy's offsets back to the post's; None when the post
+    has no person emoji."""
+    found = [(e.start, e.end, words.get(doc.lang_of(e.start)) or words["fi"]) for e in doc.emoji
+             if (words := table.get(EMOJI_MARKS_RE.sub("", e.text)))]
+    if not found:
+        return None
+    pieces: list[str] = []
+    marks: list[tuple[int, int, int, int]] = []  # (copy start, copy end, post start, post end) of each word
+    at = shift = 0
+    for start, end, word in found:
+        pieces.append(doc.text[at:start])
+        copy_start = start + shift
+        pieces.append(f" {word} ")
+        marks.append((copy_start, copy_start + len(word) + 2, start, end))
+        shift += len(word) + 2 - (end - start)
+        at = end
+    pieces.append(doc.text[at:])
+    starts = [m[0] for m in marks]
+
+    def back(offset: int) -> int:
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0:
+            return offset
+        copy_start, copy_end, start, end = marks[k]
+        if offset < copy_end:
+            return start if offset <= copy_start + 1 else end
+        return offset - (copy_end - end)
+
+    return Document("".join(pieces), platform=doc.platform, morphology=doc.morphology), back
 
 
 def _inline_tags_as_words(doc: Document) -> Document | None:
@@ -129,7 +186,9 @@ class CustomerStoryCheck(Check):
         self.signals = {topic: words(vocab, topic) for topic in SIGNAL_TOPICS}
         self.signals["benefit"] = self.words["etuuspäätös"]
         self.signals["health"] = self.words["terveystieto"]
+        self.signals["family"] = self.words["perhetilanne"]
         self.context_words = ContextWords.from_params(params, pack)
+        self.person_emoji = _person_emoji(vocab)
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}
 
     def _details(self, doc: Document, start: int, end: int, skip: set[int],
@@ -213,8 +272,12 @@ class CustomerStoryCheck(Check):
 
     def _small_place(self, doc: Document, token: Token) -> bool:
         """A small place in a local case ("meidän kylältä", "saarelta", "byn"): where the person lives, narrowed."""
-        return (token.text.lower().endswith(LOCAL_CASES) and bool(heads(doc, token) & self.small_places)
-                and doc.token_langs[token.index] == "fi")
+        if not heads(doc, token) & self.small_places:
+            return False
+        if doc.token_langs[token.index] == "fi":
+            return token.text.lower().endswith(LOCAL_CASES)
+        # Swedish and English: after a preposition of place ("i byn", "på en liten ö", "out on an island")
+        return bool(SMALL_PLACE_BEFORE_RE.search(doc.text, max(0, token.start - 32), token.start))
 
     def _town(self, doc: Document, token: Token) -> bool:
         """A place name in a local case ("Kuopiosta", "Oulussa"); one that is also a word ("Porista", "Lahdessa")
@@ -249,14 +312,23 @@ class CustomerStoryCheck(Check):
                 found = list(self._stories(doc))
                 if not found and doc.hashtags and (untagged := _inline_tags_as_words(doc)) is not None:
                     found = list(self._stories(untagged, doc))
+                if not found and self.person_emoji and doc.emoji and (
+                        worded := _emoji_as_words(doc, self.person_emoji)) is not None:
+                    found = list(self._stories(worded[0], doc, worded[1]))
                 yield from found
                 continue
             for start, end, details in DETECTORS[name](doc, self.signals):
                 yield Match(start, end, {"details": details, "details_spans": [], "special_category": False})
 
-    def _stories(self, doc: Document, original: Document | None = None) -> Iterator[Match]:
-        """Stories of one customer; `original` is the post when `doc` is its copy with inline tags as words."""
-        to_original = (original or doc).to_original
+    def _stories(self, doc: Document, original: Document | None = None,
+                 back: Callable[[int], int] | None = None) -> Iterator[Match]:
+        """Stories of one customer; `original` is the post when `doc` is its copy with inline tags (or person
+        emoji) as words, and `back` maps the copy's offsets to the post's where they differ."""
+        here = back or (lambda offset: offset)
+        post = original or doc
+
+        def to_original(offset: int) -> int:
+            return post.to_original(here(offset))
         ctx = customer_context(doc, self.context_words)
         refs = [r for r in ctx.references if r.specific]
         if not refs:
@@ -298,5 +370,5 @@ class CustomerStoryCheck(Check):
             labels = Text.join(", ", (LABELS[lab].fill(words=", ".join(d.text for d in details if d.label == lab))
                                       for lab in weights))
             spans = [[to_original(d.start), to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
-            yield Match(start, end, {"details": labels, "details_spans": spans,
+            yield Match(here(start), here(end), {"details": labels, "details_spans": spans,
                                                "special_category": "terveystieto" in weights})

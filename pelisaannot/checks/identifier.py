@@ -224,9 +224,17 @@ POSTAL_RE = regex.compile(
 )
 
 
+# An English street address: the house number first, one or two capitalised words, a street word ("14 Elm
+# Street", "221B Oak Ave", "3 Mill Lane"), not after a capitalised word ("Chapter 3 Main Street", "Season 2
+# Park Lane"); Swedish and Finnish names are read by ADDRESS_RE.
+ENGLISH_ADDRESS_RE = regex.compile(
+    r"(?<![\p{L}\p{N}.,])(?<!\p{Lu}\p{Ll}*\s)\d{1,4}[A-Za-z]?\s(?:\p{Lu}\p{Ll}+\s){1,2}"
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Close|Way|Court|Ct\.?|Crescent|Terrace"
+    r"|Gardens|Grove|Boulevard|Blvd\.?|Place|Pl\.?)(?![\p{L}\p{N}])")
 # What every address has, found without trying each street-name ending at each capital: a capitalised word
-# straight followed by a number (ADDRESS_RE), or a five-digit postal code (POSTAL_RE).
-ADDRESS_HINT_RE = regex.compile(r"\p{Lu}[\p{Ll}-]+\s\d|\d{5}")
+# straight followed by a number (ADDRESS_RE), a five-digit postal code (POSTAL_RE), or a number followed by a
+# capitalised word (ENGLISH_ADDRESS_RE).
+ADDRESS_HINT_RE = regex.compile(r"\p{Lu}[\p{Ll}-]+\s\d|\d{5}|\d[A-Za-z]?\s\p{Lu}\p{Ll}")
 
 
 def _address(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]]:
@@ -247,6 +255,11 @@ def _addresses(doc: Document) -> list[tuple[int, int]]:
     for m in ADDRESS_RE.finditer(text):
         seen.append(m.span())
         found.append(m.span())
+    for m in ENGLISH_ADDRESS_RE.finditer(text):
+        seen.append(m.span())
+        found.append(m.span())
+    seen.sort()
+    found.sort()
     for m in POSTAL_RE.finditer(text):
         start, end = m.span()
         k = bisect.bisect_right(seen, (start, len(text) + 1)) - 1
@@ -334,7 +347,7 @@ class IdentifierCheck(Check):
         vocab = vocabulary(params, pack)
         self.words = {topic: words(vocab, topic) for topic in
                       ("role_mailboxes", "not_plates", "sale", "work_contact", "free_mail", "organisation",
-                       "customer", "own_contact", "person", "someone_else")}
+                       "customer", "own_contact", "person", "someone_else", "own_address")}
         self.words["organisation"] |= {w.lower() for w in pack.settings.get("organisation_names", [])}
         self.find_params = {**params, "_words": self.words}
         self.owners = params.get("owners", True)
@@ -369,6 +382,9 @@ class IdentifierCheck(Check):
             here = doc.sentence_of(start)
             if cue_hits(doc, here.start, here.end, self.words["customer"]):
                 return False  # "asiakas ilmoitti tilinumeroksi ...": the customer's own
+            if type_name == "address" and cue_hits(doc, here.start, here.end, self.words["own_address"]) \
+                    and not cue_hits(doc, here.start, here.end, self.words["person"]):
+                return True  # "I live at 14 Elm Street, party on saturday": the writer's own, on purpose
             return bool(cue_hits(doc, lo, hi, self.words["organisation"]))
         genres = self.genres(doc)
         if "own" in genres:

@@ -162,3 +162,70 @@ def test_a_greeting_before_the_handle_is_still_a_reply() -> None:
 ])
 def test_a_signature_of_ordinary_words_is_no_name(text: str) -> None:
     assert found("signed_letter", text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anna, din överklagan gick igenom!", ["Anna"]),
+    ("Mikko, päätöksesi on nyt tullut, katso OmaKela", ["Mikko"]),
+    ("Tom, your claim got approved, money next week", ["Tom"]),
+    ("Anna, kiitos kakusta! 🍰", []),
+    ("Tom, your presentation was great", []),
+    ("Mikko, kiitos päätöksestäsi lähteä mukaan!", []),            # thanked for a decision: no case
+    ("Helsinki, Tampere ja Turku saavat uudet palvelupisteet", []),
+])
+def test_reply_to_a_name_and_a_comma(text: str, expected: list[str]) -> None:
+    assert found("reply", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Kuvassa näkyy asiakkaan kasvot ja osoite, pitäiskö sumentaa?", True),
+    ("Bild på kunden vid luckan, ansiktet syns tydligt", True),
+    ("Pic of a customer at the desk, her face is totally visible lol", True),
+    ("Kuvassa näkyy tiimin iloiset kasvot 😊", False),               # the team's own faces
+    ("Kuvakaappaus uudesta näkymästä, nimet peitetty", False),        # the names said hidden
+    ("Screenshot of the new queue screen, names blurred", False),
+    ("Kuvassa asiakkaan lomake, kasvot sumennettu ja nimet peitetty", False),
+])
+def test_pictures_of_a_customers_face_or_address(text: str, hit: bool) -> None:
+    assert bool(found("shown_names", text)) is hit
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Got a card today: "Thank you for sorting out my pension, you saved me. -R."', ["-R."]),
+    ('Kortti asiakkaalta: "Kiitos kun jaksoitte, ilman teitä en ois pärjänny" – M.K.', ["– M.K."]),
+    ('"Be the change you wish to see." - M.G.', []),                   # no card or letter: a quotation
+    ('Got a card from my sister: "Happy birthday! love, Sarah"', []),  # the writer's own family
+    ('Fick ett kort från min väninna: "Grattis! Kram, Greta"', []),
+    ('Kortti mun siskolta: "Onnea synttäreille! t. Maija"', []),
+    ("Saimme kortin:\n\n'Kiitos avusta, kun mieheni kuoli. T. Oili Kaartinen, Kuopio'", ["T. Oili Kaartinen, Kuopio"]),
+])
+def test_initials_sign_a_card_and_ones_own_family_does_not(text: str, expected: list[str]) -> None:
+    assert found("signed_letter", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@jussi_k hakemus ok, rahat tilil pe", ["@jussi_k"]),         # clipped: a matter, and money with its account
+    ("moikka jenni, sun tuki on nyt myönnetty 👍", ["jenni"]),      # a lower-case first name, "tuki" processed
+    ("@jussi_k kiitos tuesta, homma hoidettu!", []),
+    ("Moi Jenni, sun tuki tiimille on ollut mahtava", []),
+])
+def test_reply_clipped_and_lower_case(text: str, expected: list[str]) -> None:
+    assert found("reply", text) == expected
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Here's a screenshot of a customer's application, look at the handwriting 😂", True),
+    ("Screenshot från kundens chatt, hon skriver så roligt", True),
+    ("Screenshot of our new application, customers love it!", False),     # plural customers: no one's document
+    ("Here's a screenshot of the new chat feature for customers", False),
+])
+def test_a_picture_of_one_customers_application_or_chat(text: str, hit: bool) -> None:
+    assert bool(found("shown_names", text)) is hit
+
+
+@pytest.mark.parametrize("text", [
+    "Mikko, sun hakemus projektiryhmään on hyväksytty, tervetuloa!",
+    "Hej Anna, din ansökan till projektgruppen är godkänd, välkommen!",
+])
+def test_a_welcomed_colleagues_application_is_no_case(text: str) -> None:
+    assert found("reply", text) == []

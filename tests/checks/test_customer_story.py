@@ -206,3 +206,42 @@ def test_a_month_or_weekday_after_in_or_from_is_no_town(text: str, town: str | N
     doc = Document(text)
     towns = [t.text for t in doc.words if check._town(doc, t)]
     assert towns == ([town] if town else [])
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Tiskil oli 👵🏻 89 v, asuu yksin saaressa ja lääkkeisiin ei oo rahaa", "👵🏻 89 v, asuu yksin saaressa"),
+    ("Idag i luckan: 👴 90 år, bor ensam, pensionen räcker inte", "👴 90 år, bor ensam, pensionen"),
+    ("Today at the desk: 👵 88, widow, pension cut", "👵 88, widow, pension"),
+])
+def test_a_person_emoji_is_read_as_its_word(text: str, span: str) -> None:
+    # the finding and its detail spans point at the post's own characters, the emoji included
+    assert [s for s, _ in stories(text)] == [span]
+    check = CustomerStoryCheck({"kind": "customer_story"}, PACK)
+    [match] = check.run(Document(text))
+    for start, end, _ in match.values["details_spans"]:
+        assert text[start:end] in span
+
+
+@pytest.mark.parametrize("text", [
+    "👵 täytti tänään 95, onnea mummi! 🎂",
+    "Min 👴 fyller 90 på lördag, vi firar hela dagen",
+    "My 👵 still bakes every sunday at 91 ❤️",
+    "Tiimin 👩 ja 👨 juoksivat tänään maratonin!",
+])
+def test_a_person_emoji_of_ones_own_stays_clean(text: str) -> None:
+    assert stories(text) == []
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Tänään kävi 19-vuotias, asunnoton ja äiti heittäny pihalle", True),
+    ("En 85-åring kom in idag, hans fru har demens", True),
+    ("Had an 80yo at the counter today, wife in a care home, housing allowance rejected", True),
+    ("Hade en gubbe på 88 i luckan idag, bor ensam i byn", True),
+    ("Had a lady at the desk today who lives alone on an island, her pension got cut", True),
+    ("A 30-year-old single parent can get about €400 in housing allowance a month.", False),
+    ("Jos 52-vuotias leski anoo eläkkeensaajan tukea, laskelma menee näin", False),
+    ("Min 85-åriga farfar fyller år idag och hans fru har demens", False),
+    ("Väntade på 45 minuter i kön till apoteket idag", False),
+])
+def test_the_age_as_the_person_and_swedish_english_small_places(text: str, hit: bool) -> None:
+    assert bool(stories(text)) is hit

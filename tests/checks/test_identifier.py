@@ -110,6 +110,13 @@ def test_email(text: str, expected: list[str]) -> None:
     ("Kotitie 2023 -kampanja.", []),                     # a year, not a house number
     ("Mannerheimintie on pitkä.", []),
     ("Mäki 3 ja Ranta 4.", []),
+    ("She lives at 14 Elm Street now.", ["14 Elm Street"]),      # English: the number first
+    ("Moved to 221B Oak Ave last year.", ["221B Oak Ave"]),
+    ("Chapter 3 Main Street is great.", []),                      # a number after a capitalised word
+    ("Season 2 Episode 5 was great.", []),
+    ("I live at 14 Elm Street, party on saturday!", []),          # the writer's own, given on purpose
+    ("Jag bor på Storgatan 12, kom på fest!", []),
+    ("En tant som bor på Storgatan 12 ringde idag.", ["Storgatan 12"]),  # a person's, not the writer's
 ])
 def test_address(text: str, expected: list[str]) -> None:
     assert spans(["address"], text) == expected
