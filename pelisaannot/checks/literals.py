@@ -408,11 +408,14 @@ class _Literals:
         #: Per literal number, the numbers of the sets that hold it.
         self._containing: list[list[int]] = []
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
-        #: The literal number of each pattern of the automaton (the literals of two characters or more).
-        self._long_ids: list[int] = []
-        #: The literals of one character (and the empty one, which every text holds) -> their numbers.
-        self._short: dict[str, int] = {}
-        self._size = 0  # the literals numbered below this are in the automaton or in `_short`
+        #: Per pattern of the automaton (the literals of two characters or more), the sets that hold it: the very
+        #: lists of `_containing`, so that a set numbered later is seen here too.
+        self._long_sets: list[list[int]] = []
+        #: The literals of one character -> the sets that hold them (again the lists of `_containing`).
+        self._short_sets: dict[str, list[int]] = {}
+        #: The sets that hold the empty literal, which every text holds.
+        self._empty_sets: list[int] = []
+        self._size = 0  # the literals numbered below this are in the automaton or in `_short_sets`
         self._misses = 0
         #: The last text read and the sets it satisfies: every prefilter of a post asks about the same folded text.
         #: Forgotten whenever a set is numbered or the automaton rebuilt.
@@ -441,8 +444,10 @@ class _Literals:
         return number
 
     def _rebuild(self) -> None:
-        self._long_ids = [i for literal, i in self.ids.items() if len(literal) > 1]
-        self._short = {literal: i for literal, i in self.ids.items() if len(literal) <= 1}
+        containing = self._containing
+        self._long_sets = [containing[i] for literal, i in self.ids.items() if len(literal) > 1]
+        self._short_sets = {literal: containing[i] for literal, i in self.ids.items() if len(literal) == 1}
+        self._empty_sets = containing[self.ids[""]] if "" in self.ids else []
         self._automaton = ahocorasick_rs.AhoCorasick([literal for literal in self.ids if len(literal) > 1])
         self._size, self._misses = len(self.ids), 0
         self.forget()
@@ -466,17 +471,13 @@ class _Literals:
             self._previous, (self.last_text, self.last_sets) = (self.last_text, self.last_sets), self._previous
             return self.last_sets
         assert self._automaton is not None
-        long_ids = self._long_ids
-        present = {long_ids[k] for k in map(_FIRST, self._automaton.find_matches_as_indexes(folded,
-                                                                                              overlapping=True))}
-        short = self._short
-        present.update(short[c] for c in short.keys() & set(folded))
-        if "" in short:
-            present.add(short[""])
-        found: set[int] = set()
-        containing = self._containing
-        for literal in present:
-            found.update(containing[literal])
+        # The patterns found (each once), then the sets of each: every step a C loop (chain, map, set), as this
+        # runs once or twice for every post.
+        found = set(_chain(map(self._long_sets.__getitem__, set(map(
+            _FIRST, self._automaton.find_matches_as_indexes(folded, overlapping=True))))))
+        short = self._short_sets
+        found.update(_chain(map(short.__getitem__, short.keys() & set(folded))))
+        found.update(self._empty_sets)
         self._previous = (self.last_text, self.last_sets)
         result = self.last_sets = frozenset(found)
         self.last_text = folded
@@ -489,6 +490,7 @@ class _Literals:
 MAX_LITERALS = 200_000
 _LITERALS = _Literals()
 _FIRST = operator.itemgetter(0)
+_chain = itertools.chain.from_iterable
 
 
 def _registry_for(count: int) -> _Literals:
