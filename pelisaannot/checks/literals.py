@@ -17,6 +17,7 @@ simply always run. A requirement is never guessed.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import unicodedata
@@ -358,9 +359,13 @@ class _Reader:
         return EMPTY if zero_width else inner
 
 
+@functools.lru_cache(maxsize=4096)
 def required(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     """Sets of case-folded strings: in every text the pattern matches, each set has one string that occurs.
-    Empty when nothing is certain (then the pattern must simply be run)."""
+    Empty when nothing is certain (then the pattern must simply be run).
+
+    Remembered per source and flags (the answer is a tuple of frozensets, never changed): a pack states one pattern
+    in several rules (the copied-text checks share their article patterns), and loading reads each once."""
     if flags & regex.VERBOSE:
         return ()
     reader = _Reader(source)
