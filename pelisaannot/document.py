@@ -268,6 +268,21 @@ class Document:
         self._sentence_at: dict[int, int] = {}
         self._lang_at: dict[int, str] = {}
 
+    #: The attributes `__init__` sets: what `release` keeps.
+    _OWN = frozenset({"original", "platform", "text", "_index", "_ends", "_reordered", "hidden", "folded",
+                      "_morphology", "_sentence_at", "_lang_at"})
+
+    def release(self) -> None:
+        """Drop every layer worked out (the document can still be read: a layer asked again is worked out again).
+
+        Some checks keep an object of their own among a document's layers that points back at the document (a
+        cycle), so that a checked post was freed only by the garbage collector, and every post's tokens, lists
+        and layers went through its generations: `Linter.check_post` releases its document when it is done, and
+        reference counting frees the rest at once."""
+        layers = self.__dict__
+        for name in [name for name in layers if name not in self._OWN]:
+            del layers[name]
+
     # Offsets -------------------------------------------------------------------------------
 
     def to_original(self, offset: int) -> int:

@@ -158,6 +158,7 @@ class Linter:
         if suppressions:
             kept = sorted([*kept, *problems(suppressions, text, doc.line_col, self._known, self.report_unused)],
                           key=lambda f: (f.start, f.end, f.rule))
+        doc.release()  # no cycle left for the garbage collector (see `Document.release`)
         return Checked(kept, [Suppressed(f, reason) for f, reason in silenced])
 
     def check_document(self, doc: Document) -> list[Finding]:
