@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import sys
 import unicodedata
@@ -226,3 +227,26 @@ def test_keyed_word_memos_are_bounded_and_cleared_with_the_others() -> None:
     assert memos.of("a").per_token(doc, lambda t: t.text) == [t.text for t in doc.tokens]
     document.clear_word_memos()
     assert not memos
+
+
+def test_a_released_document_reads_the_same_and_a_checked_one_needs_no_collector(linter: Linter) -> None:
+    """`Document.release` drops the layers worked out (a check's object among them may point back at the
+    document); they are worked out again when asked, and the document `Linter.check` makes is freed by reference
+    counting alone, not left in a cycle for the garbage collector."""
+    text = "Asiakas Matti Virtanen soitti eilen ja kertoi asumistuestaan. Hän oli tosi vihainen."
+    doc = Document(text)
+    before = linter.check_document(doc)
+    tokens = [(t.start, t.end, t.text) for t in doc.tokens]
+    doc.release()
+    assert "tokens" not in vars(doc)
+    assert [(t.start, t.end, t.text) for t in doc.tokens] == tokens
+    assert linter.check_document(doc) == before
+    gc.collect()
+    gc.disable()
+    try:
+        alive = sum(isinstance(o, Document) for o in gc.get_objects())
+        for _ in range(3):
+            assert linter.check(text)
+        assert sum(isinstance(o, Document) for o in gc.get_objects()) == alive
+    finally:
+        gc.enable()

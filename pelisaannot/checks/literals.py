@@ -17,6 +17,7 @@ simply always run. A requirement is never guessed.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 import unicodedata
@@ -358,9 +359,13 @@ class _Reader:
         return EMPTY if zero_width else inner
 
 
+@functools.lru_cache(maxsize=4096)
 def required(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     """Sets of case-folded strings: in every text the pattern matches, each set has one string that occurs.
-    Empty when nothing is certain (then the pattern must simply be run)."""
+    Empty when nothing is certain (then the pattern must simply be run).
+
+    Remembered per source and flags (the answer is a tuple of frozensets, never changed): a pack states one pattern
+    in several rules (the copied-text checks share their article patterns), and loading reads each once."""
     if flags & regex.VERBOSE:
         return ()
     reader = _Reader(source)
@@ -408,11 +413,14 @@ class _Literals:
         #: Per literal number, the numbers of the sets that hold it.
         self._containing: list[list[int]] = []
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
-        #: The literal number of each pattern of the automaton (the literals of two characters or more).
-        self._long_ids: list[int] = []
-        #: The literals of one character (and the empty one, which every text holds) -> their numbers.
-        self._short: dict[str, int] = {}
-        self._size = 0  # the literals numbered below this are in the automaton or in `_short`
+        #: Per pattern of the automaton (the literals of two characters or more), the sets that hold it: the very
+        #: lists of `_containing`, so that a set numbered later is seen here too.
+        self._long_sets: list[list[int]] = []
+        #: The literals of one character -> the sets that hold them (again the lists of `_containing`).
+        self._short_sets: dict[str, list[int]] = {}
+        #: The sets that hold the empty literal, which every text holds.
+        self._empty_sets: list[int] = []
+        self._size = 0  # the literals numbered below this are in the automaton or in `_short_sets`
         self._misses = 0
         #: The last text read and the sets it satisfies: every prefilter of a post asks about the same folded text.
         #: Forgotten whenever a set is numbered or the automaton rebuilt.
@@ -441,8 +449,10 @@ class _Literals:
         return number
 
     def _rebuild(self) -> None:
-        self._long_ids = [i for literal, i in self.ids.items() if len(literal) > 1]
-        self._short = {literal: i for literal, i in self.ids.items() if len(literal) <= 1}
+        containing = self._containing
+        self._long_sets = [containing[i] for literal, i in self.ids.items() if len(literal) > 1]
+        self._short_sets = {literal: containing[i] for literal, i in self.ids.items() if len(literal) == 1}
+        self._empty_sets = containing[self.ids[""]] if "" in self.ids else []
         self._automaton = ahocorasick_rs.AhoCorasick([literal for literal in self.ids if len(literal) > 1])
         self._size, self._misses = len(self.ids), 0
         self.forget()
@@ -466,17 +476,13 @@ class _Literals:
             self._previous, (self.last_text, self.last_sets) = (self.last_text, self.last_sets), self._previous
             return self.last_sets
         assert self._automaton is not None
-        long_ids = self._long_ids
-        present = {long_ids[k] for k in map(_FIRST, self._automaton.find_matches_as_indexes(folded,
-                                                                                              overlapping=True))}
-        short = self._short
-        present.update(short[c] for c in short.keys() & set(folded))
-        if "" in short:
-            present.add(short[""])
-        found: set[int] = set()
-        containing = self._containing
-        for literal in present:
-            found.update(containing[literal])
+        # The patterns found (each once), then the sets of each: every step a C loop (chain, map, set), as this
+        # runs once or twice for every post.
+        found = set(_chain(map(self._long_sets.__getitem__, set(map(
+            _FIRST, self._automaton.find_matches_as_indexes(folded, overlapping=True))))))
+        short = self._short_sets
+        found.update(_chain(map(short.__getitem__, short.keys() & set(folded))))
+        found.update(self._empty_sets)
         self._previous = (self.last_text, self.last_sets)
         result = self.last_sets = frozenset(found)
         self.last_text = folded
@@ -489,6 +495,7 @@ class _Literals:
 MAX_LITERALS = 200_000
 _LITERALS = _Literals()
 _FIRST = operator.itemgetter(0)
+_chain = itertools.chain.from_iterable
 
 
 def _registry_for(count: int) -> _Literals:
