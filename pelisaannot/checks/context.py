@@ -144,3 +144,71 @@ def cue_hits(doc: Document, start: int, end: int, entries: frozenset[str]) -> se
     if pattern is not None and may_hold_phrase(doc, entries):
         found.update(m.group() for m in pattern.finditer(doc.text[start:end].lower()))
     return found
+
+
+# Hashtags read as words of their sentence ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TagWord:
+    """A hashtag that stands among the words of a sentence, read as a word: its span (the `#` included), its keys
+    (base forms, compound parts, written form), its base forms and its written form, lower-cased."""
+
+    start: int
+    end: int
+    keys: frozenset[str]
+    lemmas: frozenset[str]
+    surface: str
+
+
+#: Body of a hashtag -> (keys, lemmas, surface): a function of the tag alone, remembered for a batch (bounded).
+_TAG_MEMO: dict[tuple[str, int], tuple[frozenset[str], frozenset[str], str]] = {}
+
+
+def sentence_hashtags(doc: Document) -> list[TagWord]:
+    """The hashtags of the post that stand in a sentence with words ("meiän #palvelupiste #suljetaan ens vuonna"),
+    each read as the word its body is. Instagram writes cue words as tags inside a sentence; a line of tags alone
+    (a tag fence with no words) is not read here. Computed once per document."""
+    cached = doc.__dict__.get("_sentence_hashtags")
+    if cached is not None:
+        return cached
+    found: list[TagWord] = []
+    for tag in doc.hashtags:
+        body = tag.text[1:]
+        if not body or not body[0].isalpha():
+            continue
+        sentence = doc.sentence_of(tag.start)
+        if not doc.words_between(sentence.start, sentence.end):
+            continue  # a line of tags only
+        memo_key = (body, id(doc.morphology))
+        read = _TAG_MEMO.get(memo_key)
+        if read is None:
+            analyses = doc.morphology.analyze(body)
+            lemmas = frozenset(a.baseform.lower() for a in analyses)
+            keys = frozenset({*lemmas, *(p.lower() for a in analyses for p in a.parts), body.lower()})
+            if len(_TAG_MEMO) > 100_000:
+                _TAG_MEMO.clear()
+            read = _TAG_MEMO[memo_key] = (keys, lemmas, body.lower())
+        found.append(TagWord(tag.start, tag.end, *read))
+    doc.__dict__["_sentence_hashtags"] = found
+    return found
+
+
+def hashtag_cue_spans(doc: Document, by_lang: Mapping[str, Any]) -> list[tuple[int, int]]:
+    """Spans of the sentence hashtags (`sentence_hashtags`) that are a one-word cue of a cue list (`by_lang`: per
+    language, cues as tuples of `cues.Slot`): "#suljetaan" is the cue `=suljetaan`, "#palvelupiste" the cue
+    `palvelupiste`. A list of several languages counts in sentences of its own language and in `any`."""
+    tags = sentence_hashtags(doc)
+    if not tags:
+        return []
+    spans = []
+    several = len(by_lang) > 1
+    for tag in tags:
+        lang = doc.lang_of(tag.start) if several else None
+        for cue_lang, cues in by_lang.items():
+            if several and cue_lang not in ("any", lang):
+                continue
+            if any(len(cue) == 1 and cue[0].accepts(tag.keys, tag.lemmas, tag.surface) for cue in cues):
+                spans.append((tag.start, tag.end))
+                break
+    return spans

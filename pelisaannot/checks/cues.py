@@ -35,6 +35,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
+from pelisaannot.checks.context import hashtag_cue_spans, sentence_hashtags
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
@@ -224,7 +225,9 @@ def _candidates(doc: Document) -> set[int]:
         surfaces = _surfaces(doc)
         per_word = _SERIALS_MEMO.per_token(doc, lambda t: _word_serials(keys[t.index], lemmas[t.index],
                                                                         surfaces[t.index]))
-        cached = doc.__dict__["_cue_candidates"] = (_REGISTRY.version, set().union(*per_word), per_word)
+        # ... and a hashtag among a sentence's words is read as a word too (`meiän #palvelupiste #suljetaan`).
+        tags = [_word_serials(t.keys, t.lemmas, t.surface) for t in sentence_hashtags(doc)]
+        cached = doc.__dict__["_cue_candidates"] = (_REGISTRY.version, set().union(*per_word, *tags), per_word)
     return cached[1]
 
 
@@ -373,6 +376,7 @@ class CueList:
         langs = _token_langs(doc) if len(self.by_lang) > 1 else None
         present = _langs_present(doc)
         spans: set[tuple[int, int]] = set(found)
+        spans.update(hashtag_cue_spans(doc, self.by_lang))  # one-word cues written as a tag in a sentence
         for cue_lang, by_first in self._by_first.items():
             anywhere = langs is None or cue_lang == "any"
             if not anywhere and cue_lang not in present:

@@ -196,3 +196,25 @@ def test_a_pickled_check_registers_its_lists_again(monkeypatch) -> None:  # type
     again = pickle.loads(data)
     assert "_needed_serials" not in again.__dict__
     assert [[(m.start, m.end) for m in again.run(Document(t))] for t in texts] == before
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hashtag among the words of a sentence is read as the word it is (base form, compound part)
+    ("#Sisäinen #muistio kertoo kaiken.", ["#Sisäinen #muistio"]),
+    ("Tässä meidän #budjettiluonnos tiedoksi.", ["#budjettiluonnos"]),
+    # a tag of another word, and a line of tags alone (a fence, not a sentence), are not read
+    ("Kiva päivä töissä #sisäilma #muistiinpanot", []),
+    ("Tästä se alkaa.\n#sisäinen #muistio", []),
+])
+def test_hashtags_in_a_sentence_are_its_words(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_sentence_hashtags_are_read_once_per_document() -> None:
+    from pelisaannot.checks.context import sentence_hashtags
+
+    doc = Document("Kuulemma meiän #yksikkö #lakkautetaan, #hyvääviikonloppua kaikille")
+    tags = sentence_hashtags(doc)
+    assert [doc.text[t.start:t.end] for t in tags] == ["#yksikkö", "#lakkautetaan", "#hyvääviikonloppua"]
+    assert "yksikkö" in tags[0].lemmas and "lakkauttaa" in tags[1].lemmas
+    assert sentence_hashtags(doc) is tags
