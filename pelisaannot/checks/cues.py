@@ -279,6 +279,20 @@ def _surfaces(doc: Document) -> list[str]:
 _SURFACE_MEMO = word_memo()
 
 
+#: Marks a written form among the base forms in `_post_keys` (no word of a post holds it).
+FORM_MARK = "\x00"
+
+
+def _post_keys(doc: Document) -> frozenset[str]:
+    """Every key of every word of the post (`_keys`), and every written form (`_surfaces`) marked with FORM_MARK:
+    what a cue's words can be found among anywhere in it. Computed once per document."""
+    cached = doc.__dict__.get("_cue_post_keys")
+    if cached is None:
+        cached = doc.__dict__["_cue_post_keys"] = frozenset().union(
+            *_keys(doc)[0], [FORM_MARK + form for form in _surfaces(doc)])
+    return cached
+
+
 def _langs_present(doc: Document) -> frozenset[str]:
     cached = doc.__dict__.get("_cue_langs_present")
     if cached is None:
@@ -337,6 +351,14 @@ class CueList:
         self._scan_test = {lang: (tuple(c[0].text for c in cues if c[0].how == "prefix"),
                                   tuple(c[0].text for c in cues if c[0].how == "suffix"))
                            for lang, cues in self._scan.items()}
+        # Per cue, the base forms and written forms its words need (a prefix or suffix word needs nothing that a
+        # set can test): a cue none of whose needs are all in the post cannot occur (see `_words_may_occur`).
+        # A written form is told apart from a base form by a mark no word holds (`_post_keys`).
+        needs = {frozenset(s.text if s.how == "lemma" else FORM_MARK + s.text
+                           for s in cue if s.how in ("lemma", "form"))
+                 for cues in self.by_lang.values() for cue in cues}
+        self._any_cue = frozenset() in needs
+        self._needs = tuple(needs)
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled as its cues and patterns: unpickled (in another process), it is interned and registered there,
         with a serial number of that process's registry (one carried over would name another list, or none)."""
@@ -366,7 +388,7 @@ class CueList:
                 spoken = [self.patterns[i] for i in self._gates.candidates(std.folded)]
                 found += [span for span in spoken_spans(doc, spoken) if span[1] > span[0] and span not in found
                           and not any(s.start <= span[0] < s.end for s in skipped)]
-        if not self.by_lang or self.serial not in _candidates(doc):
+        if not self.by_lang or self.serial not in _candidates(doc) or not self._words_may_occur(doc):
             return sorted(found)
         keys, lemmas = _keys(doc)
         tokens, surfaces = doc.tokens, _surfaces(doc)
@@ -404,6 +426,13 @@ class CueList:
                     if self._at(cue, surfaces, keys, lemmas, i):
                         spans.add((tokens[i].start, tokens[i + len(cue) - 1].end))
         return sorted(spans)
+
+    def _words_may_occur(self, doc: Document) -> bool:
+        """Whether some cue of the list has every word it names in the post, anywhere: its base-form words among the
+        post's keys, its written-form words among its written forms. `_candidates` reads a cue's first word alone,
+        and a phrase that starts with a common word (`ei eteenpäin`, `pitää kesken`) made most posts candidates
+        whose every occurrence of that word was then tried; this is a superset of what `_find` finds, in C."""
+        return self._any_cue or any(map(_post_keys(doc).issuperset, self._needs))
 
     @staticmethod
     def _at(cue: tuple[Slot, ...], surfaces: list[str], keys: list[frozenset[str]],

@@ -216,6 +216,8 @@ def _words_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
                          + r")(?!\w)", regex.IGNORECASE)
 
 
+#: Per example word list, whether a word (text, language, analyser) has one among its base forms.
+_EXAMPLE_MEMOS = WordMemos(16)
 #: Per word list, `compound_of` by word (text, language, analyser): a function of the word, asked of every word.
 _COMPOUND_MEMOS = WordMemos(256)  # word lists made up per call: not all kept
 
@@ -456,6 +458,8 @@ class CustomerContext:
     def example(self, index: int) -> bool:
         """The sentence, or one of the three before it in the same paragraph, says it is a worked example
         ("Esimerkki:", "keksitty", "exempel")."""
+        if not self._examples_present:
+            return False
         doc = self.doc
         sentences = doc.sentences
         for i in range(index, max(-1, index - 4), -1):
@@ -464,6 +468,14 @@ class CustomerContext:
             if i and "\n\n" in doc.text[sentences[i - 1].end:sentences[i].start + 1]:
                 return False  # a blank line ends the example
         return False
+
+    @cached_property
+    def _examples_present(self) -> bool:
+        """Whether any word of the post has an example word among its base forms: most posts have none, and then
+        no sentence is a worked example, and no sentence's words are read for one."""
+        examples = self.words.examples
+        doc = self.doc
+        return any(_EXAMPLE_MEMOS.of(examples).per_token(doc, lambda t: not doc.lemmas(t).isdisjoint(examples)))
 
     def _instance(self, sentence: Span) -> bool:
         """The sentence's only example words bring in an instance ("esim.", "for example") of something told as
@@ -576,7 +588,8 @@ class CustomerContext:
 
         if COUNT_BEFORE_RE.search(doc.text[max(0, token.start - 3):token.start]):
             return False  # "35 potilaan sairaala": a count
-        if self._fact(sentence, "example", lambda t: bool(doc.lemmas(t) & self.words.examples)):
+        if self._examples_present and self._fact(sentence, "example",
+                                                 lambda t: bool(doc.lemmas(t) & self.words.examples)):
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & self.words.determiners for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
@@ -693,9 +706,13 @@ class CustomerContext:
 
 
 def customer_context(doc: Document, words: ContextWords) -> CustomerContext:
-    """One shared CustomerContext per document and word lists (the customer checks read the same one)."""
+    """One shared CustomerContext per document and word lists (the customer checks read the same one).
+
+    Looked up by the lists' identity: `ContextWords.from_params` gives equal lists one shared object, and a
+    frozen dataclass hashes all its twenty-odd fields on every look-up (six rules ask on every post). The
+    context kept under the id holds `words`, so the id cannot be reused while the entry lives."""
     cache = doc.__dict__.setdefault("_customer_context", {})
-    cached = cache.get(words)
-    if cached is None:
-        cached = cache[words] = CustomerContext(doc, words)
+    cached = cache.get(id(words))
+    if cached is None or cached.words is not words:
+        cached = cache[id(words)] = CustomerContext(doc, words)
     return cached

@@ -399,9 +399,16 @@ class IdentifierCheck(Check):
         free = _domain(doc.text[start:end]) in self.words["free_mail"]
         return ("work" in genres and not free) or (bool(genres & {"sale", "own"}) and free)
 
+    def _type_names(self) -> list[str]:
+        """Each type's name in TYPES, found once (by equality, not identity: a pickled policy holds copies)."""
+        names = self.__dict__.get("_names_of_types")
+        if names is None:
+            names = self.__dict__["_names_of_types"] = [next(n for n, t in TYPES.items() if t == kind)
+                                                        for kind in self.types]
+        return names
+
     def run(self, doc: Document) -> Iterator[Match]:
-        for kind in self.types:
-            name = next(n for n, t in TYPES.items() if t == kind)  # equal, not the same: a pickled policy
+        for kind, name in zip(self.types, self._type_names(), strict=True):
             for start, end in kind.find(doc, self.find_params):
                 if self.allowed(doc.text[start:end]) or self.owned(doc, name, start, end):
                     continue

@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -50,6 +51,9 @@ from pelisaannot.document import Document, Token, WordMemo, WordMemos, _has_lett
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.finnish.morphology import Analysis
 from pelisaannot.localised import Text
+
+#: What a memo look-up gives for a word not yet worked out (None is a remembered answer: no listed word).
+_UNSEEN = object()
 
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
@@ -779,10 +783,16 @@ class LexiconCheck(Check):
         for key in self.words.intersection(rows.index):
             listed.update(rows.index[key])
         ids, memo = doc.memo_ids, self._listed_memo()
-        for i in sorted(listed):
-            lemma = memo.get_or(ids[i], functools.partial(self._listed_lemma, doc, i))
-            if lemma is None:
-                continue
+        order = sorted(listed)
+        # The words' lemmas as remembered, in one pass in C (_UNSEEN for a word not yet worked out, or one with no
+        # memo key); most are None (no listed word), and those are passed over in C too.
+        lemmas = list(map(memo.get, [ids[i] for i in order], itertools.repeat(_UNSEEN)))
+        for k in itertools.compress(range(len(order)), map(operator.is_not, lemmas, itertools.repeat(None))):
+            i, lemma = order[k], lemmas[k]
+            if lemma is _UNSEEN:
+                lemma = memo.get_or(ids[i], functools.partial(self._listed_lemma, doc, i))
+                if lemma is None:
+                    continue
             token = doc.tokens[i]
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue

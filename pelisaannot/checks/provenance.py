@@ -234,6 +234,9 @@ class ProvenanceCheck(Check):
         self._phrase_memo: dict[str, tuple[dict[Word, Any] | None, bool]] = {}
         self._keyset_phrases: dict[frozenset[str], tuple[tuple[dict[Word, Any], ...], bool]] = {}
         self._own_memo: dict[frozenset[str], bool] = {}
+        #: A word's key set -> every cue it may make or start: its own candidate cues and those of every phrase
+        #: that may start at it (`_possible_cues`).
+        self._keyset_reach: dict[frozenset[str], frozenset[str]] = {}
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w != END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
@@ -723,6 +726,44 @@ class ProvenanceCheck(Check):
             found.add(self.negation[2])
         return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)
 
+    def _may_hold_at_all(self, doc: Document) -> bool:
+        """`_may_hold` read from one memo per word's key set (its candidate cues, and every cue of the phrases that
+        may start at it), without the per-word tables `_hot` and `_phrase_starts` build: the post's cues are a
+        union of its words' sets, in C. A superset of what `_may_hold` finds (a number's candidate cues count
+        too), so False proves the rule finds nothing, on most posts before any table is built."""
+        reach = self._keyset_reach
+        if len(reach) > 100_000:  # a long batch of varied text: start afresh
+            reach.clear()
+        keysets = self._keysets(doc)
+        try:  # every word's key set seen before (most posts of a batch): one look-up per word, in C
+            per_word = list(map(reach.__getitem__, keysets))
+        except KeyError:
+            per_word = [found if (found := reach.get(keyset)) is not None else self._reach_of(keyset)
+                        for keyset in keysets]
+        found: set[str] = set().union(*per_word)
+        if self.verse and doc.text.count("\n") + doc.text.count(" / ") + 1 >= self.verse[0]:
+            found.add("verse")
+        if self.negation and found & self.negation[0] and self.negation[1] in found:
+            found.add(self.negation[2])
+        return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)
+
+    def _reach_of(self, keyset: frozenset[str]) -> frozenset[str]:
+        """Every cue a word of this key set may make (`_key_cues` of its keys) or start (the cues of the phrase
+        tries `_phrase_starts` would give it); remembered per key set."""
+        out: set[str] = set()
+        for key in keyset:
+            candidates = self._key_memo.get(key)
+            if candidates is None:
+                candidates = self._key_memo[key] = self._key_cues(key)
+            out.update(c[0] for c in candidates)
+            root = self._phrase_first.get(key)
+            if root is not None:
+                out |= self._trie_cues(root)
+            if self._phrase_other and (key.startswith(self._other_starts) or key.endswith(self._other_ends)):
+                out |= self._trie_cues(self._phrase_other)
+        found = self._keyset_reach[keyset] = frozenset(out)
+        return found
+
     def _trie_cues(self, node: dict[Any, Any]) -> frozenset[str]:
         """Every cue of the phrases below a trie node; worked out once per node."""
         cues = self._node_cues.get(id(node))
@@ -738,8 +779,8 @@ class ProvenanceCheck(Check):
         return sentence.text.rstrip().endswith("?") and bool(QUESTION_START.match(sentence.text))
 
     def run(self, doc: Document) -> Iterator[Match]:
-        if not doc.sentences:
-            return
+        if not doc.sentences or not self._may_hold_at_all(doc):
+            return  # no combo can have all its cues in the post: most posts, before any per-word table is built
         hot, starts = self._hot(doc), self._phrase_starts(doc)
         if not self._may_hold(doc, hot, starts):
             return  # no combo can have all its cues in the post: most posts, before any phrase is walked

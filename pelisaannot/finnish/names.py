@@ -9,13 +9,14 @@ name (`Anna Virtanen`). Names Voikko reads as places or not at all (`Nieminen`, 
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import regex
 
-from pelisaannot.document import Document, Token, word_memo
+from pelisaannot.document import Document, Token, WordMemos, word_memo
 from pelisaannot.finnish.morphology import Analysis
 
 DATA = Path(__file__).parent / "data" / "names.tsv"
@@ -100,6 +101,20 @@ def classify(doc: Document, token: Token, not_names: frozenset[str] | None = Non
     except TypeError:  # an analyser (or list) that cannot be a key: no memo
         return _classify(doc, token, not_names)
     return _CLASSIFY_MEMO.get_or(key, lambda: _classify(doc, token, not_names))
+
+
+#: Per `not_names` list, `classify` by word (text, language, analyser): a function of the word, asked of every word.
+_LABEL_MEMOS = WordMemos(16)
+
+
+def labels_of(doc: Document, not_names: frozenset[str] | None = None) -> list[str | None]:
+    """`classify` of every token, once per document and list: one pass over the post's word numbers (in C) for
+    the words a batch has seen, rather than a memo look-up by a (analyser, text, list) tuple per word."""
+    cache = doc.__dict__.setdefault("_name_labels", {})
+    found = cache.get(not_names)
+    if found is None:
+        found = cache[not_names] = _LABEL_MEMOS.of(not_names).per_token(doc, lambda t: classify(doc, t, not_names))
+    return found
 
 
 def _classify(doc: Document, token: Token, not_names: frozenset[str] | None) -> str | None:
@@ -229,11 +244,11 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
                eponym_heads: frozenset[str] | None = None) -> list[Name]:
     """Person names found by Voikko and the gazetteer, adjacent words joined, weak ones kept only in context.
     `not_names` and `eponym_heads` default to the base pack's lists (`lists/asiakastieto`)."""
-    marks: list[tuple[Token, str]] = []
-    for token in doc.words:
-        label = classify(doc, token, not_names)
-        if label:
-            marks.append((token, label))
+    labels = labels_of(doc, not_names)
+    tokens = doc.tokens
+    # Most words are no name: only the labelled ones are looked at (picked in C). A labelled token is a word: a
+    # label needs a letter first (`_classify`).
+    marks = [(tokens[i], labels[i]) for i in itertools.compress(range(len(labels)), labels)]
     groups: list[list[tuple[Token, str]]] = []
     for token, label in marks:
         if groups:
