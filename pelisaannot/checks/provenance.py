@@ -718,13 +718,7 @@ class ProvenanceCheck(Check):
                 found |= self._trie_cues(root)
         if other_at:
             found |= self._trie_cues(self._phrase_other)
-        if self.verse and doc.text.count("\n") + doc.text.count(" / ") + 1 >= self.verse[0]:
-            found.add("verse")
-            if self.verse_marks and any(e.text in self.verse_marks for e in doc.emoji):
-                found.add(self.verse_mark_cue)
-        if self.negation and found & self.negation[0] and self.negation[1] in found:
-            found.add(self.negation[2])
-        return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)
+        return self._combo_may_hold(doc, found)
 
     def _may_hold_at_all(self, doc: Document) -> bool:
         """`_may_hold` read from one memo per word's key set (its candidate cues, and every cue of the phrases that
@@ -741,8 +735,16 @@ class ProvenanceCheck(Check):
             per_word = [found if (found := reach.get(keyset)) is not None else self._reach_of(keyset)
                         for keyset in keysets]
         found: set[str] = set().union(*per_word)
+        return self._combo_may_hold(doc, found)
+
+    def _combo_may_hold(self, doc: Document, found: set[str]) -> bool:
+        """Whether a combo can hold, given the word cues the post may have: adds the cues of the post's shape
+        (a verse block, a song emoji beside it) and of negation, which no word's memo knows. Shared by both
+        gates, so that a cue added here is seen by each."""
         if self.verse and doc.text.count("\n") + doc.text.count(" / ") + 1 >= self.verse[0]:
             found.add("verse")
+            if self.verse_marks and any(e.text in self.verse_marks for e in doc.emoji):
+                found.add(self.verse_mark_cue)
         if self.negation and found & self.negation[0] and self.negation[1] in found:
             found.add(self.negation[2])
         return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)
