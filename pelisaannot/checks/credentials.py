@@ -72,13 +72,15 @@ WHAT = {t: t for t in (
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
 COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir"})
-# An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`.
+# An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`. A particle may follow the copula
+# (`koodi on siis 4471`, `salis on edelleen Pulla2025`, `lösenordet är fortfarande ...`).
 # A case ending but no compound tail after a keyword (`salasanan`, not `salasanaohje`).
 SHORT_ENDING = r"\w{0,3}"
 # Punctuation that points at a value as a colon does: `salasana => ...`, `ovikoodi – ...`, `wifi :: ...`,
 # `koodi >> ...`, `pw... ...`; a dash, bar or angle only after a blank (`PIN-koodi`, `wlan-avain` are words).
 SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
-       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
+       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään|siis|muuten|edelleen|vieläkin|yhä|niinku|fortfarande|alltså))?"
+       r"(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
        r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 # Before a keyword's value also a bracket, a guillemet, a star of emphasis or a number sign: `ovikoodi (4471)`,
@@ -87,8 +89,11 @@ VALUE_OPEN = "(?:[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
 # The end of a keyword: no letter or digit follows, unless the keyword is an emoji (`🔑Pulla2025`, `🚪4471`).
 AFTER_WORD = r"(?:(?<=\p{Extended_Pictographic}\ufe0f?)|(?![\p{L}\p{N}]))"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
-# A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
-CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
+# Digits written as keycap emoji: `1️⃣2️⃣3️⃣4️⃣` (a digit, an optional variation selector, the combining keycap).
+KEYCAPS = r"(?:\d\ufe0f?\u20e3){4,8}"
+# A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`) or as keycaps, a door code may end in # or *;
+# a number sign may stand before it (`koodi #4471`).
+CODE_VALUE = rf"(?:#(?=\d{{4}}))?(?P<value>{KEYCAPS}|\d{{4,8}}[#*]?|\d{{1,3}}(?:[- ]\d{{1,3}}){{1,5}}[#*]?)"
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ](?=[a-z0-9]{0,7}\d)[a-z0-9]{3,8}"  # a digit on both sides of the dash
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 # What every TOKEN_RE match holds: 24 characters of its (ASCII) class in a row. The standard `re` finds that in a
@@ -97,6 +102,19 @@ TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 TOKEN_RUN_RE = re.compile(r"[A-Za-z0-9_+/=-]{24}")
 # Emoji and arrows that point at a value or label it: `salasana 👉 Kissa2024`, `koodi ➡️ 4471`.
 POINT = r"(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u2794\u27a1\u2b05-\u2b07\ufe0f\u200d])+"
+POINT_RE = regex.compile(POINT)
+# Cheap tests before two keyword scans: a three-digit number closing its clause (`_short_door_codes`); a word in
+# the translative or `blev`/`to`/`till` (`_set_words`).
+_THREE_DIGITS_RE = re.compile(r"(?<![\d.,:/-])\d{3}[#*]?[\"”»]?(?![\w.,:/-]\w|\d)")
+_SET_GATE_RE = re.compile(r"ksi?\b|\b(?:blev|till|to|into)\b")
+_QUOTES = "\"'“”‘’«»"
+# Copulas after which a word voikko does not know may be a plain password (`lösenordet är kanelbulle`).
+_FOREIGN_COPULAS = frozenset({"är", "e", "var", "blir", "is", "was", "are"})
+# Finnish abstract nouns say what a password is like, not what it is (`salaisuus`, `vaatimus`, `vaihtaminen`).
+_ABSTRACT_RE = regex.compile(r"(?:us|ys|minen|nta|ntä)$")
+# Swedish and English adjective and participle endings: `hemligt`, `viktig`, `required`, `changing`, `useless`.
+_FOREIGN_PREDICATE_RE = regex.compile(
+    r"(?:ed|ing|ly|able|ible|ful|less|ive|ous|ical|ish|ig|igt|iga|isk|iskt|iska|bart|samt|ande|ende|ade|ats)$")
 # Small look-arounds of the value checks, compiled once.
 _LAST_WORDS_RE = regex.compile(r"(?:[^\s]+\s+){0,3}$")  # the words before a value
 _NEXT_WORDS_RE = regex.compile(r"\S*(?:\s+\S+){0,3}")  # the words after it
@@ -109,7 +127,7 @@ _LINE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\
 GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|…)|[ \t]*{POINT})"
        r"{0,6}?)")
 # A keypad code standing alone: 4-8 digits or digits in dashed pairs (`4-1-9-7`), not part of a longer number.
-ACCESS_VALUE = (r"(?<!\d)(?<!\d[- ])(?P<value>\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,7}[#*]?)"
+ACCESS_VALUE = (rf"(?<!\d)(?<!\d[- ])(?P<value>{KEYCAPS}|\d{{4,8}}[#*]?|\d{{1,2}}(?:-\d{{1,2}}){{2,7}}[#*]?)"
                 r"(?![\p{L}\p{N}]|[.,:/]\d|[ -]\d)")
 # One line of a list of accounts under a log-in or password label: a bullet, a service, `name /`, the password.
 ITEM_RE = regex.compile(
@@ -128,11 +146,11 @@ VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
-KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d")
+KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d|\d\ufe0f?\u20e3\d")
 # A year-shaped number might still be a new code (`_becomes`): a translative or `till`/`to` before it, `:ksi` after.
 NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
 # A number that might be a code: cheap test before the access-sentence scan.
-CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
+CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d|\d\ufe0f?\u20e3\d")
 TRAILING = ".,;:!?)]}"
 
 
@@ -159,7 +177,7 @@ def _code_digits(value: str) -> bool:
 
 def _code_items(value: str) -> bool:
     """Dashed codes as a service prints them: every item two groups of one length, and no year range."""
-    for item in regex.split(r"[ \t]*[,;/\n][ \t]*", value.strip()):
+    for item in regex.split(r"[ \t]*[,;/\n][ \t]*(?:(?:ja|och|and)[ \t]+)?|[ \t]+(?:ja|och|and)[ \t]+", value.strip()):
         groups = regex.split(r"[- ]", item)
         if len(groups) != 2 or len(groups[0]) != len(groups[1]) or all(
                 g.isdigit() and len(g) == 4 and g[:2] in ("19", "20") for g in groups):
@@ -244,8 +262,8 @@ class CredentialsCheck(Check):
         code = _alternation(keyword_lists["code_words"])
         # A door word may end a compound (`bakdörren`, `sivuovelle`, `etuovesta`), whose head has three letters or
         # more, and it ends the word: `port` is not a door inside `raportista`, nor `ovi` inside `kovin`.
-        doors = (rf"(?:\p{{L}}{{3,}}-?)?(?:{_alternation(_words(params, pack, 'door_words'))})"
-                 r"(?![\p{L}\p{N}])")
+        door_words = _alternation(_words(params, pack, 'door_words'))
+        doors = rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?![\p{{L}}\p{{N}}])"
         def lazy(source: str) -> regex.Pattern[str]:  # used only behind the keyword test: compiled on first need
             return compile_pattern(source, 0, pack)
 
@@ -349,7 +367,7 @@ class CredentialsCheck(Check):
         # The code first and its name last in the clause: `3386 on ovikoodi`, `4471# on takaoven koodi`,
         # `7731 är pinkoden`, `4471 = ovikoodi`.
         self.reverse_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])(?P<value>\d{{4,8}}[#*]?)"
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])[\"“”«]?(?P<value>\d{{4,8}}[#*]?)[\"“”»]?"
             r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*)"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|(?:{doors})[ \t]+(?:{bare}))"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
@@ -396,7 +414,7 @@ class CredentialsCheck(Check):
         # password ends the clause).
         self.user_pass_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
-            r"(?P<name>[\w.@+-]{3,40})(?:[ \t]*//?[ \t]*|(?P<joined>[ \t]*[,&+;|][ \t]*|[ \t]+[-–][ \t]+"
+            r"(?P<name>[\w.@+-]{3,40})(?:(?P<slash>[ \t]*//?[ \t]*)|(?P<joined>[ \t]*[,&+;|][ \t]*|[ \t]+[-–][ \t]+"
             r"|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+|(?P<space>[ \t]+))"
             rf"(?:(?:{pw})[ \t]*{SEP}?[ \t]*)?)" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
@@ -408,10 +426,67 @@ class CredentialsCheck(Check):
         # A list of codes after a code word: `varakoodit: 5093-1186, 7720-4418`, `backup codes: x7pq-m3rt`,
         # also one a line under the code word's line, or dashed codes right after the word with no colon
         # (`backup codes 5093-1186`; judged by `_code_items`).
+        # A code spoken as digit words, four to eight of them after a code, PIN or password word (a bare `koodi`
+        # needs a colon or a copula): `ovikoodi on nolla yks kaks kolme`, `pinkoden är fyra två sju ett`.
+        digits = _words(params, pack, "digit_words")
+        digit = rf"(?:{_alternation(digits, '')})(?![\p{{L}}\p{{N}}])"
+        # What every spoken code holds, for the standard `re` to test first: four digit words in a row.
+        plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=len, reverse=True))
+        self._digit_run_gate = re.compile(
+            rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-][ \t]*(?:{plain_digit})){{3}}(?!\w)") if digits else None
+        self.spoken_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
+            rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+            rf"(?P<value>{digit}(?:[ \t]*[ ,-][ \t]*{digit}){{3,7}})"
+            rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
+        ) if digits else None
+        # Words that say a code is new or changed (`uus koodi 4471`, `koodi vaihtu, nykyään 4471`): a bare code word
+        # and digits in their sentence are the code, no door named (`_door_codes`).
+        new = _words(params, pack, "new_words") + change
+        self.pointer = lazy(rf"(?i){_bound(pointer)}") if pointer else None
+        self.new_code = lazy(rf"(?i){_bound(_alternation(new))}") if new else None
+        # A plain word closing the clause after a password word and a copula is the password (`wifin salasana on
+        # mustikka`), unless it describes the password (`salasana on henkilökohtainen`; adjectives and participles
+        # are told by voikko, other predicates are pack data) or the keyword has a figurative sense (`avain on
+        # yhteistyö`).
+        predicates = _words(params, pack, "predicate_words")
+        self.predicate = lazy(rf"(?i)(?:{_alternation(predicates)})") if predicates else None
+        figurative = _words(params, pack, "figurative_words")
+        self.figurative = lazy(rf"(?i)(?:{_alternation(figurative)})") if figurative else None
+        # A user word and a name before a password word, on its line or the line before: `käyttis tiimi ja salis
+        # pulla`, `användare: team\nlösen: kanelbulle`; then a plain password counts too.
+        # A three-digit code only with a door or place named in its word and given as the code, closing the clause:
+        # `varaston koodi on 482`, `ovikoodi: 129#`, `the shed code is 905` (judged in `_short_door_codes`).
+        self.short_door_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<place>(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)(?:{bare}))"
+            r"(?![\p{L}\p{N}])[ \t]*(?:[:=]|(?:on|o|oo|oli|är|e|var|is|was)(?=[ \t])|[''’]s)[ \t]*"
+            r"(?:(?:nyt|nu|now)[ \t]+)?[\"“”«]?(?P<value>\d{3}[#*]?)(?![\p{N}])[\"“”»]?"
+            rf"(?=[ \t]*(?:[.!?,;)]|$|\n|{POINT}))")
+        # A password set to a plain word: the word in the translative and a verb of change (`salasanaks laitoin
+        # mustikka`, `vaihdoin salasanaksi mustikka`), or `blev`/`to` (`lösenordet blev kanelbulle`, `changed the
+        # wifi password to blueberry`); judged in `_set_words` (a change word in the clause, a plain noun closing it).
+        pw_short_words = _alternation(keyword_lists["password_words"], short)
+        self.set_word_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<kw>{pw_short_words})(?:(?<=ks|ksi)(?:[ \t]+(?P<verb>\p{{L}}+))?"
+            r"|[ \t]+(?:(?:nu|now)[ \t]+)?(?P<to>blev|till|to|into))(?![\p{L}\p{N}])[ \t]+"
+            r"[\"'“”‘’«]?(?P<value>\p{L}{4,30})(?![\p{L}\p{N}])")
+        # Swedish and English name the network after the password word: `lösenordet till wifin är kanelbulle`,
+        # `the password for the guest wifi is pancakes`; the plain word is judged as after a bare copula.
+        self.late_plain_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+(?:till|för|på|to|for|of|on)[ \t]+"
+            r"(?:[\p{L}-]+[ \t]+){0,3}?(?P<sep>är|e|var|blir|is|was)[ \t]+(?:(?:nu|now|still|fortfarande)[ \t]+)?"
+            r"[\"'“”‘’«]?(?P<value>\p{L}{5,30})(?![\p{L}\p{N}])")
+        self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
+        self.user_before_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{_alternation(network)})(?![\p{{L}}\p{{N}}])"
+            r"[ \t]*(?:[:=]|(?:on|o|oo|är|e|is)(?=[ \t]))?"
+            r"[ \t]*[\w.@+-]{2,40}[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?[ \t]*\n?[ \t]*$")
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
-            rf"(?:(?P<bare>[ \t]+)(?={CODE_ITEM})|(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}(?:[:=][ \t]*\n?|[ \t]*\n))[ \t]*"
-            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:(?:[ \t]*[,;/][ \t]*|[ \t]*\n[ \t]*)(?:{CODE_ITEM}|\d{{6,10}}))*)"
+            rf"(?:(?P<bare>[ \t]+(?:(?:ovat|on|o|är|e|are|were)[ \t]+)?)(?={CODE_ITEM})"
+            rf"|(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}(?:[:=][ \t]*\n?|[ \t]*\n))[ \t]*"
+            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:(?:[ \t]*[,;/][ \t]*(?:(?:ja|och|and)[ \t]+)?|[ \t]*\n[ \t]*"
+            rf"|[ \t]+(?:ja|och|and)[ \t]+)(?:{CODE_ITEM}|\d{{6,10}}))*)"
             r"(?![\p{L}\p{N}])")
 
     @staticmethod
@@ -439,6 +514,87 @@ class CredentialsCheck(Check):
             return True
         return sep in (":", "=") and len(value) >= 6 and not doc.morphology.analyze(value.lower())
 
+    def _spoken_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A code spoken as digit words: `ovikoodi on nolla yks kaks kolme`, `the door code is one two three four`.
+        A bare `koodi` needs a colon or a copula; advice (`esimerkiksi`, `älä käytä`) stays clean."""
+        for m in self._scan(doc, "spoken_code_re"):
+            start, end = m.span("value")
+            if m.group("bare") and not m.group("sep"):
+                continue
+            if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
+                    doc.text, max(0, m.start() - 30), m.start()):
+                continue
+            if m.group("pw"):
+                what = "salasana"
+            elif m.group("bare") or self.doors.search(m.group()):
+                what = "ovikoodi tai muu koodi"
+            else:
+                what = "kertakäyttökoodi tai muu koodi"
+            yield take(start, end, what)
+
+    def _noun(self, doc: Document, value: str) -> bool | None:
+        """Whether a plain word is a noun in its base form and names no quality (voikko: every reading a noun, one
+        of them the base form; not an abstract `-(u)us`, `-minen`). None when voikko does not know the word."""
+        word = value.lower()
+        readings = doc.morphology.analyze(word)
+        if not readings:
+            return None
+        return (all(a.wordclass == "nimisana" for a in readings) and any(a.baseform.lower() == word for a in readings)
+                and not _ABSTRACT_RE.search(word))
+
+    def _predicate(self, value: str) -> bool:
+        """A word said of a password, not a password: a listed predicate, a function word, an adjective's or a
+        participle's ending in Swedish or English (`hemligt`, `required`, `changing`)."""
+        return (value.lower() in self._after_ok or (self.predicate is not None and self.predicate.fullmatch(value))
+                or _FOREIGN_PREDICATE_RE.search(value.lower()) is not None)
+
+    def _pair_word(self, doc: Document, value: str, end: int) -> bool:
+        """A plain lower-case noun after a log-in's slash, closing its clause: `tunnarit: tiimi / pulla`. Not a
+        credential word (`tunnus: nimi / salasana` names the fields) nor a name of a service voikko does not know."""
+        return (4 <= len(value) <= 30 and value.isalpha() and value.islower()
+                and _CLAUSE_END_RE.match(doc.text, end) is not None and not self.cred_any.fullmatch(value)
+                and not self._predicate(value) and self._noun(doc, value) is True
+                and not self._is_example(doc, end - len(value)))
+
+    def _login_word(self, doc: Document, m: Any, value: str) -> bool:
+        """A plain password after a user name: `käyttis tiimi ja salis pulla`, `användare: team\nlösen: kanelbulle`.
+        The user word and its name stand on the password word's line or the line before."""
+        text = doc.text
+        if not (4 <= len(value) <= 30 and value.isalnum() and not value.isdigit()):
+            return False
+        if not _CLAUSE_END_RE.match(text, m.start("value") + len(value)):
+            return False
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        previous_line = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+        if not self.user_before_re.search(text, max(previous_line, m.start() - 100), m.start()):
+            return False
+        if self._predicate(value) or self._is_example(doc, m.start("value")):
+            return False
+        return self._noun(doc, value) is not False
+
+    def _copula_word(self, doc: Document, m: Any, value: str, sep: str) -> bool:
+        """A plain word after a password word and a bare copula, closing its clause: `wifin salasana on mustikka`,
+        `lösenordet är kanelbulle`, `the password is pancakes`. Not a word said of the password (`salasana on
+        henkilökohtainen / tärkeä / vaihdettava / salaisuus`, `lösenordet är hemligt`, `the password is required`),
+        not after a word with a figurative sense (`avain on yhteistyö`); a word voikko does not know only after a
+        Swedish or English copula."""
+        copula = sep.split()[0] if sep[:1].isalpha() else "is"  # `'s` is English
+        if copula not in COPULAS or copula == "eli":
+            return False
+        if not (5 <= len(value) <= 30 and value.isalpha() and value[1:].islower()):
+            return False
+        if self.figurative is not None and self.figurative.fullmatch(m.group("pw")):
+            return False
+        start = m.start("value")
+        end = start + len(value)
+        quoted = doc.text[start - 1:start] in _QUOTES and doc.text[end:end + 1] in _QUOTES
+        if not _CLAUSE_END_RE.match(doc.text, end + quoted) or self._predicate(value):
+            return False
+        noun = self._noun(doc, value)
+        if noun is None:  # a word voikko does not know: a password in quotes, or after a Swedish or English copula
+            noun = quoted or copula in _FOREIGN_COPULAS
+        return noun and not self._is_example(doc, start)
+
     def _plain_word(self, doc: Document, m: Any, value: str) -> bool:
         """A plain noun set as the password: `salasana: kahvihuone`, `salis on nyt mustikkapiirakka`.
 
@@ -446,8 +602,9 @@ class CredentialsCheck(Check):
         `salasana on nyt vaihdettu`, `salasana: pituus ratkaisee` and `salasana on nyt voimassa` are prose.
         """
         sep = (m.group("sep") or "").lower()
-        if not (sep in (":", "=") or sep.endswith(("nyt", "nu", "now"))):
-            return False
+        pointed = POINT_RE.search(doc.text, m.end("pw"), m.start("value")) is not None
+        if not (sep in (":", "=") or sep.endswith(("nyt", "nu", "now")) or pointed):
+            return bool(sep) and self._copula_word(doc, m, value, sep)
         if len(value) < 6 or not value.isalpha() or not value[1:].islower():
             return False
         after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2]
@@ -482,6 +639,8 @@ class CredentialsCheck(Check):
 
     @staticmethod
     def _year(value: str) -> bool:
+        if "\u20e3" in value:  # keycaps: `2️⃣0️⃣2️⃣5️⃣` is a year too
+            value = value.replace("\ufe0f", "").replace("\u20e3", "")
         digits = value.rstrip("#*")
         return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099 and digits == value
 
@@ -546,12 +705,18 @@ class CredentialsCheck(Check):
                 continue  # `koodit 2024-2025`, `koodi 040-1234567`: years and phone numbers, not backup codes
             if free(start, end):
                 yield take(start, end, "varakoodit")
+        if self._digit_run_gate is not None and self._digit_run_gate.search(doc.casefolded):
+            yield from self._spoken_codes(doc, free, take)
         for m in self._scan(doc, "keyword_re"):
             value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
+            if m.group("pw") and self._login_word(doc, m, value):
+                yield take(start, end, "salasana")  # `käyttis tiimi ja salis pulla`: a log-in's plain password
+                continue
             shouted = value.isupper() and (m.group("pw") or "").isupper() and self._strong(value.lower())
-            if not (m.group("sep") or m.group("code") or self._strong(value) or shouted or (
+            pointed = bool(m.group("pw")) and POINT_RE.search(text, m.end("pw"), start) is not None
+            if not (m.group("sep") or pointed or m.group("code") or self._strong(value) or shouted or (
                     value.isdigit() and _code_digits(value) and not self._year(value)
                     and not self._counted(text, end) and not self._is_example(doc, start))):
                 continue  # `salasana admin123`, `salasana 7731` need no colon; `salasana vaihdetaan` is prose
@@ -562,6 +727,8 @@ class CredentialsCheck(Check):
                 continue  # `heikko salasana: Kesä2025` shows a bad one
             if m.group("pw") and self._inside_link(doc, start):
                 continue  # `salasana #Tietoturva2026 -kampanjassa`: a hashtag, not a password
+            if m.group("pw") and (m.group("sep") or "")[:1].isalpha() and self._predicate(value):
+                continue  # `the password is case-sensitive`: a word said of it
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
@@ -624,8 +791,8 @@ class CredentialsCheck(Check):
             if m.group("space") and not (regex.search(r"[_.@\d]", m.group("name"))
                                          and _PAIR_END_RE.match(text[end:end + 8])):
                 continue  # `tili on kela_fi Kesä2025 -kampanjaa varten` names a campaign
-            if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
-                    and not self._inside_link(doc, start)):
+            if (value and free(start, end) and (self._looks_secret(doc, value, ":", False) or (
+                    m.group("slash") and self._pair_word(doc, value, end))) and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
         for m in self._scan(doc, "label_line_re"):
             value, start, end = _value(m)
@@ -651,6 +818,15 @@ class CredentialsCheck(Check):
                         and not self._inside_link(doc, start)):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
+        for m in self._scan(doc, "late_plain_re"):
+            value, start = m.group("value"), m.start("value")
+            if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
+                    and self._copula_word(doc, m, value, m.group("sep").lower())):
+                yield take(start, start + len(value), "salasana")
+        if _THREE_DIGITS_RE.search(text):
+            yield from self._short_door_codes(doc, free, take)
+        if self.change_re is not None and _SET_GATE_RE.search(doc.casefolded):
+            yield from self._set_words(doc, free, take)
 
     def _around_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """Values found from a credential word: the next short sentence (`Ovikoodi vaihtui. Uusi on 4471.`; with no
@@ -761,6 +937,52 @@ class CredentialsCheck(Check):
             if not self._is_example(doc, start) and not self._inside_link(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
 
+    def _set_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password set to a plain noun: `salasanaks laitoin mustikka`, `lösenordet blev kanelbulle`, `changed
+        the password to blueberry`. A verb of change must stand in the clause (`salasanaksi kannattaa valita
+        lause` is advice), the noun closes it."""
+        text = doc.text
+        for m in self._scan(doc, "set_word_re"):
+            value, start = m.group("value"), m.start("value")
+            end = start + len(value)
+            if not free(start, end) or (self.figurative is not None and self.figurative.fullmatch(m.group("kw"))):
+                continue
+            before = max(text.rfind(c, 0, m.start()) for c in ".!?\n,") + 1
+            if not ((m.group("to") or "").lower() == "blev" or (m.group("verb") and self.change_re.fullmatch(
+                    m.group("verb"))) or self.change_re.search(text, max(before, m.start() - 40), m.start())):
+                continue
+            quoted = text[end:end + 1] in _QUOTES
+            if not value[1:].islower() or not _CLAUSE_END_RE.match(text, end + quoted) or self._predicate(value):
+                continue
+            noun = self._noun(doc, value)
+            if (noun is True or (noun is None and (quoted or m.group("to")))) and not self._is_example(doc, start):
+                yield take(start, end, "salasana")
+
+    def _short_door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A three-digit door code: `varaston koodi on 482`, `portin koodi: 129#`. Not an emergency number (112),
+        not a room's or a floor's number (`huoneen koodi on 204` names the room)."""
+        for m in self._scan(doc, "short_door_code_re"):
+            start, end = m.span("value")
+            if m.group("value").rstrip("#*") in ("112", "911", "000") or self.not_code_tail.search(m.group("place")):
+                continue
+            if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
+                yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _new_code(self, doc: Document, m: Any, sentence: Any) -> bool:
+        """A bare code word told as new or changed, the digits right after it (only the words of change between):
+        `uus koodi 4471`, `koodi vaihtu, nykyään 4471`, `new code is 4471`; not `uusi koodi on GitHubissa, PR 4512`
+        nor `uusi koodi ja 1500 käyttäjää`."""
+        if (self.new_code is None or not self.new_code.search(doc.text, sentence.start, sentence.end)) and not (
+                self.translative_re.match(doc.text, m.start())):
+            return False
+        between = self.new_code.sub("", m.group("between") or "")
+        if self.translative_re.match(doc.text, m.start()):
+            between = regex.sub(r"^[ \t]*\p{L}+", "", between, count=1)  # `koodiks tuli 4471`: one verb of becoming
+        if self.pointer is not None:
+            between = self.pointer.sub("", between)
+        between = regex.sub(rf"(?i)\b(?:{'|'.join(sorted(COPULAS))})\b|[''’]s\b", "", between)
+        return not regex.search(r"\p{L}", between) and not self._counted(doc.text, m.end("value"))
+
     def _listed(self, text: str, start: int) -> bool:
         """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
         window = text[max(0, start - 150):start]
@@ -785,7 +1007,8 @@ class CredentialsCheck(Check):
             if not (m.group("colon") or value[-1] in "#*" or self.doors.search(between)
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
-                    or self.code_context.search(doc.text, sentence.start, sentence.end)):
+                    or self.code_context.search(doc.text, sentence.start, sentence.end)
+                    or self._new_code(doc, m, sentence)):
                 continue
             if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
                     or not free(start, end) or self._is_example(doc, start)):
