@@ -348,6 +348,11 @@ class CredentialsCheck(Check):
         self.bare_key_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
             rf"{VALUE_OPEN}{VALUE}") if network else None
+        # A network word and the network's name just before a key emoji (`📶 KahviNet 🔑`, `wifi: Kahvi-Guest |`).
+        self.network_named_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])[ \t]*[:=]?[ \t]*"
+            rf"(?:{POINT}[ \t]*)?(?P<name>[^\s|,/;]+)[ \t]*(?:[|,/;–-][ \t]*|\n[ \t]*)?(?:\p{{L}}+[ \t]*)?$"
+        ) if network else None
         self.network_word = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])") if network else None
         # A code word and, after a colon or "eli" ("that is") later in its clause, the digits: `ovikoodi sama ku ennen
@@ -473,8 +478,9 @@ class CredentialsCheck(Check):
         # Swedish and English name the network after the password word: `lösenordet till wifin är kanelbulle`,
         # `the password for the guest wifi is pancakes`; the plain word is judged as after a bare copula.
         self.late_plain_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+(?:till|för|på|to|for|of|on)[ \t]+"
-            r"(?:[\p{L}-]+[ \t]+){0,3}?(?P<sep>är|e|var|blir|is|was)[ \t]+(?:(?:nu|now|still|fortfarande)[ \t]+)?"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+(?:(?:till|för|på|to|for|of|on)[ \t]+)?"
+            r"(?:[\p{L}-]+[ \t]+){0,3}?(?:(?P<sep>är|e|var|blir|is|was)[ \t]+|[\p{L}-]+(?P<colon>:)[ \t]*)"
+            r"(?:(?:nu|now|still|fortfarande)[ \t]+)?"
             r"[\"'“”‘’«]?(?P<value>\p{L}{5,30})(?![\p{L}\p{N}])")
         self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
         self.user_before_re = lazy(
@@ -485,7 +491,8 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
             rf"(?:(?P<bare>[ \t]+(?:(?:ovat|on|o|är|e|are|were)[ \t]+)?)(?={CODE_ITEM})"
             rf"|(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}(?:[:=][ \t]*\n?|[ \t]*\n))[ \t]*"
-            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:(?:[ \t]*[,;/][ \t]*(?:(?:ja|och|and)[ \t]+)?|[ \t]*\n[ \t]*"
+            rf"(?:\d[.)][ \t]+)?(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:(?:[ \t]*[,;/][ \t]*(?:(?:ja|och|and)[ \t]+)?"
+            r"|[ \t]*\n[ \t]*(?:\d[.)][ \t]+)?"
             rf"|[ \t]+(?:ja|och|and)[ \t]+)(?:{CODE_ITEM}|\d{{6,10}}))*)"
             r"(?![\p{L}\p{N}])")
 
@@ -814,14 +821,20 @@ class CredentialsCheck(Check):
         if self.network_re is not None:
             for m in self._scan(doc, "network_re"):
                 value, start, end = _value(m)
-                if (value and free(start, end) and self._network_value(value) and not self._is_example(doc, start)
-                        and not self._inside_link(doc, start)):
+                if not (value and free(start, end)) or self._is_example(doc, start) or self._inside_link(doc, start):
+                    continue
+                if self._network_value(value) or self._emoji_key(doc, m, value):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
         for m in self._scan(doc, "late_plain_re"):
             value, start = m.group("value"), m.start("value")
+            if m.group("colon"):
+                if not self.network_word.search(text, m.end("pw"), m.start("colon")):
+                    continue  # `salasana wifiin: mustikka`; `salasanat ja tunnukset: yleisohje` names a topic
+            elif not regex.match(r"[ \t]+(?:till|för|på|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
+                continue  # `the password for the wifi is ...`; `the password policy is ...` is no password
             if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
-                    and self._copula_word(doc, m, value, m.group("sep").lower())):
+                    and self._copula_word(doc, m, value, (m.group("sep") or ":").lower())):
                 yield take(start, start + len(value), "salasana")
         if _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
@@ -958,6 +971,20 @@ class CredentialsCheck(Check):
             if (noun is True or (noun is None and (quoted or m.group("to")))) and not self._is_example(doc, start):
                 yield take(start, end, "salasana")
 
+    def _emoji_key(self, doc: Document, m: Any, value: str) -> bool:
+        """A plain word after a key emoji, when the network was named before it on the line or the line before:
+        `📶 KahviNet 🔑 pullapulla`, `wifi: KahviNet` / `🔐 pullapulla` (a first network word is the name)."""
+        text = doc.text
+        if text[m.start()].isalnum() or not (5 <= len(value) <= 30 and value.isalpha() and value[1:].islower()):
+            return False
+        if not _LINE_END_RE.match(text, m.start("value") + len(value)) or self._predicate(value):
+            return False
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        previous_line = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+        named = self.network_named_re.search(text, max(previous_line, m.start() - 80), m.start())
+        return (named is not None and regex.search(r"[\p{Lu}\d_-]", named.group("name")) is not None
+                and self._noun(doc, value) is not False)
+
     def _short_door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A three-digit door code: `varaston koodi on 482`, `portin koodi: 129#`. Not an emergency number (112),
         not a room's or a floor's number (`huoneen koodi on 204` names the room)."""
@@ -980,7 +1007,8 @@ class CredentialsCheck(Check):
             between = regex.sub(r"^[ \t]*\p{L}+", "", between, count=1)  # `koodiks tuli 4471`: one verb of becoming
         if self.pointer is not None:
             between = self.pointer.sub("", between)
-        between = regex.sub(rf"(?i)\b(?:{'|'.join(sorted(COPULAS))})\b|[''’]s\b", "", between)
+        between = regex.sub(rf"(?i)\b(?:{'|'.join(sorted(COPULAS))}|har|hade|has|have|had|been)\b|[''’]s\b", "",
+                            between)
         return not regex.search(r"\p{L}", between) and not self._counted(doc.text, m.end("value"))
 
     def _listed(self, text: str, start: int) -> bool:

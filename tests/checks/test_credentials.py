@@ -251,6 +251,18 @@ def test_credentials(text: str, expected: list[str]) -> None:
     ("The password changed to something stronger.", []),
     ("backup codes 1234-5678 and more", ["1234-5678"]),
     ("Puhelimen pin on 6021", ["6021"]),
+    ("📶 Kahvio-Guest 🔑 pullapitko", ["pullapitko"]),
+    ("Wifi toimii taas 🔑 kiitos", []),
+    ("📶 kahvinet", []),
+    ("Varakoodit:\n1. 40328816\n2. 90125573", ["40328816\n2. 90125573"]),
+    ("Porttikoodi on edelleen 3957", ["3957"]),
+    ("Salasana on muuten vaihdettava", []),
+    ("Wi-Fi: Kahvio / Puolukka2026", ["Puolukka2026"]),
+    ("Lösen till wifin: pepparkaka", ["pepparkaka"]),
+    ("Salasanat ja tunnukset: yleisohje", []),
+    ("The password policy is simple", []),
+    ("the password of the year is password", []),
+    ("Koden har ändrats, nu e den 6184", ["6184"]),
 ])
 def test_informal_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == [e.replace("\ufe0f", "") if "\u20e3" in e else e for e in expected]
