@@ -71,7 +71,8 @@ WHAT = {t: t for t in (
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
-COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir"})
+COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir",
+                     "onkin", "onki", "onhan", "onha", "olikin", "oliki"})  # with a clitic: `salis onki ...`
 # An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`. A particle may follow the copula
 # (`koodi on siis 4471`, `salis on edelleen Pulla2025`, `lösenordet är fortfarande ...`).
 # A case ending but no compound tail after a keyword (`salasanan`, not `salasanaohje`).
@@ -112,9 +113,11 @@ _QUOTES = "\"'“”‘’«»"
 _FOREIGN_COPULAS = frozenset({"är", "e", "var", "blir", "is", "was", "are"})
 # Finnish abstract nouns say what a password is like, not what it is (`salaisuus`, `vaatimus`, `vaihtaminen`).
 _ABSTRACT_RE = regex.compile(r"(?:us|ys|minen|nta|ntä)$")
-# Swedish and English adjective and participle endings: `hemligt`, `viktig`, `required`, `changing`, `useless`.
+# Swedish and English adjective and participle endings (`hemligt`, `viktig`, `required`, `changing`, `useless`) and
+# abstract-noun endings (`security`, `patience`, `säkerhet`): words said of a password, or a saying.
 _FOREIGN_PREDICATE_RE = regex.compile(
-    r"(?:ed|ing|ly|able|ible|ful|less|ive|ous|ical|ish|ig|igt|iga|isk|iskt|iska|bart|samt|ande|ende|ade|ats)$")
+    r"(?:ed|ing|ly|able|ible|ful|less|ive|ous|ical|ish|ig|igt|iga|isk|iskt|iska|bart|samt|ande|ende|ade|ats"
+    r"|ity|ness|ment|ence|ance|ion|het|skap)$")
 # Small look-arounds of the value checks, compiled once.
 _LAST_WORDS_RE = regex.compile(r"(?:[^\s]+\s+){0,3}$")  # the words before a value
 _NEXT_WORDS_RE = regex.compile(r"\S*(?:\s+\S+){0,3}")  # the words after it
@@ -482,10 +485,17 @@ class CredentialsCheck(Check):
             r"(?:[\p{L}-]+[ \t]+){0,3}?(?:(?P<sep>är|e|var|blir|is|was)[ \t]+|[\p{L}-]+(?P<colon>:)[ \t]*)"
             r"(?:(?:nu|now|still|fortfarande)[ \t]+)?"
             r"[\"'“”‘’«]?(?P<value>\p{L}{5,30})(?![\p{L}\p{N}])")
+        # A plain word opening its sentence, then a copula and the password word closing it: `Mustikkapiirakka on
+        # meiän wifin salasana`, `Pulla on uus salis` (judged in `_reverse_words`: no adjective before the password
+        # word, `Rehellisyys on paras salasana` is a saying).
+        self.reverse_plain_re = lazy(
+            rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*[\"“”«]?(?P<value>\p{{L}}{{5,30}})[\"“”»]?[ \t]+"
+            r"(?P<sep>on|o|oo|oli|är|e|is|was)[ \t]+(?P<mods>(?:[\p{L}-]+[ \t]+){0,2}?)"
+            rf"(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])(?=[ \t]*(?:[.!?)]|$|\n|{POINT}))")
         self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
         self.user_before_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{_alternation(network)})(?![\p{{L}}\p{{N}}])"
-            r"[ \t]*(?:[:=]|(?:on|o|oo|är|e|is)(?=[ \t]))?"
+            r"(?:[''’]s|[ \t]+(?:name|nimi|namn|heter))?[ \t]*(?:[:=]|(?:on|o|oo|är|e|is)(?=[ \t]))?"
             r"[ \t]*[\w.@+-]{2,40}[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?[ \t]*\n?[ \t]*$")
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
@@ -836,6 +846,7 @@ class CredentialsCheck(Check):
             if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
                     and self._copula_word(doc, m, value, (m.group("sep") or ":").lower())):
                 yield take(start, start + len(value), "salasana")
+        yield from self._reverse_words(doc, free, take)
         if _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
         if self.change_re is not None and _SET_GATE_RE.search(doc.casefolded):
@@ -985,6 +996,28 @@ class CredentialsCheck(Check):
         return (named is not None and regex.search(r"[\p{Lu}\d_-]", named.group("name")) is not None
                 and self._noun(doc, value) is not False)
 
+    def _reverse_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A plain word told as the password before its name: `Mustikkapiirakka on meiän wifin salasana`, `Pulla on
+        uus salis`. The words between may be a possessive, a network or `uus`; an adjective there makes it a saying
+        (`Rehellisyys on paras salasana`, `Kissa on huono salasana`)."""
+        for m in self._scan(doc, "reverse_plain_re"):
+            value, start = m.group("value"), m.start("value")
+            end = start + len(value)
+            if not free(start, end) or not value[1:].islower() or self.cred_any.fullmatch(value):
+                continue
+            if (self.figurative is not None and self.figurative.fullmatch(m.group("pw"))) or self._predicate(value):
+                continue
+            mods = m.group("mods").split()
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana", "teonsana")
+                    for a in doc.morphology.analyze(w.lower())) for w in mods):
+                continue
+            noun = self._noun(doc, value)
+            if noun is None:
+                noun = m.group("sep").lower() in _FOREIGN_COPULAS
+            if noun and not self._is_example(doc, start):
+                yield take(start, end, "salasana")
+
     def _short_door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A three-digit door code: `varaston koodi on 482`, `portin koodi: 129#`. Not an emergency number (112),
         not a room's or a floor's number (`huoneen koodi on 204` names the room)."""
@@ -1036,7 +1069,8 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
-                    or self._new_code(doc, m, sentence)):
+                    or self._new_code(doc, m, sentence)
+                    or (self.entry.search(between) and not self._counted(doc.text, end))):
                 continue
             if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
                     or not free(start, end) or self._is_example(doc, start)):

@@ -263,6 +263,15 @@ def test_credentials(text: str, expected: list[str]) -> None:
     ("The password policy is simple", []),
     ("the password of the year is password", []),
     ("Koden har ändrats, nu e den 6184", ["6184"]),
+    ("code to get in is 5930", ["5930"]),
+    ("Koodi toimii 1500 kertaa", []),
+    ("salis onki karpalo", ["karpalo"]),
+    ("wifi name Harbour, pw waffles", ["waffles"]),
+    ("Karpalopiirakka on meiän wifin salasana 😂", ["Karpalopiirakka"]),
+    ("Rehellisyys on paras salasana.", []),
+    ("Kissa on huono salasana.", []),
+    ("Mikä on salasana?", []),
+    ("Patience is the password", []),
 ])
 def test_informal_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == [e.replace("\ufe0f", "") if "\u20e3" in e else e for e in expected]
