@@ -107,6 +107,9 @@ POINT_RE = regex.compile(POINT)
 # Cheap tests before two keyword scans: a three-digit number closing its clause (`_short_door_codes`); a word in
 # the translative or `blev`/`to`/`till` (`_set_words`).
 _THREE_DIGITS_RE = re.compile(r"(?<![\d.,:/-])\d{3}[#*]?[\"”»]?(?![\w.,:/-]\w|\d)")
+# The start of a sentence or a line, before a word and a copula (`_reverse_words`: `Pulla on uus salis`).
+_REVERSE_GATE_RE = re.compile(r"(?im)(?:^|(?<=[.!?…][ \t]))[ \t]*[\"“”«]?"
+                              r"(?=[^\W\d_]{5,30}[\"“”»]?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t])")
 _SET_GATE_RE = re.compile(r"ksi?\b|\b(?:blev|till|to|into)\b")
 _QUOTES = "\"'“”‘’«»"
 # Copulas after which a word voikko does not know may be a plain password (`lösenordet är kanelbulle`).
@@ -489,7 +492,7 @@ class CredentialsCheck(Check):
         # meiän wifin salasana`, `Pulla on uus salis` (judged in `_reverse_words`: no adjective before the password
         # word, `Rehellisyys on paras salasana` is a saying).
         self.reverse_plain_re = lazy(
-            rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*[\"“”«]?(?P<value>\p{{L}}{{5,30}})[\"“”»]?[ \t]+"
+            r"(?im)(?P<value>\p{L}{5,30})[\"“”»]?[ \t]+"
             r"(?P<sep>on|o|oo|oli|är|e|is|was)[ \t]+(?P<mods>(?:[\p{L}-]+[ \t]+){0,2}?)"
             rf"(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])(?=[ \t]*(?:[.!?)]|$|\n|{POINT}))")
         self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
@@ -731,6 +734,11 @@ class CredentialsCheck(Check):
             if m.group("pw") and self._login_word(doc, m, value):
                 yield take(start, end, "salasana")  # `käyttis tiimi ja salis pulla`: a log-in's plain password
                 continue
+            if m.group("pw") and not m.group("sep"):
+                late = self._late_plain(doc, m.start(), free)
+                if late is not None:
+                    yield take(*late, "salasana")
+                    continue
             shouted = value.isupper() and (m.group("pw") or "").isupper() and self._strong(value.lower())
             pointed = bool(m.group("pw")) and POINT_RE.search(text, m.end("pw"), start) is not None
             if not (m.group("sep") or pointed or m.group("code") or self._strong(value) or shouted or (
@@ -836,16 +844,6 @@ class CredentialsCheck(Check):
                 if self._network_value(value) or self._emoji_key(doc, m, value):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
-        for m in self._scan(doc, "late_plain_re"):
-            value, start = m.group("value"), m.start("value")
-            if m.group("colon"):
-                if not self.network_word.search(text, m.end("pw"), m.start("colon")):
-                    continue  # `salasana wifiin: mustikka`; `salasanat ja tunnukset: yleisohje` names a topic
-            elif not regex.match(r"[ \t]+(?:till|för|på|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
-                continue  # `the password for the wifi is ...`; `the password policy is ...` is no password
-            if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
-                    and self._copula_word(doc, m, value, (m.group("sep") or ":").lower())):
-                yield take(start, start + len(value), "salasana")
         yield from self._reverse_words(doc, free, take)
         if _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
@@ -996,11 +994,35 @@ class CredentialsCheck(Check):
         return (named is not None and regex.search(r"[\p{Lu}\d_-]", named.group("name")) is not None
                 and self._noun(doc, value) is not False)
 
+    def _late_plain(self, doc: Document, at: int, free: Any) -> tuple[int, int] | None:
+        """A plain password after the network's name (`lösenordet till wifin är kanelbulle`, `the password for the
+        guest wifi is pancakes`, `salasana wifiin: mustikka`): matched from a password word `keyword_re` found."""
+        text = doc.text
+        m = self.late_plain_re.match(text, at)
+        if m is None:
+            return None
+        value, start = m.group("value"), m.start("value")
+        if m.group("colon"):
+            if not self.network_word.search(text, m.end("pw"), m.start("colon")):
+                return None  # `salasana wifiin: mustikka`; `salasanat ja tunnukset: yleisohje` names a topic
+        elif not regex.match(r"[ \t]+(?:till|för|på|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
+            return None  # `the password for the wifi is ...`; `the password policy is ...` is no password
+        if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
+                and self._copula_word(doc, m, value, (m.group("sep") or ":").lower())):
+            return start, start + len(value)
+        return None
+
     def _reverse_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A plain word told as the password before its name: `Mustikkapiirakka on meiän wifin salasana`, `Pulla on
         uus salis`. The words between may be a possessive, a network or `uus`; an adjective there makes it a saying
         (`Rehellisyys on paras salasana`, `Kissa on huono salasana`)."""
-        for m in self._scan(doc, "reverse_plain_re"):
+        text = doc.text
+        if not self._may_scan(doc, "reverse_plain_re"):
+            return
+        for g in _REVERSE_GATE_RE.finditer(text):  # a sentence's or a line's first word and a copula: cheap, then
+            m = self.reverse_plain_re.match(text, g.end())  # the whole pattern from there
+            if m is None:
+                continue
             value, start = m.group("value"), m.start("value")
             end = start + len(value)
             if not free(start, end) or not value[1:].islower() or self.cred_any.fullmatch(value):
