@@ -133,7 +133,7 @@ _LINE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\
 GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|…)|[ \t]*{POINT})"
        r"{0,6}?)")
 # A keypad code standing alone: 4-8 digits or digits in dashed pairs (`4-1-9-7`), not part of a longer number.
-ACCESS_VALUE = (rf"(?<!\d)(?<!\d[- ])(?P<value>{KEYCAPS}|\d{{4,8}}[#*]?|\d{{1,2}}(?:-\d{{1,2}}){{2,7}}[#*]?)"
+ACCESS_VALUE = (r"(?<!\d)(?<!\d[- ])(?P<value>\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,7}[#*]?)"
                 r"(?![\p{L}\p{N}]|[.,:/]\d|[ -]\d)")
 # One line of a list of accounts under a log-in or password label: a bullet, a service, `name /`, the password.
 ITEM_RE = regex.compile(
@@ -152,11 +152,11 @@ VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
-KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d|\d\ufe0f?\u20e3\d")
+KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d")
 # A year-shaped number might still be a new code (`_becomes`): a translative or `till`/`to` before it, `:ksi` after.
 NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
 # A number that might be a code: cheap test before the access-sentence scan.
-CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d|\d\ufe0f?\u20e3\d")
+CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
 TRAILING = ".,;:!?)]}"
 
 
@@ -725,7 +725,8 @@ class CredentialsCheck(Check):
                 continue  # `koodit 2024-2025`, `koodi 040-1234567`: years and phone numbers, not backup codes
             if free(start, end):
                 yield take(start, end, "varakoodit")
-        if self._digit_run_gate is not None and self._digit_run_gate.search(doc.casefolded):
+        if (self._digit_run_gate is not None and self._may_scan(doc, "spoken_code_re")
+                and self._digit_run_gate.search(doc.casefolded)):
             yield from self._spoken_codes(doc, free, take)
         for m in self._scan(doc, "keyword_re"):
             value, start, end = _value(m)
@@ -845,9 +846,9 @@ class CredentialsCheck(Check):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
         yield from self._reverse_words(doc, free, take)
-        if _THREE_DIGITS_RE.search(text):
+        if self._may_scan(doc, "short_door_code_re") and _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
-        if self.change_re is not None and _SET_GATE_RE.search(doc.casefolded):
+        if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
             yield from self._set_words(doc, free, take)
 
     def _around_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
