@@ -395,6 +395,11 @@ class CredentialsCheck(Check):
         # `koodi`/`kod` is left out: `kod` begins `kodin` (home), and its sentence would need a door anyway.
         self.cred_word_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short}))(?P<bare>(?!x)x)?{AFTER_WORD}")
+        # Where a `cred_word_re` match may start, for the standard `re` (`_cred_words`): the same words in a lookahead,
+        # `\p{L}` read as `[^\W\d_]`, the word's end left out (a superset of the starts).
+        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}))"
+                                         .replace(r"\p{L}", r"[^\W\d_]"))
+        self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         self.next_tail_re = lazy(
             rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:[.!?]+|…)[ \t]*\n?[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
@@ -857,7 +862,7 @@ class CredentialsCheck(Check):
         in its sentence), a quoted passphrase after a password word, and a password before its name (`Pulla2025 on
         uus salis`). Advice and examples stay clean."""
         text = doc.text
-        for h in self._scan(doc, "cred_word_re"):
+        for h in self._cred_words(doc):
             if h.group("pw"):
                 q = self.passphrase_tail_re.match(text, h.end())
                 if q and 2 <= len(q.group("value").split()) <= 6:
@@ -890,6 +895,24 @@ class CredentialsCheck(Check):
                     and (value[-1] in "#*" or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
+
+    def _cred_words(self, doc: Document) -> Iterator[regex.Match[str]]:
+        """The matches of `cred_word_re`, as its `finditer` gives them, found faster: the standard `re` marks every
+        place where one can start (a lookahead of the same words, a superset), and the pattern is matched there
+        only. One scan of `re` costs about two thirds of a scan of the `regex` alternation."""
+        if not self._may_scan(doc, "cred_word_re"):
+            return
+        if self._cred_word_starts is None:
+            self._cred_word_starts = re.compile(self._cred_word_starts_source)
+        text, last = doc.text, 0
+        for c in self._cred_word_starts.finditer(text):
+            at = c.start()
+            if at < last:
+                continue
+            h = self.cred_word_re.match(text, at)
+            if h is not None:
+                last = h.end() if h.end() > at else at + 1
+                yield h
 
     def _bare_pairs(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A handle and a password joined by a slash with no log-in word: `Insta: kuvat_tiimi / Lakka2026!`."""
