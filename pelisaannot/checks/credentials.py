@@ -71,14 +71,17 @@ WHAT = {t: t for t in (
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
-COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir"})
-# An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`.
+COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir",
+                     "onkin", "onki", "onhan", "onha", "olikin", "oliki"})  # with a clitic: `salis onki ...`
+# An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`. A particle may follow the copula
+# (`koodi on siis 4471`, `salis on edelleen Pulla2025`, `lösenordet är fortfarande ...`).
 # A case ending but no compound tail after a keyword (`salasanan`, not `salasanaohje`).
 SHORT_ENDING = r"\w{0,3}"
 # Punctuation that points at a value as a colon does: `salasana => ...`, `ovikoodi – ...`, `wifi :: ...`,
 # `koodi >> ...`, `pw... ...`; a dash, bar or angle only after a blank (`PIN-koodi`, `wlan-avain` are words).
 SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
-       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään))?(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
+       r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään|siis|muuten|edelleen|vieläkin|yhä|niinku|fortfarande|alltså))?"
+       r"(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
        r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 # Before a keyword's value also a bracket, a guillemet, a star of emphasis or a number sign: `ovikoodi (4471)`,
@@ -87,8 +90,11 @@ VALUE_OPEN = "(?:[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
 # The end of a keyword: no letter or digit follows, unless the keyword is an emoji (`🔑Pulla2025`, `🚪4471`).
 AFTER_WORD = r"(?:(?<=\p{Extended_Pictographic}\ufe0f?)|(?![\p{L}\p{N}]))"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
-# A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`), a door code may end in # or *.
-CODE_VALUE = r"(?P<value>\d{4,8}[#*]?|\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?)"
+# Digits written as keycap emoji: `1️⃣2️⃣3️⃣4️⃣` (a digit, an optional variation selector, the combining keycap).
+KEYCAPS = r"(?:\d\ufe0f?\u20e3){4,8}"
+# A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`) or as keycaps, a door code may end in # or *;
+# a number sign may stand before it (`koodi #4471`).
+CODE_VALUE = rf"(?:#(?=\d{{4}}))?(?P<value>{KEYCAPS}|\d{{4,8}}[#*]?|\d{{1,3}}(?:[- ]\d{{1,3}}){{1,5}}[#*]?)"
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ](?=[a-z0-9]{0,7}\d)[a-z0-9]{3,8}"  # a digit on both sides of the dash
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 # What every TOKEN_RE match holds: 24 characters of its (ASCII) class in a row. The standard `re` finds that in a
@@ -97,6 +103,24 @@ TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 TOKEN_RUN_RE = re.compile(r"[A-Za-z0-9_+/=-]{24}")
 # Emoji and arrows that point at a value or label it: `salasana 👉 Kissa2024`, `koodi ➡️ 4471`.
 POINT = r"(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u2794\u27a1\u2b05-\u2b07\ufe0f\u200d])+"
+POINT_RE = regex.compile(POINT)
+# Cheap tests before two keyword scans: a three-digit number closing its clause (`_short_door_codes`); a word in
+# the translative or `blev`/`to`/`till` (`_set_words`).
+_THREE_DIGITS_RE = re.compile(r"(?<![\d.,:/-])\d{3}[#*]?[\"”»]?(?![\w.,:/-]\w|\d)")
+# The start of a sentence or a line, before a word and a copula (`_reverse_words`: `Pulla on uus salis`).
+_REVERSE_GATE_RE = re.compile(r"(?im)(?:^|(?<=[.!?…][ \t]))[ \t]*[\"“”«]?"
+                              r"(?=[^\W\d_]{5,30}[\"“”»]?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t])")
+_SET_GATE_RE = re.compile(r"ksi?\b|\b(?:blev|till|to|into)\b")
+_QUOTES = "\"'“”‘’«»"
+# Copulas after which a word voikko does not know may be a plain password (`lösenordet är kanelbulle`).
+_FOREIGN_COPULAS = frozenset({"är", "e", "var", "blir", "is", "was", "are"})
+# Finnish abstract nouns say what a password is like, not what it is (`salaisuus`, `vaatimus`, `vaihtaminen`).
+_ABSTRACT_RE = regex.compile(r"(?:us|ys|minen|nta|ntä)$")
+# Swedish and English adjective and participle endings (`hemligt`, `viktig`, `required`, `changing`, `useless`) and
+# abstract-noun endings (`security`, `patience`, `säkerhet`): words said of a password, or a saying.
+_FOREIGN_PREDICATE_RE = regex.compile(
+    r"(?:ed|ing|ly|able|ible|ful|less|ive|ous|ical|ish|ig|igt|iga|isk|iskt|iska|bart|samt|ande|ende|ade|ats"
+    r"|ity|ness|ment|ence|ance|ion|het|skap)$")
 # Small look-arounds of the value checks, compiled once.
 _LAST_WORDS_RE = regex.compile(r"(?:[^\s]+\s+){0,3}$")  # the words before a value
 _NEXT_WORDS_RE = regex.compile(r"\S*(?:\s+\S+){0,3}")  # the words after it
@@ -159,7 +183,7 @@ def _code_digits(value: str) -> bool:
 
 def _code_items(value: str) -> bool:
     """Dashed codes as a service prints them: every item two groups of one length, and no year range."""
-    for item in regex.split(r"[ \t]*[,;/\n][ \t]*", value.strip()):
+    for item in regex.split(r"[ \t]*[,;/\n][ \t]*(?:(?:ja|och|and)[ \t]+)?|[ \t]+(?:ja|och|and)[ \t]+", value.strip()):
         groups = regex.split(r"[- ]", item)
         if len(groups) != 2 or len(groups[0]) != len(groups[1]) or all(
                 g.isdigit() and len(g) == 4 and g[:2] in ("19", "20") for g in groups):
@@ -244,8 +268,8 @@ class CredentialsCheck(Check):
         code = _alternation(keyword_lists["code_words"])
         # A door word may end a compound (`bakdörren`, `sivuovelle`, `etuovesta`), whose head has three letters or
         # more, and it ends the word: `port` is not a door inside `raportista`, nor `ovi` inside `kovin`.
-        doors = (rf"(?:\p{{L}}{{3,}}-?)?(?:{_alternation(_words(params, pack, 'door_words'))})"
-                 r"(?![\p{L}\p{N}])")
+        door_words = _alternation(_words(params, pack, 'door_words'))
+        doors = rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?![\p{{L}}\p{{N}}])"
         def lazy(source: str) -> regex.Pattern[str]:  # used only behind the keyword test: compiled on first need
             return compile_pattern(source, 0, pack)
 
@@ -330,6 +354,11 @@ class CredentialsCheck(Check):
         self.bare_key_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
             rf"{VALUE_OPEN}{VALUE}") if network else None
+        # A network word and the network's name just before a key emoji (`📶 KahviNet 🔑`, `wifi: Kahvi-Guest |`).
+        self.network_named_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])[ \t]*[:=]?[ \t]*"
+            rf"(?:{POINT}[ \t]*)?(?P<name>[^\s|,/;]+)[ \t]*(?:[|,/;–-][ \t]*|\n[ \t]*)?(?:\p{{L}}+[ \t]*)?$"
+        ) if network else None
         self.network_word = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])") if network else None
         # A code word and, after a colon or "eli" ("that is") later in its clause, the digits: `ovikoodi sama ku ennen
@@ -349,7 +378,7 @@ class CredentialsCheck(Check):
         # The code first and its name last in the clause: `3386 on ovikoodi`, `4471# on takaoven koodi`,
         # `7731 är pinkoden`, `4471 = ovikoodi`.
         self.reverse_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])(?P<value>\d{{4,8}}[#*]?)"
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])[\"“”«]?(?P<value>\d{{4,8}}[#*]?)[\"“”»]?"
             r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*)"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|(?:{doors})[ \t]+(?:{bare}))"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
@@ -366,6 +395,11 @@ class CredentialsCheck(Check):
         # `koodi`/`kod` is left out: `kod` begins `kodin` (home), and its sentence would need a door anyway.
         self.cred_word_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short}))(?P<bare>(?!x)x)?{AFTER_WORD}")
+        # Where a `cred_word_re` match may start, for the standard `re` (`_cred_words`): the same words in a lookahead,
+        # `\p{L}` read as `[^\W\d_]`, the word's end left out (a superset of the starts).
+        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}))"
+                                         .replace(r"\p{L}", r"[^\W\d_]"))
+        self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         self.next_tail_re = lazy(
             rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:[.!?]+|…)[ \t]*\n?[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
@@ -396,7 +430,7 @@ class CredentialsCheck(Check):
         # password ends the clause).
         self.user_pass_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
-            r"(?P<name>[\w.@+-]{3,40})(?:[ \t]*//?[ \t]*|(?P<joined>[ \t]*[,&+;|][ \t]*|[ \t]+[-–][ \t]+"
+            r"(?P<name>[\w.@+-]{3,40})(?:(?P<slash>[ \t]*//?[ \t]*)|(?P<joined>[ \t]*[,&+;|][ \t]*|[ \t]+[-–][ \t]+"
             r"|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+|(?P<space>[ \t]+))"
             rf"(?:(?:{pw})[ \t]*{SEP}?[ \t]*)?)" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
@@ -408,10 +442,76 @@ class CredentialsCheck(Check):
         # A list of codes after a code word: `varakoodit: 5093-1186, 7720-4418`, `backup codes: x7pq-m3rt`,
         # also one a line under the code word's line, or dashed codes right after the word with no colon
         # (`backup codes 5093-1186`; judged by `_code_items`).
+        # A code spoken as digit words, four to eight of them after a code, PIN or password word (a bare `koodi`
+        # needs a colon or a copula): `ovikoodi on nolla yks kaks kolme`, `pinkoden är fyra två sju ett`.
+        digits = _words(params, pack, "digit_words")
+        digit = rf"(?:{_alternation(digits, '')})(?![\p{{L}}\p{{N}}])"
+        # What every spoken code holds, for the standard `re` to test first: four digit words in a row.
+        plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=len, reverse=True))
+        self._digit_run_gate = re.compile(
+            rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-][ \t]*(?:{plain_digit})){{3}}(?!\w)") if digits else None
+        self.spoken_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
+            rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+            rf"(?P<value>{digit}(?:[ \t]*[ ,-][ \t]*{digit}){{3,7}})"
+            rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
+        ) if digits else None
+        # Words that say a code is new or changed (`uus koodi 4471`, `koodi vaihtu, nykyään 4471`): a bare code word
+        # and digits in their sentence are the code, no door named (`_door_codes`).
+        new = _words(params, pack, "new_words") + change
+        self.pointer = lazy(rf"(?i){_bound(pointer)}") if pointer else None
+        self.new_code = lazy(rf"(?i){_bound(_alternation(new))}") if new else None
+        # A plain word closing the clause after a password word and a copula is the password (`wifin salasana on
+        # mustikka`), unless it describes the password (`salasana on henkilökohtainen`; adjectives and participles
+        # are told by voikko, other predicates are pack data) or the keyword has a figurative sense (`avain on
+        # yhteistyö`).
+        predicates = _words(params, pack, "predicate_words")
+        self.predicate = lazy(rf"(?i)(?:{_alternation(predicates)})") if predicates else None
+        figurative = _words(params, pack, "figurative_words")
+        self.figurative = lazy(rf"(?i)(?:{_alternation(figurative)})") if figurative else None
+        # A user word and a name before a password word, on its line or the line before: `käyttis tiimi ja salis
+        # pulla`, `användare: team\nlösen: kanelbulle`; then a plain password counts too.
+        # A three-digit code only with a door or place named in its word and given as the code, closing the clause:
+        # `varaston koodi on 482`, `ovikoodi: 129#`, `the shed code is 905` (judged in `_short_door_codes`).
+        self.short_door_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<place>(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)(?:{bare}))"
+            r"(?![\p{L}\p{N}])[ \t]*(?:[:=]|(?:on|o|oo|oli|är|e|var|is|was)(?=[ \t])|[''’]s)[ \t]*"
+            r"(?:(?:nyt|nu|now)[ \t]+)?[\"“”«]?(?P<value>\d{3}[#*]?)(?![\p{N}])[\"“”»]?"
+            rf"(?=[ \t]*(?:[.!?,;)]|$|\n|{POINT}))")
+        # A password set to a plain word: the word in the translative and a verb of change (`salasanaks laitoin
+        # mustikka`, `vaihdoin salasanaksi mustikka`), or `blev`/`to` (`lösenordet blev kanelbulle`, `changed the
+        # wifi password to blueberry`); judged in `_set_words` (a change word in the clause, a plain noun closing it).
+        pw_short_words = _alternation(keyword_lists["password_words"], short)
+        self.set_word_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<kw>{pw_short_words})(?:(?<=ks|ksi)(?:[ \t]+(?P<verb>\p{{L}}+))?"
+            r"|[ \t]+(?:(?:nu|now)[ \t]+)?(?P<to>blev|till|to|into))(?![\p{L}\p{N}])[ \t]+"
+            r"[\"'“”‘’«]?(?P<value>\p{L}{4,30})(?![\p{L}\p{N}])")
+        # Swedish and English name the network after the password word: `lösenordet till wifin är kanelbulle`,
+        # `the password for the guest wifi is pancakes`; the plain word is judged as after a bare copula.
+        self.late_plain_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+(?:(?:till|för|på|to|for|of|on)[ \t]+)?"
+            r"(?:[\p{L}-]+[ \t]+){0,3}?(?:(?P<sep>är|e|var|blir|is|was)[ \t]+|[\p{L}-]+(?P<colon>:)[ \t]*)"
+            r"(?:(?:nu|now|still|fortfarande)[ \t]+)?"
+            r"[\"'“”‘’«]?(?P<value>\p{L}{5,30})(?![\p{L}\p{N}])")
+        # A plain word opening its sentence, then a copula and the password word closing it: `Mustikkapiirakka on
+        # meiän wifin salasana`, `Pulla on uus salis` (judged in `_reverse_words`: no adjective before the password
+        # word, `Rehellisyys on paras salasana` is a saying).
+        self.reverse_plain_re = lazy(
+            r"(?im)(?P<value>\p{L}{5,30})[\"“”»]?[ \t]+"
+            r"(?P<sep>on|o|oo|oli|är|e|is|was)[ \t]+(?P<mods>(?:[\p{L}-]+[ \t]+){0,2}?)"
+            rf"(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])(?=[ \t]*(?:[.!?)]|$|\n|{POINT}))")
+        self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
+        self.user_before_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{_alternation(network)})(?![\p{{L}}\p{{N}}])"
+            r"(?:[''’]s|[ \t]+(?:name|nimi|namn|heter))?[ \t]*(?:[:=]|(?:on|o|oo|är|e|is)(?=[ \t]))?"
+            r"[ \t]*[\w.@+-]{2,40}[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?[ \t]*\n?[ \t]*$")
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
-            rf"(?:(?P<bare>[ \t]+)(?={CODE_ITEM})|(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}(?:[:=][ \t]*\n?|[ \t]*\n))[ \t]*"
-            rf"(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:(?:[ \t]*[,;/][ \t]*|[ \t]*\n[ \t]*)(?:{CODE_ITEM}|\d{{6,10}}))*)"
+            rf"(?:(?P<bare>[ \t]+(?:(?:ovat|on|o|är|e|are|were)[ \t]+)?)(?={CODE_ITEM})"
+            rf"|(?:[^\n:.!?]|:(?=\p{{L}})){{0,80}}(?:[:=][ \t]*\n?|[ \t]*\n))[ \t]*"
+            rf"(?:\d[.)][ \t]+)?(?P<value>(?:{CODE_ITEM}|\d{{6,10}})(?:(?:[ \t]*[,;/][ \t]*(?:(?:ja|och|and)[ \t]+)?"
+            r"|[ \t]*\n[ \t]*(?:\d[.)][ \t]+)?"
+            rf"|[ \t]+(?:ja|och|and)[ \t]+)(?:{CODE_ITEM}|\d{{6,10}}))*)"
             r"(?![\p{L}\p{N}])")
 
     @staticmethod
@@ -439,6 +539,87 @@ class CredentialsCheck(Check):
             return True
         return sep in (":", "=") and len(value) >= 6 and not doc.morphology.analyze(value.lower())
 
+    def _spoken_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A code spoken as digit words: `ovikoodi on nolla yks kaks kolme`, `the door code is one two three four`.
+        A bare `koodi` needs a colon or a copula; advice (`esimerkiksi`, `älä käytä`) stays clean."""
+        for m in self._scan(doc, "spoken_code_re"):
+            start, end = m.span("value")
+            if m.group("bare") and not m.group("sep"):
+                continue
+            if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
+                    doc.text, max(0, m.start() - 30), m.start()):
+                continue
+            if m.group("pw"):
+                what = "salasana"
+            elif m.group("bare") or self.doors.search(m.group()):
+                what = "ovikoodi tai muu koodi"
+            else:
+                what = "kertakäyttökoodi tai muu koodi"
+            yield take(start, end, what)
+
+    def _noun(self, doc: Document, value: str) -> bool | None:
+        """Whether a plain word is a noun in its base form and names no quality (voikko: every reading a noun, one
+        of them the base form; not an abstract `-(u)us`, `-minen`). None when voikko does not know the word."""
+        word = value.lower()
+        readings = doc.morphology.analyze(word)
+        if not readings:
+            return None
+        return (all(a.wordclass == "nimisana" for a in readings) and any(a.baseform.lower() == word for a in readings)
+                and not _ABSTRACT_RE.search(word))
+
+    def _predicate(self, value: str) -> bool:
+        """A word said of a password, not a password: a listed predicate, a function word, an adjective's or a
+        participle's ending in Swedish or English (`hemligt`, `required`, `changing`)."""
+        return (value.lower() in self._after_ok or (self.predicate is not None and self.predicate.fullmatch(value))
+                or _FOREIGN_PREDICATE_RE.search(value.lower()) is not None)
+
+    def _pair_word(self, doc: Document, value: str, end: int) -> bool:
+        """A plain lower-case noun after a log-in's slash, closing its clause: `tunnarit: tiimi / pulla`. Not a
+        credential word (`tunnus: nimi / salasana` names the fields) nor a name of a service voikko does not know."""
+        return (4 <= len(value) <= 30 and value.isalpha() and value.islower()
+                and _CLAUSE_END_RE.match(doc.text, end) is not None and not self.cred_any.fullmatch(value)
+                and not self._predicate(value) and self._noun(doc, value) is True
+                and not self._is_example(doc, end - len(value)))
+
+    def _login_word(self, doc: Document, m: Any, value: str) -> bool:
+        """A plain password after a user name: `käyttis tiimi ja salis pulla`, `användare: team\nlösen: kanelbulle`.
+        The user word and its name stand on the password word's line or the line before."""
+        text = doc.text
+        if not (4 <= len(value) <= 30 and value.isalnum() and not value.isdigit()):
+            return False
+        if not _CLAUSE_END_RE.match(text, m.start("value") + len(value)):
+            return False
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        previous_line = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+        if not self.user_before_re.search(text, max(previous_line, m.start() - 100), m.start()):
+            return False
+        if self._predicate(value) or self._is_example(doc, m.start("value")):
+            return False
+        return self._noun(doc, value) is not False
+
+    def _copula_word(self, doc: Document, m: Any, value: str, sep: str) -> bool:
+        """A plain word after a password word and a bare copula, closing its clause: `wifin salasana on mustikka`,
+        `lösenordet är kanelbulle`, `the password is pancakes`. Not a word said of the password (`salasana on
+        henkilökohtainen / tärkeä / vaihdettava / salaisuus`, `lösenordet är hemligt`, `the password is required`),
+        not after a word with a figurative sense (`avain on yhteistyö`); a word voikko does not know only after a
+        Swedish or English copula."""
+        copula = sep.split()[0] if sep[:1].isalpha() else "is"  # `'s` is English
+        if copula not in COPULAS or copula == "eli":
+            return False
+        if not (5 <= len(value) <= 30 and value.isalpha() and value[1:].islower()):
+            return False
+        if self.figurative is not None and self.figurative.fullmatch(m.group("pw")):
+            return False
+        start = m.start("value")
+        end = start + len(value)
+        quoted = doc.text[start - 1:start] in _QUOTES and doc.text[end:end + 1] in _QUOTES
+        if not _CLAUSE_END_RE.match(doc.text, end + quoted) or self._predicate(value):
+            return False
+        noun = self._noun(doc, value)
+        if noun is None:  # a word voikko does not know: a password in quotes, or after a Swedish or English copula
+            noun = quoted or copula in _FOREIGN_COPULAS
+        return noun and not self._is_example(doc, start)
+
     def _plain_word(self, doc: Document, m: Any, value: str) -> bool:
         """A plain noun set as the password: `salasana: kahvihuone`, `salis on nyt mustikkapiirakka`.
 
@@ -446,8 +627,9 @@ class CredentialsCheck(Check):
         `salasana on nyt vaihdettu`, `salasana: pituus ratkaisee` and `salasana on nyt voimassa` are prose.
         """
         sep = (m.group("sep") or "").lower()
-        if not (sep in (":", "=") or sep.endswith(("nyt", "nu", "now"))):
-            return False
+        pointed = POINT_RE.search(doc.text, m.end("pw"), m.start("value")) is not None
+        if not (sep in (":", "=") or sep.endswith(("nyt", "nu", "now")) or pointed):
+            return bool(sep) and self._copula_word(doc, m, value, sep)
         if len(value) < 6 or not value.isalpha() or not value[1:].islower():
             return False
         after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2]
@@ -482,6 +664,8 @@ class CredentialsCheck(Check):
 
     @staticmethod
     def _year(value: str) -> bool:
+        if "\u20e3" in value:  # keycaps: `2️⃣0️⃣2️⃣5️⃣` is a year too
+            value = value.replace("\ufe0f", "").replace("\u20e3", "")
         digits = value.rstrip("#*")
         return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099 and digits == value
 
@@ -546,12 +730,24 @@ class CredentialsCheck(Check):
                 continue  # `koodit 2024-2025`, `koodi 040-1234567`: years and phone numbers, not backup codes
             if free(start, end):
                 yield take(start, end, "varakoodit")
+        if (self._digit_run_gate is not None and self._may_scan(doc, "spoken_code_re")
+                and self._digit_run_gate.search(doc.casefolded)):
+            yield from self._spoken_codes(doc, free, take)
         for m in self._scan(doc, "keyword_re"):
             value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
+            if m.group("pw") and self._login_word(doc, m, value):
+                yield take(start, end, "salasana")  # `käyttis tiimi ja salis pulla`: a log-in's plain password
+                continue
+            if m.group("pw") and not m.group("sep"):
+                late = self._late_plain(doc, m.start(), free)
+                if late is not None:
+                    yield take(*late, "salasana")
+                    continue
             shouted = value.isupper() and (m.group("pw") or "").isupper() and self._strong(value.lower())
-            if not (m.group("sep") or m.group("code") or self._strong(value) or shouted or (
+            pointed = bool(m.group("pw")) and POINT_RE.search(text, m.end("pw"), start) is not None
+            if not (m.group("sep") or pointed or m.group("code") or self._strong(value) or shouted or (
                     value.isdigit() and _code_digits(value) and not self._year(value)
                     and not self._counted(text, end) and not self._is_example(doc, start))):
                 continue  # `salasana admin123`, `salasana 7731` need no colon; `salasana vaihdetaan` is prose
@@ -562,6 +758,8 @@ class CredentialsCheck(Check):
                 continue  # `heikko salasana: Kesä2025` shows a bad one
             if m.group("pw") and self._inside_link(doc, start):
                 continue  # `salasana #Tietoturva2026 -kampanjassa`: a hashtag, not a password
+            if m.group("pw") and (m.group("sep") or "")[:1].isalpha() and self._predicate(value):
+                continue  # `the password is case-sensitive`: a word said of it
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
@@ -624,8 +822,8 @@ class CredentialsCheck(Check):
             if m.group("space") and not (regex.search(r"[_.@\d]", m.group("name"))
                                          and _PAIR_END_RE.match(text[end:end + 8])):
                 continue  # `tili on kela_fi Kesä2025 -kampanjaa varten` names a campaign
-            if (value and free(start, end) and self._looks_secret(doc, value, ":", False)
-                    and not self._inside_link(doc, start)):
+            if (value and free(start, end) and (self._looks_secret(doc, value, ":", False) or (
+                    m.group("slash") and self._pair_word(doc, value, end))) and not self._inside_link(doc, start)):
                 yield take(start, end, "salasana")
         for m in self._scan(doc, "label_line_re"):
             value, start, end = _value(m)
@@ -647,10 +845,16 @@ class CredentialsCheck(Check):
         if self.network_re is not None:
             for m in self._scan(doc, "network_re"):
                 value, start, end = _value(m)
-                if (value and free(start, end) and self._network_value(value) and not self._is_example(doc, start)
-                        and not self._inside_link(doc, start)):
+                if not (value and free(start, end)) or self._is_example(doc, start) or self._inside_link(doc, start):
+                    continue
+                if self._network_value(value) or self._emoji_key(doc, m, value):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
+        yield from self._reverse_words(doc, free, take)
+        if self._may_scan(doc, "short_door_code_re") and _THREE_DIGITS_RE.search(text):
+            yield from self._short_door_codes(doc, free, take)
+        if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
+            yield from self._set_words(doc, free, take)
 
     def _around_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """Values found from a credential word: the next short sentence (`Ovikoodi vaihtui. Uusi on 4471.`; with no
@@ -658,7 +862,7 @@ class CredentialsCheck(Check):
         in its sentence), a quoted passphrase after a password word, and a password before its name (`Pulla2025 on
         uus salis`). Advice and examples stay clean."""
         text = doc.text
-        for h in self._scan(doc, "cred_word_re"):
+        for h in self._cred_words(doc):
             if h.group("pw"):
                 q = self.passphrase_tail_re.match(text, h.end())
                 if q and 2 <= len(q.group("value").split()) <= 6:
@@ -691,6 +895,24 @@ class CredentialsCheck(Check):
                     and (value[-1] in "#*" or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
+
+    def _cred_words(self, doc: Document) -> Iterator[regex.Match[str]]:
+        """The matches of `cred_word_re`, as its `finditer` gives them, found faster: the standard `re` marks every
+        place where one can start (a lookahead of the same words, a superset), and the pattern is matched there
+        only. One scan of `re` costs about two thirds of a scan of the `regex` alternation."""
+        if not self._may_scan(doc, "cred_word_re"):
+            return
+        if self._cred_word_starts is None:
+            self._cred_word_starts = re.compile(self._cred_word_starts_source)
+        text, last = doc.text, 0
+        for c in self._cred_word_starts.finditer(text):
+            at = c.start()
+            if at < last:
+                continue
+            h = self.cred_word_re.match(text, at)
+            if h is not None:
+                last = h.end() if h.end() > at else at + 1
+                yield h
 
     def _bare_pairs(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A handle and a password joined by a slash with no log-in word: `Insta: kuvat_tiimi / Lakka2026!`."""
@@ -761,6 +983,113 @@ class CredentialsCheck(Check):
             if not self._is_example(doc, start) and not self._inside_link(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
 
+    def _set_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password set to a plain noun: `salasanaks laitoin mustikka`, `lösenordet blev kanelbulle`, `changed
+        the password to blueberry`. A verb of change must stand in the clause (`salasanaksi kannattaa valita
+        lause` is advice), the noun closes it."""
+        text = doc.text
+        for m in self._scan(doc, "set_word_re"):
+            value, start = m.group("value"), m.start("value")
+            end = start + len(value)
+            if not free(start, end) or (self.figurative is not None and self.figurative.fullmatch(m.group("kw"))):
+                continue
+            before = max(text.rfind(c, 0, m.start()) for c in ".!?\n,") + 1
+            if not ((m.group("to") or "").lower() == "blev" or (m.group("verb") and self.change_re.fullmatch(
+                    m.group("verb"))) or self.change_re.search(text, max(before, m.start() - 40), m.start())):
+                continue
+            quoted = text[end:end + 1] in _QUOTES
+            if not value[1:].islower() or not _CLAUSE_END_RE.match(text, end + quoted) or self._predicate(value):
+                continue
+            noun = self._noun(doc, value)
+            if (noun is True or (noun is None and (quoted or m.group("to")))) and not self._is_example(doc, start):
+                yield take(start, end, "salasana")
+
+    def _emoji_key(self, doc: Document, m: Any, value: str) -> bool:
+        """A plain word after a key emoji, when the network was named before it on the line or the line before:
+        `📶 KahviNet 🔑 pullapulla`, `wifi: KahviNet` / `🔐 pullapulla` (a first network word is the name)."""
+        text = doc.text
+        if text[m.start()].isalnum() or not (5 <= len(value) <= 30 and value.isalpha() and value[1:].islower()):
+            return False
+        if not _LINE_END_RE.match(text, m.start("value") + len(value)) or self._predicate(value):
+            return False
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        previous_line = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
+        named = self.network_named_re.search(text, max(previous_line, m.start() - 80), m.start())
+        return (named is not None and regex.search(r"[\p{Lu}\d_-]", named.group("name")) is not None
+                and self._noun(doc, value) is not False)
+
+    def _late_plain(self, doc: Document, at: int, free: Any) -> tuple[int, int] | None:
+        """A plain password after the network's name (`lösenordet till wifin är kanelbulle`, `the password for the
+        guest wifi is pancakes`, `salasana wifiin: mustikka`): matched from a password word `keyword_re` found."""
+        text = doc.text
+        m = self.late_plain_re.match(text, at)
+        if m is None:
+            return None
+        value, start = m.group("value"), m.start("value")
+        if m.group("colon"):
+            if not self.network_word.search(text, m.end("pw"), m.start("colon")):
+                return None  # `salasana wifiin: mustikka`; `salasanat ja tunnukset: yleisohje` names a topic
+        elif not regex.match(r"[ \t]+(?:till|för|på|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
+            return None  # `the password for the wifi is ...`; `the password policy is ...` is no password
+        if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
+                and self._copula_word(doc, m, value, (m.group("sep") or ":").lower())):
+            return start, start + len(value)
+        return None
+
+    def _reverse_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A plain word told as the password before its name: `Mustikkapiirakka on meiän wifin salasana`, `Pulla on
+        uus salis`. The words between may be a possessive, a network or `uus`; an adjective there makes it a saying
+        (`Rehellisyys on paras salasana`, `Kissa on huono salasana`)."""
+        text = doc.text
+        if not self._may_scan(doc, "reverse_plain_re"):
+            return
+        for g in _REVERSE_GATE_RE.finditer(text):  # a sentence's or a line's first word and a copula: cheap, then
+            m = self.reverse_plain_re.match(text, g.end())  # the whole pattern from there
+            if m is None:
+                continue
+            value, start = m.group("value"), m.start("value")
+            end = start + len(value)
+            if not free(start, end) or not value[1:].islower() or self.cred_any.fullmatch(value):
+                continue
+            if (self.figurative is not None and self.figurative.fullmatch(m.group("pw"))) or self._predicate(value):
+                continue
+            mods = m.group("mods").split()
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana", "teonsana")
+                    for a in doc.morphology.analyze(w.lower())) for w in mods):
+                continue
+            noun = self._noun(doc, value)
+            if noun is None:
+                noun = m.group("sep").lower() in _FOREIGN_COPULAS
+            if noun and not self._is_example(doc, start):
+                yield take(start, end, "salasana")
+
+    def _short_door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A three-digit door code: `varaston koodi on 482`, `portin koodi: 129#`. Not an emergency number (112),
+        not a room's or a floor's number (`huoneen koodi on 204` names the room)."""
+        for m in self._scan(doc, "short_door_code_re"):
+            start, end = m.span("value")
+            if m.group("value").rstrip("#*") in ("112", "911", "000") or self.not_code_tail.search(m.group("place")):
+                continue
+            if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
+                yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _new_code(self, doc: Document, m: Any, sentence: Any) -> bool:
+        """A bare code word told as new or changed, the digits right after it (only the words of change between):
+        `uus koodi 4471`, `koodi vaihtu, nykyään 4471`, `new code is 4471`; not `uusi koodi on GitHubissa, PR 4512`
+        nor `uusi koodi ja 1500 käyttäjää`."""
+        if (self.new_code is None or not self.new_code.search(doc.text, sentence.start, sentence.end)) and not (
+                self.translative_re.match(doc.text, m.start())):
+            return False
+        between = self.new_code.sub("", m.group("between") or "")
+        if self.translative_re.match(doc.text, m.start()):
+            between = regex.sub(r"^[ \t]*\p{L}+", "", between, count=1)  # `koodiks tuli 4471`: one verb of becoming
+        if self.pointer is not None:
+            between = self.pointer.sub("", between)
+        between = regex.sub(rf"(?i)\b(?:{'|'.join(sorted(COPULAS))}|har|hade|has|have|had|been)\b|[''’]s\b", "",
+                            between)
+        return not regex.search(r"\p{L}", between) and not self._counted(doc.text, m.end("value"))
+
     def _listed(self, text: str, start: int) -> bool:
         """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
         window = text[max(0, start - 150):start]
@@ -785,7 +1114,9 @@ class CredentialsCheck(Check):
             if not (m.group("colon") or value[-1] in "#*" or self.doors.search(between)
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
-                    or self.code_context.search(doc.text, sentence.start, sentence.end)):
+                    or self.code_context.search(doc.text, sentence.start, sentence.end)
+                    or self._new_code(doc, m, sentence)
+                    or (self.entry.search(between) and not self._counted(doc.text, end))):
                 continue
             if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
                     or not free(start, end) or self._is_example(doc, start)):

@@ -21,7 +21,10 @@ CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["l
                           "number_words": ["lists/numerosanat.txt"],
                           "function_words": [f"lists/funktiosanat{s}.txt" for s in ("", "-sv", "-en")]
                           + ["lists/koodin-perassa.txt"],
-                          "change_words": ["lists/vaihtua.txt"], "pointer_words": ["lists/viittaus.txt"]},
+                          "change_words": ["lists/vaihtua.txt"], "pointer_words": ["lists/viittaus.txt"],
+                          "digit_words": ["lists/lukusanat.txt"], "new_words": ["lists/uusi-koodi.txt"],
+                          "predicate_words": ["lists/salasana-predikaatit.txt"],
+                          "figurative_words": ["lists/kuvaannolliset.txt"]},
                          PackContext(BASE))
 
 
@@ -209,6 +212,68 @@ def spans(text: str) -> list[str]:
 ])
 def test_credentials(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+# Informal classes: digit words, keycaps, a new code with no door, a three-digit code with its place, a plain word as
+# the password (after a copula, a pointer, a user name or a verb of change), and what stays clean beside them.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyörävaraston koodi on yks kuus kaks nolla", ["yks kuus kaks nolla"]),
+    ("Koden e noll fem fem åtta", ["noll fem fem åtta"]),
+    ("pin: seven seven zero one", ["seven seven zero one"]),
+    ("koodi kaks yks kolme", []),  # a bare `koodi` and digit words need a colon or a copula
+    ("Lastenlaulu: yksi kaksi kolme neljä, hiiri karkasi", []),
+    ("Ovikoodi on 3️⃣3️⃣0️⃣9️⃣", ["3️⃣3️⃣0️⃣9️⃣"]),
+    ("Koodi nykyään 5281", ["5281"]),
+    ("code changed, it's now 6402", ["6402"]),
+    ("Uusi koodi julkaistiin versiossa 2.3", []),
+    ("Ajoin uuden koodin testit, 1432 testiä meni läpi.", []),
+    ("Pesutuvan koodi o 417", ["417"]),
+    ("ovikoodi on 112", []),
+    ("Porttikoodi 482", []),  # three digits need `on` or a colon
+    ("salasana on kissa", ["kissa"]),
+    ("the password is sunshine", ["sunshine"]),
+    ("Salasana on tärkeä osa tietoturvaa.", []),
+    ("Salasana on vaihdettava kolmen kuukauden välein.", []),
+    ("Salasana on voimassa kolme kuukautta.", []),
+    ("Salasana on sama kaikissa palveluissa, ja se on ongelma.", []),
+    ("The key is patience.", []),
+    ("Nyckeln är tillit.", []),
+    ("Lösenordet är personligt.", []),
+    ("The password is incorrect.", []),
+    ("Wifi password is on the fridge.", []),
+    ("Salasana ➡️ mustikkapiirakka", ["mustikkapiirakka"]),
+    ("tunnus tiimi salasana kissa", ["kissa"]),
+    ("käyttäjä matti ja salasana vaihdettava", []),
+    ("Tunnus on tärkeä ja salasana tärkeämpi.", []),
+    ("tunnukset tiimi/kissa", ["kissa"]),
+    ("salasanaks laitoin mustikka", ["mustikka"]),
+    ("Salasanaksi vaihdettiin kokonainen lause, hyvä niin.", []),
+    ("The password changed to something stronger.", []),
+    ("backup codes 1234-5678 and more", ["1234-5678"]),
+    ("Puhelimen pin on 6021", ["6021"]),
+    ("📶 Kahvio-Guest 🔑 pullapitko", ["pullapitko"]),
+    ("Wifi toimii taas 🔑 kiitos", []),
+    ("📶 kahvinet", []),
+    ("Varakoodit:\n1. 40328816\n2. 90125573", ["40328816\n2. 90125573"]),
+    ("Porttikoodi on edelleen 3957", ["3957"]),
+    ("Salasana on muuten vaihdettava", []),
+    ("Lösen till wifin: pepparkaka", ["pepparkaka"]),
+    ("Salasanat ja tunnukset: yleisohje", []),
+    ("The password policy is simple", []),
+    ("the password of the year is password", []),
+    ("Koden har ändrats, nu e den 6184", ["6184"]),
+    ("code to get in is 5930", ["5930"]),
+    ("Koodi toimii 1500 kertaa", []),
+    ("salis onki karpalo", ["karpalo"]),
+    ("wifi name Harbour, pw waffles", ["waffles"]),
+    ("Karpalopiirakka on meiän wifin salasana 😂", ["Karpalopiirakka"]),
+    ("Rehellisyys on paras salasana.", []),
+    ("Kissa on huono salasana.", []),
+    ("Mikä on salasana?", []),
+    ("Patience is the password", []),
+])
+def test_informal_classes(text: str, expected: list[str]) -> None:
+    assert spans(text) == [e.replace("\ufe0f", "") if "\u20e3" in e else e for e in expected]
 
 
 def test_entropy() -> None:
