@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, LazyPattern, Match, PackContext, compile_pattern
+from pelisaannot.checks.lexicon import QUOTES
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
@@ -111,7 +112,11 @@ _THREE_DIGITS_RE = re.compile(r"(?<![\d.,:/-])\d{3}[#*]?[\"”»]?(?![\w.,:/-]\w
 _REVERSE_GATE_RE = re.compile(r"(?im)(?:^|(?<=[.!?…][ \t]))[ \t]*[\"“”«]?"
                               r"(?=[^\W\d_]{5,30}[\"“”»]?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t])")
 _SET_GATE_RE = re.compile(r"ksi?\b|\b(?:blev|till|to|into)\b")
-_QUOTES = "\"'“”‘’«»"
+# What may stand between a new code's word and its digits besides words of change (`_new_code`): a copula, an
+# auxiliary or an English `'s` (`new code has been 4471`, `koodi on nyt 4471`); a first word after a translative.
+_LINKING_WORDS_RE = regex.compile(rf"(?i)\b(?:{'|'.join(sorted(COPULAS))}|har|hade|has|have|had|been)\b|[''’]s\b")
+_FIRST_WORD_RE = regex.compile(r"^[ \t]*\p{L}+")
+_LETTER_RE = regex.compile(r"\p{L}")
 # Copulas after which a word voikko does not know may be a plain password (`lösenordet är kanelbulle`).
 _FOREIGN_COPULAS = frozenset({"är", "e", "var", "blir", "is", "was", "are"})
 # Finnish abstract nouns say what a password is like, not what it is (`salaisuus`, `vaatimus`, `vaihtaminen`).
@@ -612,7 +617,7 @@ class CredentialsCheck(Check):
             return False
         start = m.start("value")
         end = start + len(value)
-        quoted = doc.text[start - 1:start] in _QUOTES and doc.text[end:end + 1] in _QUOTES
+        quoted = doc.text[start - 1:start] in QUOTES and doc.text[end:end + 1] in QUOTES
         if not _CLAUSE_END_RE.match(doc.text, end + quoted) or self._predicate(value):
             return False
         noun = self._noun(doc, value)
@@ -997,7 +1002,7 @@ class CredentialsCheck(Check):
             if not ((m.group("to") or "").lower() == "blev" or (m.group("verb") and self.change_re.fullmatch(
                     m.group("verb"))) or self.change_re.search(text, max(before, m.start() - 40), m.start())):
                 continue
-            quoted = text[end:end + 1] in _QUOTES
+            quoted = text[end:end + 1] in QUOTES
             if not value[1:].islower() or not _CLAUSE_END_RE.match(text, end + quoted) or self._predicate(value):
                 continue
             noun = self._noun(doc, value)
@@ -1078,17 +1083,18 @@ class CredentialsCheck(Check):
         """A bare code word told as new or changed, the digits right after it (only the words of change between):
         `uus koodi 4471`, `koodi vaihtu, nykyään 4471`, `new code is 4471`; not `uusi koodi on GitHubissa, PR 4512`
         nor `uusi koodi ja 1500 käyttäjää`."""
+        translative = self.translative_re.match(doc.text, m.start())
         if (self.new_code is None or not self.new_code.search(doc.text, sentence.start, sentence.end)) and not (
-                self.translative_re.match(doc.text, m.start())):
+                translative):
             return False
-        between = self.new_code.sub("", m.group("between") or "")
-        if self.translative_re.match(doc.text, m.start()):
-            between = regex.sub(r"^[ \t]*\p{L}+", "", between, count=1)  # `koodiks tuli 4471`: one verb of becoming
+        between = self.new_code.sub("", m.group("between") or "") if self.new_code is not None else (
+            m.group("between") or "")
+        if translative:
+            between = _FIRST_WORD_RE.sub("", between, count=1)  # `koodiks tuli 4471`: one verb of becoming
         if self.pointer is not None:
             between = self.pointer.sub("", between)
-        between = regex.sub(rf"(?i)\b(?:{'|'.join(sorted(COPULAS))}|har|hade|has|have|had|been)\b|[''’]s\b", "",
-                            between)
-        return not regex.search(r"\p{L}", between) and not self._counted(doc.text, m.end("value"))
+        between = _LINKING_WORDS_RE.sub("", between)
+        return not _LETTER_RE.search(between) and not self._counted(doc.text, m.end("value"))
 
     def _listed(self, text: str, start: int) -> bool:
         """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
