@@ -284,12 +284,15 @@ FORM_MARK = "\x00"
 
 
 def _post_keys(doc: Document) -> frozenset[str]:
-    """Every key of every word of the post (`_keys`), and every written form (`_surfaces`) marked with FORM_MARK:
-    what a cue's words can be found among anywhere in it. Computed once per document."""
+    """Every key of every word of the post (`_keys`) and of every hashtag read as a word (`sentence_hashtags`), and
+    every written form (`_surfaces`, the tags' bodies) marked with FORM_MARK: what a cue's words can be found among
+    anywhere in it. Computed once per document."""
     cached = doc.__dict__.get("_cue_post_keys")
     if cached is None:
+        tags = sentence_hashtags(doc)
         cached = doc.__dict__["_cue_post_keys"] = frozenset().union(
-            *_keys(doc)[0], [FORM_MARK + form for form in _surfaces(doc)])
+            *_keys(doc)[0], *(t.keys for t in tags), [FORM_MARK + form for form in _surfaces(doc)],
+            [FORM_MARK + t.surface for t in tags])
     return cached
 
 

@@ -218,3 +218,13 @@ def test_sentence_hashtags_are_read_once_per_document() -> None:
     assert [doc.text[t.start:t.end] for t in tags] == ["#yksikkö", "#lakkautetaan", "#hyvääviikonloppua"]
     assert "yksikkö" in tags[0].lemmas and "lakkauttaa" in tags[1].lemmas
     assert sentence_hashtags(doc) is tags
+
+
+def test_a_cue_only_a_sentence_hashtag_holds_passes_the_word_gate() -> None:
+    # lists of base forms only (no prefix or suffix cue lets every post through `_words_may_occur`): the words are
+    # in the post only as hashtags, which are no tokens
+    params = {"kind": "cues", "cues": {"muutos": {"fi": ["lakkauttaa"]}, "yksikko": {"fi": ["yksikkö"]}},
+              "match": [{"sentence": ["muutos", "yksikko"], "what": "muutos"}]}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    doc = Document("Kuulemma meidän #yksikkö #lakkautetaan syksyllä.")
+    assert [doc.text[m.start:m.end] for m in check.run(doc)] == ["#yksikkö #lakkautetaan"]
