@@ -14,7 +14,7 @@ import regex
 
 from pelisaannot.checks.base import CheckConfigError, PackContext
 from pelisaannot.checks.literals import Prefilter
-from pelisaannot.document import Document
+from pelisaannot.document import Document, word_memo
 from pelisaannot.folding import fold
 
 
@@ -161,8 +161,17 @@ class TagWord:
     surface: str
 
 
-#: Body of a hashtag -> (keys, lemmas, surface): a function of the tag alone, remembered for a batch (bounded).
-_TAG_MEMO: dict[tuple[str, int], tuple[frozenset[str], frozenset[str], str]] = {}
+#: (body of a hashtag, analyser) -> (keys, lemmas, surface): a function of the tag alone, remembered for a batch
+#: in the shared bounded per-word memo (`clear_word_memos` reaches it).
+_TAG_MEMO = word_memo()
+
+
+def _read_tag(body: str, morphology: Any) -> tuple[frozenset[str], frozenset[str], str]:
+    """A tag's body read as a word: its keys (base forms, compound parts, written form), base forms, written form."""
+    analyses = morphology.analyze(body)
+    lemmas = frozenset(a.baseform.lower() for a in analyses)
+    keys = frozenset({*lemmas, *(p.lower() for a in analyses for p in a.parts), body.lower()})
+    return keys, lemmas, body.lower()
 
 
 def sentence_hashtags(doc: Document) -> list[TagWord]:
@@ -180,15 +189,7 @@ def sentence_hashtags(doc: Document) -> list[TagWord]:
         sentence = doc.sentence_of(tag.start)
         if not doc.words_between(sentence.start, sentence.end):
             continue  # a line of tags only
-        memo_key = (body, id(doc.morphology))
-        read = _TAG_MEMO.get(memo_key)
-        if read is None:
-            analyses = doc.morphology.analyze(body)
-            lemmas = frozenset(a.baseform.lower() for a in analyses)
-            keys = frozenset({*lemmas, *(p.lower() for a in analyses for p in a.parts), body.lower()})
-            if len(_TAG_MEMO) > 100_000:
-                _TAG_MEMO.clear()
-            read = _TAG_MEMO[memo_key] = (keys, lemmas, body.lower())
+        read = _TAG_MEMO.get_or((body, id(doc.morphology)), functools.partial(_read_tag, body, doc.morphology))
         found.append(TagWord(tag.start, tag.end, *read))
     doc.__dict__["_sentence_hashtags"] = found
     return found
