@@ -198,7 +198,9 @@ def reply(doc: Document, vocab: Vocab) -> Found:
     line_starts = [doc.text.rfind("\n", 0, o[0]) + 1 for o in openers]
     for k, (start, end_, text, what) in enumerate(openers):
         limit = next((ls for ls in line_starts[k + 1:] if ls > end_), len(doc.text))
-        yield from _case_talk(doc, vocab, start, end_, what, text, limit=limit)
+        # a greeted or addressed first name ("Hei Anna, asumistuki maksetaan..."): one case word with its
+        # processing is enough, as after a first name in the allative; a handle still needs "you" or two matters
+        yield from _case_talk(doc, vocab, start, end_, what, text, limit=limit, processed=what is REPLY_GREETED)
     for start, end_, text, line_start in closing:
         yield from _case_talk(doc, vocab, start, end_, REPLY, text, body=(line_start, start))
     taken = {o[0] for o in openers}
