@@ -66,7 +66,7 @@ DATE_RE = regex.compile(
 WEIGHTS = {"terveystieto": 2, "päihteet": 1, "tuttuus": 1, "tausta": 1, "ammatti": 1, "ainutlaatuisuus": 1,
            "ulkonäkö": 1, "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
            "päivämäärä": 1}
-PLACEHOLDERS = {"terveystieto": "[terveystieto]", "päihteet": "[terveystieto]", "tuttuus": "[tuttu]",
+PLACEHOLDERS = {"terveystieto": "[terveystieto]", "päihteet": "[terveystieto]", "tuttuus": "",
                 "tausta": "[tausta]", "ammatti": "[ammatti]",
                 "ainutlaatuisuus": "[tuntomerkki]", "ulkonäkö": "[tuntomerkki]", "ikä": "[ikä]",
                 "paikkakunta": "[paikkakunta]",
@@ -278,31 +278,35 @@ class CustomerStoryCheck(Check):
                 return Detail("tuttuus", t.start, t.end, t.text)
         if not self.recurring:
             return None
-        found = doc.words_between(sentence.start, sentence.end)
-        for k, t in enumerate(found):
-            if t.text.lower() not in self.recurring:
-                continue
-            if k + 1 < len(found) and heads(doc, found[k + 1]) & self.another:
-                continue  # "taas yks asiakas", "again a customer": another person
-            if k and found[k - 1].text.lower() in self.context_words.first_person:
-                continue  # "mä taas", "jag igen": the writer, or a contrast
-            return Detail("tuttuus", t.start, t.end, t.text)
-        return None
+        memo = doc.__dict__.setdefault("_recurring_adverb", {})  # once per sentence: a long one stays linear
+        key = (id(self), sentence.start, sentence.end)
+        if key not in memo:
+            memo[key] = None
+            found = doc.words_between(sentence.start, sentence.end)
+            for k, t in enumerate(found):
+                if t.text.lower() not in self.recurring:
+                    continue
+                if k + 1 < len(found) and heads(doc, found[k + 1]) & self.another:
+                    continue  # "taas yks asiakas", "again a customer": another person
+                if k and found[k - 1].text.lower() in self.context_words.first_person:
+                    continue  # "mä taas", "jag igen": the writer, or a contrast
+                memo[key] = Detail("tuttuus", t.start, t.end, t.text)
+                break
+        return memo[key]
 
     def _owned_matter(self, doc: Document, start: int, end: int) -> bool:
         """A benefit or debt in [start, end) is a person's own: a third-person owner among the three words before
         it ("sen tuet", "sillä on ulosotto", "his benefits", "hennes bostadsbidrag") or a third-person possessive
         suffix ("asumistukensa")."""
-        found = doc.words_between(start, end)
-        benefit = self.words["etuuspäätös"]
-        for k, t in enumerate(found):
-            if not heads(doc, t) & benefit:
-                continue
-            if "possessive:3" in features(t.text):
-                return True
-            if any(w.text.lower() in self.owner for w in found[max(0, k - 3):k]):
-                return True
-        return False
+        memo = doc.__dict__.setdefault("_owned_matter", {})  # once per window: many references share one
+        key = (id(self), start, end)
+        if key not in memo:
+            found = doc.words_between(start, end)
+            benefit = self.words["etuuspäätös"]
+            memo[key] = any(heads(doc, t) & benefit and (
+                "possessive:3" in features(t.text) or any(w.text.lower() in self.owner for w in found[max(0, k - 3):k]))
+                for k, t in enumerate(found))
+        return memo[key]
 
     def _modifier(self, doc: Document, token: Token) -> str | None:
         """The label of the first part of a compound reference word ("yksinhuoltaja" in "yksinhuoltajaäiti")."""
@@ -439,6 +443,9 @@ class CustomerStoryCheck(Check):
             end = max(ref.token.end, *(d.end for d in details))
             labels = Text.join(", ", (LABELS[lab].fill(words=", ".join(d.text for d in details if d.label == lab))
                                       for lab in weights))
-            spans = [[to_original(d.start), to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
+            # a return ("taas") or a community that knows who ("tietää") is no data of the person to redact
+            cues = {(told.start, told.end)} if told is not None else set()
+            spans = [[to_original(d.start), to_original(d.end), PLACEHOLDERS[d.label]] for d in details
+                     if d.label != "tuttuus" and (d.start, d.end) not in cues]
             yield Match(here(start), here(end), {"details": labels, "details_spans": spans,
                                                "special_category": "terveystieto" in weights})
