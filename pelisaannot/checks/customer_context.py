@@ -74,6 +74,10 @@ class ContextWords:
     place_role: frozenset[str] = frozenset()
     benefit: frozenset[str] = frozenset()
     congratulations: frozenset[str] = frozenset()
+    recurring: frozenset[str] = frozenset()
+    everyone: frozenset[str] = frozenset()
+    knowing: frozenset[str] = frozenset()
+    who: frozenset[str] = frozenset()
 
     @cached_property
     def reference_keys(self) -> frozenset[str]:
@@ -94,7 +98,8 @@ class ContextWords:
                                             "occupation", "small_place", "second_person", "our",
                                             "self_description", "instance", "demonstratives",
                                             "first_person_object", "kinship", "group_object", "place_role",
-                                            "benefit", "congratulations")},
+                                            "benefit", "congratulations", "recurring",
+                                            "everyone", "knowing", "who")},
         )
         if len(_CONTEXT_WORDS) > 64:  # many packs in one process: do not keep them all
             _CONTEXT_WORDS.clear()
@@ -389,6 +394,11 @@ class CustomerContext:
                 role = frozenset(a.baseform.lower() for a in doc.analyses[token.index]
                                  if a.wordclass == "nimisana" and len(a.baseform) >= 7
                                  and a.baseform.endswith(("ja", "jä")))
+                # "ainoa perhe koko kylällä", "kylän ainoa yh-äiti", "the only family on the island": a person
+                # word one of a kind in a small place named in its sentence
+                if not role and found & self.words.person and self._fact(
+                        sentence, "small_place", lambda t: bool(heads(doc, t) & self.words.small_place)):
+                    role = found & self.words.person
             return role
         cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
         if any(heads(doc, t) & cues for t in before):
@@ -624,6 +634,8 @@ class CustomerContext:
                 return True
             if APPOSED_AGE_RE.match(doc.text, token.end) and "plural" not in feats:
                 return True  # "nuorimies, 19 v,", "mummo (82)", "en gubbe, 79 år,": an age set beside one person
+            if self.known_to_all(i) is not None or (i + 1 < len(doc.sentences) and self.known_to_all(i + 1)):
+                return True  # "nuori äiti ..., koko kylä tietää kuka se on": the post says people know who
             if heads(doc, token) & self.words.kinship and self._own_family(token, sentence, before):
                 return False  # "eilen soitti äiti": the writer's own mother, spoken without "mun"
             # a service word, or an encounter verb ("eilen kävi mummo", "soitti ukko"): a visit or a call
@@ -633,8 +645,33 @@ class CustomerContext:
             past = past or self._fact(sentence, "english_past", self._english_past)
             if (timed or past) and not finnish_sentence(doc, token):
                 return True  # "Idag kom en gubbe...", "A woman called...": no Finnish tense to read
-            return service and ((timed and past) or self._named(token))
+            # "ukko oli taas luukulla": a visit told in the past as one more of the same person's is one person
+            near = doc.tokens[max(0, token.index - 4):token.index + 7]
+            again = past and any(t.text.lower() in self.words.recurring and sentence.start <= t.start < sentence.end
+                                 for t in near)
+            return service and ((timed and past) or again or self._named(token))
         return timed or past
+
+    def known_to_all(self, index: int) -> Token | None:
+        """The knowing verb of a sentence that says a whole community knows who someone is ("koko kylä tietää kuka
+        se on", "kaikki tuntee sen", "hela byn vet vem det är"); None for other sentences."""
+        words = self.words
+        if not words.everyone or not words.knowing:
+            return None
+        memo = self.__dict__.setdefault("_known_to_all", {})
+        if index not in memo:
+            doc = self.doc
+            sentence = doc.sentences[index]
+            found = doc.words_between(sentence.start, sentence.end)
+            memo[index] = None
+            for k, t in enumerate(found):
+                # the whole community right before the verb, whom it knows right after it
+                if (heads(doc, t) & words.knowing
+                        and any(w.text.lower() in words.everyone for w in found[max(0, k - 3):k])
+                        and any(w.text.lower() in words.who for w in found[k + 1:k + 3])):
+                    memo[index] = t
+                    break
+        return memo[index]
 
     def _plural_other(self, token: Token) -> bool:
         """A Swedish or English plural ("byborna", "pensionärer", "villagers"): a group, not one person. Voikko's

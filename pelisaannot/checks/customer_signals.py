@@ -153,6 +153,30 @@ def _addressed(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
+# A line that opens with a first name in the allative and, maybe, a word of informing, then a colon, dash or comma:
+# a note to or about that person ("Jannelle tiedoksi: ...", "Annalle: ...", "Mikolle vielä - ...").
+DATIVE_RE = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:lle))(?:[ \t]+(\p{Ll}+))?[ \t]*[:,\-–]")
+
+
+def _dative_addressed(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
+    """A line that opens with a first name in the allative ("Jannelle", "Annalle") and a colon, with at most one
+    informing word between ("tiedoksi", "vielä"; lists/asiakastieto/addressing.txt); the case talk after it
+    decides, and it may be in the passive or the third person ("päätös lähti", "rahat tilillä")."""
+    if "lle" not in doc.text:
+        return []
+    out = []
+    for m in DATIVE_RE.finditer(doc.text):
+        if m.group(2) and m.group(2) not in vocab["addressing"]:
+            continue
+        token = next(iter(doc.words_between(m.start(1), m.end(1))), None)
+        if token is None or token.text != m.group(1):
+            continue
+        if any(a.wordclass == "etunimi" for a in doc.analyses[token.index]) and classify(doc, token) in (
+                "strong", "weak"):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 def reply(doc: Document, vocab: Vocab) -> Found:
     """A handle (or a greeted or addressed first name) that opens the post or a line and, after it, talk of that
     person's own case. Each opener's talk ends at the next blank line or the next line that opens a reply, so
@@ -174,9 +198,17 @@ def reply(doc: Document, vocab: Vocab) -> Found:
     line_starts = [doc.text.rfind("\n", 0, o[0]) + 1 for o in openers]
     for k, (start, end_, text, what) in enumerate(openers):
         limit = next((ls for ls in line_starts[k + 1:] if ls > end_), len(doc.text))
-        yield from _case_talk(doc, vocab, start, end_, what, text, limit=limit)
+        # a greeted or addressed first name ("Hei Anna, asumistuki maksetaan..."): one case word with its
+        # processing is enough, as after a first name in the allative; a handle still needs "you" or two matters
+        yield from _case_talk(doc, vocab, start, end_, what, text, limit=limit, processed=what is REPLY_GREETED)
     for start, end_, text, line_start in closing:
         yield from _case_talk(doc, vocab, start, end_, REPLY, text, body=(line_start, start))
+    taken = {o[0] for o in openers}
+    for start, end_, text in _dative_addressed(doc, vocab):
+        if start not in taken:
+            line_end = doc.text.find("\n", end_)
+            yield from _case_talk(doc, vocab, start, end_, REPLY_GREETED, text, processed=True,
+                                  limit=len(doc.text) if line_end < 0 else line_end)
 
 
 def _case_processed(doc: Document, case: Token, vocab: Vocab) -> bool:
@@ -199,8 +231,10 @@ BLANKS_RE = regex.compile(r"\s*")
 
 
 def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, who: str,
-               body: tuple[int, int] | None = None, limit: int | None = None) -> Found:
-    """The opener at [start, stop) and, up to the next blank line (or in `body`), second-person talk of a case."""
+               body: tuple[int, int] | None = None, limit: int | None = None, processed: bool = False) -> Found:
+    """The opener at [start, stop) and, up to the next blank line (or in `body`), second-person talk of a case;
+    with `processed` (a note addressed to a named person) one case or matter word with its processing beside it
+    ("päätös lähti postiin", "rahat tilillä") is enough, in any person."""
     if body is None:
         blank = BLANKS_RE.match(doc.text, stop).end() - stop  # "@x\n\nsun hakemus...": the first line
         end = doc.text.find("\n\n", stop + blank, len(doc.text) if limit is None else max(limit, stop + blank))
@@ -221,6 +255,10 @@ def _case_talk(doc: Document, vocab: Vocab, start: int, stop: int, what: Text, w
                 and any(t is not case and heads(doc, t) & vocab["case_state"]
                         for t in doc.words_between(span.start, span.end))):
             near.append(case)
+    if processed and not near:  # a note to a named person: a case word with its processing, in any person; an
+        # everyday one ("rahat") only as the note's first word ("Annalle: rahat tilillä"), not "juhlan rahat"
+        terse = [c for c in cases if words and c is words[0]]
+        near = [m for m in [*matters, *terse] if _case_processed(doc, m, vocab)]
     if not matters and not near:
         return
     # two case words with no "you" ("hakemus... asumistuki", clipped "hakemus ok, rahat tilil pe": an everyday

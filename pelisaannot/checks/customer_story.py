@@ -25,7 +25,8 @@ from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.context import cue_hits, vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, clipped_place, customer_context, heads
 from pelisaannot.checks.customer_signals import DETECTORS
-from pelisaannot.document import Document, Token
+from pelisaannot.document import Document, Span, Token
+from pelisaannot.finnish.features import features
 from pelisaannot.localised import Text
 
 # Local cases of a home town: Kuopiossa, Kuopiosta, Oulusta, Tampereelle, Kuopioon (not the genitive -n).
@@ -62,18 +63,24 @@ DATE_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\p{N}])|\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|"
     r"kesä|heinä|elo|syys|loka|marras|joulu)kuuta)",
     regex.IGNORECASE)
-WEIGHTS = {"terveystieto": 2, "tausta": 1, "ammatti": 1, "ainutlaatuisuus": 1, "ulkonäkö": 1,
-           "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
+WEIGHTS = {"terveystieto": 2, "päihteet": 1, "tuttuus": 1, "tausta": 1, "ammatti": 1, "ainutlaatuisuus": 1,
+           "ulkonäkö": 1, "ikä": 1, "paikkakunta": 1, "perhetilanne": 1, "etuuspäätös": 1, "summa": 1,
            "päivämäärä": 1}
-PLACEHOLDERS = {"terveystieto": "[terveystieto]", "tausta": "[tausta]", "ammatti": "[ammatti]",
+PLACEHOLDERS = {"terveystieto": "[terveystieto]", "päihteet": "[terveystieto]", "tuttuus": "",
+                "tausta": "[tausta]", "ammatti": "[ammatti]",
                 "ainutlaatuisuus": "[tuntomerkki]", "ulkonäkö": "[tuntomerkki]", "ikä": "[ikä]",
                 "paikkakunta": "[paikkakunta]",
                 "perhetilanne": "[perhe]", "etuuspäätös": "[etuus]", "summa": "[summa]", "päivämäärä": "[päivämäärä]"}
 
 
+# The matters of a person's own that a returning person ("se sama ukko taas") is told with.
+PERSONAL = frozenset({"etuuspäätös", "terveystieto", "päihteet", "perhetilanne", "summa", "ikä"})
+
+
 # The details a finding lists, in the languages of the messages ({words}: the draft's own words).
 LABELS = {label: Text(f"{label} ({{words}})", f"{sv} ({{words}})", f"{en} ({{words}})") for label, sv, en in (
-    ("terveystieto", "hälsouppgift", "health"), ("tausta", "bakgrund", "background"),
+    ("terveystieto", "hälsouppgift", "health"), ("päihteet", "rus", "intoxication"),
+    ("tuttuus", "återkommande kund", "a regular or returning person"), ("tausta", "bakgrund", "background"),
     ("ammatti", "yrke", "occupation"), ("ainutlaatuisuus", "särdrag", "distinctive feature"),
     ("ulkonäkö", "utseende", "appearance"), ("ikä", "ålder", "age"), ("paikkakunta", "ort", "home town"),
     ("perhetilanne", "familjesituation", "family situation"), ("etuuspäätös", "förmånsbeslut", "benefit decision"),
@@ -83,7 +90,7 @@ SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible",
                  "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
                  "possessive_pronoun", "people_listing", "public_activity", "advice", "kinship", "own_case",
                  "case_state", "message", "team", "relatives", "details_shown",
-                 "work_contact")
+                 "work_contact", "addressing")
 
 
 # A hashtag inside a sentence: a word follows it on its line ("yks #mummo 90v #Kuhmo ja #eläke ei riitä").
@@ -168,6 +175,7 @@ class CustomerStoryCheck(Check):
         vocab = vocabulary(params, pack)
         self.words = {
             "terveystieto": words(vocab, "health", params.get("health_words")),
+            "päihteet": words(vocab, "intoxication", params.get("intoxication_words")),
             "perhetilanne": words(vocab, "family", params.get("family_words")),
             "etuuspäätös": words(vocab, "benefit", params.get("benefit_words")),
             "tausta": words(vocab, "origin", params.get("origin_words")),
@@ -189,6 +197,10 @@ class CustomerStoryCheck(Check):
         self.signals["family"] = self.words["perhetilanne"]
         self.context_words = ContextWords.from_params(params, pack)
         self.person_emoji = _person_emoji(vocab)
+        self.recurring = words(vocab, "recurring")
+        self.known = words(vocab, "known")
+        self.another = words(vocab, "another")
+        self.owner = words(vocab, "owner")
         self.stems = {label: tuple(w[:-1] for w in words if len(w) >= 7) for label, words in self.words.items()}
 
     def _details(self, doc: Document, start: int, end: int, skip: set[int],
@@ -252,6 +264,49 @@ class CustomerStoryCheck(Check):
             if label:
                 by_token[token.index] = Detail(label, token.start, token.end, token.text)
         return spans, by_token
+
+    def _recurring(self, doc: Document, token: Token, sentence: Span) -> Detail | None:
+        """The person of a story is a regular or returning one, whom colleagues and the person recognise: the
+        person word is one ("vakkari", "stammis"), a known-word stands right before it ("se sama ukko", "tuttu
+        asiakas", "that same guy"), or its sentence says the person came again ("tuli taas", "kom in igen"); not
+        "taas yks asiakas" (another one) nor "mä taas" (contrast)."""
+        if heads(doc, token) & self.known:
+            return Detail("tuttuus", token.start, token.end, token.text)
+        ahead = doc.words_between(max(sentence.start, token.start - 40), token.start)[-2:]
+        for t in ahead:
+            if heads(doc, t) & self.known:
+                return Detail("tuttuus", t.start, t.end, t.text)
+        if not self.recurring:
+            return None
+        memo = doc.__dict__.setdefault("_recurring_adverb", {})  # once per sentence: a long one stays linear
+        key = (id(self), sentence.start, sentence.end)
+        if key not in memo:
+            memo[key] = None
+            found = doc.words_between(sentence.start, sentence.end)
+            for k, t in enumerate(found):
+                if t.text.lower() not in self.recurring:
+                    continue
+                if k + 1 < len(found) and heads(doc, found[k + 1]) & self.another:
+                    continue  # "taas yks asiakas", "again a customer": another person
+                if k and found[k - 1].text.lower() in self.context_words.first_person:
+                    continue  # "mä taas", "jag igen": the writer, or a contrast
+                memo[key] = Detail("tuttuus", t.start, t.end, t.text)
+                break
+        return memo[key]
+
+    def _owned_matter(self, doc: Document, start: int, end: int) -> bool:
+        """A benefit or debt in [start, end) is a person's own: a third-person owner among the three words before
+        it ("sen tuet", "sillä on ulosotto", "his benefits", "hennes bostadsbidrag") or a third-person possessive
+        suffix ("asumistukensa")."""
+        memo = doc.__dict__.setdefault("_owned_matter", {})  # once per window: many references share one
+        key = (id(self), start, end)
+        if key not in memo:
+            found = doc.words_between(start, end)
+            benefit = self.words["etuuspäätös"]
+            memo[key] = any(heads(doc, t) & benefit and (
+                "possessive:3" in features(t.text) or any(w.text.lower() in self.owner for w in found[max(0, k - 3):k]))
+                for k, t in enumerate(found))
+        return memo[key]
 
     def _modifier(self, doc: Document, token: Token) -> str | None:
         """The label of the first part of a compound reference word ("yksinhuoltaja" in "yksinhuoltajaäiti")."""
@@ -352,14 +407,33 @@ class CustomerStoryCheck(Check):
             if unique and not ctx.customer_words & heads(doc, ref.token) and cue_hits(
                     doc, sentences[first].start, sentences[first].end, self.signals["public_activity"]):
                 continue  # "saaren ainoa lääkäri piti luennon diabeteksesta": a public role's topic
+            told = next((k for j in range(first, last + 1) if (k := ctx.known_to_all(j)) is not None), None)
+            if told is not None:  # "koko kylä tietää kuka se on": the post says the person is known to all
+                unique = True
             if unique:
                 labels_found = labels_found | {"ainutlaatuisuus"}
+            recurring = self._recurring(doc, ref.token, block)
+            # a returning person with a matter of their own: a benefit or debt only when it is theirs ("sen tuet",
+            # "sillä on ulosotto"), not a topic asked about ("kysyi taas eläkkeistä"); a job or a town alone is not
+            # a matter ("taas se sama putkimies")
+            if recurring is not None and (labels_found & PERSONAL - {"etuuspäätös"} or (
+                    "etuuspäätös" in labels_found and self._owned_matter(doc, *window))):
+                labels_found = labels_found | {"tuttuus"}
+            else:
+                recurring = None
+            if "päihteet" in labels_found and not labels_found & {"etuuspäätös", "summa", "tuttuus"}:
+                labels_found = labels_found - {"päihteet"}  # drunk at the counter tells with the case or a return
             # A benefit word alone is how Kela talks; it counts as a detail of a story, not as one itself.
             if sum(WEIGHTS[lab] for lab in labels_found) < self.threshold or labels_found == {"etuuspäätös"}:
                 continue
             details = self._details(doc, *window, {ref.token.index}, windows)
+            if told is not None and not any(d.label == "ainutlaatuisuus" for d in details):
+                details.append(Detail("ainutlaatuisuus", told.start, told.end, told.text))
             if unique and not any(d.label == "ainutlaatuisuus" for d in details):
                 details.append(Detail("ainutlaatuisuus", ref.token.start, ref.token.end, ref.token.text))
+                details.sort(key=lambda d: d.start)
+            if recurring is not None and not any(d.label == "tuttuus" for d in details):
+                details.append(recurring)
                 details.sort(key=lambda d: d.start)
             weights: dict[str, int] = {}
             for d in details:
@@ -369,6 +443,9 @@ class CustomerStoryCheck(Check):
             end = max(ref.token.end, *(d.end for d in details))
             labels = Text.join(", ", (LABELS[lab].fill(words=", ".join(d.text for d in details if d.label == lab))
                                       for lab in weights))
-            spans = [[to_original(d.start), to_original(d.end), PLACEHOLDERS[d.label]] for d in details]
+            # a return ("taas") or a community that knows who ("tietää") is no data of the person to redact
+            cues = {(told.start, told.end)} if told is not None else set()
+            spans = [[to_original(d.start), to_original(d.end), PLACEHOLDERS[d.label]] for d in details
+                     if d.label != "tuttuus" and (d.start, d.end) not in cues]
             yield Match(here(start), here(end), {"details": labels, "details_spans": spans,
                                                "special_category": "terveystieto" in weights})

@@ -27,6 +27,10 @@ def found(detect: str, text: str) -> list[str]:
     ("@berra_77 ditt bostadsbidrag betalas ut på fredag.", ["@berra_77"]),
     ("@samk88 we posted your pension decision on Monday.", ["@samk88"]),
     ("@liisa_m kiitos hyvästä esityksestä asumistuen uudistuksesta!", []),            # one matter, nobody's own
+    ("Mikalle tiedoksi: päätös lähti postiin", ["Mikalle"]),  # a first name in the allative, case in the passive
+    ("Tiinalle: rahat tilillä ens viikolla", ["Tiinalle"]),    # a terse note, an everyday case word processed
+    ("Sannalle tiedoksi: palaveri siirtyy huomiseen", []),   # no case
+    ("Liisalle tiedoksi: juhlan rahat maksetaan tilille", []),  # a party's money, not the person's case
     ("Kiitos @Kela_uutiset, tiedotteesi opintotuesta oli hyvä.", []),                  # not a reply
     ("@kalle_v Tervetuloa tiimiin, hienoa että aloitat maanantaina!", []),
 ])

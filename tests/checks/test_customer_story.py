@@ -245,3 +245,33 @@ def test_a_person_emoji_of_ones_own_stays_clean(text: str) -> None:
 ])
 def test_the_age_as_the_person_and_swedish_english_small_places(text: str, hit: bool) -> None:
     assert bool(stories(text)) is hit
+
+
+# cust3 (issue 10): a returning or known person, a community that knows who, one of a kind by family and place.
+@pytest.mark.parametrize(("text", "label"), [
+    ("Taas se sama ukko luukulla, sen toimeentulotuki on myöhässä", "tuttuus (sama)"),
+    ("Vakkari kävi aamulla, sillä on häätö tulossa", "tuttuus (Vakkari)"),
+    ("Eilen kävi tuttu asiakas, hänen asumistukensa hylättiin", "tuttuus (tuttu)"),
+    ("Ukko oli taas kännissä luukulla ja sil on lapset huostassa", "päihteet (kännissä)"),
+    ("Samma gubbe igen i luckan, hans bostadsbidrag drogs in", "tuttuus (Samma)"),
+    ("Nuori isä, kaksi lasta ja vaimo sairaalassa, koko kylä tietää kuka se on.", "ainutlaatuisuus (tietää)"),
+    ("Kylällä ainoa perhe jolla neljä lasta, ja nyt niiden asumistuki hylättiin", "ainutlaatuisuus (ainoa)"),
+])
+def test_known_person(text: str, label: str) -> None:
+    found = stories(text)
+    assert found and label in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Taas yks asiakas kysyi asumistuesta, hyvä että kysytään",      # another person, not the same again
+    "Se sama tyyppi kommentoi taas postaukseen eläkkeistä",        # a topic, not their own benefit
+    "Mä taas sain vihdoin oman asumistuen, kiitti Kela",           # the writer
+    "Naapurin ukko oli taas kännissä pihalla",                     # drunk alone tells no matter
+    "Juhlat oli taas kivat, kaikki oli vähän kännissä",
+    "Kaikki tietää että mummon pullat on parhaita",                # everyone knows a thing, not who
+    "Olin kylän ainoa lapsi ja se oli välillä yksinäistä",         # the writer
+    "Tervetuloa taas kaikki vakkarit, palvelupiste on auki normaalisti!",
+    "Huostaanotot lisääntyivät viime vuonna, kertoo raportti",
+])
+def test_known_person_clean(text: str) -> None:
+    assert stories(text) == []
