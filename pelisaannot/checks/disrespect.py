@@ -210,6 +210,20 @@ class DisrespectCheck(Check):
         return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
 
     @staticmethod
+    def _is_verb(doc: Document, token: Token) -> bool:
+        """A judging verb (`mongertaa`, `kitistä`): every reading of the word is a verb."""
+        analyses = doc.analyses[token.index]
+        return bool(analyses) and all(a.wordclass == "teonsana" for a in analyses)
+
+    def _subject_of(self, doc: Document, target: Token, verb: Token) -> bool:
+        """The target is the subject of a judging verb: before it, with no other noun between (`asiakas mongersi`
+        judges the customer; `asiakkaan koira vinkuu` is a dog)."""
+        if target.index >= verb.index:
+            return False
+        return not any(any(a.wordclass == "nimisana" for a in doc.analyses[t.index]) and not self._word_target(doc, t)
+                       for t in doc.tokens[target.index + 1:verb.index])
+
+    @staticmethod
     def _base_form(doc: Document, token: Token, wordclass: str) -> bool:
         """The word is written in the base form of its reading of that class (a noun's or an adjective's is the
         nominative singular); `kuin` is no noun in the nominative (its noun reading is kuu)."""
@@ -365,8 +379,13 @@ class DisrespectCheck(Check):
             phrase = next(((a, b) for a, b in phrases if clause_start <= a < clause_end), None)
             if phrase is None and self.markers:
                 phrase = self._marker(doc, clause_start)
-            if phrase is not None:
-                target, lemma = min(targets, key=lambda pair: abs(pair[0].start - phrase[0]))
+            # A compound inside an idiom is no target for its head alone: the snowman of `pihalla kuin lumiukko`
+            # ends in `ukko` (the customer of `😂 asiakas luuli` stays one).
+            outside = [] if phrase is None else [
+                (t, lemma) for t, lemma in targets
+                if t.text.lower() == lemma or lemma in doc.lemmas(t) or not any(a <= t.start < b for a, b in phrases)]
+            if phrase is not None and outside:
+                target, lemma = min(outside, key=lambda pair: abs(pair[0].start - phrase[0]))
                 start, end = min(target.start, phrase[0]), max(target.end, phrase[1])
                 yield Match(start, end, {"target": lemma, "judgement": doc.text[phrase[0]:phrase[1]]})
                 continue
@@ -378,6 +397,8 @@ class DisrespectCheck(Check):
                     continue
                 near = [(t, lemma) for t, lemma in targets
                         if t is not token and abs(t.index - token.index) <= self.window]
+                if near and self._is_verb(doc, token):
+                    near = [(t, lemma) for t, lemma in near if self._subject_of(doc, t, token)]
                 if not near:
                     continue
                 target, lemma = min(near, key=lambda pair: abs(pair[0].index - token.index))
