@@ -34,6 +34,7 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext,
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
+from pelisaannot.checks.reported import reported_quote
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import Document, Span, Token, WordMemo, word_memo
 
@@ -98,6 +99,9 @@ class DisrespectCheck(Check):
         self.pronouns = frozenset(_read_lists(pack, params, "pronoun_files"))
         self.clause_words = frozenset(_read_lists(pack, params, "clause_word_files"))
         self.names_are_targets = params.get("names_are_targets", False)
+        # Verbs that introduce someone else's words in quotes: `asiakas huusi "senkin pelle"` (checks/reported.py).
+        self.reported_after = frozenset([w.lower() for w in params.get("reported_after", [])]
+                                        + _read_lists(pack, params, "reported_after_files"))
         # A trusted pack's phrases are compiled on first use (`compile_pattern`): most posts never need one.
         self.phrases: list[regex.Pattern[str]] = []
         for i, source in enumerate(params.get("phrases", [])):
@@ -393,6 +397,8 @@ class DisrespectCheck(Check):
                 judgement = self._judgement(doc, token)
                 if judgement is None or self._negated(doc, token, sentence_start):
                     continue
+                if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
+                    continue  # someone else's words, reported
                 if self._modifies_a_thing(doc, token):
                     continue
                 near = [(t, lemma) for t, lemma in targets

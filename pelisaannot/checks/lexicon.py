@@ -47,6 +47,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.checks.reported import reported_quote
 from pelisaannot.document import Document, Token, WordMemo, WordMemos, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.finnish.morphology import Analysis
@@ -296,6 +297,11 @@ class LexiconCheck(Check):
         self.obfuscated = params.get("obfuscated", True)
         self.hashtags = params.get("hashtags", True)
         self.mentioned_after = frozenset(w.lower() for w in params.get("mentioned_after", []))
+        # Verbs that introduce someone else's words in quotes: `asiakas huusi "saatanan pelle"` (checks/reported.py).
+        reported = list(params.get("reported_after", []))
+        for i, relative in enumerate(params.get("reported_after_files", [])):
+            reported += pack.read_list(relative, f"reported_after_files[{i}]")
+        self.reported_after = frozenset(w.lower() for w in reported)
         works: list[str] = []
         for i, relative in enumerate(params.get("work_nouns_files", [])):
             works += [w.lower() for w in pack.read_list(relative, f"work_nouns_files[{i}]")]
@@ -673,7 +679,9 @@ class LexiconCheck(Check):
             yield self._match(start, end, lemma)
 
     def _mentioned(self, doc: Document, token: Token) -> bool:
-        """`sana perkele`, `the word fuck`: the word is named, not used."""
+        """`sana perkele`, `the word fuck`: the word is named, not used; `huusi "saatanan pelle"`: reported."""
+        if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
+            return True
         if not self.mentioned_after or token.index == 0:
             return False
         before = doc.tokens[token.index - 1]
