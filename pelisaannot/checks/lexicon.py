@@ -210,6 +210,26 @@ def _row_of(doc: Document, token: Token) -> tuple[bool, frozenset[str]] | None:
     return (always, hits) if always or hits else None
 
 
+def _self_pattern(pack: PackContext, params: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """First-person copula, a few fillers, then the word's start (the search ends there): `oon ihan |tumpelo`."""
+    copulas: list[str] = []
+    for i, relative in enumerate(params.get("self_copula_files", [])):
+        copulas += pack.read_list(relative, f"self_copula_files[{i}]")
+    if not copulas:
+        return None
+    fillers: list[str] = []
+    for i, relative in enumerate(params.get("self_filler_files", [])):
+        fillers += pack.read_list(relative, f"self_filler_files[{i}]")
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(r"\s+".join(regex.escape(part).replace("\\'", "'").replace("'", "['’]")
+                                    for part in w.lower().split())
+                        for w in sorted(set(words), key=len, reverse=True))
+
+    filler = rf"(?:(?:{alternation(fillers)})\s+){{0,3}}" if fillers else ""
+    return regex.compile(rf"(?<![\p{{L}}'’])(?:{alternation(copulas)})\s+{filler}$", regex.IGNORECASE)
+
+
 def _rows(doc: Document) -> _Rows:
     rows = doc.__dict__.get("_lexicon_rows")
     if rows is None or rows.version != _LISTED.version:
@@ -302,6 +322,8 @@ class LexiconCheck(Check):
         for i, relative in enumerate(params.get("reported_after_files", [])):
             reported += pack.read_list(relative, f"reported_after_files[{i}]")
         self.reported_after = frozenset(w.lower() for w in reported)
+        # Said of oneself: `mä oon ihan tumpelo`, `I'm such an idiot` (self_copula_files, self_filler_files).
+        self._of_oneself = _self_pattern(pack, params)
         works: list[str] = []
         for i, relative in enumerate(params.get("work_nouns_files", [])):
             works += [w.lower() for w in pack.read_list(relative, f"work_nouns_files[{i}]")]
@@ -679,9 +701,14 @@ class LexiconCheck(Check):
             yield self._match(start, end, lemma)
 
     def _mentioned(self, doc: Document, token: Token) -> bool:
-        """`sana perkele`, `the word fuck`: the word is named, not used; `huusi "saatanan pelle"`: reported."""
+        """`sana perkele`, `the word fuck`: the word is named, not used; `huusi "saatanan pelle"`: reported;
+        `mä oon ihan tumpelo`: said of oneself."""
         if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
             return True
+        if self._of_oneself is not None:
+            start = doc.sentence_of(token.start).start
+            if self._of_oneself.search(doc.text, max(start, token.start - 80), token.start):
+                return True
         if not self.mentioned_after or token.index == 0:
             return False
         before = doc.tokens[token.index - 1]

@@ -4,7 +4,7 @@ A word inside a quotation that a verb of saying or calling introduces is someone
 it (often to condemn it), and the tone rules leave it alone, as they leave a word named as a word (`sana
 perkele`). The quotation must open and close in the sentence, and the verb must stand a few words before the
 opening quote. The words must be aimed at the writer or the staff: a first-person object or subject stands
-before the quote (`minulle`, `meitä`, `us`, `oss`, `että olemme`), so abuse received is reported while a
+a few words before the quote (`minulle`, `meitä`, `us`, `oss`, `että olemme`), so abuse received is reported while a
 colleague's swearing passed on (`kollega kirjoitti chattiin "vitun kela"`) is still published. What the writer
 says themselves stays theirs: a verb in the first person (`sanoin pomolle "olet idiootti"`, `I told him
 "idiot"`, `jag sa "idiot"`) reports nothing.
@@ -30,6 +30,8 @@ AIMED_AT_US = frozenset({
 PASSIVE_ENDINGS = ("aan", "ään", "tiin")
 #: How many words may stand between the verb and the opening quote (`huusi minulle kovaan ääneen "..."`).
 VERB_WINDOW = 4
+#: How many words before the opening quote may name the writer or the staff (`kirjoitti meille, että olemme "..."`).
+AIMED_WINDOW = 6
 
 
 def _first_person(word: str, before: str | None) -> bool:
@@ -57,9 +59,10 @@ def reported_quote(doc: Document, start: int, end: int, verbs: Iterable[str] | f
     limit = max(sentence.end, min(len(text), sentence.end + 2))
     if not any(text.find(c, end, limit) >= 0 for c in closers):
         return False
-    if not any(t.text.lower().replace("’", "'") in AIMED_AT_US for t in doc.words_between(sentence.start, opening)):
-        return False
-    before = doc.words_between(sentence.start, opening)[-VERB_WINDOW:]
+    words = doc.words_between(sentence.start, opening)
+    if not any(t.text.lower().replace("’", "'") in AIMED_AT_US for t in words[-AIMED_WINDOW:]):
+        return False  # (`meille ... vanha sananlasku sanoo: "..."` quotes a proverb, not abuse at us)
+    before = words[-VERB_WINDOW:]
     for k in range(len(before) - 1, -1, -1):
         token = before[k]
         word = token.text.lower()
