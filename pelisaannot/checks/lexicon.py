@@ -56,6 +56,8 @@ from pelisaannot.localised import Text
 #: What a memo look-up gives for a word not yet worked out (None is a remembered answer: no listed word).
 _UNSEEN = object()
 
+#: A digit or sign standing for a letter between two letters (`v1ttu`, `p4ska`), in a hashtag.
+LEET_INSIDE_RE = regex.compile(r"\p{L}[0-9@$]+\p{L}")
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
 # `Helvetin enkelit -moottoripyöräkerho`: a blank, then a hyphen joined to a word, designates a name.
@@ -788,6 +790,9 @@ class LexiconCheck(Check):
             except TypeError:  # an unhashable stand-in analyser (tests)
                 key = None
             lemma = _LEMMA_MEMO.get_or(key, functools.partial(self._hashtag_lemma, doc, body))
+            if lemma is None and self.obfuscated and LEET_INSIDE_RE.search(body):
+                # a digit or sign for a letter between letters: `#v1ttu`, `#p4skapäivä` (not `#covid19`, `#5g`)
+                lemma = self._hashtag_lemma(doc, body.translate(LEET))
             if lemma is None or self._context_excuses(doc, tag.start):
                 continue
             yield self._match(tag.start, tag.end, lemma)
