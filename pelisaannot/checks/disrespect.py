@@ -115,6 +115,7 @@ class DisrespectCheck(Check):
         self.window = params.get("window", 8)
         self.fragment_words = params.get("fragment_words", 0)
         self.fragment_fillers = frozenset(_read_lists(pack, params, "fragment_files"))
+        self.copulas = frozenset(_read_lists(pack, params, "copula_files"))
         self.negation_window = params.get("negation_window", 3)
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
         self._memo_keys = {part: (self._memo_owner, part) for part in ("targets", "judgements")}
@@ -212,6 +213,24 @@ class DisrespectCheck(Check):
             return True  # both in the nominative singular: `asiakkaan surkea tilanne` judges the situation
         harmony = str.maketrans("äöy", "aou")
         return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
+
+    def _predicate(self, doc: Document, token: Token, sentence_start: int) -> bool:
+        """The adjective stands after a copula (`copula_files`), with only intensifiers (`fragment_files`) between:
+        in `pomo on ihan aivoton robotti` it says what the boss is, noun or not."""
+        if not self.copulas:
+            return False
+        following = doc.tokens[token.index + 1:token.index + 2]
+        if not following or not any(a.wordclass == "nimisana" for a in doc.analyses[following[0].index]):
+            return False  # an intensifier before an adjective: `on naurettavan hyvä koodari`
+        for before in reversed(doc.tokens[max(0, token.index - 4):token.index]):
+            word = before.text.lower()
+            if before.start < sentence_start or CLAUSE_BREAK_RE.search(doc.text, before.end, token.start):
+                return False
+            if word in self.copulas:
+                return True
+            if word not in self.fragment_fillers:
+                return False
+        return False
 
     @staticmethod
     def _is_verb(doc: Document, token: Token) -> bool:
@@ -399,7 +418,7 @@ class DisrespectCheck(Check):
                     continue
                 if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
                     continue  # someone else's words, reported
-                if self._modifies_a_thing(doc, token):
+                if self._modifies_a_thing(doc, token) and not self._predicate(doc, token, sentence_start):
                     continue
                 near = [(t, lemma) for t, lemma in targets
                         if t is not token and abs(t.index - token.index) <= self.window]
