@@ -256,7 +256,9 @@ def _obfuscation_candidates(doc: Document) -> tuple[list[tuple[int, int, str]], 
 
 
 COLLOQUIAL_ENDINGS = (("ii", ("iä", "ia")), ("uu", ("ua",)), ("yy", ("yä",)), ("oo", ("oa",)), ("öö", ("öä",)),
-                      ("ee", ("eä", "ea")))
+                      ("ee", ("eä", "ea")),
+                      # the plural partitive with its j dropped: `urpoi` is urpoja, `höppänöi` höppänöjä
+                      ("oi", ("oja",)), ("öi", ("öjä",)))
 
 
 def colloquial_variants(word: str) -> list[str]:
