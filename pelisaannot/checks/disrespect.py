@@ -116,6 +116,7 @@ class DisrespectCheck(Check):
         self.fragment_words = params.get("fragment_words", 0)
         self.fragment_fillers = frozenset(_read_lists(pack, params, "fragment_files"))
         self.copulas = frozenset(_read_lists(pack, params, "copula_files"))
+        self.looks = frozenset(_read_lists(pack, params, "looks_files"))
         self.negation_window = params.get("negation_window", 3)
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
         self._memo_keys = {part: (self._memo_owner, part) for part in ("targets", "judgements")}
@@ -213,6 +214,12 @@ class DisrespectCheck(Check):
             return True  # both in the nominative singular: `asiakkaan surkea tilanne` judges the situation
         harmony = str.maketrans("äöy", "aou")
         return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
+
+    def _of_looks(self, doc: Document, token: Token) -> bool:
+        """The adjective judges a face, a body or clothes (`looks_files`), so the person who has them:
+        `asiakkaalla oli ällöttävä naama`."""
+        following = doc.tokens[token.index + 1:token.index + 2]
+        return bool(self.looks and following and doc.lemmas(following[0]) & self.looks)
 
     def _predicate(self, doc: Document, token: Token, sentence_start: int) -> bool:
         """The adjective stands after a copula (`copula_files`), with only intensifiers (`fragment_files`) between:
@@ -418,7 +425,8 @@ class DisrespectCheck(Check):
                     continue
                 if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
                     continue  # someone else's words, reported
-                if self._modifies_a_thing(doc, token) and not self._predicate(doc, token, sentence_start):
+                if self._modifies_a_thing(doc, token) and not self._predicate(doc, token, sentence_start) \
+                        and not self._of_looks(doc, token):
                     continue
                 near = [(t, lemma) for t, lemma in targets
                         if t is not token and abs(t.index - token.index) <= self.window]
