@@ -19,6 +19,13 @@ clowner -> clown). The vocabularies are pack data: targets (`target_files`), jud
 negations that cancel a judgement (`negation_files`), the pronouns that carry a target into the next clause
 (`pronoun_files`) and the words that start a new clause (`clause_word_files`).
 
+Who is judged, read from the words around the judgement: a judging verb (`mongertaa`, `kitistä`) judges its
+subject, the target before it with no other noun between (`asiakkaan koira vinkuu` is a dog); an adjective before
+a noun judges the noun, unless it stands after a copula (`copula_files`: `pomo on ihan aivoton robotti`) or the
+noun is a face, a body or clothes (`looks_files`: `asiakkaalla oli ällöttävä naama`); a judgement inside a quotation
+that a verb of `reported_after_files` introduces and that is aimed at the writer or the staff is reported, not made
+(`asiakas huusi mulle "senkin pelle"`, checks/reported.py).
+
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
 """
