@@ -19,6 +19,13 @@ clowner -> clown). The vocabularies are pack data: targets (`target_files`), jud
 negations that cancel a judgement (`negation_files`), the pronouns that carry a target into the next clause
 (`pronoun_files`) and the words that start a new clause (`clause_word_files`).
 
+Who is judged, read from the words around the judgement: a judging verb (`mongertaa`, `kitistä`) judges its
+subject, the target before it with no other noun between (`asiakkaan koira vinkuu` is a dog); an adjective before
+a noun judges the noun, unless it stands after a copula (`copula_files`: `pomo on ihan aivoton robotti`) or the
+noun is a face, a body or clothes (`looks_files`: `asiakkaalla oli ällöttävä naama`); a judgement inside a quotation
+that a verb of `reported_after_files` introduces and that is aimed at the writer or the staff is reported, not made
+(`asiakas huusi mulle "senkin pelle"`, checks/reported.py).
+
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
 """
@@ -34,6 +41,7 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext,
 from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
+from pelisaannot.checks.reported import reported_quote
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import Document, Span, Token, WordMemo, word_memo
 
@@ -98,6 +106,9 @@ class DisrespectCheck(Check):
         self.pronouns = frozenset(_read_lists(pack, params, "pronoun_files"))
         self.clause_words = frozenset(_read_lists(pack, params, "clause_word_files"))
         self.names_are_targets = params.get("names_are_targets", False)
+        # Verbs that introduce someone else's words in quotes: `asiakas huusi "senkin pelle"` (checks/reported.py).
+        self.reported_after = frozenset([w.lower() for w in params.get("reported_after", [])]
+                                        + _read_lists(pack, params, "reported_after_files"))
         # A trusted pack's phrases are compiled on first use (`compile_pattern`): most posts never need one.
         self.phrases: list[regex.Pattern[str]] = []
         for i, source in enumerate(params.get("phrases", [])):
@@ -111,6 +122,8 @@ class DisrespectCheck(Check):
         self.window = params.get("window", 8)
         self.fragment_words = params.get("fragment_words", 0)
         self.fragment_fillers = frozenset(_read_lists(pack, params, "fragment_files"))
+        self.copulas = frozenset(_read_lists(pack, params, "copula_files"))
+        self.looks = frozenset(_read_lists(pack, params, "looks_files"))
         self.negation_window = params.get("negation_window", 3)
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
         self._memo_keys = {part: (self._memo_owner, part) for part in ("targets", "judgements")}
@@ -208,6 +221,44 @@ class DisrespectCheck(Check):
             return True  # both in the nominative singular: `asiakkaan surkea tilanne` judges the situation
         harmony = str.maketrans("äöy", "aou")
         return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
+
+    def _of_looks(self, doc: Document, token: Token) -> bool:
+        """The adjective judges a face, a body or clothes (`looks_files`), so the person who has them:
+        `asiakkaalla oli ällöttävä naama`."""
+        following = doc.tokens[token.index + 1:token.index + 2]
+        return bool(self.looks and following and doc.lemmas(following[0]) & self.looks)
+
+    def _predicate(self, doc: Document, token: Token, sentence_start: int) -> bool:
+        """The adjective stands after a copula (`copula_files`), with only intensifiers (`fragment_files`) between:
+        in `pomo on ihan aivoton robotti` it says what the boss is, noun or not."""
+        if not self.copulas:
+            return False
+        following = doc.tokens[token.index + 1:token.index + 2]
+        if not following or not any(a.wordclass == "nimisana" for a in doc.analyses[following[0].index]):
+            return False  # an intensifier before an adjective: `on naurettavan hyvä koodari`
+        for before in reversed(doc.tokens[max(0, token.index - 4):token.index]):
+            word = before.text.lower()
+            if before.start < sentence_start or CLAUSE_BREAK_RE.search(doc.text, before.end, token.start):
+                return False
+            if word in self.copulas:
+                return True
+            if word not in self.fragment_fillers:
+                return False
+        return False
+
+    @staticmethod
+    def _is_verb(doc: Document, token: Token) -> bool:
+        """A judging verb (`mongertaa`, `kitistä`): every reading of the word is a verb."""
+        analyses = doc.analyses[token.index]
+        return bool(analyses) and all(a.wordclass == "teonsana" for a in analyses)
+
+    def _subject_of(self, doc: Document, target: Token, verb: Token) -> bool:
+        """The target is the subject of a judging verb: before it, with no other noun between (`asiakas mongersi`
+        judges the customer; `asiakkaan koira vinkuu` is a dog)."""
+        if target.index >= verb.index:
+            return False
+        return not any(any(a.wordclass == "nimisana" for a in doc.analyses[t.index]) and not self._word_target(doc, t)
+                       for t in doc.tokens[target.index + 1:verb.index])
 
     @staticmethod
     def _base_form(doc: Document, token: Token, wordclass: str) -> bool:
@@ -365,8 +416,13 @@ class DisrespectCheck(Check):
             phrase = next(((a, b) for a, b in phrases if clause_start <= a < clause_end), None)
             if phrase is None and self.markers:
                 phrase = self._marker(doc, clause_start)
-            if phrase is not None:
-                target, lemma = min(targets, key=lambda pair: abs(pair[0].start - phrase[0]))
+            # A compound inside an idiom is no target for its head alone: the snowman of `pihalla kuin lumiukko`
+            # ends in `ukko` (the customer of `😂 asiakas luuli` stays one).
+            outside = [] if phrase is None else [
+                (t, lemma) for t, lemma in targets
+                if t.text.lower() == lemma or lemma in doc.lemmas(t) or not any(a <= t.start < b for a, b in phrases)]
+            if phrase is not None and outside:
+                target, lemma = min(outside, key=lambda pair: abs(pair[0].start - phrase[0]))
                 start, end = min(target.start, phrase[0]), max(target.end, phrase[1])
                 yield Match(start, end, {"target": lemma, "judgement": doc.text[phrase[0]:phrase[1]]})
                 continue
@@ -374,10 +430,15 @@ class DisrespectCheck(Check):
                 judgement = self._judgement(doc, token)
                 if judgement is None or self._negated(doc, token, sentence_start):
                     continue
-                if self._modifies_a_thing(doc, token):
+                if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
+                    continue  # someone else's words, reported
+                if self._modifies_a_thing(doc, token) and not self._predicate(doc, token, sentence_start) \
+                        and not self._of_looks(doc, token):
                     continue
                 near = [(t, lemma) for t, lemma in targets
                         if t is not token and abs(t.index - token.index) <= self.window]
+                if near and self._is_verb(doc, token):
+                    near = [(t, lemma) for t, lemma in near if self._subject_of(doc, t, token)]
                 if not near:
                     continue
                 target, lemma = min(near, key=lambda pair: abs(pair[0].index - token.index))

@@ -47,6 +47,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.checks.reported import reported_quote
 from pelisaannot.document import Document, Token, WordMemo, WordMemos, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.finnish.morphology import Analysis
@@ -55,6 +56,8 @@ from pelisaannot.localised import Text
 #: What a memo look-up gives for a word not yet worked out (None is a remembered answer: no listed word).
 _UNSEEN = object()
 
+#: A digit or sign standing for a letter between two letters (`v1ttu`, `p4ska`), in a hashtag.
+LEET_INSIDE_RE = regex.compile(r"\p{L}[0-9@$]+\p{L}")
 QUOTES = "\"'“”„«»‘’"
 TITLE_CUES = regex.compile(r"(?i)\b(elokuva\w*|kirja\w*|teos\w*|sarja\w*|kappale\w*|levy\w*|albumi\w*)\s*$")
 # `Helvetin enkelit -moottoripyöräkerho`: a blank, then a hyphen joined to a word, designates a name.
@@ -209,6 +212,26 @@ def _row_of(doc: Document, token: Token) -> tuple[bool, frozenset[str]] | None:
     return (always, hits) if always or hits else None
 
 
+def _self_pattern(pack: PackContext, params: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """First-person copula, a few fillers, then the word's start (the search ends there): `oon ihan |tumpelo`."""
+    copulas: list[str] = []
+    for i, relative in enumerate(params.get("self_copula_files", [])):
+        copulas += pack.read_list(relative, f"self_copula_files[{i}]")
+    if not copulas:
+        return None
+    fillers: list[str] = []
+    for i, relative in enumerate(params.get("self_filler_files", [])):
+        fillers += pack.read_list(relative, f"self_filler_files[{i}]")
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(r"\s+".join(regex.escape(part).replace("\\'", "'").replace("'", "['’]")
+                                    for part in w.lower().split())
+                        for w in sorted(set(words), key=len, reverse=True))
+
+    filler = rf"(?:(?:{alternation(fillers)})\s+){{0,3}}" if fillers else ""
+    return regex.compile(rf"(?<![\p{{L}}'’])(?:{alternation(copulas)})\s+{filler}$", regex.IGNORECASE)
+
+
 def _rows(doc: Document) -> _Rows:
     rows = doc.__dict__.get("_lexicon_rows")
     if rows is None or rows.version != _LISTED.version:
@@ -233,7 +256,9 @@ def _obfuscation_candidates(doc: Document) -> tuple[list[tuple[int, int, str]], 
 
 
 COLLOQUIAL_ENDINGS = (("ii", ("iä", "ia")), ("uu", ("ua",)), ("yy", ("yä",)), ("oo", ("oa",)), ("öö", ("öä",)),
-                      ("ee", ("eä", "ea")))
+                      ("ee", ("eä", "ea")),
+                      # the plural partitive with its j dropped: `urpoi` is urpoja, `höppänöi` höppänöjä
+                      ("oi", ("oja",)), ("öi", ("öjä",)))
 
 
 def colloquial_variants(word: str) -> list[str]:
@@ -296,6 +321,13 @@ class LexiconCheck(Check):
         self.obfuscated = params.get("obfuscated", True)
         self.hashtags = params.get("hashtags", True)
         self.mentioned_after = frozenset(w.lower() for w in params.get("mentioned_after", []))
+        # Verbs that introduce someone else's words in quotes: `asiakas huusi "saatanan pelle"` (checks/reported.py).
+        reported = list(params.get("reported_after", []))
+        for i, relative in enumerate(params.get("reported_after_files", [])):
+            reported += pack.read_list(relative, f"reported_after_files[{i}]")
+        self.reported_after = frozenset(w.lower() for w in reported)
+        # Said of oneself: `mä oon ihan tumpelo`, `I'm such an idiot` (self_copula_files, self_filler_files).
+        self._of_oneself = _self_pattern(pack, params)
         works: list[str] = []
         for i, relative in enumerate(params.get("work_nouns_files", [])):
             works += [w.lower() for w in pack.read_list(relative, f"work_nouns_files[{i}]")]
@@ -673,7 +705,14 @@ class LexiconCheck(Check):
             yield self._match(start, end, lemma)
 
     def _mentioned(self, doc: Document, token: Token) -> bool:
-        """`sana perkele`, `the word fuck`: the word is named, not used."""
+        """`sana perkele`, `the word fuck`: the word is named, not used; `huusi "saatanan pelle"`: reported;
+        `mä oon ihan tumpelo`: said of oneself."""
+        if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
+            return True
+        if self._of_oneself is not None:
+            start = doc.sentence_of(token.start).start
+            if self._of_oneself.search(doc.text, max(start, token.start - 80), token.start):
+                return True
         if not self.mentioned_after or token.index == 0:
             return False
         before = doc.tokens[token.index - 1]
@@ -753,6 +792,9 @@ class LexiconCheck(Check):
             except TypeError:  # an unhashable stand-in analyser (tests)
                 key = None
             lemma = _LEMMA_MEMO.get_or(key, functools.partial(self._hashtag_lemma, doc, body))
+            if lemma is None and self.obfuscated and LEET_INSIDE_RE.search(body):
+                # a digit or sign for a letter between letters: `#v1ttu`, `#p4skapäivä` (not `#covid19`, `#5g`)
+                lemma = self._hashtag_lemma(doc, body.translate(LEET))
             if lemma is None or self._context_excuses(doc, tag.start):
                 continue
             yield self._match(tag.start, tag.end, lemma)
