@@ -21,6 +21,8 @@ What clears a post, so that credited, licensed and own material stays clean:
 - `excuse_near`: cues within the combo's sentences (a summary in one's own words);
 - a link in those sentences: the material is shared by link, not copied (`links_excuse`);
 - `skip_sentence`: sentences that give advice or ask about the rules (`älä julkaise kuvia ilman lupaa`).
+`clause_end` cues count only at the end of their clause: "tää ei oo mun." admits the material is someone else's,
+"ei oo mun vika" does not (a mark, an emoji or a `join` word such as `mut` may follow).
 `negation` turns a credit word near a negator into its opposite ("ilman lähdettä", "didn't buy a licence",
 "lähdettä en lisännyt"): it then clears nothing and counts as the cue it names (`nocredit`).
 
