@@ -36,6 +36,7 @@ is not taken from Instagram. Findings span the cue words, first to last.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 from collections.abc import Iterator, Mapping, Sequence
@@ -691,13 +692,16 @@ class ProvenanceCheck(Check):
         if not cues:
             return hits
         joins = {h.first for h in hits if h.cue == join}
+        words = doc.words
+        indices = [t.index for t in words] if any(h.cue in cues for h in hits) else []
         out = []
         for h in hits:
             if h.cue == join:
                 continue
             if h.cue in cues:
                 end = doc.tokens[h.last].end
-                nxt = next((t for t in doc.words if t.index > h.last), None)
+                k = bisect.bisect_right(indices, h.last)  # the next word: a bisect, not a scan per hit
+                nxt = words[k] if k < len(words) else None
                 if (nxt is not None and doc.sentence_index(nxt.start) == doc.sentence_index(end - 1)
                         and not doc.text[end:nxt.start].strip() and nxt.index not in joins):
                     continue  # a word of the same clause goes on: `ei oo mun vika`
