@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from pelisaannot.finnish.colloquial import analyzer as spoken_analyzer
 from pelisaannot.finnish.features import sentence_word
 from pelisaannot.finnish.morphology import Morphology
 
@@ -46,6 +47,7 @@ class TagReader:
     def __init__(self, morphology: Morphology, function_words: Iterable[str]) -> None:
         self.morphology = morphology
         self.function_words = frozenset(w.lower() for w in function_words)
+        self.spoken = spoken_analyzer(morphology)
         self.read = functools.lru_cache(maxsize=4096)(self._read)
 
     def _read(self, word: str) -> TagReading:
@@ -57,6 +59,14 @@ class TagReader:
         name = bool(classes) and classes <= _NAME_CLASSES
         if lowered in self.function_words or (classes and classes <= _FUNCTION_CLASSES):
             return TagReading(strong=True)
+        if not analyses and lowered.isalpha():
+            # Spoken Finnish voikko does not know (`#ollaa`, `#mennää`, `#tää`, `#duunis`): a word as it is said,
+            # so a word of a sentence, not a topic label; a verb or a pronoun as strongly as its written form.
+            spoken = {a.wordclass for a in self.spoken(lowered) if a.wordclass and a.baseform.lower() != lowered}
+            if spoken & (_FUNCTION_CLASSES | {"teonsana"}):
+                return TagReading(strong=True)
+            if spoken:
+                return TagReading(weak=True)
         inflected = sentence_word(word)
         if inflected and "teonsana" in classes:
             return TagReading(strong=True)

@@ -21,6 +21,8 @@ What clears a post, so that credited, licensed and own material stays clean:
 - `excuse_near`: cues within the combo's sentences (a summary in one's own words);
 - a link in those sentences: the material is shared by link, not copied (`links_excuse`);
 - `skip_sentence`: sentences that give advice or ask about the rules (`älä julkaise kuvia ilman lupaa`).
+`clause_end` cues count only at the end of their clause: "tää ei oo mun." admits the material is someone else's,
+"ei oo mun vika" does not (a mark, an emoji or a `join` word such as `mut` may follow).
 `negation` turns a credit word near a negator into its opposite ("ilman lähdettä", "didn't buy a licence",
 "lähdettä en lisännyt"): it then clears nothing and counts as the cue it names (`nocredit`).
 
@@ -34,6 +36,7 @@ is not taken from Instagram. Findings span the cue words, first to last.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 from collections.abc import Iterator, Mapping, Sequence
@@ -158,6 +161,11 @@ class ProvenanceCheck(Check):
         self.own_names = tuple(n.lower() for n in pack.settings.get(possessive.get("names_setting", ""), [])
                                ) if possessive else ()
         self.not_before = {cue: other for cue, other in params.get("not_before", {}).items()}
+        # Cues that count only at the end of a clause (`tää ei oo mun.`, not `ei oo mun vika`): no word follows in
+        # the sentence, or a mark, an emoji or a `join` word (`mut`, `men`, `but`) comes first.
+        clause_end = params.get("clause_end")
+        self.clause_end = ((frozenset(clause_end["cues"]), clause_end.get("join"))
+                           if clause_end else (frozenset(), None))
         names: set[str] = set(self.excuse | self.excuse_near | self.skip_sentence)
         structural = {"verse"} if self.verse else set()
         for parts, _, _, _ in self.combos:
@@ -171,6 +179,7 @@ class ProvenanceCheck(Check):
         if self.possessive:
             names |= {self.possessive[0]} | self.possessive[1]
         names |= set(self.not_before.values()) | set(self.not_before)
+        names |= self.clause_end[0] | ({self.clause_end[1]} if self.clause_end[1] else set())
         self.entries = self._load(params, pack, names, optional)
         # Indexes, so that a token is matched by set and tuple look-ups rather than by walking every entry.
         self._single: dict[str, set[str]] = {}
@@ -677,6 +686,28 @@ class ProvenanceCheck(Check):
             out.append(h)
         return [h for h in out if h.cue not in set(self.not_before.values())]
 
+    def _drop_not_clause_end(self, doc: Document, hits: list[Hit]) -> list[Hit]:
+        """A `clause_end` cue followed in its sentence by another word of the same clause does not count."""
+        cues, join = self.clause_end
+        if not cues:
+            return hits
+        joins = {h.first for h in hits if h.cue == join}
+        words = doc.words
+        indices = [t.index for t in words] if any(h.cue in cues for h in hits) else []
+        out = []
+        for h in hits:
+            if h.cue == join:
+                continue
+            if h.cue in cues:
+                end = doc.tokens[h.last].end
+                k = bisect.bisect_right(indices, h.last)  # the next word: a bisect, not a scan per hit
+                nxt = words[k] if k < len(words) else None
+                if (nxt is not None and doc.sentence_index(nxt.start) == doc.sentence_index(end - 1)
+                        and not doc.text[end:nxt.start].strip() and nxt.index not in joins):
+                    continue  # a word of the same clause goes on: `ei oo mun vika`
+            out.append(h)
+        return out
+
     def _finnish(self, doc: Document) -> list[bool]:
         """Per sentence: is it Finnish? (the document's language layer when it has one, else voikko's coverage)."""
         cached = doc.__dict__.get("_provenance_finnish")
@@ -787,8 +818,8 @@ class ProvenanceCheck(Check):
         if not self._may_hold(doc, hot, starts):
             return  # no combo can have all its cues in the post: most posts, before any phrase is walked
         finnish = self._finnish(doc)
-        hits = self._drop_own(doc, self._drop_not_before(doc, self._negate(doc, self._hits(doc, finnish, hot,
-                                                                                          starts))))
+        hits = self._drop_own(doc, self._drop_not_clause_end(doc, self._drop_not_before(
+            doc, self._negate(doc, self._hits(doc, finnish, hot, starts)))))
         if not hits:
             return
         present = {h.cue for h in hits}

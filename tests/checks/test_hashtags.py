@@ -76,6 +76,13 @@ def fences(text: str, platform: str = "generic") -> list[str]:
     ("Kiitos koulutuksesta! #Vi #ses #snart #igen", "generic", ["#Vi #ses #snart #igen"]),
     ("Conference done! #so #much #to #learn", "generic", ["#so #much #to #learn"]),
     ("Katko taas #ihan #surkea #tilanne #IT", "generic", ["#ihan #surkea #tilanne #IT"]),
+    # tags glued together without spaces are a fence too; a spoken sentence tagged word by word
+    ("Iltavuoro ohi #ilta#koti#sohva#tee#rauha#uni", "instagram", ["#ilta#koti#sohva#tee#rauha#uni"]),
+    ("Moi! #ilta#koti#sohva#uni", "generic", ["#ilta#koti#sohva#uni"]),
+    ("Uusi kanava #opintotuki#Kela auki koko kesän kaikille hakijoille", "generic", []),
+    ("Perjantai vihdoin #nyt #lähetää #kotiin", "x", ["#nyt #lähetää #kotiin"]),
+    ("Töissä #ollaa #taas", "x", []),  # two tags: below min_tags
+    ("Kesäilta 🌅 #stadi #kesä #ilta", "instagram", []),
     # tags that each hold a sentence
     ("Messut ohi. #OlimmePaikallaKoko #PäivänSaatiinPaljonAikaan", "generic",
      ["#OlimmePaikallaKoko #PäivänSaatiinPaljonAikaan"]),
