@@ -82,7 +82,7 @@ SHORT_ENDING = r"\w{0,3}"
 # `koodi >> ...`, `pw... ...`; a dash, bar or angle only after a blank (`PIN-koodi`, `wlan-avain` are words).
 SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
        r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään|siis|muuten|edelleen|vieläkin|yhä|niinku|fortfarande|alltså))?"
-       r"(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
+       r"(?:[ \t]*:(?![:=]))?|[''’]s\b(?:[ \t]+(?:still|now|just))?|->|→"
        r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
 # Before a keyword's value also a bracket, a guillemet, a star of emphasis or a number sign: `ovikoodi (4471)`,
@@ -152,8 +152,21 @@ BARE_PAIR_RE = regex.compile(
     r"(?<![\w.@/+-])(?P<name>(?=[\w.@+-]*\p{L})[\w+-]+[_.@][\w.@+-]*\w)[ \t]*(?:/{1,2}|\|)[ \t]*"
     r"(?P<value>[^\s/\"'“”‘’»|]{6,40})"
     r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←))", regex.M)
-# What a value `_around_words` finds must hold: four digits, a letter beside a digit, or a double quote.
-VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|[\"“”«»]")
+# A Finnish case ending after a colon, as an abbreviation takes it (`PIN:ni on 4471`, `PIN:n`), before a copula.
+_COLON_ENDING = r":\p{Ll}{1,4}(?=[ \t]+(?:on|o|oo|oli|onkin|onki)[ \t])"
+# What may follow a year-shaped code given with no copula or colon (`pin 1979 :D`, `ovikoodina toimii 1979.`): the
+# end of its clause or a smiley; a year followed by a word is a date (`PIN-koodi 2026 alkaen`).
+_YEAR_CODE_END_RE = regex.compile(rf"[ \t]*(?:[.!?),]|{POINT}|$|\n|[:;]-?[DPp)(](?![\p{{L}}\p{{N}}]))")
+# A code word in the essive, "as the code" (`ovikoodina toimii 1979`): the number after it is the code.
+_ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
+# A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
+# (judged in `_default_pairs`). Neither half is part of a path, an address, a time, a file name or a compound
+# (`admin/root-oikeudet`, `docs/ohjeet/uusi.pdf`, `14:30`).
+DEFAULT_PAIR_RE = re.compile(
+    r"(?<![\w./:@#\\-])(?P<name>[^\W\d_][\w.@-]{0,29}?)(?P<sep>[ \t]*/[ \t]*|:)"
+    r"(?P<value>[\w!#$%&*+@-]{3,40})(?![\w/@\\]|[.:-]\w|[ \t]+-[^\W\d_])")
+# What a value `_around_words` finds must hold: four digits, a letter by a digit, grouped digits or a double quote.
+VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|\d[- ]\d|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
@@ -327,7 +340,7 @@ class CredentialsCheck(Check):
         # `*salasana*` takes it too), `PIN-koodi on 4821`, `password=hunter2`; after a colon the
         # value may start the next line.
         self.keyword_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})){AFTER_WORD}"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw}))(?P<ending>{_COLON_ENDING})?{AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
         # A passphrase in quotes right after a password word, ending its clause: `wifin salasana on "kahvia ja
         # pullaa"` (`salasana – "pitkä on parempi" sanoo IT` quotes a saying). Matched after a `cred_word_re` word.
@@ -352,7 +365,7 @@ class CredentialsCheck(Check):
         self.late_value_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
             rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
-            rf"(?:[^\s/]+[ \t]*/[ \t]*|[^\s/:=]{{2,40}}[ \t]+"
+            rf"(?:[^\s/&+]+[ \t]*[/&+][ \t]*|[^\s/:=]{{2,40}}[ \t]+"
             rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
         # A bare `koodi`/`kod`/`code` and a strong value in a sentence that names a network: the Wi-Fi key
         # (`wifi: Fika, kod: Bulle2025`, `nätet heter Fika och koden e Bulle2025`).
@@ -397,12 +410,14 @@ class CredentialsCheck(Check):
         copula = "|".join(sorted(COPULAS))
         # Found once, the credential words anchor the three searches after and before them (cheaper than three
         # scans of the whole post): the next sentence, a quoted passphrase, a password before its name. A bare
-        # `koodi`/`kod` is left out: `kod` begins `kodin` (home), and its sentence would need a door anyway.
+        # `koodi`/`kod` is a whole word (`kod` begins `kodin`, home), and its value counts only with a door or place
+        # before it or in its sentence (`Saunan koodi vaihtu. Uus o 4082`).
         self.cred_word_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short}))(?P<bare>(?!x)x)?{AFTER_WORD}")
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short})|(?P<bare>{bare}))"
+            rf"{AFTER_WORD}")
         # Where a `cred_word_re` match may start, for the standard `re` (`_cred_words`): the same words in a lookahead,
         # `\p{L}` read as `[^\W\d_]`, the word's end left out (a superset of the starts).
-        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}))"
+        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}|{bare}))"
                                          .replace(r"\p{L}", r"[^\W\d_]"))
         self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         self.next_tail_re = lazy(
@@ -410,7 +425,8 @@ class CredentialsCheck(Check):
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+|[:=][ \t]*|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
-            r"(?P<value>[^\s\"'“”‘’»]{3,80})") if pointer else None
+            r"(?P<value>\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?(?![\p{L}\p{N}]|[.,:]\d)|[^\s\"'“”‘’»]{3,80})"
+        ) if pointer else None
         self.reverse_head_re = lazy(
             rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*{VALUE_OPEN}(?P<value>[^\s\"'“”‘’»(]{{6,80}}?)[\"'“”‘’»]?[ \t]*"
             rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
@@ -505,11 +521,40 @@ class CredentialsCheck(Check):
             r"(?im)(?P<value>\p{L}{5,30})[\"“”»]?[ \t]+"
             r"(?P<sep>on|o|oo|oli|är|e|is|was)[ \t]+(?P<mods>(?:[\p{L}-]+[ \t]+){0,2}?)"
             rf"(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])(?=[ \t]*(?:[.!?)]|$|\n|{POINT}))")
+        # Default and shared log-ins written as a pair with no password word (`_default_pairs`): the user names and
+        # passwords devices and test accounts ship with, the systems and log-in verbs that make two equal words a
+        # log-in (`palvelimelle pääsee demo/demo`), and the warnings that make a pair advice (`älä jätä admin/admin`).
+        self._default_users = {w.lower() for w in _words(params, pack, "default_users")}
+        self._default_passwords = {w.lower() for w in _words(params, pack, "default_passwords")}
+        systems = _words(params, pack, "system_words") + keyword_lists["user_words"]
+        self.system_word = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(systems)})(?![\p{{L}}\p{{N}}])")
+        warnings = _words(params, pack, "warning_words")
+        self.warning_word = lazy(rf"(?i){_bound(_alternation(warnings))}") if warnings else None
+        # A password told by what it is made of: a password word, a copula and two parts joined (`salasana on firman
+        # nimi + vuosi`, `lösenordet är företagsnamnet och året`, `the password is our name plus 2026`) or the same as
+        # one part (`sama kuin käyttäjätunnus`, `same as the username`); judged in `_composed`.
+        parts = _words(params, pack, "composition_words")
+        part_word = rf"(?:{_alternation(parts)})(?![\p{{L}}\p{{N}}])"
+        part = rf"(?:{part_word}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
+        # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
+        first = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,2}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
+        joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|and|perään)(?=[ \t]))[ \t]*"
+        self.composed_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
+            rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
+            rf"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=][ \t]*|[''’]s[ \t]+)"
+            r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
+            rf"(?P<value>(?:sama|samma|same|the[ \t]+same)[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?{part}"
+            rf"|(?:[\p{{L}}-]+[ \t]+){{0,2}}?{first}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
+            r"(?:[ \t]+\p{L}+)?)"
+            rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))") if parts else None
         self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
         self.user_before_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{_alternation(network)})(?![\p{{L}}\p{{N}}])"
             r"(?:[''’]s|[ \t]+(?:name|nimi|namn|heter))?[ \t]*(?:[:=]|(?:on|o|oo|är|e|is)(?=[ \t]))?"
-            r"[ \t]*[\w.@+-]{2,40}[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?[ \t]*\n?[ \t]*$")
+            r"[ \t]*(?P<uname>[\w.@+-]{2,40})[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?"
+            r"[ \t]*\n?[ \t]*$")
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
             rf"(?:(?P<bare>[ \t]+(?:(?:ovat|on|o|är|e|are|were)[ \t]+)?)(?={CODE_ITEM})"
@@ -596,11 +641,12 @@ class CredentialsCheck(Check):
             return False
         line_start = text.rfind("\n", 0, m.start()) + 1
         previous_line = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
-        if not self.user_before_re.search(text, max(previous_line, m.start() - 100), m.start()):
+        user = self.user_before_re.search(text, max(previous_line, m.start() - 100), m.start())
+        if not user or self._is_example(doc, m.start("value")):
             return False
-        if self._predicate(value) or self._is_example(doc, m.start("value")):
-            return False
-        return self._noun(doc, value) is not False
+        if user.group("uname").lower() == value.lower():
+            return True  # `käyttäjä vieras, salasana vieras`: the same word twice is a shared log-in
+        return not self._predicate(value) and self._noun(doc, value) is not False
 
     def _copula_word(self, doc: Document, m: Any, value: str, sep: str) -> bool:
         """A plain word after a password word and a bare copula, closing its clause: `wifin salasana on mustikka`,
@@ -667,6 +713,26 @@ class CredentialsCheck(Check):
         return bool(self.change_re is not None and _CHANGED_TO_RE.search(text[max(start, vstart - 8):vstart])
                     and self.change_re.search(text, start, vstart))
 
+    def _given_year(self, doc: Document, m: Any) -> bool:
+        """A year-shaped PIN or code given as the value after a colon or `eli`: `PIN on sama ku ennen eli 1984`,
+        `pinkoden: samma som förut, alltså 1975`. The code word is the label (a colon right after it) or the
+        subject of a copula, the year closes its clause, and no word of a year or a date stands between
+        (`vuonna`, `vuodelta`, `year`)."""
+        text = doc.text
+        start, end = m.span("value")
+        between = text[m.start():start]
+        if not _CLAUSE_END_RE.match(text, end) or self.not_code.search(between):
+            return False
+        words = {w.lower() for w in regex.findall(r"\p{L}+", between)}
+        return bool(regex.match(r"[^\s:]*:", between)) or bool(words & COPULAS - {"eli"})
+
+    def _year_code(self, doc: Document, word: str, start: int, end: int) -> bool:
+        """A year-shaped number given as a PIN or code with no copula: right after the code word or after its essive
+        (`pin 1979 :D`, `Ovikoodina toimii edelleen 1979.`), closing its clause. The code word takes a case ending
+        only (`ovikoodijärjestelmä 1984` names a system), and no word of a year or a date stands between."""
+        return (self.cred_word_re.fullmatch(word) is not None and _YEAR_CODE_END_RE.match(doc.text, end) is not None
+                and not self.not_code.search(doc.text, start, end) and not self._is_example(doc, start))
+
     @staticmethod
     def _year(value: str) -> bool:
         if "\u20e3" in value:  # keycaps: `2️⃣0️⃣2️⃣5️⃣` is a year too
@@ -693,6 +759,8 @@ class CredentialsCheck(Check):
                     yield take(start, end, what)
         if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
+        if self.keywords and ("/" in text or ":" in text) and (self._default_users or self.system_word is not None):
+            yield from self._default_pairs(doc, free, take)
         if self.keywords and ("/" in text or "|" in text) and BARE_PAIR_GATE.search(text):
             yield from self._bare_pairs(doc, free, take)
         if self.keywords and CODE_NUMBER_RE.search(text) and _may_be_code(text):
@@ -757,7 +825,8 @@ class CredentialsCheck(Check):
                     and not self._counted(text, end) and not self._is_example(doc, start))):
                 continue  # `salasana admin123`, `salasana 7731` need no colon; `salasana vaihdetaan` is prose
             if m.group("code") and self._year(value) and not m.group("sep") and not self._becomes(
-                    text, m.start(), start, end):
+                    text, m.start(), start, end) and not (
+                    not text[m.end("code"):start].strip() and self._year_code(doc, m.group("code"), m.start(), end)):
                 continue
             if self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue  # `heikko salasana: Kesä2025` shows a bad one
@@ -771,7 +840,9 @@ class CredentialsCheck(Check):
         for m in self._scan(doc, "late_code_re"):
             start, end = m.span("value")
             value = m.group("value")
-            if (self._year(value) and not self._becomes(text, m.start(), start, end)) or not _code_digits(value):
+            if (self._year(value) and not self._becomes(text, m.start(), start, end) and not (
+                    _ESSIVE_RE.search(m.group("word")) and self._year_code(doc, m.group("word"), m.start(), end))
+                    ) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
             if value[-1] not in "#*" and self._counted(text, end):
                 continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
@@ -780,7 +851,7 @@ class CredentialsCheck(Check):
         for m in self._scan(doc, "late_colon_code_re"):
             start, end = m.span("value")
             value = m.group("value")
-            if (free(start, end) and _code_digits(value) and not self._year(value)
+            if (free(start, end) and _code_digits(value) and (not self._year(value) or self._given_year(doc, m))
                     and not self._counted(text, end) and not self._is_example(doc, start)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self._scan(doc, "late_value_re"):
@@ -802,8 +873,8 @@ class CredentialsCheck(Check):
                         r"[ \t]+-\p{L}", text[end:end + 3]):
                     continue  # `koodi: Kela2025 -hackathon` names an event
                 sentence = doc.sentence_of(m.start())
-                if (self.network_word.search(text, sentence.start, sentence.end) and not self._is_example(doc, start)
-                        and not self._inside_link(doc, start)):
+                if ((self.network_word.search(text, sentence.start, sentence.end) or self._labelled_line(doc, m))
+                        and not self._is_example(doc, start) and not self._inside_link(doc, start)):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         for m in self._scan(doc, "reverse_code_re"):
             start, end = m.span("value")
@@ -858,6 +929,8 @@ class CredentialsCheck(Check):
         yield from self._reverse_words(doc, free, take)
         if self._may_scan(doc, "short_door_code_re") and _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
+        if self.composed_re is not None and self._may_scan(doc, "composed_re"):
+            yield from self._composed(doc, free, take)
         if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
             yield from self._set_words(doc, free, take)
 
@@ -896,8 +969,9 @@ class CredentialsCheck(Check):
             if (h.group("bare") and not self.doors.search(m.group("rest") or "")
                     and not self.doors.search(text, max(0, h.start() - 40), h.start())):
                 continue  # a bare `koodi` names no door
-            if (_code_digits(value) and value.rstrip("#*").isdigit() and not self._year(value) and not _clock(value)
-                    and (value[-1] in "#*" or not self._counted(text, end))):
+            asked = h.group("code") and not m.group("rest") and text[h.end():start].strip() == "?"
+            if (_code_digits(value) and regex.fullmatch(r"[\d -]+[#*]?", value) and not _clock(value)
+                    and (not self._year(value) or asked) and (value[-1] in "#*" or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
 
@@ -935,6 +1009,72 @@ class CredentialsCheck(Check):
             if (free(start, end) and not self._inside_link(doc, start) and not any(
                     s.start <= name_start < s.end for s in doc.urls) and not self._is_example(doc, start)):
                 yield take(start, end, "salasana")
+
+    def _default_pairs(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A log-in written as a pair with no password word: a default user name and a default password (`admin/admin`,
+        `root:toor`, `admin/password`), a default user name and a password-shaped value (`user / pass123`,
+        `admin / 1234`), or one word twice beside a system or a log-in verb (`palvelimelle pääsee demo/demo`).
+        Field names (`käyttäjätunnus / salasana`) and pairs after a warning (`älä jätä admin/admin`) are no log-in; a
+        colon joins the halves only with no blank (`admin: Maija` names a group's admin)."""
+        text = doc.text
+        for m in DEFAULT_PAIR_RE.finditer(text):
+            name, sep = m.group("name"), m.group("sep")
+            value, start, end = _value(m)
+            name_l, value_l = name.lower(), value.lower()
+            same = name_l == value_l
+            user = name_l in self._default_users
+            if not (user or same) or len(value) < 3 or (sep == ":" and text[m.end("sep"):m.end("sep") + 1].isspace()):
+                continue
+            if self.cred_any.fullmatch(name) and self.cred_any.fullmatch(value):
+                continue  # `tunnus / salasana`, `user/password` name the fields
+            pin = 4 <= len(value) <= 8 and value.isdigit() and not self._year(value) and not self._counted(text, end)
+            default = value_l in self._default_passwords or pin  # `admin/admin`, `admin / 2468`
+            secret = default or (any(c.isdigit() for c in value) and _LETTER_RE.search(value) is not None)
+            if not ((user and secret) or (same and _LETTER_RE.search(value) and not self.cred_any.fullmatch(value))):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if not (user and default) and not (
+                    self.system_word.search(text, sentence.start, m.start())
+                    or self.system_word.search(text, m.end(), sentence.end)):
+                continue  # a system or a log-in verb must stand by a pair not made of two defaults
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, m.start()):
+                continue  # `älä koskaan jätä admin/admin voimaan`: advice (`admin/admin, älkää kertoko` is none)
+            if (free(start, end) and not self._inside_link(doc, m.start()) and not self._inside_link(doc, start)
+                    and not self._is_example(doc, start)):
+                yield take(m.start(), end, "salasana")
+
+    def _composed(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password told by its parts: `salasana on firman nimi + vuosi`, `lösenordet är företagsnamnet och året`,
+        `the password is our name plus 2026`, `salis on sama ku tunnus`. Not a generalisation or a warning (`salasana
+        on usein nimi + vuosi`, `älä ...`), not an example (`heikko salasana on ...`), and no adjective before the
+        password word but `uusi` (`yleisin salasana on nimi ja vuosi` is a statistic)."""
+        text = doc.text
+        for m in self._scan(doc, "composed_re"):
+            start, end = m.span("value")
+            if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if not free(sentence.start, sentence.end):
+                continue  # `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`: the password itself was found
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
+                continue
+            before = regex.findall(r"\p{L}+", text[max(sentence.start, m.start() - 30):m.start()])[-2:]
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
+                    for w in before):
+                continue
+            yield take(start, end, "salasana")
+
+    def _labelled_line(self, doc: Document, m: Any) -> bool:
+        """A bare `koodi`/`kod`/`code` opening its line under a line that names a network or a user and gives its name:
+        `Inlogg: kundtjänst` / `Kod: Sommar2026`, `wifi: Kahvio_Vieras` / `koodi: pulla77`. The pair is a log-in."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not line_start or text[line_start:m.start()].strip() or ":" not in text[m.start():m.start("value")]:
+            return False
+        previous_line = text.rfind("\n", 0, line_start - 1) + 1
+        return self.user_before_re.search(text, previous_line, line_start) is not None
 
     def _network_value(self, value: str) -> bool:
         """A key, not a standard or a band (`802.11ax`, `5GHz`): strong, starting with a letter, no dotted number."""

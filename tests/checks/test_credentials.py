@@ -24,7 +24,11 @@ CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["l
                           "change_words": ["lists/vaihtua.txt"], "pointer_words": ["lists/viittaus.txt"],
                           "digit_words": ["lists/lukusanat.txt"], "new_words": ["lists/uusi-koodi.txt"],
                           "predicate_words": ["lists/salasana-predikaatit.txt"],
-                          "figurative_words": ["lists/kuvaannolliset.txt"]},
+                          "figurative_words": ["lists/kuvaannolliset.txt"],
+                          "default_users": ["lists/oletustunnukset.txt"],
+                          "default_passwords": ["lists/oletussalasanat.txt"],
+                          "system_words": ["lists/laitesanat.txt"], "warning_words": ["lists/varoitussanat.txt"],
+                          "composition_words": ["lists/koostumus.txt"]},
                          PackContext(BASE))
 
 
@@ -274,6 +278,56 @@ def test_credentials(text: str, expected: list[str]) -> None:
 ])
 def test_informal_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == [e.replace("\ufe0f", "") if "\u20e3" in e else e for e in expected]
+
+
+# Classes of the third round: a default or shared log-in as a pair with no password word, the slang `salkkari`, a code
+# in spaced digits in the next sentence, a year-shaped PIN given as the value, a password told by its parts, a bare
+# `kod` under a log-in line, an abbreviation's colon ending (`PIN:ni`); and what stays clean beside them.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vanhan NAS:in tunnarit on yhä admin/admin", ["admin/admin"]),
+    ("Labran kytkin: root:toor", ["root:toor"]),
+    ("Kokoustilan näyttö, admin / 2468", ["admin / 2468"]),
+    ("Koulutuskone: vieras / vieras", ["vieras / vieras"]),
+    ("Printterin hallinta guest/guest lol", ["guest/guest"]),
+    ("Harjoituspalvelimelle pääsee kassa/kassa", ["kassa/kassa"]),
+    ("ma/ti/ke vuorot jaetaan", []),
+    ("Tulos 3/4 ja klo 9:45 palaveri", []),
+    ("ja/tai, sekä/että", []),
+    ("Polku /srv/admin/admin.conf ei ole julkinen", []),
+    ("Sivun admin: Outi vastaa viesteihin", []),
+    ("admin/käyttäjä -roolit", []),
+    ("Älä jätä laitteeseen admin/admin -oletuksia", []),
+    ("Vaihda aina admin/admin heti pois", []),
+    ("Tunnus / salasana -kentät ovat tyhjiä", []),
+    ("Testi/testi-kierros meni hyvin", []),
+    ("Salkkari on nyt Tyrni2026", ["Tyrni2026"]),
+    ("Salkkarit tulee taas klo 18.30", []),
+    ("Pyöräkellarin koodi vaihtui. Uus on 4 0 8 2", ["4 0 8 2"]),
+    ("PIN on edelleen sama eli 1966", ["1966"]),
+    ("Pinni? 1966", ["1966"]),
+    ("pinkoden e 1966", ["1966"]),
+    ("the PIN's still 1966", ["1966"]),
+    ("Ovikoodina toimii 1966.", ["1966"]),
+    ("PIN-koodi 2026 -uudistus", []),
+    ("PIN-koodit otettiin käyttöön 1966 ja ne toimivat", []),
+    ("Ovikoodi on peräisin vuodelta 1966.", []),
+    ("Kertakäyttökoodi 2027 alkaen", []),
+    ("Wifin salasana on kahvilan nimi + vuosi", ["kahvilan nimi + vuosi"]),
+    ("Lösenordet är butikens namn och årtalet", ["butikens namn och årtalet"]),
+    ("The wifi password is the shop name plus 2026", ["the shop name plus 2026"]),
+    ("salis o sama ku käyttäjätunnus", ["sama ku käyttäjätunnus"]),
+    ("Salasana ei saa olla nimi + vuosi", []),
+    ("Salasana on usein nimi ja syntymävuosi", []),
+    ("Yleisin salasana on nimi + 123", []),
+    ("Salasana on sama kuin viime vuonna", []),
+    ("Inloggning: kassan\nKod: Rabarber77", ["Rabarber77"]),
+    ("Kurssi: ABC-101\nkoodi: kysy opettajalta", []),
+    ("Mun PIN:ni on 5093", ["5093"]),
+    ("PIN:n pituus on neljä numeroa", []),
+    ("tunnus vieras, salasana vieras", ["vieras"]),
+])
+def test_third_round_classes(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
 
 
 def test_entropy() -> None:
