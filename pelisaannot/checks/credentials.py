@@ -1027,8 +1027,11 @@ class CredentialsCheck(Check):
                 continue
             if self.cred_any.fullmatch(name) and self.cred_any.fullmatch(value):
                 continue  # `tunnus / salasana`, `user/password` name the fields
+            if text[end:end + 1] == ":":
+                continue  # `Demo/testi: perjantaina` labels what follows
             pin = 4 <= len(value) <= 8 and value.isdigit() and not self._year(value) and not self._counted(text, end)
-            default = value_l in self._default_passwords or pin  # `admin/admin`, `admin / 2468`
+            # `admin/admin`, `root:toor`, `admin / 2468`; two different user names are roles (`demo/testi`, `admin/root`)
+            default = (value_l in self._default_passwords and (same or value_l not in self._default_users)) or pin
             secret = default or (any(c.isdigit() for c in value) and _LETTER_RE.search(value) is not None)
             if not ((user and secret) or (same and _LETTER_RE.search(value) and not self.cred_any.fullmatch(value))):
                 continue

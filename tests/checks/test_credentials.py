@@ -300,6 +300,8 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Vaihda aina admin/admin heti pois", []),
     ("Tunnus / salasana -kentät ovat tyhjiä", []),
     ("Testi/testi-kierros meni hyvin", []),
+    ("Demo/testi: perjantaina klo 14", []),  # a label of two roles
+    ("Roolit admin/guest selitetään koulutuksessa", []),
     ("Salkkari on nyt Tyrni2026", ["Tyrni2026"]),
     ("Salkkarit tulee taas klo 18.30", []),
     ("Pyöräkellarin koodi vaihtui. Uus on 4 0 8 2", ["4 0 8 2"]),
