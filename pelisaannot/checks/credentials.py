@@ -1030,7 +1030,7 @@ class CredentialsCheck(Check):
             if text[end:end + 1] == ":":
                 continue  # `Demo/testi: perjantaina` labels what follows
             pin = 4 <= len(value) <= 8 and value.isdigit() and not self._year(value) and not self._counted(text, end)
-            # `admin/admin`, `root:toor`, `admin / 2468`; two different user names are roles (`demo/testi`, `admin/root`)
+            # `admin/admin`, `root:toor`, `admin / 2468`; two different user names are roles (`demo/testi`)
             default = (value_l in self._default_passwords and (same or value_l not in self._default_users)) or pin
             secret = default or (any(c.isdigit() for c in value) and _LETTER_RE.search(value) is not None)
             if not ((user and secret) or (same and _LETTER_RE.search(value) and not self.cred_any.fullmatch(value))):
