@@ -396,9 +396,9 @@ class CredentialsCheck(Check):
         # The code first and its name last in the clause: `3386 on ovikoodi`, `4471# on takaoven koodi`,
         # `7731 är pinkoden`, `4471 = ovikoodi`.
         self.reverse_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])[\"“”«]?(?P<value>\d{{4,8}}[#*]?)[\"“”»]?"
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])[\"“”«]?(?P<value>\d{{4,8}}[#*]?|\d(?:-\d){{3,7}}[#*]?)[\"“”»]?"
             r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*)"
-            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|(?:{doors})[ \t]+(?:{bare}))"
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:(?P<word>{code})|(?:{doors})[ \t]+(?:{bare}))"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
         # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
         # Pulla2025 😂`, `mikä se salasana oli... ai niin Pulla2025`), and a password before its name (`Pulla2025 on
@@ -879,7 +879,10 @@ class CredentialsCheck(Check):
         for m in self._scan(doc, "reverse_code_re"):
             start, end = m.span("value")
             value = m.group("value")
-            if free(start, end) and _code_digits(value) and not self._year(value) and not self._is_example(doc, start):
+            if self._year(value) and (self.not_code.search(text, max(0, start - 12), m.end()) or (
+                    m.group("word") and not self.cred_word_re.fullmatch(m.group("word")))):
+                continue  # `vuonna 1984 ovikoodi`, `2019 oli ovikoodiuudistus`; `1984 on mun pin` tells the code
+            if free(start, end) and _code_digits(value) and not self._is_example(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
         if VALUE_HINT_RE.search(text):  # every value found from a word has digits by a letter, 4 digits or quotes
             yield from self._around_words(doc, free, take)
@@ -1239,6 +1242,21 @@ class CredentialsCheck(Check):
         between = _LINKING_WORDS_RE.sub("", between)
         return not _LETTER_RE.search(between) and not self._counted(doc.text, m.end("value"))
 
+    def _opening_code(self, doc: Document, m: Any, sentence: Any) -> bool:
+        """A bare code word opening its sentence (small words before it only), a copula and the digits closing it:
+        `Koden är 5529.`, `Koodi on nyt 44 12`, `The code's 6021`. Nothing names what the code is of (`kurssin koodi on
+        1234` names a course), the number ends the clause (`koodi on 1500 riviä pitkä` counts lines) and is no hour."""
+        text = doc.text
+        sep = (m.group("sep") or "").strip().lower()
+        if not sep or sep[:1] in ":=" or (m.group("between") or "").strip():
+            return False
+        before = text[sentence.start:m.start()]
+        if regex.search(r"\p{N}", before) or any(
+                w.lower() not in self._after_ok for w in regex.findall(r"\p{L}+", before)):
+            return False  # only small words before it: `the code's ...`, `mun koodi on ...`
+        value = m.group("value")
+        return not _clock(value) and _CLAUSE_END_RE.match(text, m.end("value")) is not None
+
     def _listed(self, text: str, start: int) -> bool:
         """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
         window = text[max(0, start - 150):start]
@@ -1265,6 +1283,7 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
                     or self._new_code(doc, m, sentence)
+                    or self._opening_code(doc, m, sentence)
                     or (self.entry.search(between) and not self._counted(doc.text, end))):
                 continue
             if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)

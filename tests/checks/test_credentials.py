@@ -327,6 +327,17 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Mun PIN:ni on 5093", ["5093"]),
     ("PIN:n pituus on neljä numeroa", []),
     ("tunnus vieras, salasana vieras", ["vieras"]),
+    ("1984 on mun pin", ["1984"]),
+    ("2019 oli ovikoodiuudistus.", []),
+    ("Vuonna 1984 oli ovikoodi.", []),
+    ("Hälytyksen purkukoodi 5302", ["5302"]),
+    ("Nätverkskoden e Hallon2026", ["Hallon2026"]),
+    ("Koden är nu 71 09", ["71 09"]),
+    ("Mun koodi o 7109 😅", ["7109"]),
+    ("Koodi on 2300 riviä pitkä", []),
+    ("Kurssin koodi on 7109", []),
+    ("Koodi on 0930.", []),
+    ("Koodi on 2026.", []),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
