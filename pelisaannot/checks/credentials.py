@@ -157,6 +157,10 @@ _COLON_ENDING = r":\p{Ll}{1,4}(?=[ \t]+(?:on|o|oo|oli|onkin|onki)[ \t])"
 # What may follow a year-shaped code given with no copula or colon (`pin 1979 :D`, `ovikoodina toimii 1979.`): the
 # end of its clause or a smiley; a year followed by a word is a date (`PIN-koodi 2026 alkaen`).
 _YEAR_CODE_END_RE = regex.compile(rf"[ \t]*(?:[.!?),]|{POINT}|$|\n|[:;]-?[DPp)(](?![\p{{L}}\p{{N}}]))")
+# A copula and at most particles right before a value (`_copula_between`).
+_COPULA_BEFORE_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{'|'.join(sorted(COPULAS - {'eli'}))})(?:[ \t]+(?:nyt|nu|now|taas|still|"
+    r"edelleen|vieläkin|yhä|fortfarande|alltså|siis))*[ \t]*$")
 # A code word in the essive, "as the code" (`ovikoodina toimii 1979`): the number after it is the code.
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
 # A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
@@ -442,7 +446,8 @@ class CredentialsCheck(Check):
         # strong-looking word anywhere later in the clause: `salasana on lapussa näytön reunassa, Kesä2024!`.
         self.late_strong_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw})(?![\p{{L}}\p{{N}}])"
-            r"(?:(?!\b(?:ja|sekä|mutta|koska|että|kun|och|men|samt|eftersom|and|but|because|while)\b)[^\n.!?:=]){0,80}?"
+            r"(?:(?!\b(?:ja|sekä|mutta|koska|että|kun|och|men|samt|eftersom|and|but|because|while)\b)"
+            r"(?:[^\n.!?:=]|(?<=\w):(?=\p{Ll}{1,3}(?![\p{L}\p{N}])))){0,80}?"
             r"(?<![\p{L}\p{N}])"
             r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
             r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})")
@@ -734,6 +739,12 @@ class CredentialsCheck(Check):
                 and not self.not_code.search(doc.text, start, end) and not self._is_example(doc, start))
 
     @staticmethod
+    def _copula_between(text: str, start: int, end: int) -> bool:
+        """A copula right before the value, a particle at most between (`pinkoden till kortet e 1975`, `koden e nu
+        1975`); `PIN-koodit on otettu käyttöön 1984` tells when, not what."""
+        return _COPULA_BEFORE_RE.search(text, start, end) is not None
+
+    @staticmethod
     def _year(value: str) -> bool:
         if "\u20e3" in value:  # keycaps: `2️⃣0️⃣2️⃣5️⃣` is a year too
             value = value.replace("\ufe0f", "").replace("\u20e3", "")
@@ -841,8 +852,8 @@ class CredentialsCheck(Check):
             start, end = m.span("value")
             value = m.group("value")
             if (self._year(value) and not self._becomes(text, m.start(), start, end) and not (
-                    _ESSIVE_RE.search(m.group("word")) and self._year_code(doc, m.group("word"), m.start(), end))
-                    ) or not _code_digits(value):
+                    (_ESSIVE_RE.search(m.group("word")) or self._copula_between(text, m.end("word"), start))
+                    and self._year_code(doc, m.group("word"), m.start(), end))) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
             if value[-1] not in "#*" and self._counted(text, end):
                 continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count

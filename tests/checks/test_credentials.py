@@ -338,6 +338,14 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Kurssin koodi on 7109", []),
     ("Koodi on 0930.", []),
     ("Koodi on 2026.", []),
+    ("kodn e 6610", ["6610"]),
+    ("Lösen till wifi:n e Blåbär2026", ["Blåbär2026"]),
+    ("Pinkoden till bankkortet e 1979", ["1979"]),
+    ("PIN-koodit on otettu käyttöön 1979.", []),
+    ("Ovikoodit on uusittu 2019.", []),
+    ("Larmet slås av med 6610", ["6610"]),
+    ("Tryck 6610 på porttelefonen", ["6610"]),
+    ("Gästnätet: Fikarummet, koden Blåbär2026", ["Blåbär2026"]),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
