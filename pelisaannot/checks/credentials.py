@@ -85,9 +85,9 @@ SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
        r"(?:[ \t]*:(?![:=]))?|[''’]s\b(?:[ \t]+(?:still|now|just))?|->|→"
        r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
-# Before a keyword's value also a bracket, a guillemet, a star of emphasis or a number sign: `ovikoodi (4471)`,
-# `PIN *7731*`, `ovikoodi #4471`.
-VALUE_OPEN = "(?:[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
+# Before a keyword's value also a bracket, a guillemet, a star or two of emphasis or a number sign: `ovikoodi (4471)`,
+# `PIN *7731*`, `ovikoodi: **4471**`, `ovikoodi #4471`.
+VALUE_OPEN = "(?:\\*\\*|[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
 # The end of a keyword: no letter or digit follows, unless the keyword is an emoji (`🔑Pulla2025`, `🚪4471`).
 AFTER_WORD = r"(?:(?<=\p{Extended_Pictographic}\ufe0f?)|(?![\p{L}\p{N}]))"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
@@ -406,7 +406,9 @@ class CredentialsCheck(Check):
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
         # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
         # Pulla2025 😂`, `mikä se salasana oli... ai niin Pulla2025`), and a password before its name (`Pulla2025 on
-        # uus salis`). The words take case endings only (SHORT_ENDING): `salasanakampanja` names no password.
+        # uus salis`). The words take case endings only (SHORT_ENDING): `salasanakampanja` names no password. A line
+        # break ends a sentence too, and up to two short lines may stand between, as one phrase a line is written
+        # (`ovikoodi` / `vaihtu` / `taas` / `4471`, `ovikoodi vaihtu` / `2/2` / `uus on 4471`).
         short = SHORT_ENDING
         pw_short = _alternation(keyword_lists["password_words"] + network, short)
         code_short = _alternation(keyword_lists["code_words"], short)
@@ -425,7 +427,8 @@ class CredentialsCheck(Check):
                                          .replace(r"\p{L}", r"[^\W\d_]"))
         self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         self.next_tail_re = lazy(
-            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:[.!?]+|…)[ \t]*\n?[ \t]*"
+            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…)[ \t]*\n?"
+            rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}}))[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+|[:=][ \t]*|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
@@ -925,6 +928,8 @@ class CredentialsCheck(Check):
                 ok, what = self._network_value(value), "Wi-Fi-avain tai salasana"
             else:
                 ok, what = self._looks_secret(doc, value, ":", False), "salasana"
+                if regex.search(r"-\p{Ll}{3,}$", value):
+                    ok = False  # `Salasanat` / `OmaKela-palvelussa`: a name with a case-inflected compound tail
             if ok and not self._inside_link(doc, start):
                 yield take(start, end, what)
         for m in self._scan(doc, "late_strong_re"):

@@ -346,6 +346,11 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Larmet slås av med 6610", ["6610"]),
     ("Tryck 6610 på porttelefonen", ["6610"]),
     ("Gästnätet: Fikarummet, koden Blåbär2026", ["Blåbär2026"]),
+    ("porttikoodi\nvaihtu\ntaas\n6610", ["6610"]),
+    ("Ovikoodi vaihtu 🙄\n\n2/2\nuus on 6610", ["6610"]),
+    ("Ovikoodit\nuudistuu\nkeväällä\n2026", []),
+    ("Salasanat\nOmaKela-palvelussa", []),
+    ("ovikoodi: **6610**", ["6610**"]),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
