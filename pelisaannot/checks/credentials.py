@@ -327,8 +327,10 @@ class CredentialsCheck(Check):
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
-            rf"[ \t]*(?:(?P<colon>:)|{SEP})?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
+            rf"[ \t]*(?:(?P<colon>:)|{SEP}|(?P<comma>,))?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
+        same = _words(params, pack, "same_words")
+        self.same_word = lazy(rf"(?i){_bound(_alternation(same))}") if same else None
         # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
         # `Ovikoodit 👇` / `sauna 9012` (`_access`: a place and digits after it are a code).
         self.code_label = lazy(
@@ -1260,11 +1262,18 @@ class CredentialsCheck(Check):
 
     def _opening_code(self, doc: Document, m: Any, sentence: Any) -> bool:
         """A bare code word opening its sentence (small words before it only), a copula and the digits closing it:
-        `Koden är 5529.`, `Koodi on nyt 44 12`, `The code's 6021`. Nothing names what the code is of (`kurssin koodi on
-        1234` names a course), the number ends the clause (`koodi on 1500 riviä pitkä` counts lines) and is no hour."""
+        `Koden är 5529.`, `Koodi on nyt 44 12`, `The code's 6021`, or told unchanged before it (`koodi on sama ku
+        ennen, 4471`; same_words). Nothing names what the code is of (`kurssin koodi on 1234` names a course), the
+        number ends the clause (`koodi on 1500 riviä pitkä` counts lines) and is no hour."""
         text = doc.text
         sep = (m.group("sep") or "").strip().lower()
-        if not sep or sep[:1] in ":=" or (m.group("between") or "").strip():
+        between = (m.group("between") or "").strip()
+        if m.group("comma") or regex.fullmatch(r"(?i)(?:eli|elikkä|alltså|dvs|so)", sep):
+            words = regex.findall(r"\p{L}+", between.lower())  # `koodi on sama ku ennen, 4471`
+            if not (words and words[0] in COPULAS and self.same_word is not None
+                    and any(self.same_word.fullmatch(w) for w in words[1:3])):
+                return False
+        elif not sep or sep[:1] in ":=" or between:
             return False
         before = text[sentence.start:m.start()]
         if regex.search(r"\p{N}", before) or any(

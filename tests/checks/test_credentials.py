@@ -28,7 +28,7 @@ CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["l
                           "default_users": ["lists/oletustunnukset.txt"],
                           "default_passwords": ["lists/oletussalasanat.txt"],
                           "system_words": ["lists/laitesanat.txt"], "warning_words": ["lists/varoitussanat.txt"],
-                          "composition_words": ["lists/koostumus.txt"]},
+                          "composition_words": ["lists/koostumus.txt"], "same_words": ["lists/sama-kuin-ennen.txt"]},
                          PackContext(BASE))
 
 
@@ -351,6 +351,11 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Ovikoodit\nuudistuu\nkeväällä\n2026", []),
     ("Salasanat\nOmaKela-palvelussa", []),
     ("ovikoodi: **6610**", ["6610**"]),
+    ("Koodi on sama ku viime kuussa, 6610", ["6610"]),
+    ("Koden e samma som förra veckan, 6610", ["6610"]),
+    ("Koodi on sama kaikille, 1500 osallistujaa", []),
+    ("Kurssin koodi on sama ku ennen, 6610", []),
+    ("Tunnistautumiskoodi 482193 tuli just", ["482193"]),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
