@@ -111,10 +111,11 @@ _THREE_DIGITS_RE = re.compile(r"(?<![\d.,:/-])\d{3}[#*]?[\"”»]?(?![\w.,:/-]\w
 # The start of a sentence or a line, before a word and a copula (`_reverse_words`: `Pulla on uus salis`).
 _REVERSE_GATE_RE = re.compile(r"(?im)(?:^|(?<=[.!?…][ \t]))[ \t]*[\"“”«]?"
                               r"(?=[^\W\d_]{5,30}[\"“”»]?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t])")
-_SET_GATE_RE = re.compile(r"ksi?\b|\b(?:blev|till|to|into)\b")
+_SET_GATE_RE = re.compile(r"ksi?\b|\b(?:blev|till|ti|to|into)\b")
 # What may stand between a new code's word and its digits besides words of change (`_new_code`): a copula, an
 # auxiliary or an English `'s` (`new code has been 4471`, `koodi on nyt 4471`); a first word after a translative.
-_LINKING_WORDS_RE = regex.compile(rf"(?i)\b(?:{'|'.join(sorted(COPULAS))}|har|hade|has|have|had|been)\b|[''’]s\b")
+_LINKING_WORDS_RE = regex.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(COPULAS))}|har|hade|ha|has|have|had|been|till|ti|to)\b|[''’]s\b")
 _FIRST_WORD_RE = regex.compile(r"^[ \t]*\p{L}+")
 _LETTER_RE = regex.compile(r"\p{L}")
 # Copulas after which a word voikko does not know may be a plain password (`lösenordet är kanelbulle`).
@@ -130,7 +131,7 @@ _FOREIGN_PREDICATE_RE = regex.compile(
 _LAST_WORDS_RE = regex.compile(r"(?:[^\s]+\s+){0,3}$")  # the words before a value
 _NEXT_WORDS_RE = regex.compile(r"\S*(?:\s+\S+){0,3}")  # the words after it
 _TRANSLATIVE_RE = regex.compile(r"(?i):?ksi?\b")  # `2026:ksi`
-_CHANGED_TO_RE = regex.compile(r"(?i)(?:\b(?:till|to|into)|→|->)[ \t]*$")  # `byttes till`, `→`
+_CHANGED_TO_RE = regex.compile(r"(?i)(?:\b(?:till|ti|to|into)|→|->)[ \t]*$")  # `byttes till`, spoken `ti`, `→`
 _PAIR_END_RE = regex.compile(rf"[ \t]*(?:$|\n|[,.;!)]|{POINT})")  # a pair ends its line or clause
 _CLAUSE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)")  # a value ends its clause
 _LINE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)")  # ... its line
@@ -176,7 +177,7 @@ BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
 KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d")
 # A year-shaped number might still be a new code (`_becomes`): a translative or `till`/`to` before it, `:ksi` after.
-NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
+NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|ti|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
 # A number that might be a code: cheap test before the access-sentence scan.
 CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
 TRAILING = ".,;:!?)]}"
@@ -520,7 +521,8 @@ class CredentialsCheck(Check):
         # Swedish and English name the network after the password word: `lösenordet till wifin är kanelbulle`,
         # `the password for the guest wifi is pancakes`; the plain word is judged as after a bare copula.
         self.late_plain_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+(?:(?:till|för|på|to|for|of|on)[ \t]+)?"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+"
+            r"(?:(?:till|för|på|åt|to|for|of|on)[ \t]+)?"
             r"(?:[\p{L}-]+[ \t]+){0,3}?(?:(?P<sep>är|e|var|blir|is|was)[ \t]+|[\p{L}-]+(?P<colon>:)[ \t]*)"
             r"(?:(?:nu|now|still|fortfarande)[ \t]+)?"
             r"[\"'“”‘’«]?(?P<value>\p{L}{5,30})(?![\p{L}\p{N}])")
@@ -1198,7 +1200,7 @@ class CredentialsCheck(Check):
         if m.group("colon"):
             if not self.network_word.search(text, m.end("pw"), m.start("colon")):
                 return None  # `salasana wifiin: mustikka`; `salasanat ja tunnukset: yleisohje` names a topic
-        elif not regex.match(r"[ \t]+(?:till|för|på|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
+        elif not regex.match(r"[ \t]+(?:till|för|på|åt|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
             return None  # `the password for the wifi is ...`; `the password policy is ...` is no password
         if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
                 and self._copula_word(doc, m, value, (m.group("sep") or ":").lower())):

@@ -356,6 +356,10 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Koodi on sama kaikille, 1500 osallistujaa", []),
     ("Kurssin koodi on sama ku ennen, 6610", []),
     ("Tunnistautumiskoodi 482193 tuli just", ["482193"]),
+    ("Portkoden ha bytts ti 1977", ["1977"]),
+    ("Koden ha bytts ti 6610", ["6610"]),
+    ("Koden ha ändrats ti fyra siffror", []),
+    ("Lösenordet åt wifin e Kanel2026", ["Kanel2026"]),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
