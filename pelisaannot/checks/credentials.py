@@ -561,6 +561,14 @@ class CredentialsCheck(Check):
             rf"|(?:[\p{{L}}-]+[ \t]+){{0,2}}?{first}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
             r"(?:[ \t]+\p{L}+)?)"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))") if parts else None
+        # A note or board and a strong-looking word closing the clause after it: the password written on the note
+        # (`lappu näytön reunassa: Kesä2026!`, `muistilapussa lukee Pulla2026`); judged in `_note_values`.
+        notes = _words(params, pack, "note_words")
+        self.note_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(notes)})(?![\p{{L}}\p{{N}}])"
+            r"[^\n.!?]{0,60}?(?<![\p{L}\p{N}#@/.])[\"“”«']?"
+            r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
+            r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})") if notes else None
         self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
         self.user_before_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{_alternation(network)})(?![\p{{L}}\p{{N}}])"
@@ -777,6 +785,8 @@ class CredentialsCheck(Check):
                     yield take(start, end, what)
         if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
+        if self.keywords and self.note_re is not None and self._may_scan(doc, "note_re"):
+            yield from self._note_values(doc, free, take)  # a note word, no credential word needed
         if self.keywords and ("/" in text or ":" in text) and (self._default_users or self.system_word is not None):
             yield from self._default_pairs(doc, free, take)
         if self.keywords and ("/" in text or "|" in text) and BARE_PAIR_GATE.search(text):
@@ -1101,6 +1111,24 @@ class CredentialsCheck(Check):
             return False
         previous_line = text.rfind("\n", 0, line_start - 1) + 1
         return self.user_before_re.search(text, previous_line, line_start) is not None
+
+    def _note_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password written on a note or a board: a strong-looking word (letters and digits, a capital or a
+        symbol) closing its clause after a note word in one sentence (`Kuvassa lappu näytön reunassa: Kesä2026!`,
+        `lappen på skärmen säger Kanel2026`). Not a year, a link, a compound's or an event's name (`Kesä2026
+        -tapahtuma`), nor an example."""
+        text = doc.text
+        for m in self._scan(doc, "note_re"):
+            value, start, end = _value(m)
+            if not (value and free(start, end) and self._strong(value) and not self._year(value)):
+                continue
+            if not (any(c.isupper() for c in value) or any(not c.isalnum() for c in value)):
+                continue
+            quoted = text[end:end + 1] in QUOTES
+            if not _CLAUSE_END_RE.match(text, end + quoted) or regex.search(r"-\p{Ll}{3,}$", value):
+                continue
+            if not self._inside_link(doc, start) and not self._is_example(doc, start):
+                yield take(start, end, "salasana")
 
     def _network_value(self, value: str) -> bool:
         """A key, not a standard or a band (`802.11ax`, `5GHz`): strong, starting with a letter, no dotted number."""

@@ -28,7 +28,8 @@ CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["l
                           "default_users": ["lists/oletustunnukset.txt"],
                           "default_passwords": ["lists/oletussalasanat.txt"],
                           "system_words": ["lists/laitesanat.txt"], "warning_words": ["lists/varoitussanat.txt"],
-                          "composition_words": ["lists/koostumus.txt"], "same_words": ["lists/sama-kuin-ennen.txt"]},
+                          "composition_words": ["lists/koostumus.txt"], "same_words": ["lists/sama-kuin-ennen.txt"],
+                          "note_words": ["lists/lappusanat.txt"]},
                          PackContext(BASE))
 
 
@@ -360,6 +361,12 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Koden ha bytts ti 6610", ["6610"]),
     ("Koden ha ändrats ti fyra siffror", []),
     ("Lösenordet åt wifin e Kanel2026", ["Kanel2026"]),
+    ("lappu näytön kulmassa: Talvi2026!", ["Talvi2026"]),
+    ("muistilapussa lukee Mustikka88", ["Mustikka88"]),
+    ("Lappen under tangentbordet: Lingon77", ["Lingon77"]),
+    ("Muistilapussa Kesä2026 -koulutuksen aikataulu", []),
+    ("Lappu luukulla kertoo: Huolto2026 käynnissä", []),
+    ("Tarralaput tilattu, tilausnumero AB1234567", []),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
