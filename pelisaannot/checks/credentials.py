@@ -307,6 +307,11 @@ class CredentialsCheck(Check):
         self.not_code_tail = lazy(
             rf"(?i)(?:{_alternation(_words(params, pack, 'number_words'))})(?![\p{{L}}\p{{N}}])")
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{doors})")
+        # The code first, a verb of working or opening, then the door: `4471 funkar på porten`, `4471# toimii
+        # takaovessa`.
+        self.access_before_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/#-]){ACCESS_VALUE}[ \t]+{_bound(entry)}"
+            rf"(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,2}}?)[ \t]+(?:{doors})")
         # The other word order: an entry verb, the code, then the door: `slå 6640 på dörren`, `näppäile 6640 ovelle`.
         self.access_after_re = lazy(
             rf"(?i){_bound(entry)}[ \t]+{ACCESS_VALUE}(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,3}}?)[ \t]+"
@@ -404,7 +409,7 @@ class CredentialsCheck(Check):
         # `7731 är pinkoden`, `4471 = ovikoodi`.
         self.reverse_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])[\"“”«]?(?P<value>\d{{4,8}}[#*]?|\d(?:-\d){{3,7}}[#*]?)[\"“”»]?"
-            r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*)"
+            r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*|[ \t]*\([ \t]*|[ \t]+(?=\p{L}))"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:(?P<word>{code})|(?:{doors})[ \t]+(?:{bare}))"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
         # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
@@ -1173,6 +1178,14 @@ class CredentialsCheck(Check):
             if self._is_example(doc, start) or self._inside_link(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
+        for m in self.access_before_re.finditer(text):
+            start, end = m.span("value")
+            value = m.group("value")
+            if (not free(start, end) or self._year(value) or _clock(value) or not _code_digits(value)
+                    or self.not_code.search(text, max(0, start - 12), m.end())):
+                continue
+            if not self._is_example(doc, start) and not self._inside_link(doc, start):
+                yield take(start, end, "ovikoodi tai muu koodi")
         for m in self.access_after_re.finditer(text):
             start, end = m.span("value")
             value = m.group("value")

@@ -367,6 +367,12 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Muistilapussa Kesä2026 -koulutuksen aikataulu", []),
     ("Lappu luukulla kertoo: Huolto2026 käynnissä", []),
     ("Tarralaput tilattu, tilausnumero AB1234567", []),
+    ("6610 (ovikoodi)", ["6610"]),
+    ("6610 porttikoodi", ["6610"]),
+    ("6610 funkar på porten", ["6610"]),
+    ("Huone 6610 ovikoodi vaihtuu", []),
+    ("Bussi 6610 pysähtyy oven eteen", []),
+    ("Klo 1600 aukee ovet", []),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
