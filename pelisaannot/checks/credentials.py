@@ -43,6 +43,10 @@ PREFIXED: tuple[tuple[str, str], ...] = (
     ("yksityinen avain", r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
     ("yhteysmerkkijonon avain", r"(?i)\b(?:AccountKey|SharedAccessKey|client_secret)=[A-Za-z0-9+/=_-]{16,}"),
     ("osoitteeseen kirjoitettu salasana", r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?P<value>[^\s:/@]+)@"),
+    # A password on a command line: after a user flag, attached to `-p` (`mysql -u root -pKissa2026`; `-p kanta`
+    # asks for it), or given to `sshpass -p`.
+    ("komentoriville kirjoitettu salasana",
+     r"(?<![\w-])-u[ \t]?[\w.@-]+[ \t]+-p(?P<value>[^\s\"']{4,})|\bsshpass[ \t]+-p[ \t]*(?P<value>[^\s\"']{4,})"),
     ("osoitteeseen kirjoitettu tunniste",
      r"(?i)[?&](?:access_token|api_key|apikey|token|password|secret|sig|key)=(?P<value>[A-Za-z0-9._~+/%-]{8,})"),
 )
@@ -60,6 +64,7 @@ WHAT = {t: t for t in (
     Text("yhteysmerkkijonon avain", "nyckel i en anslutningssträng", "key in a connection string"),
     Text("osoitteeseen kirjoitettu salasana", "lösenord skrivet i en adress", "password written into an address"),
     Text("osoitteeseen kirjoitettu tunniste", "token skrivet i en adress", "token written into an address"),
+    Text("komentoriville kirjoitettu salasana", "lösenord skrivet på en kommandorad", "password on a command line"),
     Text("satunnaiselta näyttävä tunniste tai avain", "token eller nyckel som ser slumpmässig ut",
          "random-looking token or key"),
     Text("varakoodit", "reservkoder", "backup codes"),

@@ -373,6 +373,9 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Huone 6610 ovikoodi vaihtuu", []),
     ("Bussi 6610 pysähtyy oven eteen", []),
     ("Klo 1600 aukee ovet", []),
+    ("mysql -u raportit -pTalvi2026 tuotanto", ["Talvi2026"]),
+    ("mysql -u raportit -p tuotanto", []),
+    ("docker run -p 8080:80 nginx", []),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
