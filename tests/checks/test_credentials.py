@@ -376,6 +376,9 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("mysql -u raportit -pTalvi2026 tuotanto", ["Talvi2026"]),
     ("mysql -u raportit -p tuotanto", []),
     ("docker run -p 8080:80 nginx", []),
+    ("wifisaliksen vaihoin, nyt Mustikka31", ["Mustikka31"]),
+    ("wlansalis Mustikka31", ["Mustikka31"]),
+    ("Muutettiin varasto kuntosaliksi 2026 keväällä", []),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
