@@ -866,6 +866,9 @@ class CredentialsCheck(Check):
                     text, m.start(), start, end) and not (
                     not text[m.end("code"):start].strip() and self._year_code(doc, m.group("code"), m.start(), end)):
                 continue
+            if (m.group("code") and not m.group("code")[:1].isalnum() and value.rstrip("#*").isdigit()
+                    and value[-1] not in "#*" and self._counted(text, end)):
+                continue  # `🔢 1500 jäsentä`: an emoji before a count is no code word
             if self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue  # `heikko salasana: Kesä2025` shows a bad one
             if m.group("pw") and self._inside_link(doc, start):

@@ -379,6 +379,8 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("wifisaliksen vaihoin, nyt Mustikka31", ["Mustikka31"]),
     ("wlansalis Mustikka31", ["Mustikka31"]),
     ("Muutettiin varasto kuntosaliksi 2026 keväällä", []),
+    ("🔢 1500 jäsentä", []),
+    ("🔢 6610", ["6610"]),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
