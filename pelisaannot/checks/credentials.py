@@ -579,6 +579,8 @@ class CredentialsCheck(Check):
             r"[^\n.!?]{0,60}?(?<![\p{L}\p{N}#@/.])[\"“”«']?"
             r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
             r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})") if notes else None
+        places = _words(params, pack, "note_places")
+        self.note_place = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(places)})") if places else None
         self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
         self.user_before_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{_alternation(network)})(?![\p{{L}}\p{{N}}])"
@@ -1126,10 +1128,10 @@ class CredentialsCheck(Check):
         return self.user_before_re.search(text, previous_line, line_start) is not None
 
     def _note_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
-        """A password written on a note or a board: a strong-looking word (letters and digits, a capital or a
-        symbol) closing its clause after a note word in one sentence (`Kuvassa lappu näytön reunassa: Kesä2026!`,
-        `lappen på skärmen säger Kanel2026`). Not a year, a link, a compound's or an event's name (`Kesä2026
-        -tapahtuma`), nor an example."""
+        """A password written on a note: a strong-looking word (letters and digits, a capital or a symbol) closing
+        its clause after a note word, in a sentence that puts the note by a screen, a keyboard, a desk or a router
+        (`Kuvassa lappu näytön reunassa: Kesä2026!`, `lappen på skärmen säger Kanel2026`). Not a year, a link, a
+        compound's or an event's name (`Kesä2026 -tapahtuma`), nor an example."""
         text = doc.text
         for m in self._scan(doc, "note_re"):
             value, start, end = _value(m)
@@ -1140,6 +1142,9 @@ class CredentialsCheck(Check):
             quoted = text[end:end + 1] in QUOTES
             if not _CLAUSE_END_RE.match(text, end + quoted) or regex.search(r"-\p{Ll}{3,}$", value):
                 continue
+            sentence = doc.sentence_of(m.start())
+            if self.note_place is not None and not self.note_place.search(text, sentence.start, sentence.end):
+                continue  # a workshop's post-its name goals; a password note sits by a screen or a keyboard
             if not self._inside_link(doc, start) and not self._is_example(doc, start):
                 yield take(start, end, "salasana")
 

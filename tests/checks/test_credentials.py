@@ -29,7 +29,7 @@ CHECK = CredentialsCheck({"kind": "credentials", **LISTS, "bare_code_words": ["l
                           "default_passwords": ["lists/oletussalasanat.txt"],
                           "system_words": ["lists/laitesanat.txt"], "warning_words": ["lists/varoitussanat.txt"],
                           "composition_words": ["lists/koostumus.txt"], "same_words": ["lists/sama-kuin-ennen.txt"],
-                          "note_words": ["lists/lappusanat.txt"]},
+                          "note_words": ["lists/lappusanat.txt"], "note_places": ["lists/lappu-paikat.txt"]},
                          PackContext(BASE))
 
 
@@ -362,8 +362,10 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Koden ha ändrats ti fyra siffror", []),
     ("Lösenordet åt wifin e Kanel2026", ["Kanel2026"]),
     ("lappu näytön kulmassa: Talvi2026!", ["Talvi2026"]),
-    ("muistilapussa lukee Mustikka88", ["Mustikka88"]),
+    ("muistilapussa näppiksen alla lukee Mustikka88", ["Mustikka88"]),
+    ("Työpajan post-iteissä: Visio2030, asiakas ensin", []),
     ("Lappen under tangentbordet: Lingon77", ["Lingon77"]),
+    ("Reitittimen kyljessä tarralappu: Kuusi4477", ["Kuusi4477"]),
     ("Muistilapussa Kesä2026 -koulutuksen aikataulu", []),
     ("Lappu luukulla kertoo: Huolto2026 käynnissä", []),
     ("Tarralaput tilattu, tilausnumero AB1234567", []),
