@@ -383,6 +383,7 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("Muutettiin varasto kuntosaliksi 2026 keväällä", []),
     ("🔢 1500 jäsentä", []),
     ("🔢 6610", ["6610"]),
+    ("saunan koodi o nelj kuus kaheksa yks", ["nelj kuus kaheksa yks"]),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
