@@ -443,7 +443,8 @@ class CredentialsCheck(Check):
             rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…)[ \t]*\n?"
             rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}}))[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
-            rf"(?P<cop>(?:{copula})[ \t]+|[:=][ \t]*|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
+            rf"(?P<cop>(?:{copula})[ \t]+(?:(?:nyt|nu|now|taas|still|edelleen|fortfarande)[ \t]+)?|[:=][ \t]*"
+            rf"|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
             r"(?P<value>\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?(?![\p{L}\p{N}]|[.,:]\d)|[^\s\"'“”‘’»]{3,80})"
         ) if pointer else None
@@ -1007,7 +1008,8 @@ class CredentialsCheck(Check):
             value, start, end = _value(m)
             if not value or not free(start, end) or self._inside_link(doc, start) or self._is_example(doc, start):
                 continue
-            if not m.group("cop") and not _LINE_END_RE.match(text[end:end + 12]):
+            if not m.group("cop") and not _LINE_END_RE.match(text[end:end + 12]) and not (
+                    not h.group("pw") and self._works_after(text, end)):
                 continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
             if h.group("pw"):
                 if (self._strong(value) and not self._year(value) and not regex.match(r"[ \t]+-\p{L}", text[end:])
@@ -1015,13 +1017,19 @@ class CredentialsCheck(Check):
                     yield take(start, end, "salasana")
                 continue
             if (h.group("bare") and not self.doors.search(m.group("rest") or "")
-                    and not self.doors.search(text, max(0, h.start() - 40), h.start())):
-                continue  # a bare `koodi` names no door
+                    and not self.doors.search(text, max(0, h.start() - 40), h.start())
+                    and not (self.change_re is not None and self.change_re.search(m.group("rest") or ""))):
+                continue  # a bare `koodi` names no door, nor says it changed (`koden byttes. Den e 4471 nu`)
             asked = h.group("code") and not m.group("rest") and text[h.end():start].strip() == "?"
             if (_code_digits(value) and regex.fullmatch(r"[\d -]+[#*]?", value) and not _clock(value)
                     and (not self._year(value) or asked) and (value[-1] in "#*" or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
+
+    def _works_after(self, text: str, end: int) -> bool:
+        """A verb of working or opening right after a code (`4471 toimii maanantaista`, `4471 gäller från måndag`)."""
+        after = regex.match(r"[ \t]+(\p{L}+)", text[end:end + 30])
+        return bool(after) and self.entry.fullmatch(after.group(1)) is not None
 
     def _cred_words(self, doc: Document) -> Iterator[regex.Match[str]]:
         """The matches of `cred_word_re`, as its `finditer` gives them, found faster: the standard `re` marks every

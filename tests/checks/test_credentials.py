@@ -384,6 +384,11 @@ def test_informal_classes(text: str, expected: list[str]) -> None:
     ("🔢 1500 jäsentä", []),
     ("🔢 6610", ["6610"]),
     ("saunan koodi o nelj kuus kaheksa yks", ["nelj kuus kaheksa yks"]),
+    ("Koden byttes. Den e 6610 nu", ["6610"]),
+    ("Ovikoodi vaihtu. Se on nyt 6610", ["6610"]),
+    ("Ovikoodi vaihtu. 6610 toimii maanantaista", ["6610"]),
+    ("Koodi vaihtui. 6610 riviä poistettiin", []),
+    ("Koden byttes ut. Den e bättre nu", []),
 ])
 def test_third_round_classes(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
