@@ -176,7 +176,7 @@ DEFAULT_PAIR_RE = re.compile(
     r"(?<![\w./:@#\\-])(?P<name>[^\W\d_][\w.@-]{0,29}?)(?P<sep>[ \t]*/[ \t]*|:)"
     r"(?P<value>[\w!#$%&*+@-]{3,40})(?![\w/@\\]|[.:-]\w|[ \t]+-[^\W\d_])")
 # What a value `_around_words` finds must hold: four digits, a letter by a digit, grouped digits or a double quote.
-VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|\d[- ]\d|[\"“”«»]")
+VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|\d\d?[- ]\d\d?[- ]?\d|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
@@ -435,8 +435,9 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short})|(?P<bare>{bare}))"
             rf"{AFTER_WORD}")
         # Where a `cred_word_re` match may start, for the standard `re` (`_cred_words`): the same words in a lookahead,
-        # `\p{L}` read as `[^\W\d_]`, the word's end left out (a superset of the starts).
-        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}|{bare}))"
+        # `\p{L}` read as `[^\W\d_]`, the word's end left out (a superset of the starts) but for a bare code word,
+        # a whole word (`kod` begins `kodin`).
+        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}|(?:{bare})(?!\w)))"
                                          .replace(r"\p{L}", r"[^\W\d_]"))
         self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         self.next_tail_re = lazy(
@@ -549,6 +550,12 @@ class CredentialsCheck(Check):
         # log-in (`palvelimelle pääsee demo/demo`), and the warnings that make a pair advice (`älä jätä admin/admin`).
         self._default_users = {w.lower() for w in _words(params, pack, "default_users")}
         self._default_passwords = {w.lower() for w in _words(params, pack, "default_passwords")}
+        # What every pair `_default_pairs` takes holds, for the standard `re` first: a default user name before the
+        # slash or colon, or one word twice (`kassa/kassa`).
+        users_alt = "|".join(re.escape(w) for w in sorted(self._default_users, key=len, reverse=True))
+        self._pair_hint = re.compile(
+            (rf"(?i)(?<!\w)(?:{users_alt})[ \t]*[/:]|" if users_alt else "(?i)")
+            + r"(?<![\w.])([^\W\d_]\w{2,29})(?:[ \t]*/[ \t]*|:)\1(?!\w)")
         systems = _words(params, pack, "system_words") + keyword_lists["user_words"]
         self.system_word = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(systems)})(?![\p{{L}}\p{{N}}])")
         warnings = _words(params, pack, "warning_words")
@@ -562,6 +569,11 @@ class CredentialsCheck(Check):
         # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
         first = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,2}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
         joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|and|perään)(?=[ \t]))[ \t]*"
+        # What a told composition holds besides its password word, for a cheap literal test first: a joining mark or
+        # word, a word of sameness, or a part's word (`nimi`, `vuosi`, `name`, `året`).
+        pieces = {regex.split(r"[- _]", w.lower().strip("*"))[0] for w in parts} | {"+", "&", "plus", "sama", "samma",
+                                                                                     "same"}
+        self._composed_gate = Prefilter((tuple(sorted(pieces - {""})),))
         self.composed_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
             rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
@@ -800,7 +812,7 @@ class CredentialsCheck(Check):
             yield from self._keyword_values(doc, free, take)
         if self.keywords and self.note_re is not None and self._may_scan(doc, "note_re"):
             yield from self._note_values(doc, free, take)  # a note word, no credential word needed
-        if self.keywords and ("/" in text or ":" in text) and (self._default_users or self.system_word is not None):
+        if self.keywords and ("/" in text or ":" in text) and self._pair_hint.search(text):
             yield from self._default_pairs(doc, free, take)
         if self.keywords and ("/" in text or "|" in text) and BARE_PAIR_GATE.search(text):
             yield from self._bare_pairs(doc, free, take)
@@ -978,7 +990,8 @@ class CredentialsCheck(Check):
         yield from self._reverse_words(doc, free, take)
         if self._may_scan(doc, "short_door_code_re") and _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
-        if self.composed_re is not None and self._may_scan(doc, "composed_re"):
+        if (self.composed_re is not None and self._composed_gate.may_match(doc.casefolded)
+                and self._may_scan(doc, "composed_re")):
             yield from self._composed(doc, free, take)
         if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
             yield from self._set_words(doc, free, take)
