@@ -43,6 +43,10 @@ PREFIXED: tuple[tuple[str, str], ...] = (
     ("yksityinen avain", r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
     ("yhteysmerkkijonon avain", r"(?i)\b(?:AccountKey|SharedAccessKey|client_secret)=[A-Za-z0-9+/=_-]{16,}"),
     ("osoitteeseen kirjoitettu salasana", r"\b[a-z][a-z0-9+.-]*://[^\s:/@]+:(?P<value>[^\s:/@]+)@"),
+    # A password on a command line: after a user flag, attached to `-p` (`mysql -u root -pKissa2026`; `-p kanta`
+    # asks for it), or given to `sshpass -p`.
+    ("komentoriville kirjoitettu salasana",
+     r"(?<![\w-])-u[ \t]?[\w.@-]+[ \t]+-p(?P<value>[^\s\"']{4,})|\bsshpass[ \t]+-p[ \t]*(?P<value>[^\s\"']{4,})"),
     ("osoitteeseen kirjoitettu tunniste",
      r"(?i)[?&](?:access_token|api_key|apikey|token|password|secret|sig|key)=(?P<value>[A-Za-z0-9._~+/%-]{8,})"),
 )
@@ -60,6 +64,8 @@ WHAT = {t: t for t in (
     Text("yhteysmerkkijonon avain", "nyckel i en anslutningssträng", "key in a connection string"),
     Text("osoitteeseen kirjoitettu salasana", "lösenord skrivet i en adress", "password written into an address"),
     Text("osoitteeseen kirjoitettu tunniste", "token skrivet i en adress", "token written into an address"),
+    Text("komentoriville kirjoitettu salasana", "lösenord skrivet på en kommandorad",
+         "password typed into a command line"),
     Text("satunnaiselta näyttävä tunniste tai avain", "token eller nyckel som ser slumpmässig ut",
          "random-looking token or key"),
     Text("varakoodit", "reservkoder", "backup codes"),
@@ -82,12 +88,12 @@ SHORT_ENDING = r"\w{0,3}"
 # `koodi >> ...`, `pw... ...`; a dash, bar or angle only after a blank (`PIN-koodi`, `wlan-avain` are words).
 SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
        r"(?:[ \t]+(?:nyt|nu|now|taas|still|nykyään|siis|muuten|edelleen|vieläkin|yhä|niinku|fortfarande|alltså))?"
-       r"(?:[ \t]*:(?![:=]))?|[''’]s\b|->|→"
+       r"(?:[ \t]*:(?![:=]))?|[''’]s\b(?:[ \t]+(?:still|now|just))?|->|→"
        r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
-# Before a keyword's value also a bracket, a guillemet, a star of emphasis or a number sign: `ovikoodi (4471)`,
-# `PIN *7731*`, `ovikoodi #4471`.
-VALUE_OPEN = "(?:[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
+# Before a keyword's value also a bracket, a guillemet, a star or two of emphasis or a number sign: `ovikoodi (4471)`,
+# `PIN *7731*`, `ovikoodi: **4471**`, `ovikoodi #4471`.
+VALUE_OPEN = "(?:\\*\\*|[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
 # The end of a keyword: no letter or digit follows, unless the keyword is an emoji (`🔑Pulla2025`, `🚪4471`).
 AFTER_WORD = r"(?:(?<=\p{Extended_Pictographic}\ufe0f?)|(?![\p{L}\p{N}]))"
 VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
@@ -111,10 +117,11 @@ _THREE_DIGITS_RE = re.compile(r"(?<![\d.,:/-])\d{3}[#*]?[\"”»]?(?![\w.,:/-]\w
 # The start of a sentence or a line, before a word and a copula (`_reverse_words`: `Pulla on uus salis`).
 _REVERSE_GATE_RE = re.compile(r"(?im)(?:^|(?<=[.!?…][ \t]))[ \t]*[\"“”«]?"
                               r"(?=[^\W\d_]{5,30}[\"“”»]?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t])")
-_SET_GATE_RE = re.compile(r"ksi?\b|\b(?:blev|till|to|into)\b")
+_SET_GATE_RE = re.compile(r"ksi?\b|\b(?:blev|till|ti|to|into)\b")
 # What may stand between a new code's word and its digits besides words of change (`_new_code`): a copula, an
 # auxiliary or an English `'s` (`new code has been 4471`, `koodi on nyt 4471`); a first word after a translative.
-_LINKING_WORDS_RE = regex.compile(rf"(?i)\b(?:{'|'.join(sorted(COPULAS))}|har|hade|has|have|had|been)\b|[''’]s\b")
+_LINKING_WORDS_RE = regex.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(COPULAS))}|har|hade|ha|has|have|had|been|till|ti|to)\b|[''’]s\b")
 _FIRST_WORD_RE = regex.compile(r"^[ \t]*\p{L}+")
 _LETTER_RE = regex.compile(r"\p{L}")
 # Copulas after which a word voikko does not know may be a plain password (`lösenordet är kanelbulle`).
@@ -130,7 +137,7 @@ _FOREIGN_PREDICATE_RE = regex.compile(
 _LAST_WORDS_RE = regex.compile(r"(?:[^\s]+\s+){0,3}$")  # the words before a value
 _NEXT_WORDS_RE = regex.compile(r"\S*(?:\s+\S+){0,3}")  # the words after it
 _TRANSLATIVE_RE = regex.compile(r"(?i):?ksi?\b")  # `2026:ksi`
-_CHANGED_TO_RE = regex.compile(r"(?i)(?:\b(?:till|to|into)|→|->)[ \t]*$")  # `byttes till`, `→`
+_CHANGED_TO_RE = regex.compile(r"(?i)(?:\b(?:till|ti|to|into)|→|->)[ \t]*$")  # `byttes till`, spoken `ti`, `→`
 _PAIR_END_RE = regex.compile(rf"[ \t]*(?:$|\n|[,.;!)]|{POINT})")  # a pair ends its line or clause
 _CLAUSE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)")  # a value ends its clause
 _LINE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)")  # ... its line
@@ -152,14 +159,31 @@ BARE_PAIR_RE = regex.compile(
     r"(?<![\w.@/+-])(?P<name>(?=[\w.@+-]*\p{L})[\w+-]+[_.@][\w.@+-]*\w)[ \t]*(?:/{1,2}|\|)[ \t]*"
     r"(?P<value>[^\s/\"'“”‘’»|]{6,40})"
     r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←))", regex.M)
-# What a value `_around_words` finds must hold: four digits, a letter beside a digit, or a double quote.
-VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|[\"“”«»]")
+# A Finnish case ending after a colon, as an abbreviation takes it (`PIN:ni on 4471`, `PIN:n`), before a copula.
+_COLON_ENDING = r":\p{Ll}{1,4}(?=[ \t]+(?:on|o|oo|oli|onkin|onki)[ \t])"
+# What may follow a year-shaped code given with no copula or colon (`pin 1979 :D`, `ovikoodina toimii 1979.`): the
+# end of its clause or a smiley; a year followed by a word is a date (`PIN-koodi 2026 alkaen`).
+_YEAR_CODE_END_RE = regex.compile(rf"[ \t]*(?:[.!?),]|{POINT}|$|\n|[:;]-?[DPp)(](?![\p{{L}}\p{{N}}]))")
+# A copula and at most particles right before a value (`_copula_between`).
+_COPULA_BEFORE_RE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{'|'.join(sorted(COPULAS - {'eli'}))})(?:[ \t]+(?:nyt|nu|now|taas|still|"
+    r"edelleen|vieläkin|yhä|fortfarande|alltså|siis))*[ \t]*$")
+# A code word in the essive, "as the code" (`ovikoodina toimii 1979`): the number after it is the code.
+_ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
+# A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
+# (judged in `_default_pairs`). Neither half is part of a path, an address, a time, a file name or a compound
+# (`admin/root-oikeudet`, `docs/ohjeet/uusi.pdf`, `14:30`).
+DEFAULT_PAIR_RE = re.compile(
+    r"(?<![\w./:@#\\-])(?P<name>[^\W\d_][\w.@-]{0,29}?)(?P<sep>[ \t]*/[ \t]*|:)"
+    r"(?P<value>[\w!#$%&*+@-]{3,40})(?![\w/@\\]|[.:-]\w|[ \t]+-[^\W\d_])")
+# What a value `_around_words` finds must hold: four digits, a letter by a digit, grouped digits or a double quote.
+VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|\d\d?[- ]\d\d?[- ]?\d|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
 KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d")
 # A year-shaped number might still be a new code (`_becomes`): a translative or `till`/`to` before it, `:ksi` after.
-NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
+NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|ti|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
 # A number that might be a code: cheap test before the access-sentence scan.
 CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
 TRAILING = ".,;:!?)]}"
@@ -289,6 +313,11 @@ class CredentialsCheck(Check):
         self.not_code_tail = lazy(
             rf"(?i)(?:{_alternation(_words(params, pack, 'number_words'))})(?![\p{{L}}\p{{N}}])")
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{doors})")
+        # The code first, a verb of working or opening, then the door: `4471 funkar på porten`, `4471# toimii
+        # takaovessa`.
+        self.access_before_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/#-]){ACCESS_VALUE}[ \t]+{_bound(entry)}"
+            rf"(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,2}}?)[ \t]+(?:{doors})")
         # The other word order: an entry verb, the code, then the door: `slå 6640 på dörren`, `näppäile 6640 ovelle`.
         self.access_after_re = lazy(
             rf"(?i){_bound(entry)}[ \t]+{ACCESS_VALUE}(?P<between>(?:[ \t]+[\p{{L}}''’-]+){{0,3}}?)[ \t]+"
@@ -310,8 +339,10 @@ class CredentialsCheck(Check):
         # A bare `koodi`/`koden`/`code` before digits: judged in `_door_codes`.
         self.generic_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
-            rf"[ \t]*(?:(?P<colon>:)|{SEP})?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
+            rf"[ \t]*(?:(?P<colon>:)|{SEP}|(?P<comma>,))?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
+        same = _words(params, pack, "same_words")
+        self.same_word = lazy(rf"(?i){_bound(_alternation(same))}") if same else None
         # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
         # `Ovikoodit 👇` / `sauna 9012` (`_access`: a place and digits after it are a code).
         self.code_label = lazy(
@@ -327,7 +358,7 @@ class CredentialsCheck(Check):
         # `*salasana*` takes it too), `PIN-koodi on 4821`, `password=hunter2`; after a colon the
         # value may start the next line.
         self.keyword_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})){AFTER_WORD}"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw}))(?P<ending>{_COLON_ENDING})?{AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
         # A passphrase in quotes right after a password word, ending its clause: `wifin salasana on "kahvia ja
         # pullaa"` (`salasana – "pitkä on parempi" sanoo IT` quotes a saying). Matched after a `cred_word_re` word.
@@ -352,7 +383,7 @@ class CredentialsCheck(Check):
         self.late_value_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
             rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
-            rf"(?:[^\s/]+[ \t]*/[ \t]*|[^\s/:=]{{2,40}}[ \t]+"
+            rf"(?:[^\s/&+]+[ \t]*[/&+][ \t]*|[^\s/:=]{{2,40}}[ \t]+"
             rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
         # A bare `koodi`/`kod`/`code` and a strong value in a sentence that names a network: the Wi-Fi key
         # (`wifi: Fika, kod: Bulle2025`, `nätet heter Fika och koden e Bulle2025`).
@@ -383,13 +414,15 @@ class CredentialsCheck(Check):
         # The code first and its name last in the clause: `3386 on ovikoodi`, `4471# on takaoven koodi`,
         # `7731 är pinkoden`, `4471 = ovikoodi`.
         self.reverse_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])[\"“”«]?(?P<value>\d{{4,8}}[#*]?)[\"“”»]?"
-            r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*)"
-            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:{code}|(?:{doors})[ \t]+(?:{bare}))"
+            rf"(?i)(?<![\p{{L}}\p{{N}}.,:/-])[\"“”«]?(?P<value>\d{{4,8}}[#*]?|\d(?:-\d){{3,7}}[#*]?)[\"“”»]?"
+            r"(?:[ \t]+(?:on|o|oli|är|e|var|is|was)[ \t]+|[ \t]*(?:=|<-|←)[ \t]*|[ \t]*\([ \t]*|[ \t]+(?=\p{L}))"
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?(?:(?P<word>{code})|(?:{doors})[ \t]+(?:{bare}))"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
         # A credential word and its value in the next short sentence (`ovikoodi vaihtui. Uusi on 4471`, `salis?
         # Pulla2025 😂`, `mikä se salasana oli... ai niin Pulla2025`), and a password before its name (`Pulla2025 on
-        # uus salis`). The words take case endings only (SHORT_ENDING): `salasanakampanja` names no password.
+        # uus salis`). The words take case endings only (SHORT_ENDING): `salasanakampanja` names no password. A line
+        # break ends a sentence too, and up to two short lines may stand between, as one phrase a line is written
+        # (`ovikoodi` / `vaihtu` / `taas` / `4471`, `ovikoodi vaihtu` / `2/2` / `uus on 4471`).
         short = SHORT_ENDING
         pw_short = _alternation(keyword_lists["password_words"] + network, short)
         code_short = _alternation(keyword_lists["code_words"], short)
@@ -397,20 +430,26 @@ class CredentialsCheck(Check):
         copula = "|".join(sorted(COPULAS))
         # Found once, the credential words anchor the three searches after and before them (cheaper than three
         # scans of the whole post): the next sentence, a quoted passphrase, a password before its name. A bare
-        # `koodi`/`kod` is left out: `kod` begins `kodin` (home), and its sentence would need a door anyway.
+        # `koodi`/`kod` is a whole word (`kod` begins `kodin`, home), and its value counts only with a door or place
+        # before it or in its sentence (`Saunan koodi vaihtu. Uus o 4082`).
         self.cred_word_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short}))(?P<bare>(?!x)x)?{AFTER_WORD}")
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short})|(?P<bare>{bare}))"
+            rf"{AFTER_WORD}")
         # Where a `cred_word_re` match may start, for the standard `re` (`_cred_words`): the same words in a lookahead,
-        # `\p{L}` read as `[^\W\d_]`, the word's end left out (a superset of the starts).
-        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}))"
+        # `\p{L}` read as `[^\W\d_]`, the word's end left out (a superset of the starts) but for a bare code word,
+        # a whole word (`kod` begins `kodin`).
+        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}|(?:{bare})(?!\w)))"
                                          .replace(r"\p{L}", r"[^\W\d_]"))
         self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         self.next_tail_re = lazy(
-            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:[.!?]+|…)[ \t]*\n?[ \t]*"
+            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…)[ \t]*\n?"
+            rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}}))[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
-            rf"(?P<cop>(?:{copula})[ \t]+|[:=][ \t]*|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
+            rf"(?P<cop>(?:{copula})[ \t]+(?:(?:nyt|nu|now|taas|still|edelleen|fortfarande)[ \t]+)?|[:=][ \t]*"
+            rf"|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
-            r"(?P<value>[^\s\"'“”‘’»]{3,80})") if pointer else None
+            r"(?P<value>\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?(?![\p{L}\p{N}]|[.,:]\d)|[^\s\"'“”‘’»]{3,80})"
+        ) if pointer else None
         self.reverse_head_re = lazy(
             rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*{VALUE_OPEN}(?P<value>[^\s\"'“”‘’»(]{{6,80}}?)[\"'“”‘’»]?[ \t]*"
             rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
@@ -426,7 +465,8 @@ class CredentialsCheck(Check):
         # strong-looking word anywhere later in the clause: `salasana on lapussa näytön reunassa, Kesä2024!`.
         self.late_strong_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw})(?![\p{{L}}\p{{N}}])"
-            r"(?:(?!\b(?:ja|sekä|mutta|koska|että|kun|och|men|samt|eftersom|and|but|because|while)\b)[^\n.!?:=]){0,80}?"
+            r"(?:(?!\b(?:ja|sekä|mutta|koska|että|kun|och|men|samt|eftersom|and|but|because|while)\b)"
+            r"(?:[^\n.!?:=]|(?<=\w):(?=\p{Ll}{1,3}(?![\p{L}\p{N}])))){0,80}?"
             r"(?<![\p{L}\p{N}])"
             r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
             r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})")
@@ -494,7 +534,8 @@ class CredentialsCheck(Check):
         # Swedish and English name the network after the password word: `lösenordet till wifin är kanelbulle`,
         # `the password for the guest wifi is pancakes`; the plain word is judged as after a bare copula.
         self.late_plain_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+(?:(?:till|för|på|to|for|of|on)[ \t]+)?"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+"
+            r"(?:(?:till|för|på|åt|to|for|of|on)[ \t]+)?"
             r"(?:[\p{L}-]+[ \t]+){0,3}?(?:(?P<sep>är|e|var|blir|is|was)[ \t]+|[\p{L}-]+(?P<colon>:)[ \t]*)"
             r"(?:(?:nu|now|still|fortfarande)[ \t]+)?"
             r"[\"'“”‘’«]?(?P<value>\p{L}{5,30})(?![\p{L}\p{N}])")
@@ -505,11 +546,61 @@ class CredentialsCheck(Check):
             r"(?im)(?P<value>\p{L}{5,30})[\"“”»]?[ \t]+"
             r"(?P<sep>on|o|oo|oli|är|e|is|was)[ \t]+(?P<mods>(?:[\p{L}-]+[ \t]+){0,2}?)"
             rf"(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])(?=[ \t]*(?:[.!?)]|$|\n|{POINT}))")
+        # Default and shared log-ins written as a pair with no password word (`_default_pairs`): the user names and
+        # passwords devices and test accounts ship with, the systems and log-in verbs that make two equal words a
+        # log-in (`palvelimelle pääsee demo/demo`), and the warnings that make a pair advice (`älä jätä admin/admin`).
+        self._default_users = {w.lower() for w in _words(params, pack, "default_users")}
+        self._default_passwords = {w.lower() for w in _words(params, pack, "default_passwords")}
+        # What every pair `_default_pairs` takes holds, for the standard `re` first: a default user name before the
+        # slash or colon, or one word twice (`kassa/kassa`).
+        users_alt = "|".join(re.escape(w) for w in sorted(self._default_users, key=len, reverse=True))
+        self._pair_hint = re.compile(
+            (rf"(?i)(?<!\w)(?:{users_alt})[ \t]*[/:]|" if users_alt else "(?i)")
+            + r"(?<![\w.])([^\W\d_]\w{2,29})(?:[ \t]*/[ \t]*|:)\1(?!\w)")
+        systems = _words(params, pack, "system_words") + keyword_lists["user_words"]
+        self.system_word = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(systems)})(?![\p{{L}}\p{{N}}])")
+        warnings = _words(params, pack, "warning_words")
+        self.warning_word = lazy(rf"(?i){_bound(_alternation(warnings))}") if warnings else None
+        # A password told by what it is made of: a password word, a copula and two parts joined (`salasana on firman
+        # nimi + vuosi`, `lösenordet är företagsnamnet och året`, `the password is our name plus 2026`) or the same as
+        # one part (`sama kuin käyttäjätunnus`, `same as the username`); judged in `_composed`.
+        parts = _words(params, pack, "composition_words")
+        part_word = rf"(?:{_alternation(parts)})(?![\p{{L}}\p{{N}}])"
+        part = rf"(?:{part_word}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
+        # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
+        first = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,2}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
+        joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|and|perään)(?=[ \t]))[ \t]*"
+        # What a told composition holds besides its password word, for a cheap literal test first: a joining mark or
+        # word, a word of sameness, or a part's word (`nimi`, `vuosi`, `name`, `året`).
+        pieces = {regex.split(r"[- _]", w.lower().strip("*"))[0] for w in parts} | {"+", "&", "plus", "sama", "samma",
+                                                                                     "same"}
+        self._composed_gate = Prefilter((tuple(sorted(pieces - {""})),))
+        self.composed_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
+            rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
+            rf"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=][ \t]*|[''’]s[ \t]+)"
+            r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
+            rf"(?P<value>(?:sama|samma|same|the[ \t]+same)[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
+            rf"(?:\p{{L}}+[ \t]+){{0,2}}?{part}"
+            rf"|(?:[\p{{L}}-]+[ \t]+){{0,2}}?{first}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
+            r"(?:[ \t]+\p{L}+)?)"
+            rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))") if parts else None
+        # A note or board and a strong-looking word closing the clause after it: the password written on the note
+        # (`lappu näytön reunassa: Kesä2026!`, `muistilapussa lukee Pulla2026`); judged in `_note_values`.
+        notes = _words(params, pack, "note_words")
+        self.note_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(notes)})(?![\p{{L}}\p{{N}}])"
+            r"[^\n.!?]{0,60}?(?<![\p{L}\p{N}#@/.])[\"“”«']?"
+            r"(?P<value>(?=[\p{L}\p{N}!#$%&*+@_-]*\d)(?=[\p{L}\p{N}!#$%&*+@_-]*\p{L})"
+            r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{5,40})") if notes else None
+        places = _words(params, pack, "note_places")
+        self.note_place = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(places)})") if places else None
         self.cred_any = lazy(rf"(?i)(?:{users}|{pw}|{code}|{bare}|{_alternation(network)})")
         self.user_before_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users}|{_alternation(network)})(?![\p{{L}}\p{{N}}])"
             r"(?:[''’]s|[ \t]+(?:name|nimi|namn|heter))?[ \t]*(?:[:=]|(?:on|o|oo|är|e|is)(?=[ \t]))?"
-            r"[ \t]*[\w.@+-]{2,40}[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?[ \t]*\n?[ \t]*$")
+            r"[ \t]*(?P<uname>[\w.@+-]{2,40})[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?"
+            r"[ \t]*\n?[ \t]*$")
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
             rf"(?:(?P<bare>[ \t]+(?:(?:ovat|on|o|är|e|are|were)[ \t]+)?)(?={CODE_ITEM})"
@@ -596,11 +687,12 @@ class CredentialsCheck(Check):
             return False
         line_start = text.rfind("\n", 0, m.start()) + 1
         previous_line = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
-        if not self.user_before_re.search(text, max(previous_line, m.start() - 100), m.start()):
+        user = self.user_before_re.search(text, max(previous_line, m.start() - 100), m.start())
+        if not user or self._is_example(doc, m.start("value")):
             return False
-        if self._predicate(value) or self._is_example(doc, m.start("value")):
-            return False
-        return self._noun(doc, value) is not False
+        if user.group("uname").lower() == value.lower():
+            return True  # `käyttäjä vieras, salasana vieras`: the same word twice is a shared log-in
+        return not self._predicate(value) and self._noun(doc, value) is not False
 
     def _copula_word(self, doc: Document, m: Any, value: str, sep: str) -> bool:
         """A plain word after a password word and a bare copula, closing its clause: `wifin salasana on mustikka`,
@@ -667,6 +759,32 @@ class CredentialsCheck(Check):
         return bool(self.change_re is not None and _CHANGED_TO_RE.search(text[max(start, vstart - 8):vstart])
                     and self.change_re.search(text, start, vstart))
 
+    def _given_year(self, doc: Document, m: Any) -> bool:
+        """A year-shaped PIN or code given as the value after a colon or `eli`: `PIN on sama ku ennen eli 1984`,
+        `pinkoden: samma som förut, alltså 1975`. The code word is the label (a colon right after it) or the
+        subject of a copula, the year closes its clause, and no word of a year or a date stands between
+        (`vuonna`, `vuodelta`, `year`)."""
+        text = doc.text
+        start, end = m.span("value")
+        between = text[m.start():start]
+        if not _CLAUSE_END_RE.match(text, end) or self.not_code.search(between):
+            return False
+        words = {w.lower() for w in regex.findall(r"\p{L}+", between)}
+        return bool(regex.match(r"[^\s:]*:", between)) or bool(words & COPULAS - {"eli"})
+
+    def _year_code(self, doc: Document, word: str, start: int, end: int) -> bool:
+        """A year-shaped number given as a PIN or code with no copula: right after the code word or after its essive
+        (`pin 1979 :D`, `Ovikoodina toimii edelleen 1979.`), closing its clause. The code word takes a case ending
+        only (`ovikoodijärjestelmä 1984` names a system), and no word of a year or a date stands between."""
+        return (self.cred_word_re.fullmatch(word) is not None and _YEAR_CODE_END_RE.match(doc.text, end) is not None
+                and not self.not_code.search(doc.text, start, end) and not self._is_example(doc, start))
+
+    @staticmethod
+    def _copula_between(text: str, start: int, end: int) -> bool:
+        """A copula right before the value, a particle at most between (`pinkoden till kortet e 1975`, `koden e nu
+        1975`); `PIN-koodit on otettu käyttöön 1984` tells when, not what."""
+        return _COPULA_BEFORE_RE.search(text, start, end) is not None
+
     @staticmethod
     def _year(value: str) -> bool:
         if "\u20e3" in value:  # keycaps: `2️⃣0️⃣2️⃣5️⃣` is a year too
@@ -693,6 +811,10 @@ class CredentialsCheck(Check):
                     yield take(start, end, what)
         if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
+        if self.keywords and self.note_re is not None and self._may_scan(doc, "note_re"):
+            yield from self._note_values(doc, free, take)  # a note word, no credential word needed
+        if self.keywords and ("/" in text or ":" in text) and self._pair_hint.search(text):
+            yield from self._default_pairs(doc, free, take)
         if self.keywords and ("/" in text or "|" in text) and BARE_PAIR_GATE.search(text):
             yield from self._bare_pairs(doc, free, take)
         if self.keywords and CODE_NUMBER_RE.search(text) and _may_be_code(text):
@@ -757,8 +879,12 @@ class CredentialsCheck(Check):
                     and not self._counted(text, end) and not self._is_example(doc, start))):
                 continue  # `salasana admin123`, `salasana 7731` need no colon; `salasana vaihdetaan` is prose
             if m.group("code") and self._year(value) and not m.group("sep") and not self._becomes(
-                    text, m.start(), start, end):
+                    text, m.start(), start, end) and not (
+                    not text[m.end("code"):start].strip() and self._year_code(doc, m.group("code"), m.start(), end)):
                 continue
+            if (m.group("code") and not m.group("code")[:1].isalnum() and value.rstrip("#*").isdigit()
+                    and value[-1] not in "#*" and self._counted(text, end)):
+                continue  # `🔢 1500 jäsentä`: an emoji before a count is no code word
             if self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue  # `heikko salasana: Kesä2025` shows a bad one
             if m.group("pw") and self._inside_link(doc, start):
@@ -771,7 +897,9 @@ class CredentialsCheck(Check):
         for m in self._scan(doc, "late_code_re"):
             start, end = m.span("value")
             value = m.group("value")
-            if (self._year(value) and not self._becomes(text, m.start(), start, end)) or not _code_digits(value):
+            if (self._year(value) and not self._becomes(text, m.start(), start, end) and not (
+                    (_ESSIVE_RE.search(m.group("word")) or self._copula_between(text, m.end("word"), start))
+                    and self._year_code(doc, m.group("word"), m.start(), end))) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
             if value[-1] not in "#*" and self._counted(text, end):
                 continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
@@ -780,7 +908,7 @@ class CredentialsCheck(Check):
         for m in self._scan(doc, "late_colon_code_re"):
             start, end = m.span("value")
             value = m.group("value")
-            if (free(start, end) and _code_digits(value) and not self._year(value)
+            if (free(start, end) and _code_digits(value) and (not self._year(value) or self._given_year(doc, m))
                     and not self._counted(text, end) and not self._is_example(doc, start)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self._scan(doc, "late_value_re"):
@@ -802,13 +930,16 @@ class CredentialsCheck(Check):
                         r"[ \t]+-\p{L}", text[end:end + 3]):
                     continue  # `koodi: Kela2025 -hackathon` names an event
                 sentence = doc.sentence_of(m.start())
-                if (self.network_word.search(text, sentence.start, sentence.end) and not self._is_example(doc, start)
-                        and not self._inside_link(doc, start)):
+                if ((self.network_word.search(text, sentence.start, sentence.end) or self._labelled_line(doc, m))
+                        and not self._is_example(doc, start) and not self._inside_link(doc, start)):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         for m in self._scan(doc, "reverse_code_re"):
             start, end = m.span("value")
             value = m.group("value")
-            if free(start, end) and _code_digits(value) and not self._year(value) and not self._is_example(doc, start):
+            if self._year(value) and (self.not_code.search(text, max(0, start - 12), m.end()) or (
+                    m.group("word") and not self.cred_word_re.fullmatch(m.group("word")))):
+                continue  # `vuonna 1984 ovikoodi`, `2019 oli ovikoodiuudistus`; `1984 on mun pin` tells the code
+            if free(start, end) and _code_digits(value) and not self._is_example(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
         if VALUE_HINT_RE.search(text):  # every value found from a word has digits by a letter, 4 digits or quotes
             yield from self._around_words(doc, free, take)
@@ -840,6 +971,8 @@ class CredentialsCheck(Check):
                 ok, what = self._network_value(value), "Wi-Fi-avain tai salasana"
             else:
                 ok, what = self._looks_secret(doc, value, ":", False), "salasana"
+                if regex.search(r"-\p{Ll}{3,}$", value):
+                    ok = False  # `Salasanat` / `OmaKela-palvelussa`: a name with a case-inflected compound tail
             if ok and not self._inside_link(doc, start):
                 yield take(start, end, what)
         for m in self._scan(doc, "late_strong_re"):
@@ -858,6 +991,9 @@ class CredentialsCheck(Check):
         yield from self._reverse_words(doc, free, take)
         if self._may_scan(doc, "short_door_code_re") and _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
+        if (self.composed_re is not None and self._composed_gate.may_match(doc.casefolded)
+                and self._may_scan(doc, "composed_re")):
+            yield from self._composed(doc, free, take)
         if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
             yield from self._set_words(doc, free, take)
 
@@ -886,7 +1022,8 @@ class CredentialsCheck(Check):
             value, start, end = _value(m)
             if not value or not free(start, end) or self._inside_link(doc, start) or self._is_example(doc, start):
                 continue
-            if not m.group("cop") and not _LINE_END_RE.match(text[end:end + 12]):
+            if not m.group("cop") and not _LINE_END_RE.match(text[end:end + 12]) and not (
+                    not h.group("pw") and self._works_after(text, end)):
                 continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
             if h.group("pw"):
                 if (self._strong(value) and not self._year(value) and not regex.match(r"[ \t]+-\p{L}", text[end:])
@@ -894,12 +1031,19 @@ class CredentialsCheck(Check):
                     yield take(start, end, "salasana")
                 continue
             if (h.group("bare") and not self.doors.search(m.group("rest") or "")
-                    and not self.doors.search(text, max(0, h.start() - 40), h.start())):
-                continue  # a bare `koodi` names no door
-            if (_code_digits(value) and value.rstrip("#*").isdigit() and not self._year(value) and not _clock(value)
-                    and (value[-1] in "#*" or not self._counted(text, end))):
+                    and not self.doors.search(text, max(0, h.start() - 40), h.start())
+                    and not (self.change_re is not None and self.change_re.search(m.group("rest") or ""))):
+                continue  # a bare `koodi` names no door, nor says it changed (`koden byttes. Den e 4471 nu`)
+            asked = h.group("code") and not m.group("rest") and text[h.end():start].strip() == "?"
+            if (_code_digits(value) and regex.fullmatch(r"[\d -]+[#*]?", value) and not _clock(value)
+                    and (not self._year(value) or asked) and (value[-1] in "#*" or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
+
+    def _works_after(self, text: str, end: int) -> bool:
+        """A verb of working or opening right after a code (`4471 toimii maanantaista`, `4471 gäller från måndag`)."""
+        after = regex.match(r"[ \t]+(\p{L}+)", text[end:end + 30])
+        return bool(after) and self.entry.fullmatch(after.group(1)) is not None
 
     def _cred_words(self, doc: Document) -> Iterator[regex.Match[str]]:
         """The matches of `cred_word_re`, as its `finditer` gives them, found faster: the standard `re` marks every
@@ -934,6 +1078,96 @@ class CredentialsCheck(Check):
                 continue  # a file or a site, `raportti_2025.pdf`, `kela.fi`; an e-mail address is a user name
             if (free(start, end) and not self._inside_link(doc, start) and not any(
                     s.start <= name_start < s.end for s in doc.urls) and not self._is_example(doc, start)):
+                yield take(start, end, "salasana")
+
+    def _default_pairs(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A log-in written as a pair with no password word: a default user name and a default password (`admin/admin`,
+        `root:toor`, `admin/password`), a default user name and a password-shaped value (`user / pass123`,
+        `admin / 1234`), or one word twice beside a system or a log-in verb (`palvelimelle pääsee demo/demo`).
+        Field names (`käyttäjätunnus / salasana`) and pairs after a warning (`älä jätä admin/admin`) are no log-in; a
+        colon joins the halves only with no blank (`admin: Maija` names a group's admin)."""
+        text = doc.text
+        for m in DEFAULT_PAIR_RE.finditer(text):
+            name, sep = m.group("name"), m.group("sep")
+            value, start, end = _value(m)
+            name_l, value_l = name.lower(), value.lower()
+            same = name_l == value_l
+            user = name_l in self._default_users
+            if not (user or same) or len(value) < 3 or (sep == ":" and text[m.end("sep"):m.end("sep") + 1].isspace()):
+                continue
+            if self.cred_any.fullmatch(name) and self.cred_any.fullmatch(value):
+                continue  # `tunnus / salasana`, `user/password` name the fields
+            if text[end:end + 1] == ":":
+                continue  # `Demo/testi: perjantaina` labels what follows
+            pin = 4 <= len(value) <= 8 and value.isdigit() and not self._year(value) and not self._counted(text, end)
+            # `admin/admin`, `root:toor`, `admin / 2468`; two different user names are roles (`demo/testi`)
+            default = (value_l in self._default_passwords and (same or value_l not in self._default_users)) or pin
+            secret = default or (any(c.isdigit() for c in value) and _LETTER_RE.search(value) is not None)
+            if not ((user and secret) or (same and _LETTER_RE.search(value) and not self.cred_any.fullmatch(value))):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if not (user and default) and not (
+                    self.system_word.search(text, sentence.start, m.start())
+                    or self.system_word.search(text, m.end(), sentence.end)):
+                continue  # a system or a log-in verb must stand by a pair not made of two defaults
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, m.start()):
+                continue  # `älä koskaan jätä admin/admin voimaan`: advice (`admin/admin, älkää kertoko` is none)
+            if (free(start, end) and not self._inside_link(doc, m.start()) and not self._inside_link(doc, start)
+                    and not self._is_example(doc, start)):
+                yield take(m.start(), end, "salasana")
+
+    def _composed(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password told by its parts: `salasana on firman nimi + vuosi`, `lösenordet är företagsnamnet och året`,
+        `the password is our name plus 2026`, `salis on sama ku tunnus`. Not a generalisation or a warning (`salasana
+        on usein nimi + vuosi`, `älä ...`), not an example (`heikko salasana on ...`), and no adjective before the
+        password word but `uusi` (`yleisin salasana on nimi ja vuosi` is a statistic)."""
+        text = doc.text
+        for m in self._scan(doc, "composed_re"):
+            start, end = m.span("value")
+            if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if not free(sentence.start, sentence.end):
+                continue  # `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`: the password itself was found
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
+                continue
+            before = regex.findall(r"\p{L}+", text[max(sentence.start, m.start() - 30):m.start()])[-2:]
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
+                    for w in before):
+                continue
+            yield take(start, end, "salasana")
+
+    def _labelled_line(self, doc: Document, m: Any) -> bool:
+        """A bare `koodi`/`kod`/`code` opening its line under a line that names a network or a user and gives its name:
+        `Inlogg: kundtjänst` / `Kod: Sommar2026`, `wifi: Kahvio_Vieras` / `koodi: pulla77`. The pair is a log-in."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not line_start or text[line_start:m.start()].strip() or ":" not in text[m.start():m.start("value")]:
+            return False
+        previous_line = text.rfind("\n", 0, line_start - 1) + 1
+        return self.user_before_re.search(text, previous_line, line_start) is not None
+
+    def _note_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password written on a note: a strong-looking word (letters and digits, a capital or a symbol) closing
+        its clause after a note word, in a sentence that puts the note by a screen, a keyboard, a desk or a router
+        (`Kuvassa lappu näytön reunassa: Kesä2026!`, `lappen på skärmen säger Kanel2026`). Not a year, a link, a
+        compound's or an event's name (`Kesä2026 -tapahtuma`), nor an example."""
+        text = doc.text
+        for m in self._scan(doc, "note_re"):
+            value, start, end = _value(m)
+            if not (value and free(start, end) and self._strong(value) and not self._year(value)):
+                continue
+            if not (any(c.isupper() for c in value) or any(not c.isalnum() for c in value)):
+                continue
+            quoted = text[end:end + 1] in QUOTES
+            if not _CLAUSE_END_RE.match(text, end + quoted) or regex.search(r"-\p{Ll}{3,}$", value):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if self.note_place is not None and not self.note_place.search(text, sentence.start, sentence.end):
+                continue  # a workshop's post-its name goals; a password note sits by a screen or a keyboard
+            if not self._inside_link(doc, start) and not self._is_example(doc, start):
                 yield take(start, end, "salasana")
 
     def _network_value(self, value: str) -> bool:
@@ -979,6 +1213,14 @@ class CredentialsCheck(Check):
             if self._is_example(doc, start) or self._inside_link(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
+        for m in self.access_before_re.finditer(text):
+            start, end = m.span("value")
+            value = m.group("value")
+            if (not free(start, end) or self._year(value) or _clock(value) or not _code_digits(value)
+                    or self.not_code.search(text, max(0, start - 12), m.end())):
+                continue
+            if not self._is_example(doc, start) and not self._inside_link(doc, start):
+                yield take(start, end, "ovikoodi tai muu koodi")
         for m in self.access_after_re.finditer(text):
             start, end = m.span("value")
             value = m.group("value")
@@ -1034,7 +1276,7 @@ class CredentialsCheck(Check):
         if m.group("colon"):
             if not self.network_word.search(text, m.end("pw"), m.start("colon")):
                 return None  # `salasana wifiin: mustikka`; `salasanat ja tunnukset: yleisohje` names a topic
-        elif not regex.match(r"[ \t]+(?:till|för|på|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
+        elif not regex.match(r"[ \t]+(?:till|för|på|åt|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
             return None  # `the password for the wifi is ...`; `the password policy is ...` is no password
         if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
                 and self._copula_word(doc, m, value, (m.group("sep") or ":").lower())):
@@ -1096,6 +1338,28 @@ class CredentialsCheck(Check):
         between = _LINKING_WORDS_RE.sub("", between)
         return not _LETTER_RE.search(between) and not self._counted(doc.text, m.end("value"))
 
+    def _opening_code(self, doc: Document, m: Any, sentence: Any) -> bool:
+        """A bare code word opening its sentence (small words before it only), a copula and the digits closing it:
+        `Koden är 5529.`, `Koodi on nyt 44 12`, `The code's 6021`, or told unchanged before it (`koodi on sama ku
+        ennen, 4471`; same_words). Nothing names what the code is of (`kurssin koodi on 1234` names a course), the
+        number ends the clause (`koodi on 1500 riviä pitkä` counts lines) and is no hour."""
+        text = doc.text
+        sep = (m.group("sep") or "").strip().lower()
+        between = (m.group("between") or "").strip()
+        if m.group("comma") or regex.fullmatch(r"(?i)(?:eli|elikkä|alltså|dvs|so)", sep):
+            words = regex.findall(r"\p{L}+", between.lower())  # `koodi on sama ku ennen, 4471`
+            if not (words and words[0] in COPULAS and self.same_word is not None
+                    and any(self.same_word.fullmatch(w) for w in words[1:3])):
+                return False
+        elif not sep or sep[:1] in ":=" or between:
+            return False
+        before = text[sentence.start:m.start()]
+        if regex.search(r"\p{N}", before) or any(
+                w.lower() not in self._after_ok for w in regex.findall(r"\p{L}+", before)):
+            return False  # only small words before it: `the code's ...`, `mun koodi on ...`
+        value = m.group("value")
+        return not _clock(value) and _CLAUSE_END_RE.match(text, m.end("value")) is not None
+
     def _listed(self, text: str, start: int) -> bool:
         """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
         window = text[max(0, start - 150):start]
@@ -1122,6 +1386,7 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
                     or self._new_code(doc, m, sentence)
+                    or self._opening_code(doc, m, sentence)
                     or (self.entry.search(between) and not self._counted(doc.text, end))):
                 continue
             if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
