@@ -99,11 +99,6 @@ class WordMemo(dict[Any, Any]):
     """What depends on one word alone (its text, its sentence's language, the analyser), remembered across
     documents and bounded: the one mechanism behind every per-word cache of the checks."""
 
-    def __setitem__(self, key: Any, value: Any) -> None:
-        """Store a word's value with its frozensets shared (`_shared_value`): a write happens once per word and
-        memo (the first sight of a word); reads stay the plain dict's."""
-        super().__setitem__(key, _shared_value(value))
-
     def get_or(self, key: Hashable | None, compute: Callable[[], T]) -> T:
         """The remembered value of `key`, computed once; a None key (an analyser that cannot be a key) is not
         remembered."""
@@ -219,23 +214,6 @@ def _shared_sets(lemmas: frozenset[str], parts: frozenset[str]) -> tuple[frozens
         _LEMMA_SETS.clear()
     lemmas = _LEMMA_SETS.setdefault(lemmas, lemmas)
     return lemmas, (lemmas if parts == lemmas else _LEMMA_SETS.setdefault(parts, parts))
-
-
-def _shared_value(value: T) -> T:
-    """A per-word memo's new value with each frozenset in it (itself, or a member of a plain tuple) replaced by
-    the one shared object of its value (`_LEMMA_SETS`).
-
-    The memos of a batch held some 100,000 frozensets of which 15,000 differ (38,000 were empty): CPython never
-    stops tracking a set, so every full collection walked them all, and a long batch pays a few. Shared, a word's
-    keys cost one object per distinct value. Equal values, so no answer changes; runs once per word and memo."""
-    kind = type(value)
-    if kind is frozenset:
-        if len(_LEMMA_SETS) >= WORD_MEMO_LIMIT:
-            _LEMMA_SETS.clear()
-        return _LEMMA_SETS.setdefault(value, value)  # type: ignore[arg-type, return-value]
-    if kind is tuple and any(type(item) is frozenset for item in value):  # type: ignore[attr-defined]
-        return tuple(map(_shared_value, value))  # type: ignore[arg-type, return-value]
-    return value
 
 
 @dataclass(frozen=True, slots=True)
