@@ -770,9 +770,11 @@ class LexiconCheck(Check):
         hits = sorted(i for language, words in self.language_words.items() if words
                       for i in rows.by_lang(language))
         for i in hits:
-            token = doc.tokens[i]
-            lemma = next(iter(sorted(rows.lemmas(i) & self.language_words[rows.lang[i]])), None)
-            if lemma is None or any(a < token.end and token.start < b for a, b in taken):
+            listed = rows.lemmas(i) & self.language_words[rows.lang[i]]
+            if not listed:  # most words of a Swedish or English sentence: no sort, no token read
+                continue
+            lemma, token = min(listed), doc.tokens[i]  # (the first in sorted order)
+            if any(a < token.end and token.start < b for a, b in taken):
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
