@@ -186,6 +186,22 @@ KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d")
 NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|ti|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
 # A number that might be a code: cheap test before the access-sentence scan.
 CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
+
+# Small patterns of the value checks, compiled once (not looked up in regex's cache on every call).
+_WORDS_RE = regex.compile(r"\p{L}+")
+_WORDS_APOSTROPHE_RE = regex.compile(r"[\p{L}'’]+")
+_LABEL_RE = regex.compile(r"[^\s:]*:")  # `tunnus:` between a word and its value
+_SERVICE_SUFFIX_RE = regex.compile(r"-\p{Ll}{3,}$")  # `OmaKela2026-palvelussa` names a service
+_OPTION_AFTER_RE = regex.compile(r"[ \t]+-\p{L}")
+_NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{L}+)")
+_NEXT_WORD_OPTIONAL_SPACE_RE = regex.compile(r"[ \t]*(\p{L}+)")
+_NAME_SIGNS_RE = regex.compile(r"[_.@\d]")
+_DATE_OR_NUMBER_RE = regex.compile(r"\d[./-]\d|^\d|\d{4}-\d")
+_DOMAIN_END_RE = regex.compile(r"\.\p{L}{2,4}$")
+_DECIMAL_RE = regex.compile(r"\d\.\d")
+_NETWORK_NAME_SIGNS_RE = regex.compile(r"[\p{Lu}\d_-]")
+_PREPOSITION_AFTER_RE = regex.compile(r"[ \t]+(?:till|för|på|åt|to|for|of|on)[ \t]")
+_DIGIT_RE = regex.compile(r"\p{N}")
 TRAILING = ".,;:!?)]}"
 
 
@@ -769,8 +785,8 @@ class CredentialsCheck(Check):
         between = text[m.start():start]
         if not _CLAUSE_END_RE.match(text, end) or self.not_code.search(between):
             return False
-        words = {w.lower() for w in regex.findall(r"\p{L}+", between)}
-        return bool(regex.match(r"[^\s:]*:", between)) or bool(words & COPULAS - {"eli"})
+        words = {w.lower() for w in _WORDS_RE.findall(between)}
+        return bool(_LABEL_RE.match(between)) or bool(words & COPULAS - {"eli"})
 
     def _year_code(self, doc: Document, word: str, start: int, end: int) -> bool:
         """A year-shaped number given as a PIN or code with no copula: right after the code word or after its essive
@@ -955,7 +971,7 @@ class CredentialsCheck(Check):
             value, start, end = _value(m)
             if m.group("joined") and not self._strong(value):
                 continue  # `tili: Instagram ja Facebook` names services; `käyttis tiimi1 ja Kevät!23` is a log-in
-            if m.group("space") and not (regex.search(r"[_.@\d]", m.group("name"))
+            if m.group("space") and not (_NAME_SIGNS_RE.search(m.group("name"))
                                          and _PAIR_END_RE.match(text[end:end + 8])):
                 continue  # `tili on kela_fi Kesä2025 -kampanjaa varten` names a campaign
             if (value and free(start, end) and (self._looks_secret(doc, value, ":", False) or (
@@ -971,7 +987,7 @@ class CredentialsCheck(Check):
                 ok, what = self._network_value(value), "Wi-Fi-avain tai salasana"
             else:
                 ok, what = self._looks_secret(doc, value, ":", False), "salasana"
-                if regex.search(r"-\p{Ll}{3,}$", value):
+                if _SERVICE_SUFFIX_RE.search(value):
                     ok = False  # `Salasanat` / `OmaKela-palvelussa`: a name with a case-inflected compound tail
             if ok and not self._inside_link(doc, start):
                 yield take(start, end, what)
@@ -1026,8 +1042,8 @@ class CredentialsCheck(Check):
                     not h.group("pw") and self._works_after(text, end)):
                 continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
             if h.group("pw"):
-                if (self._strong(value) and not self._year(value) and not regex.match(r"[ \t]+-\p{L}", text[end:])
-                        and not regex.search(r"-\p{Ll}{3,}$", value)):  # `OmaKela2026-palvelussa` names a service
+                if (self._strong(value) and not self._year(value) and not _OPTION_AFTER_RE.match(text[end:])
+                        and not _SERVICE_SUFFIX_RE.search(value)):  # `OmaKela2026-palvelussa` names a service
                     yield take(start, end, "salasana")
                 continue
             if (h.group("bare") and not self.doors.search(m.group("rest") or "")
@@ -1042,7 +1058,7 @@ class CredentialsCheck(Check):
 
     def _works_after(self, text: str, end: int) -> bool:
         """A verb of working or opening right after a code (`4471 toimii maanantaista`, `4471 gäller från måndag`)."""
-        after = regex.match(r"[ \t]+(\p{L}+)", text[end:end + 30])
+        after = _NEXT_WORD_RE.match(text[end:end + 30])
         return bool(after) and self.entry.fullmatch(after.group(1)) is not None
 
     def _cred_words(self, doc: Document) -> Iterator[regex.Match[str]]:
@@ -1071,10 +1087,10 @@ class CredentialsCheck(Check):
             if not (value and self._strong(value) and (any(c.isupper() for c in value) or symbol)
                     and (symbol or sum(c.isdigit() for c in value) >= 2)):
                 continue  # `Liite2`, `Välilehti3` number a part
-            if regex.search(r"\d[./-]\d|^\d|\d{4}-\d", value) or self._year(value):
+            if _DATE_OR_NUMBER_RE.search(value) or self._year(value):
                 continue  # dates and ranges: `Q1/2025`, `ma/ti`, `2024/2025-luku`
             name_start = m.start("name")
-            if "@" not in m.group("name") and regex.search(r"\.\p{L}{2,4}$", m.group("name")):
+            if "@" not in m.group("name") and _DOMAIN_END_RE.search(m.group("name")):
                 continue  # a file or a site, `raportti_2025.pdf`, `kela.fi`; an e-mail address is a user name
             if (free(start, end) and not self._inside_link(doc, start) and not any(
                     s.start <= name_start < s.end for s in doc.urls) and not self._is_example(doc, start)):
@@ -1132,7 +1148,7 @@ class CredentialsCheck(Check):
                 continue  # `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`: the password itself was found
             if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
                 continue
-            before = regex.findall(r"\p{L}+", text[max(sentence.start, m.start() - 30):m.start()])[-2:]
+            before = _WORDS_RE.findall(text[max(sentence.start, m.start() - 30):m.start()])[-2:]
             if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
                     a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
                     for w in before):
@@ -1162,7 +1178,7 @@ class CredentialsCheck(Check):
             if not (any(c.isupper() for c in value) or any(not c.isalnum() for c in value)):
                 continue
             quoted = text[end:end + 1] in QUOTES
-            if not _CLAUSE_END_RE.match(text, end + quoted) or regex.search(r"-\p{Ll}{3,}$", value):
+            if not _CLAUSE_END_RE.match(text, end + quoted) or _SERVICE_SUFFIX_RE.search(value):
                 continue
             sentence = doc.sentence_of(m.start())
             if self.note_place is not None and not self.note_place.search(text, sentence.start, sentence.end):
@@ -1172,7 +1188,7 @@ class CredentialsCheck(Check):
 
     def _network_value(self, value: str) -> bool:
         """A key, not a standard or a band (`802.11ax`, `5GHz`): strong, starting with a letter, no dotted number."""
-        return (self._strong(value) and value[0].isalpha() and not regex.search(r"\d\.\d", value)
+        return (self._strong(value) and value[0].isalpha() and not _DECIMAL_RE.search(value)
                 and not self._year(value))
 
     @staticmethod
@@ -1196,7 +1212,7 @@ class CredentialsCheck(Check):
                     or _clock(value) or not _code_digits(value)):
                 continue
             between = m.group("between") or ""
-            words = {w.lower() for w in regex.findall(r"[\p{L}'’]+", between)}
+            words = {w.lower() for w in _WORDS_APOSTROPHE_RE.findall(between)}
             if self._listed(text, m.start()):
                 given = True  # `Koodit: ulko-ovi 1234, varasto 5678`
             elif self.code_tail.search(text, m.start(), m.start("between")):
@@ -1262,7 +1278,7 @@ class CredentialsCheck(Check):
         line_start = text.rfind("\n", 0, m.start()) + 1
         previous_line = text.rfind("\n", 0, line_start - 1) + 1 if line_start else 0
         named = self.network_named_re.search(text, max(previous_line, m.start() - 80), m.start())
-        return (named is not None and regex.search(r"[\p{Lu}\d_-]", named.group("name")) is not None
+        return (named is not None and _NETWORK_NAME_SIGNS_RE.search(named.group("name")) is not None
                 and self._noun(doc, value) is not False)
 
     def _late_plain(self, doc: Document, at: int, free: Any) -> tuple[int, int] | None:
@@ -1276,7 +1292,7 @@ class CredentialsCheck(Check):
         if m.group("colon"):
             if not self.network_word.search(text, m.end("pw"), m.start("colon")):
                 return None  # `salasana wifiin: mustikka`; `salasanat ja tunnukset: yleisohje` names a topic
-        elif not regex.match(r"[ \t]+(?:till|för|på|åt|to|for|of|on)[ \t]", text[m.end("pw"):m.end("pw") + 6]):
+        elif not _PREPOSITION_AFTER_RE.match(text[m.end("pw"):m.end("pw") + 6]):
             return None  # `the password for the wifi is ...`; `the password policy is ...` is no password
         if (free(start, start + len(value)) and not self.cred_any.fullmatch(value)
                 and self._copula_word(doc, m, value, (m.group("sep") or ":").lower())):
@@ -1347,15 +1363,15 @@ class CredentialsCheck(Check):
         sep = (m.group("sep") or "").strip().lower()
         between = (m.group("between") or "").strip()
         if m.group("comma") or regex.fullmatch(r"(?i)(?:eli|elikkä|alltså|dvs|so)", sep):
-            words = regex.findall(r"\p{L}+", between.lower())  # `koodi on sama ku ennen, 4471`
+            words = _WORDS_RE.findall(between.lower())  # `koodi on sama ku ennen, 4471`
             if not (words and words[0] in COPULAS and self.same_word is not None
                     and any(self.same_word.fullmatch(w) for w in words[1:3])):
                 return False
         elif not sep or sep[:1] in ":=" or between:
             return False
         before = text[sentence.start:m.start()]
-        if regex.search(r"\p{N}", before) or any(
-                w.lower() not in self._after_ok for w in regex.findall(r"\p{L}+", before)):
+        if _DIGIT_RE.search(before) or any(
+                w.lower() not in self._after_ok for w in _WORDS_RE.findall(before)):
             return False  # only small words before it: `the code's ...`, `mun koodi on ...`
         value = m.group("value")
         return not _clock(value) and _CLAUSE_END_RE.match(text, m.end("value")) is not None
@@ -1369,7 +1385,7 @@ class CredentialsCheck(Check):
 
     def _counted(self, text: str, end: int) -> bool:
         """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`."""
-        after = regex.match(r"[ \t]*(\p{L}+)", text[end:end + 40])
+        after = _NEXT_WORD_OPTIONAL_SPACE_RE.match(text[end:end + 40])
         return bool(after) and after.group(1).lower() not in self._after_ok and not self.entry.fullmatch(after.group(1))
 
     def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
