@@ -36,7 +36,11 @@ URL_RE = regex.compile(rf"(?:https?://|www\.)[^\s<>\"]+|(?<![\w@.]){BARE_LINK}",
 #: without IGNORECASE scans a post three times faster (tests/test_document.py holds the two equal).
 URL_HINT_RE = regex.compile(r"://|[Ww]{3}\.|\.[A-Za-z\u0130\u017f\u212a]")
 EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?!\w)")
-HASHTAG_RE = regex.compile(r"(?<![\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)")
+#: A tag starts after a boundary, or right after a whole tag chain that starts after one (`#kela#työ#arki` is
+#: three tags, as Instagram links them; `C#`, `a#b` and `/#anchor` are none).
+HASHTAG_RE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}_&/#])|(?<=(?<![\p{L}\p{N}_&/#])(?:#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)+))"
+    r"#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)")
 MENTION_RE = regex.compile(r"(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)")
 EMOJI_RE = regex.compile(
     r"\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*(?:\u200D\p{Extended_Pictographic}[\p{Emoji_Modifier}\uFE0F]*)*"

@@ -31,8 +31,6 @@ import bisect
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.hashtag_words import TagReader, sentence_capitals
 from pelisaannot.document import Document, Span
@@ -68,9 +66,6 @@ BLOCK = Text("{count} hashtagia, ja ne vievät enemmän tilaa kuin itse teksti",
              "{count} hashtaggar, och de tar mer plats än själva texten",
              "{count} hashtags, taking more room than the text itself")
 MAX_SEGMENTED_TAGS = 10  # a post full of long junk tags must not cost seconds
-# A tag written right after another with no space (`#kela#työ#arki`): the document's hashtag layer takes only the
-# first (a tag needs a boundary before its `#`), but the reader sees a wall of tags, and Instagram links them all.
-GLUED_TAG = regex.compile(r"#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*")
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -133,28 +128,11 @@ class HashtagsCheck(Check):
             reader = self._readers[id(morphology)] = TagReader(morphology, self.function_words)
         return reader
 
-    @staticmethod
-    def _tags(doc: Document) -> list[Span]:
-        """The document's hashtags, and the tags glued to one without a space (`#a#b#c` is three tags); kept on the
-        document."""
-        cached = doc.__dict__.get("_hashtags_glued")
-        if cached is None:
-            cached = []
-            text = doc.text
-            for tag in doc.hashtags:
-                cached.append(tag)
-                end = tag.end
-                while end < len(text) and text[end] == "#" and (m := GLUED_TAG.match(text, end)):
-                    cached.append(Span(m.start(), m.end(), m.group()))
-                    end = m.end()
-            doc.__dict__["_hashtags_glued"] = cached
-        return cached
-
     def _runs(self, doc: Document) -> list[list[Span]]:
         """Groups of hashtags with no word between them: white space, punctuation, emoji and line breaks
         (`#a. #b`, `#a 💙 #b`) do not break a fence; a word, a mention or a link does."""
         runs: list[list[Span]] = []
-        for tag in self._tags(doc):
+        for tag in doc.hashtags:
             between = doc.text[runs[-1][-1].end:tag.start] if runs else "x"
             if not any(c.isalnum() or c == "@" for c in between):
                 runs[-1].append(tag)
@@ -253,7 +231,7 @@ class HashtagsCheck(Check):
         if self.camel_case:
             yield from self._camel(doc)
         reported: list[tuple[int, int]] = []
-        tags = self._tags(doc)
+        tags = doc.hashtags
         runs = self._runs(doc)
         fences = [*self._share_fence(doc), *self._words_fence(doc, runs), *self._run_fence(doc, runs),
                   *self._sentence_tag_fence(doc), *self._block_fence(doc, runs)]
@@ -307,7 +285,7 @@ class HashtagsCheck(Check):
         """Tags standing for the words of a sentence that also has ordinary words."""
         if self.max_sentence_share is None:
             return
-        tags = self._tags(doc)
+        tags = doc.hashtags
         for sentence in sorted({doc.sentence_of(t.start) for t in tags}, key=lambda s: s.start):
             words = doc.words_between(sentence.start, sentence.end)
             # Tags in running text: those with a word after them in the same sentence. A block of tags
@@ -349,7 +327,7 @@ class HashtagsCheck(Check):
     def _block_fence(self, doc: Document, runs: list[list[Span]]) -> Iterator[Match]:
         """A block of `block_longer_than_text` tags or more that is longer than the post's own text (each post
         of a thread on its own)."""
-        all_tags = self._tags(doc)
+        all_tags = doc.hashtags
         if not self.block_tags or len(all_tags) < self.block_tags:
             return
         blank = list(doc.text)  # the text with tags and links blanked, built once (not a copy per tag)
