@@ -12,8 +12,6 @@ says themselves stays theirs: a verb in the first person (`sanoin pomolle "olet 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from pelisaannot.document import Document
 
 #: Double quotes and guillemets only: a single quote is also an apostrophe (`don't`, `Kela's`).
@@ -41,12 +39,11 @@ def _first_person(word: str, before: str | None) -> bool:
     return word.endswith("mme") or (word.endswith("n") and not word.endswith(PASSIVE_ENDINGS))
 
 
-def reported_quote(doc: Document, start: int, end: int, verbs: Iterable[str] | frozenset[str]) -> bool:
+def reported_quote(doc: Document, start: int, end: int, verbs: frozenset[str]) -> bool:
     """Whether `doc.text[start:end]` stands inside a quotation that a verb of `verbs` (base forms or words)
     introduces, said by someone other than the writer."""
     if not verbs:
         return False
-    verbs = verbs if isinstance(verbs, frozenset) else frozenset(verbs)
     text = doc.text
     sentence = doc.sentence_of(start)
     opening = max((text.rfind(q, sentence.start, start) for q in OPENING), default=-1)
