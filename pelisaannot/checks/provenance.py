@@ -822,6 +822,9 @@ class ProvenanceCheck(Check):
             doc, self._negate(doc, self._hits(doc, finnish, hot, starts)))))
         if not hits:
             return
+        # Hits come from sets (the cues of a word, the phrases found): a fixed order keeps the chosen span the same
+        # in every process, whatever the hash seed.
+        hits.sort(key=lambda h: (h.first, h.last, h.cue))
         present = {h.cue for h in hits}
         if present & self.excuse:
             return
