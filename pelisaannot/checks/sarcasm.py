@@ -108,6 +108,8 @@ class SarcasmCheck(Check):
         self.strong = _Markers(_lists(pack, params, "strong_marker_files"), "strong_marker_files", pack)
         self.weak = _Markers(_lists(pack, params, "weak_marker_files"), "weak_marker_files", pack)
         self.complaints = _Markers(_lists(pack, params, "complaint_files"), "complaint_files", pack)
+        #: Helpful deeds told in the praise sentence make thanks sincere against a weak sign (`joka taas pelasti`).
+        self.sincere = frozenset(_lists(pack, params, "sincere_files"))
 
     # Pieces -----------------------------------------------------------------------------------
 
@@ -157,6 +159,10 @@ class SarcasmCheck(Check):
         whole = Span(0, len(doc.text), doc.text)
         return bool(self.complaints) and self.complaints.find(doc, whole, keys) is not None
 
+    def _tells_help(self, doc: Document, sentence: Span, keys: list[frozenset[str]]) -> bool:
+        return bool(self.sincere) and any(self._lemmas(doc, t, keys) & self.sincere
+                                          for t in doc.words_between(sentence.start, sentence.end))
+
     def _ironic_praise(self, doc: Document, keys: list[frozenset[str]], taken: list[tuple[int, int]]
                        ) -> Iterator[Match]:
         complains: bool | None = None
@@ -172,6 +178,8 @@ class SarcasmCheck(Check):
             marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
             if marker is None:
                 marker = self.weak.find(doc, sentence, keys)
+                if marker is not None and self._tells_help(doc, sentence, keys):
+                    marker = None  # thanks for help with the trouble the post complains of
                 if marker is not None:
                     complains = self._complains(doc, keys) if complains is None else complains
                     if not complains:
