@@ -157,6 +157,8 @@ class ProvenanceCheck(Check):
         possessive = params.get("possessive")
         self.possessive = ((possessive["cue"], frozenset(possessive["of"]), tuple(possessive.get("suffixes", [])))
                            if possessive else None)
+        # `lempirunoni`, `mun suosikkibiisi`: a favourite is liked, not made, so its possessive does not make it own.
+        self.liked = tuple(possessive.get("liked", [])) if possessive else ()
         # The organisation's own names make what follows its own too: `Kelan kuvapankista`.
         self.own_names = tuple(n.lower() for n in pack.settings.get(possessive.get("names_setting", ""), [])
                                ) if possessive else ()
@@ -666,7 +668,8 @@ class ProvenanceCheck(Check):
                 previous = next((t.index for t in reversed(doc.tokens[:h.first]) if t.text.isalpha()), None)
                 own_suffix = any(lowered.endswith(s) and not any(lemma.endswith(s) for lemma in doc.lemmas(token))
                                  for s in suffixes) and bool(doc.analyses[token.index])
-                if previous in owners or own_suffix:
+                if (previous in owners or own_suffix) and not (
+                        self.liked and any(lemma.startswith(self.liked) for lemma in doc.lemmas(token))):
                     continue
             if h.cue != cue:
                 out.append(h)

@@ -97,6 +97,17 @@ def test_verse_needs_a_poem_word_and_no_author() -> None:
     assert spans(listing, **params) == []
 
 
+def test_a_liked_compound_is_no_possessive() -> None:
+    """`lempikuvani` is my favourite picture, someone else's: its -ni (or a `meidän` before it) makes it no own."""
+    cues = {**CUES, "material": ["kuva", "lempikuva"]}
+    combos = [{"all": ["acquire", "platform", "material"]}]
+    liked = {"cue": "possessive", "of": ["material"], "suffixes": ["ni", "mme"], "liked": ["lempi"]}
+    assert spans("Latasin lempikuvani netistä.", cues=cues, combos=combos) == []
+    assert spans("Latasin lempikuvani netistä.", cues=cues, combos=combos, possessive=liked) == [
+        "Latasin lempikuvani netistä"]
+    assert spans("Latasin oman kuvani netistä.", cues=cues, combos=combos, possessive=liked) == []
+
+
 def test_whole_not_before() -> None:
     cues = {**CUES, "whole": ["koko"], "whole_skip": ["tiimi"], "work": ["raportti", "video"],
             "publish": ["tässä"]}
