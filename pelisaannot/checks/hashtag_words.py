@@ -24,6 +24,8 @@ from pelisaannot.finnish.morphology import Morphology
 # for proper names: analyser vocabulary, not word lists; the words themselves are in the pack's lists.
 _FUNCTION_CLASSES = frozenset({"asemosana", "sidesana", "kieltosana", "suhdesana"})
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+_ATTRIBUTE_CLASSES = frozenset({"laatusana", "lukusana"})
+_NOUN_CLASSES = frozenset({"nimisana", "nimisana_laatusana"})
 CAMEL_PART_RE = regex.compile(r"\p{Lu}\p{Ll}+|\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 
 
@@ -49,6 +51,7 @@ class TagReader:
         self.function_words = frozenset(w.lower() for w in function_words)
         self.spoken = spoken_analyzer(morphology)
         self.read = functools.lru_cache(maxsize=4096)(self._read)
+        self.classes = functools.lru_cache(maxsize=4096)(self._classes)
 
     def _read(self, word: str) -> TagReading:
         if not word.isalpha() or (len(word) > 1 and word.isupper()):
@@ -73,6 +76,23 @@ class TagReader:
         noun = "nimisana" in classes or name
         return TagReading(weak=inflected and not name, label=noun and not inflected)
 
+    def _classes(self, word: str) -> frozenset[str]:
+        """Voikko's word classes of a tag, through the spoken-Finnish reading when voikko does not know it."""
+        lowered = word.lower()
+        analyses = self.morphology.analyze(word) or self.morphology.analyze(lowered)
+        if not analyses and lowered.isalpha():
+            analyses = tuple(a for a in self.spoken(lowered) if a.wordclass)
+        return frozenset(a.wordclass for a in analyses)
+
+    def attribute(self, word: str) -> bool:
+        """An adjective or a numeral and no noun (`#mahtava`, `#hyvää`, `#yks`): a word that qualifies the next one."""
+        classes = self.classes(word)
+        return bool(classes & _ATTRIBUTE_CLASSES) and not classes & _NOUN_CLASSES
+
+    def noun(self, word: str) -> bool:
+        """A common noun, in any case (`#päivä`, `#huomenta`)."""
+        return "nimisana" in self.classes(word)
+
     def camel_parts(self, word: str) -> list[str]:
         """`TämäOnParastaTyötä` -> [Tämä, On, Parasta, Työtä]; [] for a tag that is not CamelCase."""
         parts = CAMEL_PART_RE.findall(word)
@@ -93,7 +113,9 @@ class TagReader:
           of a sentence (#tulevaisuus #on #digitaalinen; not #opintotuki #IT #me);
         - a sentence's capital on a first tag that is no noun label, the rest lower case, and a sentence word
           after it (#Upea #syksy #takana; not #Kesä #mökillä #sauna or #Lenkillä #syksy #luonto);
-        - all tags but one sentence words (#hyvää #viikonloppua #kaikille).
+        - all tags but one sentence words (#hyvää #viikonloppua #kaikille);
+        - an adjective or numeral tag before a noun tag (a phrase, not two labels) with another sentence word
+          (#mahtava #päivä #takana, #yks #maanantai #takana), or both of the phrase inflected (#hyvää #huomenta).
         `labels` (the hashtag library, lower case) are topic labels whatever they look like.
         """
         k = len(words)
@@ -107,7 +129,22 @@ class TagReader:
             return True
         if capital_start and not readings[0].label and any(r.wordish for r in readings[1:]):
             return True
-        return wordish >= max(3, k - 1)
+        if wordish >= max(3, k - 1):
+            return True
+        return self._phrase_in_run(words, readings, labels)
+
+    def _phrase_in_run(self, words: list[str], readings: list[TagReading], labels: Container[str]) -> bool:
+        """An attribute and its noun tagged apart, and a sentence word besides them or the pair inflected."""
+        for i in range(len(words) - 1):
+            if words[i].lower() in labels or words[i + 1].lower() in labels:
+                continue
+            if not (self.attribute(words[i]) and self.noun(words[i + 1])):
+                continue
+            if readings[i].weak and readings[i + 1].weak:
+                return True
+            if any(r.wordish for j, r in enumerate(readings) if j not in (i, i + 1)):
+                return True
+        return False
 
 
 def _capitalised(word: str) -> bool:

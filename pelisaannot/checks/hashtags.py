@@ -115,6 +115,11 @@ class HashtagsCheck(Check):
         for i, relative in enumerate(params.get("function_words", [])):
             words += pack.read_list(relative, f"function_words[{i}]")
         self.function_words = tuple(words)
+        # Words after which a sentence goes on (`ja`, `och`, `and`): tags after them are the rest of the sentence.
+        continues: list[str] = []
+        for i, relative in enumerate(params.get("continues", [])):
+            continues += pack.read_list(relative, f"continues[{i}]")
+        self.continues = frozenset(w.lower() for w in continues)
         self._readers: dict[int, TagReader] = {}
 
     def __getstate__(self) -> dict[str, Any]:
@@ -294,6 +299,10 @@ class HashtagsCheck(Check):
             last_word = words[-1].start if words else -1
             in_sentence = doc.starting_between(tags, sentence.start, sentence.end)
             if words and in_sentence and doc.text[in_sentence[-1].end:in_sentence[-1].end + 1] in ("?", "!"):
+                last_word = sentence.end
+            # Plain text that stops at a conjunction goes on in the tags after it (`Hyvää #huomenta ja #kaikki
+            # #kollegat`): they are words of the sentence, not a block after it.
+            if words and words[-1].text.lower() in self.continues and in_sentence[-1].start > words[-1].start:
                 last_word = sentence.end
             # A tag that is a verb, an adverb or an inflected form is a word of the sentence wherever it stands.
             inline = [t for t in in_sentence if t.start < last_word or sentence_word(t.text[1:])]

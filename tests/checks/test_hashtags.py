@@ -23,7 +23,8 @@ def run(params: dict[str, Any], text: str, platform: str = "generic") -> list[tu
 LISTS = ["lists/funktiosanat.txt", "lists/funktiosanat-sv.txt", "lists/funktiosanat-en.txt"]
 BASE = PackContext(Path(__file__).parents[2] / "rules" / "base", {"hashtag_library": ["Kela", "opintotuki"]})
 FENCE = {"max_run": 5, "max_count": 5, "block_longer_than_text": 4, "max_sentence_share": 0.5, "min_tags": 3,
-         "word_by_word": True, "function_words": LISTS, "sentence_tags": 2}
+         "word_by_word": True, "function_words": LISTS, "sentence_tags": 2,
+         "continues": ["lists/jatkosanat.txt", "lists/jatkosanat-sv.txt", "lists/jatkosanat-en.txt"]}
 
 
 def fences(text: str, platform: str = "generic") -> list[str]:
@@ -83,6 +84,15 @@ def fences(text: str, platform: str = "generic") -> list[str]:
     ("Perjantai vihdoin #nyt #lähetää #kotiin", "x", ["#nyt #lähetää #kotiin"]),
     ("Töissä #ollaa #taas", "x", []),  # two tags: below min_tags
     ("Kesäilta 🌅 #stadi #kesä #ilta", "instagram", []),
+    # plain text that stops at a conjunction goes on in the tags after it
+    ("Kiitos #asiakkaat #Suomi ja #kaikki #kelalaiset", "generic", ["#asiakkaat #Suomi ja #kaikki #kelalaiset"]),
+    ("Tervetuloa messuille tapaamaan meitä ja #Kela #opintotuki #asumistuki", "generic", []),
+    # an adjective or numeral and its noun tagged apart are a phrase: with another sentence word, or both inflected
+    ("Ihan #paras #tiimi #ikinä", "generic", ["#paras #tiimi #ikinä"]),
+    ("Taas #yks #maanantai #takana", "x", ["#yks #maanantai #takana"]),
+    ("#hyvää #huomenta #suomi", "x", ["#hyvää #huomenta #suomi"]),
+    ("Kesäpäivä 🌞 #uusi #koti #onni", "instagram", []),
+    ("Paneelissa tänään #digitaalinen #turvallisuus #kela", "generic", []),
     # tags that each hold a sentence
     ("Messut ohi. #OlimmePaikallaKoko #PäivänSaatiinPaljonAikaan", "generic",
      ["#OlimmePaikallaKoko #PäivänSaatiinPaljonAikaan"]),
