@@ -1,0 +1,270 @@
+"""`private_matters`: someone else's private matters told by relation or description, not by name.
+
+"Naapurini joutui ulosottoon", "kaverin äiti sai häätöpäätöksen", "yks asiakas kertoi et sen mies istuu linnassa",
+"min granne har skulder": no name, yet everyone who knows the writer knows who is meant. A finding needs
+- a person told by relation (a neighbour, friend, colleague: `relation`), someone else's relative in a chain
+  ("naapurin mummo", "siskon poikaystävä", "grannens son", "my friend's dad"), or one particular customer or
+  person as `customer_context` reads them ("eräs mummo", "yks asiakas", "en kund", "kylän ainoa lääkäri");
+- a private matter (`health`, `private_matter`: debt, enforcement, eviction, divorce, prison, addiction,
+  unemployment, child protection) in the same sentence, or in the next one when that sentence points back at the
+  person with a third-person word ("Naapurini on ollut poissa. Sillä on syöpä.").
+Not findings: the writer's own matters ("olin itse sairauslomalla": a first-person word right before the
+matter), general advice (a conditional, a quantifier, a plural or the reader's "naapurisi"), a matter asked about
+("kysyi ulosotosta"), and the writer's own parents ("äitini", "mun mummo"), which the story rule treats as theirs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from pelisaannot.checks.base import Check, Match, PackContext
+from pelisaannot.checks.context import cue_hits, phrase_re, vocabulary, words
+from pelisaannot.checks.customer_context import ContextWords, all_heads, customer_context, heads
+from pelisaannot.document import Document, Span, Token
+from pelisaannot.finnish.features import features
+from pelisaannot.finnish.names import find_names
+from pelisaannot.localised import Text
+
+DETAILS = Text("{who}: {what}", "{who}: {what}", "{who}: {what}")
+# Punctuation that ends a clause: a first-person word before it owns nothing after it.
+CLAUSE_END_RE = regex.compile(r"[,;:()\-–—]")
+ENGLISH_PLURAL_RE = regex.compile(r"(?:s|s'|'s)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person of the post told without a name: the words that say who, and the sentence they are in."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+class PrivateMattersCheck(Check):
+    kind = "private_matters"
+    needs = frozenset({"lemmas"})
+    placeholders = frozenset({"details"})
+
+    def __init__(self, params: Mapping[str, Any], pack: PackContext) -> None:
+        super().__init__(params, pack)
+        vocab = vocabulary(params, pack)
+        self.relation = words(vocab, "relation", params.get("relation_words"))
+        self.health = words(vocab, "health")
+        self.kinship = words(vocab, "kinship")
+        self.matters = (words(vocab, "private_matter", params.get("matter_words")) | self.health) - words(vocab,
+                                                                                                           "mild")
+        self.cause = words(vocab, "cause")
+        self.public = words(vocab, "public_activity")
+        self.relatives = words(vocab, "relatives") | self.kinship
+        self.persons = words(vocab, "person") | self.relatives | words(vocab, "next_of_kin")
+        self.owner = words(vocab, "owner")
+        self.asking = words(vocab, "asking")
+        self.own = words(vocab, "first_person") | words(vocab, "our") | words(vocab, "own_matter")
+        self.second = words(vocab, "second_person")
+        self.general = words(vocab, "conditionals") | words(vocab, "examples")
+        self.quantifiers = words(vocab, "quantifiers")
+        self.relation_words = frozenset(w for w in self.relation if " " not in w)
+        self.matter_words = frozenset(w for w in self.matters if " " not in w)
+        self.context_words = ContextWords.from_params(params, pack)
+        self.follow = params.get("follow_sentences", 1)
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        present = all_heads(doc)
+        lower = doc.text.lower()
+        matter_re = phrase_re(self.matters)
+        # Prefilter: most posts tell no private matter at all; then no word needs a closer look.
+        if present.isdisjoint(self.matter_words) and not (matter_re and matter_re.search(lower)):
+            return
+        matters = self._matters(doc, lower, matter_re)
+        if not matters:
+            return
+        people = self._people(doc, present, lower)
+        if not people:
+            return
+        sentences = doc.sentences
+        done: set[int] = set()
+        for person in people:
+            if person.sentence in done:
+                continue
+            for span, word in matters:
+                if span[0] < person.end and person.start < span[1]:
+                    continue  # "työttömien": the person word is no matter of its own
+                i = doc.sentence_index(span[0])
+                if not person.sentence <= i <= person.sentence + self.follow:
+                    continue
+                if i > person.sentence and not self._points_back(doc, sentences[i], span):
+                    continue
+                if i == person.sentence and span[0] < person.start and not self._matter_first(doc, span, person):
+                    continue
+                done.add(person.sentence)
+                start, end = min(person.start, span[0]), max(person.end, span[1])
+                details = DETAILS.fill(who=person.text, what=word)
+                yield Match(start, end, {"details": details, "details_spans": [
+                    [doc.to_original(span[0]), doc.to_original(span[1]), "[yksityisasia]"]],
+                    "special_category": bool(heads_of(doc, span) & self.health)})
+                break
+
+    # -- matters ------------------------------------------------------------------------------------------------
+
+    def _matters(self, doc: Document, lower: str, matter_re: regex.Pattern[str] | None) -> list[tuple[tuple[int, int],
+                                                                                                      str]]:
+        """The private matters of the post that are not the writer's own nor a topic asked about."""
+        found: list[tuple[tuple[int, int], str]] = []
+        for token in doc.words:
+            if heads(doc, token) & self.matter_words:
+                found.append(((token.start, token.end), token.text))
+        if matter_re is not None:
+            for m in matter_re.finditer(lower):
+                found.append(((m.start(), m.end()), doc.text[m.start():m.end()]))
+        return [f for f in sorted(found) if not self._own_or_topic(doc, f[0])]
+
+    def _own_or_topic(self, doc: Document, span: tuple[int, int]) -> bool:
+        """The matter is the writer's ("olin sairaalassa", "velkani", "I was in debt"), the reader's ("sun
+        velat"), general advice ("jos velkaa on...") or a topic ("kysyi ulosotosta", "asked about debt")."""
+        sentence = doc.sentence_of(span[0])
+        tokens = doc.words_between(sentence.start, sentence.end)
+        if any(t.text.lower() in self.general for t in tokens) or cue_hits(doc, sentence.start, sentence.end,
+                                                                           self.public):
+            return True  # "jos velkaa on...": advice; "kertoi webinaarissa ulosotosta": a topic in public
+        at = next((k for k, t in enumerate(tokens) if t.end > span[0]), len(tokens))
+        matter = tokens[at] if at < len(tokens) else None
+        if matter is not None and any(f.startswith(("possessive:1", "possessive:2")) for f in features(matter.text)):
+            return True
+        following = [t for t in tokens[at:] if t.start >= span[1]][:1]
+        if following and heads(doc, following[0]) & self.cause:
+            return True  # "syöpää vastaan", "against cancer", "ulosoton uudistus": a cause or a reform
+        before = [t for t in tokens[max(0, at - 3):at] if not CLAUSE_END_RE.search(doc.text, t.end, span[0])]
+        for k, t in enumerate(before):
+            word = t.text.lower()
+            if word == "i" and (t.text != "I" or doc.token_langs[t.index] != "en"):
+                continue  # Swedish "i" (in): "sitter i fängelse"
+            if word in self.own or word in self.second:
+                after = before[k + 1] if k + 1 < len(before) else matter
+                if after is not None and heads(doc, after) & (self.relation_words | self.persons):
+                    continue  # "min kompis blev vräkt", "mun naapuri": the possessive of the person, not the owner
+                return True
+            if heads(doc, t) & self.asking:
+                return True
+        return False
+
+    # -- people ------------------------------------------------------------------------------------------------
+
+    def _people(self, doc: Document, present: frozenset[str], lower: str) -> list[Person]:
+        """People told by relation, as someone else's relative, or as one particular customer or person."""
+        out: list[Person] = []
+        if not present.isdisjoint(self.relation_words | self.relatives):
+            for token in doc.words:
+                found = heads(doc, token)
+                if found & self.relation_words and self._one_known(doc, token):
+                    out.append(self._person(doc, token.start, token.end))
+                elif found & (self.relation_words | self.relatives) and (other := self._relative_of(doc, token)):
+                    out.append(self._person(doc, token.start, other.end))
+        pattern = phrase_re(self.relation)
+        if pattern is not None:
+            for m in pattern.finditer(lower):
+                out.append(self._person(doc, m.start(), m.end()))
+        ctx = customer_context(doc, self.context_words)
+        if not present.isdisjoint(self.context_words.unique | self.context_words.small_place):
+            # "kylän ainoa kampaaja on konkurssissa": a role one of a kind in a small place, told in any tense
+            out += [self._person(doc, t.start, t.end) for t in doc.words
+                    if heads(doc, t) & self.context_words.reference_keys and "plural" not in features(t.text)
+                    and ctx.one_of_a_kind(t)]
+        for ref in ctx.references:
+            if "plural" in features(ref.token.text) or ref.plural:
+                continue  # "tälle työttömien palstalle": a group
+            if ref.specific or ctx.one_of_a_kind(ref.token):
+                out.append(self._person(doc, ref.token.start, ref.token.end))
+        out += self._first_names(doc)
+        return sorted(out, key=lambda p: p.start)
+
+    def _first_names(self, doc: Document) -> list[Person]:
+        """A first name alone ("Marjan kanssa", "Kalle sitter"): someone the writer knows, as a full name in the
+        news is not; not a name beside another capitalised word ("Pekka Virtanen", "ministeri Saarikko")."""
+        out: list[Person] = []
+        for name in find_names(doc):
+            if " " in name.text or "-" in name.text:
+                continue
+            tokens = doc.words_between(name.start, name.end)
+            if len(tokens) != 1 or not any(a.wordclass == "etunimi" for a in doc.analyses[tokens[0].index]):
+                continue
+            token = tokens[0]
+            if not token.text[:1].isupper():
+                continue  # "sossu erkki": a nickname of a kind, not one person's name
+            near = [t for t in (*doc.tokens[max(0, token.index - 2):token.index],
+                                *doc.tokens[token.index + 1:token.index + 3]) if t.text.strip()]
+            if any(t.text[:1].isupper() and not doc.is_sentence_start(t) for t in near):
+                continue
+            out.append(self._person(doc, token.start, token.end))
+        return out
+
+    def _person(self, doc: Document, start: int, end: int) -> Person:
+        return Person(start, end, doc.text[start:end], doc.sentence_index(start))
+
+    def _one_known(self, doc: Document, token: Token) -> bool:
+        """One neighbour or friend of the writer's, not neighbours in general ("naapurit", "moni naapuri"), the
+        reader's ("naapurisi", "your neighbour") nor someone's relative's neighbour in a chain (read there)."""
+        text = token.text.lower()
+        feats = features(text)
+        lang = doc.token_langs[token.index]
+        if "plural" in feats or any(f.startswith("possessive:2") for f in feats):
+            return False
+        if lang == "en" and ENGLISH_PLURAL_RE.search(text) and text not in self.relation_words:
+            return False
+        if lang == "sv" and text.endswith(("ar", "er", "arna", "erna", "na")) and text not in self.relation_words:
+            return False
+        following = next((t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()), None)
+        if following is not None and any(a.wordclass == "laatusana" for a in doc.analyses[token.index]) and any(
+                a.wordclass == "nimisana" for a in doc.analyses[following.index]):
+            return False  # "tuttu juttu", "tuttu ongelma": an adjective before its noun, not a person
+        before = doc.words_between(max(0, token.start - 24), token.start)[-2:]
+        if any(t.text.lower() in self.second or heads(doc, t) & self.quantifiers for t in before):
+            return False
+        # a genitive ("naapurin", "grannens", "friend's") is the first word of a chain, read by _relative_of
+        return not self._genitive(doc, token)
+
+    def _genitive(self, doc: Document, token: Token) -> bool:
+        text = token.text.lower()
+        if text.endswith(("'s", "’s")):
+            return True
+        lemmas = doc.lemmas(token) - {text}
+        if doc.token_langs[token.index] == "sv":
+            return text.endswith("s") and any(text in (b + "s", b + "ns", b + "ens") for b in lemmas)
+        return (doc.token_langs[token.index] == "fi" and text.endswith("n") and bool(lemmas)
+                and not any(f.startswith("possessive") for f in features(text)))
+
+    def _relative_of(self, doc: Document, token: Token) -> Token | None:
+        """The person word right after a genitive relation or relative ("naapurin mummo", "siskon poikaystävä",
+        "grannens son", "my friend's dad"); not the writer's parents' chain ("äidin sisko" is the writer's aunt)."""
+        if not self._genitive(doc, token) or heads(doc, token) & (self.kinship - self.relation_words):
+            return None
+        after = next((t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()), None)
+        if after is None or not heads(doc, after) & self.persons:
+            return None
+        if "plural" in features(after.text):
+            return None
+        return after
+
+    def _points_back(self, doc: Document, sentence: Span, span: tuple[int, int]) -> bool:
+        """A matter in a sentence after the person's is theirs when a third-person word before it points back
+        ("Sillä on syöpä", "Hon har skulder") or the matter has a third-person suffix ("asumistukensa")."""
+        return any(t.text.lower() in self.owner or any(f.startswith("possessive:3") for f in features(t.text))
+                   for t in doc.words_between(sentence.start, span[1]))
+
+    def _matter_first(self, doc: Document, span: tuple[int, int], person: Person) -> bool:
+        """A matter before the person in one sentence is theirs when the person owns it ("velkaa on naapurillani")
+        or it is close: at most four words between."""
+        return len(doc.words_between(span[1], person.start)) <= 4
+
+
+def heads_of(doc: Document, span: tuple[int, int]) -> frozenset[str]:
+    """The heads of the words in a span."""
+    out: set[str] = set()
+    for t in doc.words_between(*span):
+        out |= heads(doc, t)
+    return frozenset(out)
+
