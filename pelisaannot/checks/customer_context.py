@@ -149,7 +149,10 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
     for a in analyses:
         words.add(a.baseform.lower())
         if a.parts:
-            words.add(a.parts[-1].lower())
+            last = a.parts[-1].lower()
+            words.add(last)
+            if "=" in last:  # "yksin=huoltaja=isä": a lexicalised compound's last part is its head ("isä")
+                words.add(last.rsplit("=", 1)[1])
     if not analyses and doc.token_langs[token.index] != "fi":
         words |= doc.parts(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven"), compound head
         if AGE_NOUN_RE.match(token.text):  # "en 85-åring", "a 19-year-old", "an 80yo": the age is the person
@@ -337,8 +340,8 @@ class CustomerContext:
                 # tulot...", "esimerkkiperhe: 2-vuotias...": an age in a worked example is nobody
             customer = found & self.customer_words
             unique = self._one_of_a_kind(token, found)
-            person = found & self.person_words or unique or self._aged_role(token, found) or self._visiting_role(
-                token, found)
+            person = (found & self.person_words or unique or self._aged_role(token, found)
+                      or self._visiting_role(token, found) or self._pointed_role(token, found))
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
@@ -460,6 +463,15 @@ class CustomerContext:
             return frozenset()
         before = self._phrase_before(token, self.doc.sentence_of(token.start).start, 3)
         return role if any(t.text.lower() in self.words.encounter for t in before) else frozenset()
+
+    def _pointed_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
+        """A job after a demonstrative and its describing words in a told event ("se pyörätuolilla liikkuva
+        opettaja haki...", spoken "se putkimies kävi"): one person the teller and the listeners know."""
+        role = found & self.words.occupation
+        if not role or "plural" in features(token.text):
+            return frozenset()
+        sentence = self.doc.sentence_of(token.start)
+        return role if self._pointed(token, sentence) and self._fact(sentence, "past", self._past) else frozenset()
 
     def one_of_a_kind(self, token: Token) -> bool:
         """The reference is itself a one-of-a-kind role ("kylän pappi", "the only dentist on the island")."""
@@ -603,8 +615,7 @@ class CustomerContext:
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & self.words.determiners for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
-        if ("plural" not in feats and any(t.text.lower() in self.words.demonstratives for t in before)
-                and self._fact(sentence, "past", self._past)):
+        if ("plural" not in feats and self._pointed(token, sentence) and self._fact(sentence, "past", self._past)):
             return True  # spoken "se tyyppi oli...", "palveltiin sitä isää": one person in a told event
         phrase = self._phrase_before(token, sentence.start, 4)  # "eräs 40-vuotias kolmen lapsen äiti"
         if any(doc.lemmas(t) & self.words.determiners for t in phrase[:-2]) and any(
@@ -651,6 +662,16 @@ class CustomerContext:
                                  for t in near)
             return service and ((timed and past) or again or self._named(token))
         return timed or past
+
+    def _pointed(self, token: Token, sentence: Span) -> bool:
+        """A demonstrative opens the word's noun phrase: "se tyyppi", also past describing words ("se
+        punatukkainen kaksosten äiti", "se pyörätuolilla liikkuva opettaja"), none of them a finite verb."""
+        phrase = self._phrase_before(token, sentence.start, 4)
+        for k, t in enumerate(phrase):
+            if t.text.lower() in self.words.demonstratives:
+                return not any(any(a.wordclass == "teonsana" for a in self.doc.analyses[w.index])
+                               for w in phrase[k + 1:])
+        return False
 
     def known_to_all(self, index: int) -> Token | None:
         """The knowing verb of a sentence that says a whole community knows who someone is ("koko kylä tietää kuka
