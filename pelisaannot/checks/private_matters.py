@@ -58,6 +58,8 @@ class PrivateMattersCheck(Check):
         self.kinship = words(vocab, "kinship")
         self.matters = (words(vocab, "private_matter", params.get("matter_words")) | self.health) - words(vocab,
                                                                                                            "mild")
+        # a benefit is private when it is a third person's own ("sen asumistuki", "her pension"), not in general
+        self.benefit = words(vocab, "benefit") - words(vocab, "benefit_general") - self.matters
         self.cause = words(vocab, "cause")
         self.public = words(vocab, "public_activity")
         self.relatives = words(vocab, "relatives") | self.kinship
@@ -70,6 +72,7 @@ class PrivateMattersCheck(Check):
         self.quantifiers = words(vocab, "quantifiers")
         self.relation_words = frozenset(w for w in self.relation if " " not in w)
         self.matter_words = frozenset(w for w in self.matters if " " not in w)
+        self.benefit_words = frozenset(w for w in self.benefit if " " not in w)
         self.context_words = ContextWords.from_params(params, pack)
         self.follow = params.get("follow_sentences", 1)
 
@@ -78,7 +81,8 @@ class PrivateMattersCheck(Check):
         lower = doc.text.lower()
         matter_re = phrase_re(self.matters)
         # Prefilter: most posts tell no private matter at all; then no word needs a closer look.
-        if present.isdisjoint(self.matter_words) and not (matter_re and matter_re.search(lower)):
+        if (present.isdisjoint(self.matter_words) and present.isdisjoint(self.benefit_words)
+                and not (matter_re and matter_re.search(lower))):
             return
         matters = self._matters(doc, lower, matter_re)
         if not matters:
@@ -115,13 +119,24 @@ class PrivateMattersCheck(Check):
                                                                                                       str]]:
         """The private matters of the post that are not the writer's own nor a topic asked about."""
         found: list[tuple[tuple[int, int], str]] = []
-        for token in doc.words:
-            if heads(doc, token) & self.matter_words:
+        words = doc.words
+        for k, token in enumerate(words):
+            found_heads = heads(doc, token)
+            if found_heads & self.matter_words or (found_heads & self.benefit_words and self._owned(doc, words, k)):
                 found.append(((token.start, token.end), token.text))
         if matter_re is not None:
             for m in matter_re.finditer(lower):
                 found.append(((m.start(), m.end()), doc.text[m.start():m.end()]))
         return [f for f in sorted(found) if not self._own_or_topic(doc, f[0])]
+
+    def _owned(self, doc: Document, words: list[Token], k: int) -> bool:
+        """A benefit is a third person's own: a third-person suffix ("asumistukensa") or owner word among the two
+        words before it ("sen eläke", "hänen toimeentulotukensa", "her pension", "hans bostadsbidrag")."""
+        token = words[k]
+        if "possessive:3" in features(token.text):
+            return True
+        return any(w.text.lower() in self.owner for w in words[max(0, k - 2):k]
+                   if doc.sentence_index(w.start) == doc.sentence_index(token.start))
 
     def _own_or_topic(self, doc: Document, span: tuple[int, int]) -> bool:
         """The matter is the writer's ("olin sairaalassa", "velkani", "I was in debt"), the reader's ("sun
@@ -147,6 +162,8 @@ class PrivateMattersCheck(Check):
                 after = before[k + 1] if k + 1 < len(before) else matter
                 if after is not None and heads(doc, after) & (self.relation_words | self.persons):
                     continue  # "min kompis blev vräkt", "mun naapuri": the possessive of the person, not the owner
+                if any(w.text.lower() in self.owner for w in before[k + 1:]):
+                    continue  # "told me her pension was cut", "kerto mulle et sen velat": a third person's own
                 return True
             if heads(doc, t) & self.asking:
                 return True
@@ -157,12 +174,14 @@ class PrivateMattersCheck(Check):
     def _people(self, doc: Document, present: frozenset[str], lower: str) -> list[Person]:
         """People told by relation, as someone else's relative, or as one particular customer or person."""
         out: list[Person] = []
-        if not present.isdisjoint(self.relation_words | self.relatives):
+        # a chain may start from a relation, a relative or a role ("kunnanjohtajan vaimo", "the vicar's son")
+        starts = self.relation_words | self.relatives | self.context_words.occupation
+        if not present.isdisjoint(starts):
             for token in doc.words:
                 found = heads(doc, token)
                 if found & self.relation_words and self._one_known(doc, token):
                     out.append(self._person(doc, token.start, token.end))
-                elif found & (self.relation_words | self.relatives) and (other := self._relative_of(doc, token)):
+                elif found & starts and (other := self._relative_of(doc, token)):
                     out.append(self._person(doc, token.start, other.end))
         pattern = phrase_re(self.relation)
         if pattern is not None:
@@ -238,8 +257,9 @@ class PrivateMattersCheck(Check):
                 and not any(f.startswith("possessive") for f in features(text)))
 
     def _relative_of(self, doc: Document, token: Token) -> Token | None:
-        """The person word right after a genitive relation or relative ("naapurin mummo", "siskon poikaystävä",
-        "grannens son", "my friend's dad"); not the writer's parents' chain ("äidin sisko" is the writer's aunt)."""
+        """The person word right after a genitive relation, relative or role ("naapurin mummo", "siskon
+        poikaystävä", "grannens son", "my friend's dad", "kirkkoherran poika"); not the writer's parents' chain
+        ("äidin sisko" is the writer's aunt)."""
         if not self._genitive(doc, token) or heads(doc, token) & (self.kinship - self.relation_words):
             return None
         after = next((t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()), None)
