@@ -68,7 +68,9 @@ class PrivateMattersCheck(Check):
         self.asking = words(vocab, "asking")
         self.own = words(vocab, "first_person") | words(vocab, "our") | words(vocab, "own_matter")
         self.second = words(vocab, "second_person")
-        self.general = words(vocab, "conditionals") | words(vocab, "examples")
+        self.our = words(vocab, "our")
+        # advice ("jos"), a worked example, and congratulations ("onnea uudesta työstä, työttömyys ohi")
+        self.general = words(vocab, "conditionals") | words(vocab, "examples") | words(vocab, "congratulations")
         self.quantifiers = words(vocab, "quantifiers")
         self.relation_words = frozenset(w for w in self.relation if " " not in w)
         self.matter_words = frozenset(w for w in self.matters if " " not in w)
@@ -145,7 +147,7 @@ class PrivateMattersCheck(Check):
         tokens = doc.words_between(sentence.start, sentence.end)
         if any(t.text.lower() in self.general for t in tokens) or cue_hits(doc, sentence.start, sentence.end,
                                                                            self.public):
-            return True  # "jos velkaa on...": advice; "kertoi webinaarissa ulosotosta": a topic in public
+            return True  # "jos velkaa on...": advice; "onnea...": a wish; "kertoi webinaarissa": a public topic
         at = next((k for k, t in enumerate(tokens) if t.end > span[0]), len(tokens))
         matter = tokens[at] if at < len(tokens) else None
         if matter is not None and any(f.startswith(("possessive:1", "possessive:2")) for f in features(matter.text)):
@@ -183,6 +185,8 @@ class PrivateMattersCheck(Check):
                     out.append(self._person(doc, token.start, token.end))
                 elif found & starts and (other := self._relative_of(doc, token)):
                     out.append(self._person(doc, token.start, other.end))
+                elif found & self.context_words.occupation and self._ours(doc, token):
+                    out.append(self._person(doc, token.start, token.end))
         pattern = phrase_re(self.relation)
         if pattern is not None:
             for m in pattern.finditer(lower):
@@ -246,10 +250,22 @@ class PrivateMattersCheck(Check):
         # a genitive ("naapurin", "grannens", "friend's") is the first word of a chain, read by _relative_of
         return not self._genitive(doc, token)
 
+    def _ours(self, doc: Document, token: Token) -> bool:
+        """A job of the writer's community right after "our" ("meidän postinkantaja", "vår präst", "our
+        postman"): the one person who does it there, known to every reader from the place."""
+        if "plural" in features(token.text):
+            return False
+        before = doc.tokens[max(0, token.index - 2):token.index]
+        words = [t for t in before if t.text.strip()]
+        return bool(words) and words[-1].text.lower() in self.our
+
     def _genitive(self, doc: Document, token: Token) -> bool:
         text = token.text.lower()
         if text.endswith(("'s", "’s")):
             return True
+        if (doc.token_langs[token.index] == "fi" and not doc.analyses[token.index] and text.endswith("n")
+                and text[:-1] in self.relation_words):
+            return True  # spoken "frendin", "kamun": a genitive Voikko does not know
         lemmas = doc.lemmas(token) - {text}
         if doc.token_langs[token.index] == "sv":
             return text.endswith("s") and any(text in (b + "s", b + "ns", b + "ens") for b in lemmas)
