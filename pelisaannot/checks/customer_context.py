@@ -78,6 +78,7 @@ class ContextWords:
     everyone: frozenset[str] = frozenset()
     knowing: frozenset[str] = frozenset()
     who: frozenset[str] = frozenset()
+    meeting: frozenset[str] = frozenset()
 
     @cached_property
     def reference_keys(self) -> frozenset[str]:
@@ -99,7 +100,7 @@ class ContextWords:
                                             "self_description", "instance", "demonstratives",
                                             "first_person_object", "kinship", "group_object", "place_role",
                                             "benefit", "congratulations", "recurring",
-                                            "everyone", "knowing", "who")},
+                                            "everyone", "knowing", "who", "meeting")},
         )
         if len(_CONTEXT_WORDS) > 64:  # many packs in one process: do not keep them all
             _CONTEXT_WORDS.clear()
@@ -554,7 +555,11 @@ class CustomerContext:
                 continue
             if any(doc.lemmas(t) & counted for t in words):
                 continue
-            after = [t.text.lower() for t in doc.tokens[token.index + 1:token.index + 5] if t.text.strip()][:2]
+            following = [t for t in doc.tokens[token.index + 1:token.index + 5] if t.text.strip()][:2]
+            if (following and heads(doc, token) & self.words.meeting and following[0].text[:1].isupper()
+                    and _has_letter(following[0].text)):
+                continue  # "tapasin Annan kaupassa", "met Tom at the gym": the writer met someone they know
+            after = [t.text.lower() for t in following]
             if set(after) & self.words.first_person_object:
                 continue  # "sossu auttoi mua", "de hjälpte mig": the writer was helped
             if set(after) & self.words.group_object:
