@@ -189,20 +189,22 @@ def _affixes(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w for w in words if len(w) >= 5), tuple(w for w in words if len(w) >= 6)
 
 
-CLIPPED_FROM_RE = regex.compile(r"\p{Ll}{3,}[aeiouyäö][sl]t")
+CLIPPED_FROM_RE = regex.compile(r"\p{Ll}{2,}[aeiouyäö](?:[sl]t|[sl])")
 
 
 def restored(doc: Document, token: Token) -> tuple:
-    """The readings of a lower-case word in a clipped spoken elative or ablative ("asumistuest", "asiakkaalt": the
-    -sta, -lta without its vowel), which neither Voikko nor the spoken-Finnish layer reads; () for other words."""
+    """The readings of a lower-case word in a clipped spoken local case ("asumistuest", "asiakkaalt": the -sta,
+    -lta without its vowel; "ukol", "sairaalas": the -lla, -ssa without their last syllable), which neither Voikko
+    nor the spoken-Finnish layer reads; () for other words."""
     word = token.text
     if doc.analyses[token.index] or not CLIPPED_FROM_RE.fullmatch(word):
         return ()
     cache = doc.__dict__.setdefault("_restored", {})
     if token.index not in cache:
         found: tuple = ()
-        for vowel in ("a", "ä"):
-            found = tuple(a for a in doc.morphology.analyze(word + vowel)
+        endings = ("a", "ä") if word.endswith("t") else (word[-1] + "a", word[-1] + "ä")
+        for ending in endings:
+            found = tuple(a for a in doc.morphology.analyze(word + ending)
                           if a.wordclass not in ("etunimi", "sukunimi", "paikannimi"))
             if found:
                 break

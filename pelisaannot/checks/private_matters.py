@@ -281,9 +281,7 @@ class PrivateMattersCheck(Check):
         after = next((t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()), None)
         if after is None or not heads(doc, after) & self.persons:
             return None
-        if "plural" in features(after.text):
-            return None
-        return after
+        return after  # "naapurin lapset" too: one household
 
     def _points_back(self, doc: Document, sentence: Span, span: tuple[int, int]) -> bool:
         """A matter in a sentence after the person's is theirs when a third-person word before it points back

@@ -293,3 +293,12 @@ def test_lexicalised_compound_head() -> None:
 ])
 def test_demonstrative_phrase(text: str, found: bool) -> None:
     assert bool(stories(text)) is found
+
+
+@pytest.mark.parametrize(("word", "head"), [("ukol", "ukko"), ("sairaalas", "sairaala"), ("asumistuest", "asumistuki")])
+def test_clipped_local_cases(word: str, head: str) -> None:
+    """Spoken Finnish clips local cases ("ukol" = ukolla, "sairaalas" = sairaalassa): read by the restored form."""
+    from pelisaannot.checks.customer_context import heads
+
+    doc = Document(word)
+    assert head in heads(doc, doc.words[0])
