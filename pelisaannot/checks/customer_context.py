@@ -551,7 +551,12 @@ class CustomerContext:
             words = doc.words_between(sentence.start, sentence.end)
             lower = {t.text.lower() for t in words}
             surface = token.text.lower()  # autoin, palvelin (not the passive palveltiin)
-            first = (surface.endswith("in") and not surface.endswith("iin")) or bool(lower & self.words.first_person)
+            # the writer serves: "autoin", or a first-person word beside the verb ("mä autoin", "I dag hjälpte
+            # jag", "I helped"), not elsewhere ("naapurit auttoivat kun olin kipeänä": the writer was helped)
+            before = [t for t in doc.tokens[max(0, token.index - 4):token.index] if t.text.strip()][-2:]
+            after = [t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()][:1]
+            near = {t.text.lower() for t in (*before, *after) if sentence.start <= t.start < sentence.end}
+            first = (surface.endswith("in") and not surface.endswith("iin")) or bool(near & self.words.first_person)
             counted = self.words.quantifiers - {"joka"}  # "joka" is mostly the relative pronoun here
             if not first or lower & (self.words.conditionals | counted):
                 continue

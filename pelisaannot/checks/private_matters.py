@@ -72,6 +72,7 @@ class PrivateMattersCheck(Check):
         # advice ("jos"), a worked example, and congratulations ("onnea uudesta työstä, työttömyys ohi")
         self.general = words(vocab, "conditionals") | words(vocab, "examples") | words(vocab, "congratulations")
         self.quantifiers = words(vocab, "quantifiers")
+        self.advice = words(vocab, "advice")
         self.relation_words = frozenset(w for w in self.relation if " " not in w)
         self.matter_words = frozenset(w for w in self.matters if " " not in w)
         self.benefit_words = frozenset(w for w in self.benefit if " " not in w)
@@ -152,9 +153,11 @@ class PrivateMattersCheck(Check):
         matter = tokens[at] if at < len(tokens) else None
         if matter is not None and any(f.startswith(("possessive:1", "possessive:2")) for f in features(matter.text)):
             return True
-        following = [t for t in tokens[at:] if t.start >= span[1]][:1]
+        following = [t for t in tokens[at:] if t.start >= span[1]][:2]
         if following and heads(doc, following[0]) & self.cause:
             return True  # "syöpää vastaan", "against cancer", "ulosoton uudistus": a cause or a reform
+        if any(t.text.lower() in self.advice and doc.token_langs[t.index] == "fi" for t in following):
+            return True  # "toimeentulotuen voi hakea verkossa": what anyone may do (Swedish "kan" tells a fact)
         before = [t for t in tokens[max(0, at - 3):at] if not CLAUSE_END_RE.search(doc.text, t.end, span[0])]
         for k, t in enumerate(before):
             word = t.text.lower()
