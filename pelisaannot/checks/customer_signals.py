@@ -83,9 +83,11 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
         return False
     before = doc.words_between(max(0, matter.start - 24), matter.start)[-2:]
     for k, word in enumerate(before):
-        between = before[k + 1:]  # an adjective may stand between ("sun uusi hakemus"), a noun may not
+        between = before[k + 1:]  # an adjective may stand between ("sun uusi hakemus"), a noun may not, unless
+        # it is the reader's relative ("sun äidin asumistuki": the reader's family's case)
         if word in same and word.text.lower() in vocab["possessive_pronoun"] and not any(
-                a.wordclass == "nimisana" for t in between for a in doc.analyses[t.index]):
+                a.wordclass == "nimisana" and not heads(doc, t) & (vocab["kinship"] | vocab["relatives"])
+                for t in between for a in doc.analyses[t.index]):
             return True
     free = [y for y in same if y.text.lower() not in vocab["possessive_pronoun"]]
     span = doc.sentences[sentence]

@@ -33,6 +33,8 @@ DETAILS = Text("{who}: {what}", "{who}: {what}", "{who}: {what}")
 # Punctuation that ends a clause: a first-person word before it owns nothing after it.
 CLAUSE_END_RE = regex.compile(r"[,;:()\-–—]")
 ENGLISH_PLURAL_RE = regex.compile(r"(?:s|s'|'s)$")
+# Marks an emoji may carry that do not change who it shows: skin tones and the presentation selector.
+EMOJI_MARKS_RE = regex.compile(r"[\p{Emoji_Modifier}\uFE0F]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,8 @@ class PrivateMattersCheck(Check):
         self.benefit_words = frozenset(w for w in self.benefit if " " not in w)
         self.context_words = ContextWords.from_params(params, pack)
         self.follow = params.get("follow_sentences", 1)
+        # person emoji ("👵 mummo tant granny"): the emoji is the person of a told story ("kassalla 👩‍🦳 joka...")
+        self.person_emoji = frozenset(e.split()[0] for e in vocab.get("person_emoji", ()) if e.split())
 
     def run(self, doc: Document) -> Iterator[Match]:
         present = all_heads(doc)
@@ -206,19 +210,24 @@ class PrivateMattersCheck(Check):
             if ref.specific or ctx.one_of_a_kind(ref.token):
                 out.append(self._person(doc, ref.token.start, ref.token.end))
         out += self._first_names(doc)
+        if self.person_emoji:
+            out += [self._person(doc, e.start, e.end) for e in doc.emoji
+                    if EMOJI_MARKS_RE.sub("", e.text) in self.person_emoji]
         return sorted(out, key=lambda p: p.start)
 
     def _first_names(self, doc: Document) -> list[Person]:
         """A first name alone ("Marjan kanssa", "Kalle sitter"): someone the writer knows, as a full name in the
         news is not; not a name beside another capitalised word ("Pekka Virtanen", "ministeri Saarikko")."""
         out: list[Person] = []
-        for name in find_names(doc):
-            if " " in name.text or "-" in name.text:
+        found = [t for name in find_names(doc) if " " not in name.text and "-" not in name.text
+                 and len(tokens := doc.words_between(name.start, name.end)) == 1 for t in tokens]
+        seen = {t.index for t in found}
+        # a first name that is also a noun ("Ritva", "Tuuli"): find_names keeps it only beside a customer word, yet
+        # with a private matter told of it, it is a person
+        found += [t for t in doc.words if t.index not in seen and t.text[:1].isupper() and self._noun_name(doc, t)]
+        for token in sorted(found, key=lambda t: t.index):
+            if not any(a.wordclass == "etunimi" for a in doc.analyses[token.index]):
                 continue
-            tokens = doc.words_between(name.start, name.end)
-            if len(tokens) != 1 or not any(a.wordclass == "etunimi" for a in doc.analyses[tokens[0].index]):
-                continue
-            token = tokens[0]
             if not token.text[:1].isupper():
                 continue  # "sossu erkki": a nickname of a kind, not one person's name
             near = [t for t in (*doc.tokens[max(0, token.index - 2):token.index],
@@ -227,6 +236,15 @@ class PrivateMattersCheck(Check):
                 continue
             out.append(self._person(doc, token.start, token.end))
         return out
+
+    @staticmethod
+    def _noun_name(doc: Document, token: Token) -> bool:
+        """A first name that is otherwise only a noun in the nominative ("Ritva soitti", "Tuuli sai"): not a word
+        in a case ("Ilman", "Monilla") nor another word class ("Milloin", "Anna")."""
+        analyses = doc.analyses[token.index]
+        return any(a.wordclass == "etunimi" for a in analyses) and all(
+            a.wordclass == "etunimi" or (a.wordclass == "nimisana" and a.baseform.lower() == token.text.lower())
+            for a in analyses)
 
     def _person(self, doc: Document, start: int, end: int) -> Person:
         return Person(start, end, doc.text[start:end], doc.sentence_index(start))
