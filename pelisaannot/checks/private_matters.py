@@ -32,6 +32,8 @@ from pelisaannot.localised import Text
 DETAILS = Text("{who}: {what}", "{who}: {what}", "{who}: {what}")
 # Punctuation that ends a clause: a first-person word before it owns nothing after it.
 CLAUSE_END_RE = regex.compile(r"[,;:()\-–—]")
+# The furthest sentence after the person's that a matter may be in, when every sentence between points back.
+CHAIN_SENTENCES = 3
 ENGLISH_PLURAL_RE = regex.compile(r"(?:s|s'|'s)$")
 # Marks an emoji may carry that do not change who it shows: skin tones and the presentation selector.
 EMOJI_MARKS_RE = regex.compile(r"[\p{Emoji_Modifier}\uFE0F]")
@@ -106,10 +108,14 @@ class PrivateMattersCheck(Check):
                 if span[0] < person.end and person.start < span[1]:
                     continue  # "työttömien": the person word is no matter of its own
                 i = doc.sentence_index(span[0])
-                if not person.sentence <= i <= person.sentence + self.follow:
+                if i < person.sentence or i > person.sentence + CHAIN_SENTENCES:
                     continue
                 if i > person.sentence and not self._points_back(doc, sentences[i], span):
                     continue
+                if i > person.sentence + self.follow and not all(
+                        self._points_back(doc, sentences[j], (sentences[j].end, sentences[j].end))
+                        for j in range(person.sentence + 1, i)):
+                    continue  # further on, every sentence between must still speak of the person ("Hän... Nyt hänellä")
                 if i == person.sentence and span[0] < person.start and not self._matter_first(doc, span, person):
                     continue
                 done.add(person.sentence)
