@@ -21,6 +21,7 @@ from pelisaannot.checks.lexicon import LexiconCheck
 from pelisaannot.checks.pattern import PatternCheck
 from pelisaannot.checks.person_names import PersonNamesCheck
 from pelisaannot.checks.platform_limits import PlatformLimitsCheck
+from pelisaannot.checks.private_matters import PrivateMattersCheck
 from pelisaannot.checks.provenance import ProvenanceCheck
 from pelisaannot.checks.sarcasm import SarcasmCheck
 from pelisaannot.checks.shouting import ShoutingCheck
@@ -29,7 +30,7 @@ KINDS: dict[str, type[Check]] = {
     cls.kind: cls
     for cls in (PatternCheck, LexiconCheck, HashtagsCheck, IdentifierCheck,
                 ShoutingCheck, CredentialsCheck, PersonNamesCheck, CustomerStoryCheck,
-                DisrespectCheck, PlatformLimitsCheck, InternalCheck,
+                DisrespectCheck, PlatformLimitsCheck, InternalCheck, PrivateMattersCheck,
                 CopiedTextCheck, CuesCheck, FramesCheck, HiddenCharactersCheck, ProvenanceCheck, SarcasmCheck)
 }
 

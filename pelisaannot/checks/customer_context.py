@@ -78,6 +78,7 @@ class ContextWords:
     everyone: frozenset[str] = frozenset()
     knowing: frozenset[str] = frozenset()
     who: frozenset[str] = frozenset()
+    meeting: frozenset[str] = frozenset()
 
     @cached_property
     def reference_keys(self) -> frozenset[str]:
@@ -99,7 +100,7 @@ class ContextWords:
                                             "self_description", "instance", "demonstratives",
                                             "first_person_object", "kinship", "group_object", "place_role",
                                             "benefit", "congratulations", "recurring",
-                                            "everyone", "knowing", "who")},
+                                            "everyone", "knowing", "who", "meeting")},
         )
         if len(_CONTEXT_WORDS) > 64:  # many packs in one process: do not keep them all
             _CONTEXT_WORDS.clear()
@@ -149,7 +150,10 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
     for a in analyses:
         words.add(a.baseform.lower())
         if a.parts:
-            words.add(a.parts[-1].lower())
+            last = a.parts[-1].lower()
+            words.add(last)
+            if "=" in last:  # "yksin=huoltaja=isä": a lexicalised compound's last part is its head ("isä")
+                words.add(last.rsplit("=", 1)[1])
     if not analyses and doc.token_langs[token.index] != "fi":
         words |= doc.parts(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven"), compound head
         if AGE_NOUN_RE.match(token.text):  # "en 85-åring", "a 19-year-old", "an 80yo": the age is the person
@@ -185,20 +189,22 @@ def _affixes(words: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w for w in words if len(w) >= 5), tuple(w for w in words if len(w) >= 6)
 
 
-CLIPPED_FROM_RE = regex.compile(r"\p{Ll}{3,}[aeiouyäö][sl]t")
+CLIPPED_FROM_RE = regex.compile(r"\p{Ll}{2,}[aeiouyäö](?:[sl]t|[sl])")
 
 
 def restored(doc: Document, token: Token) -> tuple:
-    """The readings of a lower-case word in a clipped spoken elative or ablative ("asumistuest", "asiakkaalt": the
-    -sta, -lta without its vowel), which neither Voikko nor the spoken-Finnish layer reads; () for other words."""
+    """The readings of a lower-case word in a clipped spoken local case ("asumistuest", "asiakkaalt": the -sta,
+    -lta without its vowel; "ukol", "sairaalas": the -lla, -ssa without their last syllable), which neither Voikko
+    nor the spoken-Finnish layer reads; () for other words."""
     word = token.text
     if doc.analyses[token.index] or not CLIPPED_FROM_RE.fullmatch(word):
         return ()
     cache = doc.__dict__.setdefault("_restored", {})
     if token.index not in cache:
         found: tuple = ()
-        for vowel in ("a", "ä"):
-            found = tuple(a for a in doc.morphology.analyze(word + vowel)
+        endings = ("a", "ä") if word.endswith("t") else (word[-1] + "a", word[-1] + "ä")
+        for ending in endings:
+            found = tuple(a for a in doc.morphology.analyze(word + ending)
                           if a.wordclass not in ("etunimi", "sukunimi", "paikannimi"))
             if found:
                 break
@@ -337,8 +343,8 @@ class CustomerContext:
                 # tulot...", "esimerkkiperhe: 2-vuotias...": an age in a worked example is nobody
             customer = found & self.customer_words
             unique = self._one_of_a_kind(token, found)
-            person = found & self.person_words or unique or self._aged_role(token, found) or self._visiting_role(
-                token, found)
+            person = (found & self.person_words or unique or self._aged_role(token, found)
+                      or self._visiting_role(token, found) or self._pointed_role(token, found))
             if not customer and not person:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
@@ -461,6 +467,15 @@ class CustomerContext:
         before = self._phrase_before(token, self.doc.sentence_of(token.start).start, 3)
         return role if any(t.text.lower() in self.words.encounter for t in before) else frozenset()
 
+    def _pointed_role(self, token: Token, found: frozenset[str]) -> frozenset[str]:
+        """A job after a demonstrative and its describing words in a told event ("se pyörätuolilla liikkuva
+        opettaja haki...", spoken "se putkimies kävi"): one person the teller and the listeners know."""
+        role = found & self.words.occupation
+        if not role or "plural" in features(token.text):
+            return frozenset()
+        sentence = self.doc.sentence_of(token.start)
+        return role if self._pointed(token, sentence) and self._fact(sentence, "past", self._past) else frozenset()
+
     def one_of_a_kind(self, token: Token) -> bool:
         """The reference is itself a one-of-a-kind role ("kylän pappi", "the only dentist on the island")."""
         return bool(self._one_of_a_kind(token, heads(self.doc, token)))
@@ -536,13 +551,22 @@ class CustomerContext:
             words = doc.words_between(sentence.start, sentence.end)
             lower = {t.text.lower() for t in words}
             surface = token.text.lower()  # autoin, palvelin (not the passive palveltiin)
-            first = (surface.endswith("in") and not surface.endswith("iin")) or bool(lower & self.words.first_person)
+            # the writer serves: "autoin", or a first-person word beside the verb ("mä autoin", "I dag hjälpte
+            # jag", "I helped"), not elsewhere ("naapurit auttoivat kun olin kipeänä": the writer was helped)
+            before = [t for t in doc.tokens[max(0, token.index - 4):token.index] if t.text.strip()][-2:]
+            after = [t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()][:1]
+            near = {t.text.lower() for t in (*before, *after) if sentence.start <= t.start < sentence.end}
+            first = (surface.endswith("in") and not surface.endswith("iin")) or bool(near & self.words.first_person)
             counted = self.words.quantifiers - {"joka"}  # "joka" is mostly the relative pronoun here
             if not first or lower & (self.words.conditionals | counted):
                 continue
             if any(doc.lemmas(t) & counted for t in words):
                 continue
-            after = [t.text.lower() for t in doc.tokens[token.index + 1:token.index + 5] if t.text.strip()][:2]
+            following = [t for t in doc.tokens[token.index + 1:token.index + 5] if t.text.strip()][:2]
+            if (following and heads(doc, token) & self.words.meeting and following[0].text[:1].isupper()
+                    and _has_letter(following[0].text)):
+                continue  # "tapasin Annan kaupassa", "met Tom at the gym": the writer met someone they know
+            after = [t.text.lower() for t in following]
             if set(after) & self.words.first_person_object:
                 continue  # "sossu auttoi mua", "de hjälpte mig": the writer was helped
             if set(after) & self.words.group_object:
@@ -603,8 +627,7 @@ class CustomerContext:
             return False  # a worked example ("Esimerkki: 45-vuotias asiakas saa...") is nobody in particular
         if any(doc.lemmas(t) & self.words.determiners for t in before):
             return True  # "eräs asiakas", also "yksi potilaistani" (one of my patients)
-        if ("plural" not in feats and any(t.text.lower() in self.words.demonstratives for t in before)
-                and self._fact(sentence, "past", self._past)):
+        if ("plural" not in feats and self._pointed(token, sentence) and self._fact(sentence, "past", self._past)):
             return True  # spoken "se tyyppi oli...", "palveltiin sitä isää": one person in a told event
         phrase = self._phrase_before(token, sentence.start, 4)  # "eräs 40-vuotias kolmen lapsen äiti"
         if any(doc.lemmas(t) & self.words.determiners for t in phrase[:-2]) and any(
@@ -651,6 +674,16 @@ class CustomerContext:
                                  for t in near)
             return service and ((timed and past) or again or self._named(token))
         return timed or past
+
+    def _pointed(self, token: Token, sentence: Span) -> bool:
+        """A demonstrative opens the word's noun phrase: "se tyyppi", also past describing words ("se
+        punatukkainen kaksosten äiti", "se pyörätuolilla liikkuva opettaja"), none of them a finite verb."""
+        phrase = self._phrase_before(token, sentence.start, 4)
+        for k, t in enumerate(phrase):
+            if t.text.lower() in self.words.demonstratives:
+                return not any(any(a.wordclass == "teonsana" for a in self.doc.analyses[w.index])
+                               for w in phrase[k + 1:])
+        return False
 
     def known_to_all(self, index: int) -> Token | None:
         """The knowing verb of a sentence that says a whole community knows who someone is ("koko kylä tietää kuka

@@ -83,9 +83,11 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
         return False
     before = doc.words_between(max(0, matter.start - 24), matter.start)[-2:]
     for k, word in enumerate(before):
-        between = before[k + 1:]  # an adjective may stand between ("sun uusi hakemus"), a noun may not
+        between = before[k + 1:]  # an adjective may stand between ("sun uusi hakemus"), a noun may not, unless
+        # it is the reader's relative ("sun äidin asumistuki": the reader's family's case)
         if word in same and word.text.lower() in vocab["possessive_pronoun"] and not any(
-                a.wordclass == "nimisana" for t in between for a in doc.analyses[t.index]):
+                a.wordclass == "nimisana" and not heads(doc, t) & (vocab["kinship"] | vocab["relatives"])
+                for t in between for a in doc.analyses[t.index]):
             return True
     free = [y for y in same if y.text.lower() not in vocab["possessive_pronoun"]]
     span = doc.sentences[sentence]
@@ -155,25 +157,30 @@ def _addressed(doc: Document) -> list[tuple[int, int, str]]:
 
 # A line that opens with a first name in the allative and, maybe, a word of informing, then a colon, dash or comma:
 # a note to or about that person ("Jannelle tiedoksi: ...", "Annalle: ...", "Mikolle vielä - ...").
-DATIVE_RE = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:lle))(?:[ \t]+(\p{Ll}+))?[ \t]*[:,\-–]")
+DATIVE_RE = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:lle))(?:[ \t]+(\p{Ll}+))?[ \t]*[:,\-–]"
+                          # or the bare name and a colon, the way a note heads its line ("Pekka: päätös lähti")
+                          r"|^[ \t]*(\p{Lu}\p{Ll}+)[ \t]*:(?!\S)")
 
 
 def _dative_addressed(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     """A line that opens with a first name in the allative ("Jannelle", "Annalle") and a colon, with at most one
     informing word between ("tiedoksi", "vielä"; lists/asiakastieto/addressing.txt); the case talk after it
     decides, and it may be in the passive or the third person ("päätös lähti", "rahat tilillä")."""
-    if "lle" not in doc.text:
+    if "lle" not in doc.text and ":" not in doc.text:
         return []
     out = []
     for m in DATIVE_RE.finditer(doc.text):
         if m.group(2) and m.group(2) not in vocab["addressing"]:
             continue
-        token = next(iter(doc.words_between(m.start(1), m.end(1))), None)
-        if token is None or token.text != m.group(1):
+        group = 1 if m.group(1) else 3
+        token = next(iter(doc.words_between(m.start(group), m.end(group))), None)
+        if token is None or token.text != m.group(group):
             continue
+        if group == 3 and not all(a.wordclass == "etunimi" for a in doc.analyses[token.index]):
+            continue  # "Huom:", "Tiedote:", "Anna:" (also a verb): a bare word before a colon must be only a name
         if any(a.wordclass == "etunimi" for a in doc.analyses[token.index]) and classify(doc, token) in (
                 "strong", "weak"):
-            out.append((m.start(1), m.end(1), m.group(1)))
+            out.append((m.start(group), m.end(group), m.group(group)))
     return out
 
 

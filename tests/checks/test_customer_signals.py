@@ -30,6 +30,8 @@ def found(detect: str, text: str) -> list[str]:
     ("Mikalle tiedoksi: päätös lähti postiin", ["Mikalle"]),  # a first name in the allative, case in the passive
     ("Tiinalle: rahat tilillä ens viikolla", ["Tiinalle"]),    # a terse note, an everyday case word processed
     ("Sannalle tiedoksi: palaveri siirtyy huomiseen", []),   # no case
+    ("Tapio: päätös lähti postiin eilen", ["Tapio"]),         # a bare first name and a colon heading the line
+    ("Huom: päätös lähtee kaikille hakijoille", []),          # no name before the colon
     ("Liisalle tiedoksi: juhlan rahat maksetaan tilille", []),  # a party's money, not the person's case
     ("Kiitos @Kela_uutiset, tiedotteesi opintotuesta oli hyvä.", []),                  # not a reply
     ("@kalle_v Tervetuloa tiimiin, hienoa että aloitat maanantaina!", []),

@@ -275,3 +275,30 @@ def test_known_person(text: str, label: str) -> None:
 ])
 def test_known_person_clean(text: str) -> None:
     assert stories(text) == []
+
+
+def test_lexicalised_compound_head() -> None:
+    """Voikko gives some compounds as one part with "=" marks ("yksin=huoltaja=isä"): the head is its last piece."""
+    from pelisaannot.checks.customer_context import heads
+
+    doc = Document("yksinhuoltajaisä")
+    assert "isä" in heads(doc, doc.words[0])
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Se punatukkainen kaksosten äiti Kiteeltä haki eilen tukea.", True),   # describing words after "se"
+    ("Se pyörätuolilla liikkuva opettaja haki toimeentulotukea.", True),     # a job after "se" in a told event
+    ("Se opettaja oli tosi hyvä, opin paljon.", False),                     # no detail of the person
+    ("Kun se näki äidin, hän ilahtui kovasti.", False),                     # "se" as a subject, a verb between
+])
+def test_demonstrative_phrase(text: str, found: bool) -> None:
+    assert bool(stories(text)) is found
+
+
+@pytest.mark.parametrize(("word", "head"), [("ukol", "ukko"), ("sairaalas", "sairaala"), ("asumistuest", "asumistuki")])
+def test_clipped_local_cases(word: str, head: str) -> None:
+    """Spoken Finnish clips local cases ("ukol" = ukolla, "sairaalas" = sairaalassa): read by the restored form."""
+    from pelisaannot.checks.customer_context import heads
+
+    doc = Document(word)
+    assert head in heads(doc, doc.words[0])
