@@ -169,6 +169,10 @@ _COPULA_BEFORE_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{'|'.join(sorted(COPULAS - {'eli'}))})(?:[ \t]+(?:nyt|nu|now|taas|still|"
     r"edelleen|vieläkin|yhä|fortfarande|alltså|siis))*[ \t]*$")
 # A code word in the essive, "as the code" (`ovikoodina toimii 1979`): the number after it is the code.
+# A negation between a credential word and a told derivation: `koodi ei ole syntymävuosi`, `is not the year`.
+_NEGATION_RE = regex.compile(r"(?i)(?<![\p{L}])(?:ei|eikä|not|isn[''’]?t|never|inte|ej|aldrig|koskaan)(?![\p{L}])")
+# Where a told change goes: `loppuun`, `perään`, `på slutet`, `at the end`.
+_PLACEMENT_RE = regex.compile(r"(?i)loppuun|perään|alkuun|eteen|lopussa|alussa|på|i|slutet|början|at|on|the|end|start")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
 # A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
 # (judged in `_default_pairs`). Neither half is part of a path, an address, a time, a file name or a compound
@@ -511,8 +515,10 @@ class CredentialsCheck(Check):
         plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=len, reverse=True))
         self._digit_run_gate = re.compile(
             rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-][ \t]*(?:{plain_digit})){{3}}(?!\w)") if digits else None
+        self.digit_word = lazy(rf"(?i){_alternation(digits, '')}") if digits else None
         self.spoken_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
+            rf"(?:[ \t]+(?:{doors}))?"  # `koodi ovelle nolla kolme kaks yks`: the door between
             rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
             rf"(?P<value>{digit}(?:[ \t]*[ ,-][ \t]*{digit}){{3,7}})"
             rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
@@ -585,7 +591,7 @@ class CredentialsCheck(Check):
         part = rf"(?:{part_word}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
         # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
         first = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,2}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
-        joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|and|perään)(?=[ \t]))[ \t]*"
+        joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|o|and|perään)(?=[ \t]))[ \t]*"  # `o`: spoken `och`
         # What a told composition holds besides its password word, for a cheap literal test first: a joining mark or
         # word, a word of sameness, or a part's word (`nimi`, `vuosi`, `name`, `året`).
         pieces = {regex.split(r"[- _]", w.lower().strip("*"))[0] for w in parts} | {"+", "&", "plus", "sama", "samma",
@@ -594,13 +600,64 @@ class CredentialsCheck(Check):
         self.composed_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
             rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
-            rf"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=][ \t]*|[''’]s[ \t]+)"
+            rf"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
+            r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)"
             r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
             rf"(?P<value>(?:sama|samma|same|the[ \t]+same)[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?{part}"
-            rf"|(?:[\p{{L}}-]+[ \t]+){{0,2}}?{first}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
+            rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
             r"(?:[ \t]+\p{L}+)?)"
             rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))") if parts else None
+        # A credential told by how to derive it from what the reader knows (`_derived`): the old one changed
+        # (`ovikoodi on sama ku viime vuonna plus yksi`, `koden är samma som i fjol plus ett`, `code's the same as last
+        # year, just add one`, `passu on sama ku ennen mut vika numero vaihtu`), a part transformed (`koodi on
+        # katunumero kahteen kertaan`, `the code is the house number twice`), or a part that alone pinpoints it
+        # (`ovikoodi on toimiston perustamisvuosi`, `the wifi password is our dog's name`).
+        changes = _words(params, pack, "derivation_words")
+        alone = _words(params, pack, "derivation_parts")
+        self.derived_re = self.derived_reverse_re = None
+        if changes and alone:
+            number = rf"(?:\d{{1,2}}|(?:{_alternation(digits, '')}))(?![\p{{L}}\p{{N}}])"
+            change_alt = "|".join(
+                r"[ \t]+".join(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number) + (
+                    r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
+                for w in sorted(set(changes), key=len, reverse=True))
+            change_part = rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[+-]))(?:{change_alt})(?![\p{{L}}\p{{N}}])"
+            alone_part = rf"(?:{_alternation(alone)})(?![\p{{L}}\p{{N}}])"
+            any_part = rf"(?:{part_word}|{alone_part})"
+            same_alt = _alternation(same or ["sama"], "")
+            copulas_only = r"(?:on|o|oo|oli|är|e|var|is|was)"
+            doors_compound = rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)"
+            keyword = (rf"(?:(?P<pw>{pw_short_words})|(?P<code>{code_short})"
+                       rf"|(?P<bare>(?:{doors_compound})?(?:{bare})))(?![\p{{L}}\p{{N}}])")
+            old_one = (rf"(?:(?:se|den|det|the)[ \t]+)?(?:{same_alt}|the[ \t]+same|vanha|gamla|old|the[ \t]+old"
+                       r"|edellinen|viimevuotinen|fjolårets|previous|last[ \t]+year[''’]s|viime[ \t]+vuoden"
+                       r"|förra[ \t]+årets)"
+                       r"(?![\p{L}\p{N}])")
+            changed = rf"[^\n.!?]{{0,50}}?[ \t,]{change_part}(?P<after>(?:[ \t]+\p{{L}}+){{0,2}})"
+            # The clause may end in a chat particle: `PIN is the office's founding year lol`.
+            end = rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))"
+            self.derived_re = lazy(
+                rf"(?i)(?<![\p{{L}}\p{{N}}]){keyword}"
+                # `koden till porten är`, `ovikoodi on`, `PIN:`, `salis?`, `ovikoodi menee niin et`; or a few words and
+                # a copula (`ovikoodi vaihtu, nyt se on`).
+                r"(?:(?:[ \t]+(?:till|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
+                r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
+                r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
+                r"|(?:[ \t]*,?[ \t]+\p{L}+){1,4}?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t]+)"
+                r"(?:\p{L}+[ \t]*:[ \t]*)?"  # `ovikoodi on helppo: ...`
+                r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
+                rf"(?P<value>{old_one}{changed}"
+                rf"|(?P<lead>(?:(?!{copulas_only}[ \t])[\p{{L}}''’-]+[ \t]+){{0,3}}?)(?:{any_part}[ \t]+{change_part}"
+                rf"|{alone_part}(?:[ \t]+(?:of|på|för|till|av)(?:[ \t]+[\p{{L}}''’-]+){{1,2}})?)){end}")
+            # The other word order: the part first and the credential word last (`perustamisvuosi on nyt meiän
+            # ovikoodi`), or `same code as last year but add 1`.
+            self.derived_reverse_re = lazy(
+                rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<value>(?P<lead>(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?){alone_part})"
+                rf"[ \t]+(?:on|o|oo|är|e|is)[ \t]+(?:(?:nyt|nu|now|taas|myös)[ \t]+)?(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?"
+                rf"{keyword}{end}"
+                rf"|(?<![\p{{L}}\p{{N}}])(?P<value2>(?:sama|samma|same|the[ \t]+same)[ \t]+{keyword}[ \t]+"
+                rf"(?:ku|kuin|kun|som|as){changed}){end}")
         # A note or board and a strong-looking word closing the clause after it: the password written on the note
         # (`lappu näytön reunassa: Kesä2026!`, `muistilapussa lukee Pulla2026`); judged in `_note_values`.
         notes = _words(params, pack, "note_words")
@@ -656,8 +713,8 @@ class CredentialsCheck(Check):
         A bare `koodi` needs a colon or a copula; advice (`esimerkiksi`, `älä käytä`) stays clean."""
         for m in self._scan(doc, "spoken_code_re"):
             start, end = m.span("value")
-            if m.group("bare") and not m.group("sep"):
-                continue
+            if m.group("bare") and not m.group("sep") and not _LINE_END_RE.match(doc.text, end):
+                continue  # `koodi nolla yks kaks kolme` ending its line is the code; mid-sentence digit words may count
             if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
                     doc.text, max(0, m.start() - 30), m.start()):
                 continue
@@ -743,10 +800,12 @@ class CredentialsCheck(Check):
         pointed = POINT_RE.search(doc.text, m.end("pw"), m.start("value")) is not None
         if not (sep in (":", "=") or sep.endswith(("nyt", "nu", "now")) or pointed):
             return bool(sep) and self._copula_word(doc, m, value, sep)
-        if len(value) < 6 or not value.isalpha() or not value[1:].islower():
+        if len(value) < 5 or not value.isalpha() or not value[1:].islower():
             return False
-        after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2]
-        if after.strip() and after.lstrip()[:1].isalnum():
+        if len(value) == 5 and not (sep in (":", "=") and _LINE_END_RE.match(doc.text, m.start("value") + 5)):
+            return False  # a five-letter word only as a label's value ending its line: `salis: ruska`
+        after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2].split("\n")[0]
+        if after.strip() and after.lstrip()[:1].isalnum():  # a line break ends the value (`salis: lakka\nälkää ...`)
             return False
         word = value.lower()
         return (any(a.wordclass == "nimisana" and a.baseform.lower() == word for a in doc.morphology.analyze(word))
@@ -1010,6 +1069,9 @@ class CredentialsCheck(Check):
         if (self.composed_re is not None and self._composed_gate.may_match(doc.casefolded)
                 and self._may_scan(doc, "composed_re")):
             yield from self._composed(doc, free, take)
+        if self.derived_re is not None and (self._may_scan(doc, "derived_re")
+                                            or self._may_scan(doc, "derived_reverse_re")):
+            yield from self._derived(doc, free, take)
         if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
             yield from self._set_words(doc, free, take)
 
@@ -1154,6 +1216,41 @@ class CredentialsCheck(Check):
                     for w in before):
                 continue
             yield take(start, end, "salasana")
+
+    def _derived(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A credential told by how to rebuild it: the old one changed, a part transformed, a part that alone gives it
+        (`derived_re`). Not a negation or a generalisation (`ei`, `not`, `usein`, `älä`), not an example, no adjective
+        before the credential word but `uusi` (`yleisin PIN on syntymävuosi` is a statistic). A bare `koodi`
+        needs a door or place in its sentence, or the change must close the clause (`koodi on viimevuotinen plus
+        yksi`; `plus yksi korjaus` is no code)."""
+        text = doc.text
+        for m in itertools.chain(self._scan(doc, "derived_re"), self._scan(doc, "derived_reverse_re")):
+            start, end = m.span("value") if m.group("value") else m.span("value2")
+            if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue
+            if _NEGATION_RE.search(text, m.start(), m.end()):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
+                continue
+            if m.group("bare") and not self.doors.search(text, sentence.start, sentence.end) and not (
+                    self.new_code is not None and self.new_code.search(text, max(sentence.start, m.start() - 12),
+                                                                        m.start())) and not all(
+                    self._placement(w) for w in (m.group("after") or "").split()):
+                continue  # `koodi on sama kuin ennen, lisää loppuun rivi`: program code
+            before = _WORDS_RE.findall(text[max(sentence.start, m.start() - 30):m.start()])[-2:]
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
+                    for w in before):
+                continue
+            yield take(start, end, "salasana" if m.group("pw") else "ovikoodi tai muu koodi")
+
+    def _placement(self, word: str) -> bool:
+        """A word that may close a told change of a code: where the change goes, a verb of change, a digit word
+        (`loppuun`, `på slutet`, `vaihettu kolmonen`)."""
+        return (_PLACEMENT_RE.fullmatch(word) is not None or (self.change_re is not None and self.change_re.fullmatch(
+            word) is not None) or (self.digit_word is not None and self.digit_word.fullmatch(word) is not None))
 
     def _labelled_line(self, doc: Document, m: Any) -> bool:
         """A bare `koodi`/`kod`/`code` opening its line under a line that names a network or a user and gives its name:
