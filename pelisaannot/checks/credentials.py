@@ -139,7 +139,7 @@ _NEXT_WORDS_RE = regex.compile(r"\S*(?:\s+\S+){0,3}")  # the words after it
 _TRANSLATIVE_RE = regex.compile(r"(?i):?ksi?\b")  # `2026:ksi`
 _CHANGED_TO_RE = regex.compile(r"(?i)(?:\b(?:till|ti|to|into)|→|->)[ \t]*$")  # `byttes till`, spoken `ti`, `→`
 _PAIR_END_RE = regex.compile(rf"[ \t]*(?:$|\n|[,.;!)]|{POINT})")  # a pair ends its line or clause
-_CLAUSE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)")  # a value ends its clause
+_CLAUSE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,|\()")  # a value ends its clause (or opens an aside)
 _LINE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)")  # ... its line
 # Up to six words, ellipses or emoji between a label and its value: `oven koodi oli... ai joo 3390`.
 GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|…)|[ \t]*{POINT})"
@@ -385,7 +385,7 @@ class CredentialsCheck(Check):
         self.passphrase_tail_re = lazy(
             rf"[ \t]*{SEP}?[ \t]*"
             r"[\"“”«'‘’](?P<value>[^\"“”»'‘’\n\s][^\"“”»'‘’\n]{2,58}[^\"“”»'‘’\n\s])[\"“”»'‘’]"
-            rf"(?=[ \t]*(?:$|\n|[,.;!?)]|{POINT}))")
+            rf"(?=[ \t]*(?:$|\n|[,.;!?)(]|{POINT}))")  # `(` opens an aside: `'kanelbulle' (utan fnuttar)`
         # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
         self.label_line_re = lazy(
             rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<code>{code}|{bare})|(?P<pw>{pw})|(?P<net>{_alternation(network)}))"
@@ -518,8 +518,9 @@ class CredentialsCheck(Check):
         self.digit_word = lazy(rf"(?i){_alternation(digits, '')}") if digits else None
         self.spoken_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
-            rf"(?:[ \t]+(?:{doors}))?"  # `koodi ovelle nolla kolme kaks yks`: the door between
-            rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+            # `koodi ovelle nolla kolme kaks yks`, `kod ti dörrn:`: the door between
+            rf"(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
+            rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?(?:{POINT}[ \t]*)?{VALUE_OPEN}"
             rf"(?P<value>{digit}(?:[ \t]*[ ,-][ \t]*{digit}){{3,7}})"
             rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
         ) if digits else None
@@ -590,7 +591,9 @@ class CredentialsCheck(Check):
         part_word = rf"(?:{_alternation(parts)})(?![\p{{L}}\p{{N}}])"
         part = rf"(?:{part_word}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
         # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
-        first = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,2}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
+        # ... or a name before a `+` (`salasana on Kela + vuosi`, `lösen: Fpa+årtal`).
+        first = (rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,2}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}])"
+                 r"|\p{Lu}[\p{L}\p{N}]{1,20}(?=[ \t]*\+))")
         joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|o|and|perään)(?=[ \t]))[ \t]*"  # `o`: spoken `och`
         # What a told composition holds besides its password word, for a cheap literal test first: a joining mark or
         # word, a word of sameness, or a part's word (`nimi`, `vuosi`, `name`, `året`).
@@ -648,6 +651,9 @@ class CredentialsCheck(Check):
                 r"(?:\p{L}+[ \t]*:[ \t]*)?"  # `ovikoodi on helppo: ...`
                 r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
                 rf"(?P<value>{old_one}{changed}"
+                # the same as a part: `portkoden e samma som postnumret`, `ovikoodi on sama ku talon numero`
+                rf"|(?P<same_part>{old_one}[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
+                rf"(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{any_part})"
                 rf"|(?P<lead>(?:(?!{copulas_only}[ \t])[\p{{L}}''’-]+[ \t]+){{0,3}}?)(?:{any_part}[ \t]+{change_part}"
                 rf"|{alone_part}(?:[ \t]+(?:of|på|för|till|av)(?:[ \t]+[\p{{L}}''’-]+){{1,2}})?)){end}")
             # The other word order: the part first and the credential word last (`perustamisvuosi on nyt meiän
@@ -1234,10 +1240,11 @@ class CredentialsCheck(Check):
             sentence = doc.sentence_of(m.start())
             if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
                 continue
-            if m.group("bare") and not self.doors.search(text, sentence.start, sentence.end) and not (
-                    self.new_code is not None and self.new_code.search(text, max(sentence.start, m.start() - 12),
-                                                                        m.start())) and not all(
-                    self._placement(w) for w in (m.group("after") or "").split()):
+            placed = all(self._placement(w) for w in (m.group("after") or "").split())
+            new = self.new_code is not None and self.new_code.search(text, max(sentence.start, m.start() - 12),
+                                                                      m.start())
+            if m.group("bare") and not self.doors.search(text, sentence.start, sentence.end) and not new and (
+                    m.groupdict().get("same_part") or not placed):
                 continue  # `koodi on sama kuin ennen, lisää loppuun rivi`: program code
             before = _WORDS_RE.findall(text[max(sentence.start, m.start() - 30):m.start()])[-2:]
             if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
