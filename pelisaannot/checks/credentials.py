@@ -181,7 +181,7 @@ DEFAULT_PAIR_RE = re.compile(
     r"(?<![\w./:@#\\-])(?P<name>[^\W\d_][\w.@-]{0,29}?)(?P<sep>[ \t]*/[ \t]*|:)"
     r"(?P<value>[\w!#$%&*+@-]{3,40})(?![\w/@\\]|[.:-]\w|[ \t]+-[^\W\d_])")
 # What a value `_around_words` finds must hold: four digits, a letter by a digit, grouped digits or a double quote.
-VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|\d\d?[- ]\d\d?[- ]?\d|[\"“”«»]")
+VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_][!#$%&*+@.-]?\d|\d[^\W\d_]|\d\d?[- ]\d\d?[- ]?\d|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
@@ -462,7 +462,8 @@ class CredentialsCheck(Check):
                                          .replace(r"\p{L}", r"[^\W\d_]"))
         self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         self.next_tail_re = lazy(
-            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…)[ \t]*\n?"
+            # (a colon ends the first part too: `salasana vaihdettu: uusi on Pulla2025`)
+            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…|:(?=[ \t]))[ \t]*\n?"
             rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}}))[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+(?:(?:nyt|nu|now|taas|still|edelleen|fortfarande)[ \t]+)?|[:=][ \t]*"
@@ -647,7 +648,7 @@ class CredentialsCheck(Check):
                 r"(?:(?:[ \t]+(?:till|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
                 r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
                 r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
-                r"|(?:[ \t]*,?[ \t]+\p{L}+){1,4}?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t]+)"
+                r"|(?:[ \t]*,?[ \t]+[\p{L}-]+){1,4}?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t]+)"
                 r"(?:\p{L}+[ \t]*:[ \t]*)?"  # `ovikoodi on helppo: ...`
                 r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
                 rf"(?P<value>{old_one}{changed}"
@@ -655,7 +656,10 @@ class CredentialsCheck(Check):
                 rf"|(?P<same_part>{old_one}[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
                 rf"(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{any_part})"
                 rf"|(?P<lead>(?:(?!{copulas_only}[ \t])[\p{{L}}''’-]+[ \t]+){{0,3}}?)(?:{any_part}[ \t]+{change_part}"
-                rf"|{alone_part}(?:[ \t]+(?:of|på|för|till|av)(?:[ \t]+[\p{{L}}''’-]+){{1,2}})?)){end}")
+                rf"|{alone_part}(?:[ \t]+(?:numero\w*|siffr\w*|digits))?"
+                # what it is taken from: `of the office`, `i telefonnumret`, `kortista`
+                rf"(?:[ \t]+(?:of|på|för|till|av|i|in|from|från)(?:[ \t]+[\p{{L}}''’-]+){{1,3}}"
+                rf"|[ \t]+\p{{L}}+(?:sta|stä|lta|ltä))?)){end}")
             # The other word order: the part first and the credential word last (`perustamisvuosi on nyt meiän
             # ovikoodi`), or `same code as last year but add 1`.
             self.derived_reverse_re = lazy(
@@ -680,6 +684,11 @@ class CredentialsCheck(Check):
             r"(?:[''’]s|[ \t]+(?:name|nimi|namn|heter))?[ \t]*(?:[:=]|(?:on|o|oo|är|e|is)(?=[ \t]))?"
             r"[ \t]*(?P<uname>[\w.@+-]{2,40})[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?"
             r"[ \t]*\n?[ \t]*$")
+        # A code written into a hashtag after its word, as Instagram tags run together: `#ovikoodi4471`,
+        # `#portkod_4471`; not a year (`#pinkoodi2026` names a campaign).
+        self.hashtag_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])#(?:(?:\p{{L}}{{3,}})?(?:{door_words})-?(?:{bare})|{code})[_-]?"
+            r"(?P<value>\d{4,8})(?![\p{L}\p{N}])")
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
             rf"(?:(?P<bare>[ \t]+(?:(?:ovat|on|o|är|e|are|were)[ \t]+)?)(?={CODE_ITEM})"
@@ -892,6 +901,11 @@ class CredentialsCheck(Check):
                     yield take(start, end, what)
         if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
+        if self.keywords and "#" in text and self._may_scan(doc, "hashtag_code_re"):
+            for m in self.hashtag_code_re.finditer(text):
+                start, end = m.span("value")
+                if free(start, end) and not self._year(m.group("value")):
+                    yield take(start, end, "ovikoodi tai muu koodi")
         if self.keywords and self.note_re is not None and self._may_scan(doc, "note_re"):
             yield from self._note_values(doc, free, take)  # a note word, no credential word needed
         if self.keywords and ("/" in text or ":" in text) and self._pair_hint.search(text):
