@@ -78,7 +78,7 @@ WHAT = {t: t for t in (
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
-COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir",
+COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "ä", "e", "var", "blir",
                      "onkin", "onki", "onhan", "onha", "olikin", "oliki"})  # with a clitic: `salis onki ...`
 # An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`. A particle may follow the copula
 # (`koodi on siis 4471`, `salis on edelleen Pulla2025`, `lösenordet är fortfarande ...`).
@@ -125,7 +125,7 @@ _LINKING_WORDS_RE = regex.compile(
 _FIRST_WORD_RE = regex.compile(r"^[ \t]*\p{L}+")
 _LETTER_RE = regex.compile(r"\p{L}")
 # Copulas after which a word voikko does not know may be a plain password (`lösenordet är kanelbulle`).
-_FOREIGN_COPULAS = frozenset({"är", "e", "var", "blir", "is", "was", "are"})
+_FOREIGN_COPULAS = frozenset({"är", "ä", "e", "var", "blir", "is", "was", "are"})  # `ä`: Finland-Swedish speech
 # Finnish abstract nouns say what a password is like, not what it is (`salaisuus`, `vaatimus`, `vaihtaminen`).
 _ABSTRACT_RE = regex.compile(r"(?:us|ys|minen|nta|ntä)$")
 # Swedish and English adjective and participle endings (`hemligt`, `viktig`, `required`, `changing`, `useless`) and
@@ -173,6 +173,10 @@ _COPULA_BEFORE_RE = regex.compile(
 _NEGATION_RE = regex.compile(r"(?i)(?<![\p{L}])(?:ei|eikä|not|isn[''’]?t|never|inte|ej|aldrig|koskaan)(?![\p{L}])")
 # Where a told change goes: `loppuun`, `perään`, `på slutet`, `at the end`.
 _PLACEMENT_RE = regex.compile(r"(?i)loppuun|perään|alkuun|eteen|lopussa|alussa|på|i|slutet|början|at|on|the|end|start")
+# A "but" after a code goes on to another clause: `koodi o 4471 mut älä kerro`.
+_BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
+# A number with the case ending of an instrument: `4471:llä pääsee`, `pääsette sisään 4471:lla`.
+_INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
 # A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
 # (judged in `_default_pairs`). Neither half is part of a path, an address, a time, a file name or a compound
@@ -361,6 +365,10 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
             rf"[ \t]*(?:(?P<colon>:)|{SEP}|(?P<comma>,))?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
+        # Words that ask readers to keep what is told to themselves (`älkää kertoko kellekään`, `🤫`): a bare code word
+        # and digits in such a sentence are a secret code, no door named.
+        hush = _words(params, pack, "hush_words")
+        self.hush = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(hush)})") if hush else None
         same = _words(params, pack, "same_words")
         self.same_word = lazy(rf"(?i){_bound(_alternation(same))}") if same else None
         # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
@@ -1338,7 +1346,9 @@ class CredentialsCheck(Check):
             elif self.not_code_tail.search(text, m.start(), m.start("between")):
                 given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
             else:
-                given = value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
+                given = (value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
+                         or (self.entry.search(text, doc.sentence_of(start).start, start) is not None
+                             and _INSTRUMENT_AFTER_RE.match(text, end) is not None))  # `pääsette sisään 4471:llä`
             keypad = regex.fullmatch(r"\d(?:-\d){3,7}[#*]?", value)  # `3-3-0-9` is keyed in, whatever it is called
             if not given or (self.not_code.search(between) and not keypad):
                 continue
@@ -1492,7 +1502,8 @@ class CredentialsCheck(Check):
                 w.lower() not in self._after_ok for w in _WORDS_RE.findall(before)):
             return False  # only small words before it: `the code's ...`, `mun koodi on ...`
         value = m.group("value")
-        return not _clock(value) and _CLAUSE_END_RE.match(text, m.end("value")) is not None
+        return not _clock(value) and (_CLAUSE_END_RE.match(text, m.end("value")) is not None
+                                      or _BUT_AFTER_RE.match(text, m.end("value")) is not None)
 
     def _listed(self, text: str, start: int) -> bool:
         """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
@@ -1521,6 +1532,8 @@ class CredentialsCheck(Check):
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
                     or self._new_code(doc, m, sentence)
                     or self._opening_code(doc, m, sentence)
+                    or (self.hush is not None and self.hush.search(doc.text, sentence.start, sentence.end)
+                        and not self._counted(doc.text, end))
                     or (self.entry.search(between) and not self._counted(doc.text, end))):
                 continue
             if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
