@@ -601,7 +601,7 @@ class CredentialsCheck(Check):
         part = rf"(?:{part_word}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
         # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
         # ... or a name before a `+` (`salasana on Kela + vuosi`, `lösen: Fpa+årtal`).
-        first = (rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,2}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}])"
+        first = (rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,3}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}])"
                  r"|\p{Lu}[\p{L}\p{N}]{1,20}(?=[ \t]*\+))")
         joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|o|and|perään)(?=[ \t]))[ \t]*"  # `o`: spoken `och`
         # What a told composition holds besides its password word, for a cheap literal test first: a joining mark or
@@ -619,7 +619,7 @@ class CredentialsCheck(Check):
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?{part}"
             rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
             r"(?:[ \t]+\p{L}+)?)"
-            rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))") if parts else None
+            rf"(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))") if parts else None
         # A credential told by how to derive it from what the reader knows (`_derived`): the old one changed
         # (`ovikoodi on sama ku viime vuonna plus yksi`, `koden är samma som i fjol plus ett`, `code's the same as last
         # year, just add one`, `passu on sama ku ennen mut vika numero vaihtu`), a part transformed (`koodi on
@@ -638,17 +638,19 @@ class CredentialsCheck(Check):
             alone_part = rf"(?:{_alternation(alone)})(?![\p{{L}}\p{{N}}])"
             any_part = rf"(?:{part_word}|{alone_part})"
             same_alt = _alternation(same or ["sama"], "")
+            # a first part named, not a number (`ovikoodi vaihtui 2019 ja 2023` tells years)
+            first_named = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,3}}?|\p{{Lu}}[\p{{L}}\p{{N}}]{{1,20}}(?=[ \t]*\+))"
             copulas_only = r"(?:on|o|oo|oli|är|e|var|is|was)"
             doors_compound = rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)"
             keyword = (rf"(?:(?P<pw>{pw_short_words})|(?P<code>{code_short})"
                        rf"|(?P<bare>(?:{doors_compound})?(?:{bare})))(?![\p{{L}}\p{{N}}])")
-            old_one = (rf"(?:(?:se|den|det|the)[ \t]+)?(?:{same_alt}|the[ \t]+same|vanha|gamla|old|the[ \t]+old"
+            old_one = (rf"(?:(?:se|den|det|the)[ \t]+)?(?:{same_alt}|the[ \t]+same|vanha|vanhan|gamla|old|the[ \t]+old"
                        r"|edellinen|viimevuotinen|fjolårets|previous|last[ \t]+year[''’]s|viime[ \t]+vuoden"
                        r"|förra[ \t]+årets)"
                        r"(?![\p{L}\p{N}])")
             changed = rf"[^\n.!?]{{0,50}}?[ \t,]{change_part}(?P<after>(?:[ \t]+\p{{L}}+){{0,2}})"
             # The clause may end in a chat particle: `PIN is the office's founding year lol`.
-            end = rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))"
+            end = rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))"
             self.derived_re = lazy(
                 rf"(?i)(?<![\p{{L}}\p{{N}}]){keyword}"
                 # `koden till porten är`, `ovikoodi on`, `PIN:`, `salis?`, `ovikoodi menee niin et`; or a few words and
@@ -661,6 +663,11 @@ class CredentialsCheck(Check):
                 r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
                 rf"(?P<value>{old_one}{changed}"
                 # the same as a part: `portkoden e samma som postnumret`, `ovikoodi on sama ku talon numero`
+                # parts joined, as a password's are (`ovikoodi = kadun nimi + talon numero`)
+                rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first_named}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
+                # the year something happened (`koodi on se vuosi ku Kela perustettiin`, `the year we moved in`)
+                r"|(?:(?:se|sama|the|samma(?:[ \t]+som)?)[ \t]+)?(?:vuosi|vuosiluku|vuos|year|året|årtalet)[ \t]+"
+                r"(?:ku|kun|kuin|jolloin|when|we|som|då|när)[ \t]+[^\n.!?,]{3,40}?"
                 rf"|(?P<same_part>{old_one}[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
                 rf"(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{any_part})"
                 rf"|(?P<lead>(?:(?!{copulas_only}[ \t])[\p{{L}}''’-]+[ \t]+){{0,3}}?)(?:{any_part}[ \t]+{change_part}"
