@@ -629,7 +629,7 @@ class CredentialsCheck(Check):
         alone = _words(params, pack, "derivation_parts")
         self.derived_re = self.derived_reverse_re = None
         if changes and alone:
-            number = rf"(?:\d{{1,2}}|(?:{_alternation(digits, '')}))(?![\p{{L}}\p{{N}}])"
+            number = rf"(?:\d{{1,4}}|(?:{_alternation(digits, '')}))(?![\p{{L}}\p{{N}}])"
             change_alt = "|".join(
                 r"[ \t]+".join(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number) + (
                     r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
@@ -648,7 +648,8 @@ class CredentialsCheck(Check):
                        r"|edellinen|viimevuotinen|fjolårets|previous|last[ \t]+year[''’]s|viime[ \t]+vuoden"
                        r"|förra[ \t]+årets)"
                        r"(?![\p{L}\p{N}])")
-            changed = rf"[^\n.!?]{{0,50}}?[ \t,]{change_part}(?P<after>(?:[ \t]+\p{{L}}+){{0,2}})"
+            # up to three words after the change, a digit among them (`vika numero on nyt 5`, `sista siffran e 5`)
+            changed = rf"[^\n.!?]{{0,50}}?[ \t,]{change_part}(?P<after>(?:[ \t]+[\p{{L}}\p{{N}}]+){{0,3}})"
             # The clause may end in a chat particle: `PIN is the office's founding year lol`.
             end = rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))"
             self.derived_re = lazy(
@@ -1285,8 +1286,11 @@ class CredentialsCheck(Check):
     def _placement(self, word: str) -> bool:
         """A word that may close a told change of a code: where the change goes, a verb of change, a digit word
         (`loppuun`, `på slutet`, `vaihettu kolmonen`)."""
-        return (_PLACEMENT_RE.fullmatch(word) is not None or (self.change_re is not None and self.change_re.fullmatch(
-            word) is not None) or (self.digit_word is not None and self.digit_word.fullmatch(word) is not None))
+        if word.isdigit() or word.lower() in COPULAS or word.lower() in ("nyt", "nu", "now"):
+            return True  # `vika numero on nyt 5`
+        return (_PLACEMENT_RE.fullmatch(word) is not None
+                or (self.change_re is not None and self.change_re.fullmatch(word) is not None)
+                or (self.digit_word is not None and self.digit_word.fullmatch(word) is not None))
 
     def _labelled_line(self, doc: Document, m: Any) -> bool:
         """A bare `koodi`/`kod`/`code` opening its line under a line that names a network or a user and gives its name:
