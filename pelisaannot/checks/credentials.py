@@ -520,17 +520,22 @@ class CredentialsCheck(Check):
         # needs a colon or a copula): `ovikoodi on nolla yks kaks kolme`, `pinkoden är fyra två sju ett`.
         digits = _words(params, pack, "digit_words")
         digit = rf"(?:{_alternation(digits, '')})(?![\p{{L}}\p{{N}}])"
+        joined_digit = _alternation(digits, "")
         # What every spoken code holds, for the standard `re` to test first: four digit words in a row.
         plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=len, reverse=True))
         self._digit_run_gate = re.compile(
-            rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-][ \t]*(?:{plain_digit})){{3}}(?!\w)") if digits else None
+            rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-]?[ \t]*(?:{plain_digit})){{3}}") if digits else None
         self.digit_word = lazy(rf"(?i){_alternation(digits, '')}") if digits else None
         self.spoken_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
             # `koodi ovelle nolla kolme kaks yks`, `kod ti dörrn:`: the door between
             rf"(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
             rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?(?:{POINT}[ \t]*)?{VALUE_OPEN}"
-            rf"(?P<value>{digit}(?:[ \t]*[ ,-][ \t]*{digit}){{3,7}})"
+            rf"(?P<value>{digit}(?:[ \t]*[ ,-][ \t]*{digit}){{3,7}}"
+            # ... or written as one word, as speech runs them together: `neljäneljäseiskaykkönen`
+            rf"|(?:{joined_digit}){{4,8}}(?![\p{{L}}\p{{N}}])"
+            # ... or in pairs, tens and ones joined: `nelkytneljä seitkytyks`, `fyrtiofyra sjuttioett`
+            rf"|(?:{joined_digit}){{2,4}}(?:[ \t]*[ ,-][ \t]*(?:{joined_digit}){{2,4}}){{1,3}}(?![\p{{L}}\p{{N}}]))"
             rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
         ) if digits else None
         # Words that say a code is new or changed (`uus koodi 4471`, `koodi vaihtu, nykyään 4471`): a bare code word
