@@ -78,7 +78,7 @@ WHAT = {t: t for t in (
 # The keyword vocabularies are pack data (`password_words`, `code_words`, `door_words`, `example_words`: list
 # files, one word a line, a trailing `*` for any ending; a space or hyphen inside also matches `-`, `_` or nothing).
 # A copula, spoken ones (`o`, `oo`) and `eli` ("that is") included.
-COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "e", "var", "blir",
+COPULAS = frozenset({"on", "oli", "ovat", "o", "oo", "ois", "eli", "is", "was", "are", "är", "ä", "e", "var", "blir",
                      "onkin", "onki", "onhan", "onha", "olikin", "oliki"})  # with a clitic: `salis onki ...`
 # An English `'s` too: `door code's 4471`, `the wifi password's Sunny88`. A particle may follow the copula
 # (`koodi on siis 4471`, `salis on edelleen Pulla2025`, `lösenordet är fortfarande ...`).
@@ -125,7 +125,7 @@ _LINKING_WORDS_RE = regex.compile(
 _FIRST_WORD_RE = regex.compile(r"^[ \t]*\p{L}+")
 _LETTER_RE = regex.compile(r"\p{L}")
 # Copulas after which a word voikko does not know may be a plain password (`lösenordet är kanelbulle`).
-_FOREIGN_COPULAS = frozenset({"är", "e", "var", "blir", "is", "was", "are"})
+_FOREIGN_COPULAS = frozenset({"är", "ä", "e", "var", "blir", "is", "was", "are"})  # `ä`: Finland-Swedish speech
 # Finnish abstract nouns say what a password is like, not what it is (`salaisuus`, `vaatimus`, `vaihtaminen`).
 _ABSTRACT_RE = regex.compile(r"(?:us|ys|minen|nta|ntä)$")
 # Swedish and English adjective and participle endings (`hemligt`, `viktig`, `required`, `changing`, `useless`) and
@@ -139,7 +139,7 @@ _NEXT_WORDS_RE = regex.compile(r"\S*(?:\s+\S+){0,3}")  # the words after it
 _TRANSLATIVE_RE = regex.compile(r"(?i):?ksi?\b")  # `2026:ksi`
 _CHANGED_TO_RE = regex.compile(r"(?i)(?:\b(?:till|ti|to|into)|→|->)[ \t]*$")  # `byttes till`, spoken `ti`, `→`
 _PAIR_END_RE = regex.compile(rf"[ \t]*(?:$|\n|[,.;!)]|{POINT})")  # a pair ends its line or clause
-_CLAUSE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,)")  # a value ends its clause
+_CLAUSE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+|{POINT}|$|\n|,|\()")  # a value ends its clause (or opens an aside)
 _LINE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\n)")  # ... its line
 # Up to six words, ellipses or emoji between a label and its value: `oven koodi oli... ai joo 3390`.
 GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|…)|[ \t]*{POINT})"
@@ -169,6 +169,14 @@ _COPULA_BEFORE_RE = regex.compile(
     rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{'|'.join(sorted(COPULAS - {'eli'}))})(?:[ \t]+(?:nyt|nu|now|taas|still|"
     r"edelleen|vieläkin|yhä|fortfarande|alltså|siis))*[ \t]*$")
 # A code word in the essive, "as the code" (`ovikoodina toimii 1979`): the number after it is the code.
+# A negation between a credential word and a told derivation: `koodi ei ole syntymävuosi`, `is not the year`.
+_NEGATION_RE = regex.compile(r"(?i)(?<![\p{L}])(?:ei|eikä|not|isn[''’]?t|never|inte|ej|aldrig|koskaan)(?![\p{L}])")
+# Where a told change goes: `loppuun`, `perään`, `på slutet`, `at the end`.
+_PLACEMENT_RE = regex.compile(r"(?i)loppuun|perään|alkuun|eteen|lopussa|alussa|på|i|slutet|början|at|on|the|end|start")
+# A "but" after a code goes on to another clause: `koodi o 4471 mut älä kerro`.
+_BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
+# A number with the case ending of an instrument: `4471:llä pääsee`, `pääsette sisään 4471:lla`.
+_INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
 # A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
 # (judged in `_default_pairs`). Neither half is part of a path, an address, a time, a file name or a compound
@@ -177,7 +185,7 @@ DEFAULT_PAIR_RE = re.compile(
     r"(?<![\w./:@#\\-])(?P<name>[^\W\d_][\w.@-]{0,29}?)(?P<sep>[ \t]*/[ \t]*|:)"
     r"(?P<value>[\w!#$%&*+@-]{3,40})(?![\w/@\\]|[.:-]\w|[ \t]+-[^\W\d_])")
 # What a value `_around_words` finds must hold: four digits, a letter by a digit, grouped digits or a double quote.
-VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_]\d|\d[^\W\d_]|\d\d?[- ]\d\d?[- ]?\d|[\"“”«»]")
+VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_][!#$%&*+@.-]?\d|\d[^\W\d_]|\d\d?[- ]\d\d?[- ]?\d|[\"“”«»]")
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
@@ -357,6 +365,10 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])(?P<between>{GAP})"
             rf"[ \t]*(?:(?P<colon>:)|{SEP}|(?P<comma>,))?[ \t]*(?:(?:nyt|nu|now)[ \t]+)?(?:{POINT}[ \t]*)?{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
+        # Words that ask readers to keep what is told to themselves (`älkää kertoko kellekään`, `🤫`): a bare code word
+        # and digits in such a sentence are a secret code, no door named.
+        hush = _words(params, pack, "hush_words")
+        self.hush = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(hush)})") if hush else None
         same = _words(params, pack, "same_words")
         self.same_word = lazy(rf"(?i){_bound(_alternation(same))}") if same else None
         # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
@@ -381,7 +393,7 @@ class CredentialsCheck(Check):
         self.passphrase_tail_re = lazy(
             rf"[ \t]*{SEP}?[ \t]*"
             r"[\"“”«'‘’](?P<value>[^\"“”»'‘’\n\s][^\"“”»'‘’\n]{2,58}[^\"“”»'‘’\n\s])[\"“”»'‘’]"
-            rf"(?=[ \t]*(?:$|\n|[,.;!?)]|{POINT}))")
+            rf"(?=[ \t]*(?:$|\n|[,.;!?)(]|{POINT}))")  # `(` opens an aside: `'kanelbulle' (utan fnuttar)`
         # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
         self.label_line_re = lazy(
             rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<code>{code}|{bare})|(?P<pw>{pw})|(?P<net>{_alternation(network)}))"
@@ -458,7 +470,8 @@ class CredentialsCheck(Check):
                                          .replace(r"\p{L}", r"[^\W\d_]"))
         self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         self.next_tail_re = lazy(
-            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…)[ \t]*\n?"
+            # (a colon ends the first part too: `salasana vaihdettu: uusi on Pulla2025`)
+            rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…|:(?=[ \t]))[ \t]*\n?"
             rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}}))[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+(?:(?:nyt|nu|now|taas|still|edelleen|fortfarande)[ \t]+)?|[:=][ \t]*"
@@ -507,14 +520,22 @@ class CredentialsCheck(Check):
         # needs a colon or a copula): `ovikoodi on nolla yks kaks kolme`, `pinkoden är fyra två sju ett`.
         digits = _words(params, pack, "digit_words")
         digit = rf"(?:{_alternation(digits, '')})(?![\p{{L}}\p{{N}}])"
+        joined_digit = _alternation(digits, "")
         # What every spoken code holds, for the standard `re` to test first: four digit words in a row.
         plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=len, reverse=True))
         self._digit_run_gate = re.compile(
-            rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-][ \t]*(?:{plain_digit})){{3}}(?!\w)") if digits else None
+            rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-]?[ \t]*(?:{plain_digit})){{3}}") if digits else None
+        self.digit_word = lazy(rf"(?i){_alternation(digits, '')}") if digits else None
         self.spoken_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
-            rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
-            rf"(?P<value>{digit}(?:[ \t]*[ ,-][ \t]*{digit}){{3,7}})"
+            # `koodi ovelle nolla kolme kaks yks`, `kod ti dörrn:`: the door between
+            rf"(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
+            rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+            rf"(?P<value>{digit}(?:[ \t]*[ ,-][ \t]*{digit}){{3,7}}"
+            # ... or written as one word, as speech runs them together: `neljäneljäseiskaykkönen`
+            rf"|(?:{joined_digit}){{4,8}}(?![\p{{L}}\p{{N}}])"
+            # ... or in pairs, tens and ones joined: `nelkytneljä seitkytyks`, `fyrtiofyra sjuttioett`
+            rf"|(?:{joined_digit}){{2,4}}(?:[ \t]*[ ,-][ \t]*(?:{joined_digit}){{2,4}}){{1,3}}(?![\p{{L}}\p{{N}}]))"
             rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
         ) if digits else None
         # Words that say a code is new or changed (`uus koodi 4471`, `koodi vaihtu, nykyään 4471`): a bare code word
@@ -584,8 +605,10 @@ class CredentialsCheck(Check):
         part_word = rf"(?:{_alternation(parts)})(?![\p{{L}}\p{{N}}])"
         part = rf"(?:{part_word}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
         # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
-        first = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,2}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
-        joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|and|perään)(?=[ \t]))[ \t]*"
+        # ... or a name before a `+` (`salasana on Kela + vuosi`, `lösen: Fpa+årtal`).
+        first = (rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,3}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}])"
+                 r"|\p{Lu}[\p{L}\p{N}]{1,20}(?=[ \t]*\+))")
+        joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|o|and|perään)(?=[ \t]))[ \t]*"  # `o`: spoken `och`
         # What a told composition holds besides its password word, for a cheap literal test first: a joining mark or
         # word, a word of sameness, or a part's word (`nimi`, `vuosi`, `name`, `året`).
         pieces = {regex.split(r"[- _]", w.lower().strip("*"))[0] for w in parts} | {"+", "&", "plus", "sama", "samma",
@@ -594,13 +617,78 @@ class CredentialsCheck(Check):
         self.composed_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
             rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
-            rf"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=][ \t]*|[''’]s[ \t]+)"
+            rf"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
+            r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)"
             r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
             rf"(?P<value>(?:sama|samma|same|the[ \t]+same)[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?{part}"
-            rf"|(?:[\p{{L}}-]+[ \t]+){{0,2}}?{first}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
+            rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
             r"(?:[ \t]+\p{L}+)?)"
-            rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))") if parts else None
+            rf"(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))") if parts else None
+        # A credential told by how to derive it from what the reader knows (`_derived`): the old one changed
+        # (`ovikoodi on sama ku viime vuonna plus yksi`, `koden är samma som i fjol plus ett`, `code's the same as last
+        # year, just add one`, `passu on sama ku ennen mut vika numero vaihtu`), a part transformed (`koodi on
+        # katunumero kahteen kertaan`, `the code is the house number twice`), or a part that alone pinpoints it
+        # (`ovikoodi on toimiston perustamisvuosi`, `the wifi password is our dog's name`).
+        changes = _words(params, pack, "derivation_words")
+        alone = _words(params, pack, "derivation_parts")
+        self.derived_re = self.derived_reverse_re = None
+        if changes and alone:
+            number = rf"(?:\d{{1,4}}|(?:{_alternation(digits, '')}))(?![\p{{L}}\p{{N}}])"
+            change_alt = "|".join(
+                r"[ \t]+".join(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number) + (
+                    r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
+                for w in sorted(set(changes), key=len, reverse=True))
+            change_part = rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[+-]))(?:{change_alt})(?![\p{{L}}\p{{N}}])"
+            alone_part = rf"(?:{_alternation(alone)})(?![\p{{L}}\p{{N}}])"
+            any_part = rf"(?:{part_word}|{alone_part})"
+            same_alt = _alternation(same or ["sama"], "")
+            # a first part named, not a number (`ovikoodi vaihtui 2019 ja 2023` tells years)
+            first_named = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,3}}?|\p{{Lu}}[\p{{L}}\p{{N}}]{{1,20}}(?=[ \t]*\+))"
+            copulas_only = r"(?:on|o|oo|oli|är|e|var|is|was)"
+            doors_compound = rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)"
+            keyword = (rf"(?:(?P<pw>{pw_short_words})|(?P<code>{code_short})"
+                       rf"|(?P<bare>(?:{doors_compound})?(?:{bare})))(?![\p{{L}}\p{{N}}])")
+            old_one = (rf"(?:(?:se|den|det|the)[ \t]+)?(?:{same_alt}|the[ \t]+same|vanha|vanhan|gamla|old|the[ \t]+old"
+                       r"|edellinen|viimevuotinen|fjolårets|previous|last[ \t]+year[''’]s|viime[ \t]+vuoden"
+                       r"|förra[ \t]+årets)"
+                       r"(?![\p{L}\p{N}])")
+            # up to three words after the change, a digit among them (`vika numero on nyt 5`, `sista siffran e 5`)
+            changed = rf"[^\n.!?]{{0,50}}?[ \t,]{change_part}(?P<after>(?:[ \t]+[\p{{L}}\p{{N}}]+){{0,3}})"
+            # The clause may end in a chat particle: `PIN is the office's founding year lol`.
+            end = rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))"
+            self.derived_re = lazy(
+                rf"(?i)(?<![\p{{L}}\p{{N}}]){keyword}"
+                # `koden till porten är`, `ovikoodi on`, `PIN:`, `salis?`, `ovikoodi menee niin et`; or a few words and
+                # a copula (`ovikoodi vaihtu, nyt se on`).
+                r"(?:(?:[ \t]+(?:till|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
+                r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
+                r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
+                r"|(?:[ \t]*,?[ \t]+[\p{L}-]+){1,4}?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t]+)"
+                r"(?:\p{L}+[ \t]*:[ \t]*)?"  # `ovikoodi on helppo: ...`
+                r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
+                rf"(?P<value>{old_one}{changed}"
+                # the same as a part: `portkoden e samma som postnumret`, `ovikoodi on sama ku talon numero`
+                # parts joined, as a password's are (`ovikoodi = kadun nimi + talon numero`)
+                rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first_named}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
+                # the year something happened (`koodi on se vuosi ku Kela perustettiin`, `the year we moved in`)
+                r"|(?:(?:se|sama|the|samma(?:[ \t]+som)?)[ \t]+)?(?:vuosi|vuosiluku|vuos|year|året|årtalet)[ \t]+"
+                r"(?:ku|kun|kuin|jolloin|when|we|som|då|när)[ \t]+[^\n.!?,]{3,40}?"
+                rf"|(?P<same_part>{old_one}[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
+                rf"(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{any_part})"
+                rf"|(?P<lead>(?:(?!{copulas_only}[ \t])[\p{{L}}''’-]+[ \t]+){{0,3}}?)(?:{any_part}[ \t]+{change_part}"
+                rf"|{alone_part}(?:[ \t]+(?:numero\w*|siffr\w*|digits))?"
+                # what it is taken from: `of the office`, `i telefonnumret`, `kortista`
+                rf"(?:[ \t]+(?:of|på|för|till|av|i|in|from|från)(?:[ \t]+[\p{{L}}''’-]+){{1,3}}"
+                rf"|[ \t]+\p{{L}}+(?:sta|stä|lta|ltä))?)){end}")
+            # The other word order: the part first and the credential word last (`perustamisvuosi on nyt meiän
+            # ovikoodi`), or `same code as last year but add 1`.
+            self.derived_reverse_re = lazy(
+                rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<value>(?P<lead>(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?){alone_part})"
+                rf"[ \t]+(?:on|o|oo|är|e|is)[ \t]+(?:(?:nyt|nu|now|taas|myös)[ \t]+)?(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?"
+                rf"{keyword}{end}"
+                rf"|(?<![\p{{L}}\p{{N}}])(?P<value2>(?:sama|samma|same|the[ \t]+same)[ \t]+{keyword}[ \t]+"
+                rf"(?:ku|kuin|kun|som|as){changed}){end}")
         # A note or board and a strong-looking word closing the clause after it: the password written on the note
         # (`lappu näytön reunassa: Kesä2026!`, `muistilapussa lukee Pulla2026`); judged in `_note_values`.
         notes = _words(params, pack, "note_words")
@@ -617,6 +705,11 @@ class CredentialsCheck(Check):
             r"(?:[''’]s|[ \t]+(?:name|nimi|namn|heter))?[ \t]*(?:[:=]|(?:on|o|oo|är|e|is)(?=[ \t]))?"
             r"[ \t]*(?P<uname>[\w.@+-]{2,40})[ \t]*(?:[,;/&|]|(?<=[ \t])(?:ja|sekä|och|and|plus)(?=[ \t]))?"
             r"[ \t]*\n?[ \t]*$")
+        # A code written into a hashtag after its word, as Instagram tags run together: `#ovikoodi4471`,
+        # `#portkod_4471`; not a year (`#pinkoodi2026` names a campaign).
+        self.hashtag_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])#(?:(?:\p{{L}}{{3,}})?(?:{door_words})-?(?:{bare})|{code})[_-]?"
+            r"(?P<value>\d{4,8})(?![\p{L}\p{N}])")
         self.code_list_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])"
             rf"(?:(?P<bare>[ \t]+(?:(?:ovat|on|o|är|e|are|were)[ \t]+)?)(?={CODE_ITEM})"
@@ -656,8 +749,8 @@ class CredentialsCheck(Check):
         A bare `koodi` needs a colon or a copula; advice (`esimerkiksi`, `älä käytä`) stays clean."""
         for m in self._scan(doc, "spoken_code_re"):
             start, end = m.span("value")
-            if m.group("bare") and not m.group("sep"):
-                continue
+            if m.group("bare") and not m.group("sep") and not _LINE_END_RE.match(doc.text, end):
+                continue  # `koodi nolla yks kaks kolme` ending its line is the code; mid-sentence digit words may count
             if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
                     doc.text, max(0, m.start() - 30), m.start()):
                 continue
@@ -743,10 +836,12 @@ class CredentialsCheck(Check):
         pointed = POINT_RE.search(doc.text, m.end("pw"), m.start("value")) is not None
         if not (sep in (":", "=") or sep.endswith(("nyt", "nu", "now")) or pointed):
             return bool(sep) and self._copula_word(doc, m, value, sep)
-        if len(value) < 6 or not value.isalpha() or not value[1:].islower():
+        if len(value) < 5 or not value.isalpha() or not value[1:].islower():
             return False
-        after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2]
-        if after.strip() and after.lstrip()[:1].isalnum():
+        if len(value) == 5 and not (sep in (":", "=") and _LINE_END_RE.match(doc.text, m.start("value") + 5)):
+            return False  # a five-letter word only as a label's value ending its line: `salis: ruska`
+        after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2].split("\n")[0]
+        if after.strip() and after.lstrip()[:1].isalnum():  # a line break ends the value (`salis: lakka\nälkää ...`)
             return False
         word = value.lower()
         return (any(a.wordclass == "nimisana" and a.baseform.lower() == word for a in doc.morphology.analyze(word))
@@ -827,6 +922,11 @@ class CredentialsCheck(Check):
                     yield take(start, end, what)
         if self.keywords and self._may_have_keyword(doc):
             yield from self._keyword_values(doc, free, take)
+        if self.keywords and "#" in text and self._may_scan(doc, "hashtag_code_re"):
+            for m in self.hashtag_code_re.finditer(text):
+                start, end = m.span("value")
+                if free(start, end) and not self._year(m.group("value")):
+                    yield take(start, end, "ovikoodi tai muu koodi")
         if self.keywords and self.note_re is not None and self._may_scan(doc, "note_re"):
             yield from self._note_values(doc, free, take)  # a note word, no credential word needed
         if self.keywords and ("/" in text or ":" in text) and self._pair_hint.search(text):
@@ -1010,6 +1110,9 @@ class CredentialsCheck(Check):
         if (self.composed_re is not None and self._composed_gate.may_match(doc.casefolded)
                 and self._may_scan(doc, "composed_re")):
             yield from self._composed(doc, free, take)
+        if self.derived_re is not None and (self._may_scan(doc, "derived_re")
+                                            or self._may_scan(doc, "derived_reverse_re")):
+            yield from self._derived(doc, free, take)
         if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
             yield from self._set_words(doc, free, take)
 
@@ -1155,6 +1258,45 @@ class CredentialsCheck(Check):
                 continue
             yield take(start, end, "salasana")
 
+    def _derived(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A credential told by how to rebuild it: the old one changed, a part transformed, a part that alone gives it
+        (`derived_re`). Not a negation or a generalisation (`ei`, `not`, `usein`, `älä`), not an example, no adjective
+        before the credential word but `uusi` (`yleisin PIN on syntymävuosi` is a statistic). A bare `koodi`
+        needs a door or place in its sentence, or the change must close the clause (`koodi on viimevuotinen plus
+        yksi`; `plus yksi korjaus` is no code)."""
+        text = doc.text
+        for m in itertools.chain(self._scan(doc, "derived_re"), self._scan(doc, "derived_reverse_re")):
+            start, end = m.span("value") if m.group("value") else m.span("value2")
+            if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
+                    text, max(0, m.start() - 30), m.start()):
+                continue
+            if _NEGATION_RE.search(text, m.start(), m.end()):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
+                continue
+            placed = all(self._placement(w) for w in (m.group("after") or "").split())
+            new = self.new_code is not None and self.new_code.search(text, max(sentence.start, m.start() - 12),
+                                                                      m.start())
+            if m.group("bare") and not self.doors.search(text, sentence.start, sentence.end) and not new and (
+                    m.groupdict().get("same_part") or not placed):
+                continue  # `koodi on sama kuin ennen, lisää loppuun rivi`: program code
+            before = _WORDS_RE.findall(text[max(sentence.start, m.start() - 30):m.start()])[-2:]
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
+                    for w in before):
+                continue
+            yield take(start, end, "salasana" if m.group("pw") else "ovikoodi tai muu koodi")
+
+    def _placement(self, word: str) -> bool:
+        """A word that may close a told change of a code: where the change goes, a verb of change, a digit word
+        (`loppuun`, `på slutet`, `vaihettu kolmonen`)."""
+        if word.isdigit() or word.lower() in COPULAS or word.lower() in ("nyt", "nu", "now"):
+            return True  # `vika numero on nyt 5`
+        return (_PLACEMENT_RE.fullmatch(word) is not None
+                or (self.change_re is not None and self.change_re.fullmatch(word) is not None)
+                or (self.digit_word is not None and self.digit_word.fullmatch(word) is not None))
+
     def _labelled_line(self, doc: Document, m: Any) -> bool:
         """A bare `koodi`/`kod`/`code` opening its line under a line that names a network or a user and gives its name:
         `Inlogg: kundtjänst` / `Kod: Sommar2026`, `wifi: Kahvio_Vieras` / `koodi: pulla77`. The pair is a log-in."""
@@ -1220,7 +1362,9 @@ class CredentialsCheck(Check):
             elif self.not_code_tail.search(text, m.start(), m.start("between")):
                 given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
             else:
-                given = value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
+                given = (value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
+                         or (self.entry.search(text, doc.sentence_of(start).start, start) is not None
+                             and _INSTRUMENT_AFTER_RE.match(text, end) is not None))  # `pääsette sisään 4471:llä`
             keypad = regex.fullmatch(r"\d(?:-\d){3,7}[#*]?", value)  # `3-3-0-9` is keyed in, whatever it is called
             if not given or (self.not_code.search(between) and not keypad):
                 continue
@@ -1374,7 +1518,8 @@ class CredentialsCheck(Check):
                 w.lower() not in self._after_ok for w in _WORDS_RE.findall(before)):
             return False  # only small words before it: `the code's ...`, `mun koodi on ...`
         value = m.group("value")
-        return not _clock(value) and _CLAUSE_END_RE.match(text, m.end("value")) is not None
+        return not _clock(value) and (_CLAUSE_END_RE.match(text, m.end("value")) is not None
+                                      or _BUT_AFTER_RE.match(text, m.end("value")) is not None)
 
     def _listed(self, text: str, start: int) -> bool:
         """A code label before, in the same sentence (lines of a list included): `Ovikoodit:` / `sauna 9012`."""
@@ -1403,6 +1548,8 @@ class CredentialsCheck(Check):
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
                     or self._new_code(doc, m, sentence)
                     or self._opening_code(doc, m, sentence)
+                    or (self.hush is not None and self.hush.search(doc.text, sentence.start, sentence.end)
+                        and not self._counted(doc.text, end))
                     or (self.entry.search(between) and not self._counted(doc.text, end))):
                 continue
             if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
