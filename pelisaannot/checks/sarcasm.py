@@ -9,7 +9,9 @@ stands. Two signs are read, both needing a target (the disrespect rule's targets
   or thanking (`asiakas kiitti "nopeasta avusta"` quotes a customer);
 - *ironic praise*: a praise word (kiitos, mahtava, loistava, brilliant) with a strong irony marker in its
   sentence or the next (`ihan varmasti`, `muka`, 🙃, `yeah right`), or with a weak one (`taas`, `again`,
-  👏, 🙄) in a post that also complains (a judgement word, `ei toimi`, `kaatui`, `jälkikäteen`).
+  👏, 🙄) in a post that also complains (a judgement word, `ei toimi`, `kaatui`, `jälkikäteen`), or with an
+  emoji one (👏) in the next sentence when that sentence is the complaint (`Wow, great management. Another
+  reorg nobody asked for 👏`).
 
 Thanks with applause for good service (`Kiitos taas Kela, nopeaa palvelua! 👏`) has no complaint and stays
 clean. Every vocabulary is a pack list; markers may be words, emoji or regular expressions (`re:`).
@@ -65,6 +67,14 @@ class _Markers:
 
     def __bool__(self) -> bool:
         return bool(self.words or self.strings or self.patterns)
+
+    def find_string(self, doc: Document, span: Span) -> tuple[int, int] | None:
+        """The first emoji or other non-letter marker inside `span` or just after its end."""
+        end = span.end
+        while end < len(doc.text) and not doc.text[end].isalnum():
+            end += 1
+        found = [(at, at + len(s)) for s in self.strings if (at := doc.text.find(s, span.start, end)) >= 0]
+        return min(found) if found else None
 
     def find(self, doc: Document, span: Span, keys: list[frozenset[str]]) -> tuple[int, int] | None:
         """The first marker inside `span` (emoji just after its end included)."""
@@ -163,6 +173,22 @@ class SarcasmCheck(Check):
         return bool(self.sincere) and any(self._lemmas(doc, t, keys) & self.sincere
                                           for t in doc.words_between(sentence.start, sentence.end))
 
+    def _next_sentence_applause(self, doc: Document, following: list[Span], sentence: Span,
+                                keys: list[frozenset[str]]) -> tuple[int, int] | None:
+        """An emoji marker (👏, 😂) under a complaint in the sentence right after the praise: "Upeaa johtamista.
+        Lomat siirrettiin kysymättä 👏". The complaint must stand in that sentence and no help be told in either,
+        so thanks followed by a story of a fix (`Kiitos IT! Kone kaatui mutta korjasitte sen 👏`) stays thanks.
+        Only emoji: a word like `taas` in the next sentence starts news of its own."""
+        if not following or not self.weak.strings:
+            return None
+        after = following[0]
+        marker = self.weak.find_string(doc, after)
+        if marker is None or not self.complaints or self.complaints.find(doc, after, keys) is None:
+            return None
+        if self._tells_help(doc, sentence, keys) or self._tells_help(doc, after, keys):
+            return None
+        return marker
+
     def _ironic_praise(self, doc: Document, keys: list[frozenset[str]], taken: list[tuple[int, int]]
                        ) -> Iterator[Match]:
         complains: bool | None = None
@@ -184,6 +210,8 @@ class SarcasmCheck(Check):
                     complains = self._complains(doc, keys) if complains is None else complains
                     if not complains:
                         marker = None
+            if marker is None:
+                marker = self._next_sentence_applause(doc, doc.sentences[k + 1:k + 2], sentence, keys)
             if marker is None:
                 continue
             end = marker[1] if marker[0] >= praise.start else sentence.end
