@@ -323,12 +323,16 @@ class DisrespectCheck(Check):
 
     def _clauses(self, doc: Document) -> Iterator[list[Token]]:
         """Words of each clause: sentences cut at commas, dashes and `mutta`, so that `Surkea sää, mutta
-        työkaverit piristävät` judges the weather, not the colleagues."""
+        työkaverit piristävät` judges the weather, not the colleagues. `vaan` cuts only after a negation (`ei
+        pomo vaan kollega`): in speech it is `just` (`kollega vaan kuppaa palkkaa`)."""
         for sentence in doc.sentences:
             clause: list[Token] = []
             for token in doc.words_between(sentence.start, sentence.end):
                 gap = doc.text[clause[-1].end:token.start] if clause else ""
-                if clause and (CLAUSE_BREAK_RE.search(gap) or token.text.lower() in self.clause_words):
+                word = token.text.lower()
+                cuts = word in self.clause_words and (word != "vaan" or any(  # spoken `vaan` is `just`
+                    negates(self.negations, t.text, doc.token_langs[t.index]) for t in clause))
+                if clause and (CLAUSE_BREAK_RE.search(gap) or cuts):
                     yield clause
                     clause = []
                 clause.append(token)
