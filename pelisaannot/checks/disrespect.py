@@ -118,6 +118,18 @@ class DisrespectCheck(Check):
                 raise CheckConfigError(f"phrases[{i}]", f"invalid regular expression: {exc}") from None
         # What each phrase's matches must contain: a post without it is not searched (the shared automaton).
         self._phrase_gates = PrefilterGroup([Prefilter.of(*pattern_source(p)) for p in self.phrases])
+        # Phrases that name whom they mock in a group `who`, a person's name (`Mäkisen tukihistoria ... 😂`): the
+        # name is the target, so they need no listed one.
+        self.owner_phrases: list[regex.Pattern[str]] = []
+        for i, source in enumerate(params.get("owner_phrases", [])):
+            try:
+                pattern = compile_pattern(source, regex.IGNORECASE, pack)
+            except regex.error as exc:
+                raise CheckConfigError(f"owner_phrases[{i}]", f"invalid regular expression: {exc}") from None
+            if "who" not in pattern.groupindex:
+                raise CheckConfigError(f"owner_phrases[{i}]", "needs a group (?<who>...) for the person mocked")
+            self.owner_phrases.append(pattern)
+        self._owner_gates = PrefilterGroup([Prefilter.of(*pattern_source(p)) for p in self.owner_phrases])
         self.markers = tuple(params.get("markers", []))
         self.window = params.get("window", 8)
         self.fragment_words = params.get("fragment_words", 0)
@@ -385,7 +397,25 @@ class DisrespectCheck(Check):
             spans += [span for span in spoken_spans(doc, spoken) if span not in spans]
         return spans
 
+    def _owner_matches(self, doc: Document) -> Iterator[Match]:
+        """`owner_phrases` whose `who` is a person's name (voikko's first or last name; an 's or a Swedish
+        genitive s taken off): `Kelan` or `Mun` in the same place is no person."""
+        for i in self._owner_gates.candidates(doc.casefolded):
+            for m in self.owner_phrases[i].finditer(doc.text):
+                who = m.group("who")
+                stems = {who, who.removesuffix("'s").removesuffix("’s"), who.removesuffix("s")}
+                names = [a.baseform for stem in stems for a in doc.morphology.analyze(stem)
+                         if a.wordclass in PERSON_NAME_CLASSES]
+                if names:
+                    yield Match(m.start(), m.end(), {"target": names[0], "judgement": doc.text[m.start():m.end()]})
+                    return
+
     def run(self, doc: Document) -> Iterator[Match]:
+        if self.owner_phrases:
+            owned = list(self._owner_matches(doc))
+            if owned:
+                yield from owned
+                return
         target_of = self._targets(doc)
         if not any(target_of) or not any(target_of[t.index] for t in doc.words):
             return  # no target, nobody to aim at (a pronoun carries only a target found before it)
