@@ -410,11 +410,36 @@ class DisrespectCheck(Check):
                     yield Match(m.start(), m.end(), {"target": names[0], "judgement": doc.text[m.start():m.end()]})
                     return
 
+    def _compound_insult(self, doc: Document) -> Match | None:
+        """A compound whose first part is a target and whose head a figurative insult names and insults in one word:
+        `konsulttipelle`, `johtoryhmäsirkus`, `hallintohirviö`. Only words whose parts hold both are read."""
+        keys = lemma_keys(doc)
+        for token in doc.words:
+            k = keys[token.index]
+            if self.figurative.isdisjoint(k) or self.target_set.isdisjoint(k):
+                continue
+            if token.is_capitalised and not doc.is_sentence_start(token):
+                continue  # a name
+            lowered = token.text.lower()
+            if lowered.endswith(TOPIC_ENDINGS) or _possessed(lowered):
+                continue  # talked about or owned: `kirja johtajahirviöistä`
+            for a in doc.analyses[token.index]:
+                parts = [p.replace("=", "").lower() for p in a.parts]
+                if len(parts) > 1 and parts[0] in self.target_set and parts[-1] in self.figurative \
+                        and a.wordclass not in NAME_CLASSES:
+                    return Match(token.start, token.end, {"target": parts[0], "judgement": parts[-1]})
+        return None
+
     def run(self, doc: Document) -> Iterator[Match]:
         if self.owner_phrases:
             owned = list(self._owner_matches(doc))
             if owned:
                 yield from owned
+                return
+        if self.figurative:
+            compound = self._compound_insult(doc)
+            if compound is not None:
+                yield compound
                 return
         target_of = self._targets(doc)
         if not any(target_of) or not any(target_of[t.index] for t in doc.words):
