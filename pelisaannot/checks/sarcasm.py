@@ -137,6 +137,25 @@ class SarcasmCheck(Check):
                     hit = {token.text.lower()}
                 if hit:
                     return sorted(hit)[0]
+        return self._tagged_target(doc, sentences) if "#" in doc.text else None
+
+    def _tagged_target(self, doc: Document, sentences: list[Span]) -> str | None:
+        """A target named by a hashtag in the sentences or in the tag block that ends the post (`Kiitos #Kela taas
+        tästä jonosta 🙄`, `... ei toimi #kela #not`): the tokens leave hashtags out."""
+        if not sentences:
+            return None
+        tail = len(doc.text)
+        for sentence in reversed(doc.sentences):  # the closing sentences that are only tags
+            if LETTER_RE.search(_untagged(doc, sentence)):
+                break
+            tail = sentence.start
+        spans = [(s.start, s.end) for s in sentences] + [(tail, len(doc.text))]
+        for tag in doc.hashtags:
+            if not any(a <= tag.start < b for a, b in spans):
+                continue
+            body = tag.text[1:].lower()
+            if body in self.targets or body.endswith(self._suffix_targets):
+                return next((t for t in sorted(self.targets) if body.endswith(t)), body)
         return None
 
     def _around(self, doc: Document, k: int) -> list[Span]:
@@ -225,6 +244,14 @@ class SarcasmCheck(Check):
             yield match
         if not _all_lemmas(doc, keys)[1].isdisjoint(self.praise):  # no praise word, no ironic praise
             yield from self._ironic_praise(doc, keys, taken)
+
+
+def _untagged(doc: Document, span: Span) -> str:
+    """The text of `span` without its hashtags."""
+    text = doc.text[span.start:span.end]
+    for tag in reversed([t for t in doc.hashtags if span.start <= t.start < span.end]):
+        text = text[:tag.start - span.start] + text[tag.end - span.start:]
+    return text
 
 
 def _all_lemmas(doc: Document, keys: list[frozenset[str]]) -> tuple[list[frozenset[str]], frozenset[str]]:
