@@ -411,7 +411,7 @@ class DisrespectCheck(Check):
                     return
 
     def _compound_insult(self, doc: Document) -> Match | None:
-        """A compound whose first part is a target and whose head a figurative insult names and insults in one word:
+        """A compound with a target before a figurative insult as its head names and insults in one word:
         `konsulttipelle`, `johtoryhmäsirkus`, `hallintohirviö`. Only words whose parts hold both are read."""
         keys = lemma_keys(doc)
         for token in doc.words:
@@ -423,11 +423,25 @@ class DisrespectCheck(Check):
             lowered = token.text.lower()
             if lowered.endswith(TOPIC_ENDINGS) or _possessed(lowered):
                 continue  # talked about or owned: `kirja johtajahirviöistä`
-            for a in doc.analyses[token.index]:
-                parts = [p.replace("=", "").lower() for p in a.parts]
-                if len(parts) > 1 and parts[0] in self.target_set and parts[-1] in self.figurative \
-                        and a.wordclass not in NAME_CLASSES:
-                    return Match(token.start, token.end, {"target": parts[0], "judgement": parts[-1]})
+            found = self._target_insult(doc.analyses[token.index])
+            if found:
+                return Match(token.start, token.end, {"target": found[0], "judgement": found[1]})
+        for tag in doc.hashtags:  # `#johtopellet`, `#kelasirkus`
+            body = tag.text[1:]
+            if body.isalpha() and len(body) >= 7 and not body.lower().endswith(TOPIC_ENDINGS):
+                found = self._target_insult(doc.morphology.analyze(body.lower()))
+                if found:
+                    return Match(tag.start, tag.end, {"target": found[0], "judgement": found[1]})
+        return None
+
+    def _target_insult(self, analyses: Any) -> tuple[str, str] | None:
+        """(target, insult) of a compound reading with a target before a figurative head (voikko may list a
+        derivation's verb first: johtopelle is johtaa, johto, pelle)."""
+        for a in analyses:
+            parts = [p.replace("=", "").lower() for p in a.parts]
+            target = next((p for p in parts[:-1] if p in self.target_set), None)
+            if len(parts) > 1 and target and parts[-1] in self.figurative and a.wordclass not in NAME_CLASSES:
+                return target, parts[-1]
         return None
 
     def run(self, doc: Document) -> Iterator[Match]:
