@@ -110,6 +110,8 @@ class SarcasmCheck(Check):
         targets += [w.lower() for w in pack.settings.get("organisation_names", [])]
         self.targets = frozenset(targets)
         self._suffix_targets = tuple(t for t in self.targets if len(t) >= 6)
+        self._handle_targets = tuple(sorted((t for t in self.targets if len(t) >= 4 and t.isalpha()), key=len,
+                                            reverse=True))
         # Voikko reads a -minen noun as its verb (johtamista -> johtaa): match those by their written stem.
         self._stem_targets = tuple(t[:-3] + "s" for t in self.targets if t.endswith("minen"))
         self.praise = frozenset(_lists(pack, params, "praise_files"))
@@ -120,6 +122,11 @@ class SarcasmCheck(Check):
         self.complaints = _Markers(_lists(pack, params, "complaint_files"), "complaint_files", pack)
         #: Helpful deeds told in the praise sentence make thanks sincere against a weak sign (`joka taas pelasti`).
         self.sincere = frozenset(_lists(pack, params, "sincere_files"))
+        #: Thanks, not evaluation: a short `Kiitos IT-tuki.` after a crash may be meant, `Kiva työpaikka.` is not.
+        self.thanks = frozenset(_lists(pack, params, "thanks_files"))
+        #: Management and the employer: rated well in a flat short piece after a complaint, they are mocked.
+        self.deadpan_targets = frozenset(_lists(pack, params, "deadpan_target_files")) | frozenset(
+            w.lower() for w in pack.settings.get("organisation_names", []))
 
     # Pieces -----------------------------------------------------------------------------------
 
@@ -137,6 +144,10 @@ class SarcasmCheck(Check):
                     hit = {token.text.lower()}
                 if hit:
                     return sorted(hit)[0]
+        if "@" in doc.text:
+            mentioned = self._mentioned_target(doc, sentences)
+            if mentioned:
+                return mentioned
         return self._tagged_target(doc, sentences) if "#" in doc.text else None
 
     def _tagged_target(self, doc: Document, sentences: list[Span]) -> str | None:
@@ -156,6 +167,18 @@ class SarcasmCheck(Check):
             body = tag.text[1:].lower()
             if body in self.targets or body.endswith(self._suffix_targets):
                 return next((t for t in sorted(self.targets) if body.endswith(t)), body)
+        return None
+
+    def _mentioned_target(self, doc: Document, sentences: list[Span]) -> str | None:
+        """A target addressed by its handle in the sentences (`Kiitos vaan @KelaFPA ...`): a handle that is, starts
+        or ends with the organisation's name or a target word of four letters or more."""
+        for mention in doc.mentions:
+            if not any(s.start <= mention.start < s.end for s in sentences):
+                continue
+            handle = "".join(c for c in mention.text[1:].lower() if c.isalpha())
+            hit = next((t for t in self._handle_targets if handle.startswith(t) or handle.endswith(t)), None)
+            if hit:
+                return hit
         return None
 
     def _around(self, doc: Document, k: int) -> list[Span]:
@@ -208,6 +231,31 @@ class SarcasmCheck(Check):
             return None
         return marker
 
+    def _deadpan(self, doc: Document, k: int, praise: Token, keys: list[frozenset[str]]) -> tuple[int, int] | None:
+        """A short flat piece that rates management or the employer well right after a complaint: "Kukaan ei
+        kysynyt meiltä. Kiva työpaikka." (no `!`, at most four words, a `deadpan_target_files` word in it, no thanks,
+        no help told). The piece runs from the last full stop before the praise (a chat writer goes on in lower
+        case, which the sentence splitter joins) to the end of the sentence."""
+        sentence = doc.sentences[k]
+        stop = max(doc.text.rfind(mark, sentence.start, praise.start) for mark in (". ", "… "))
+        if stop >= 0:
+            piece, before = Span(stop + 2, sentence.end, doc.text), Span(sentence.start, stop + 1, doc.text)
+        elif k > 0:
+            piece, before = sentence, doc.sentences[k - 1]
+        else:
+            return None
+        if len(doc.words_between(piece.start, piece.end)) > 4 or "!" in doc.text[piece.start:piece.end] \
+                or self._lemmas(doc, praise, keys) & self.thanks:
+            return None
+        if not any(self._lemmas(doc, t, keys) & self.deadpan_targets
+                   for t in doc.words_between(piece.start, piece.end)):
+            return None
+        if not self.complaints or self.complaints.find(doc, before, keys) is None:
+            return None
+        if self._tells_help(doc, before, keys) or self._tells_help(doc, piece, keys):
+            return None
+        return piece.start, piece.end
+
     def _ironic_praise(self, doc: Document, keys: list[frozenset[str]], taken: list[tuple[int, int]]
                        ) -> Iterator[Match]:
         complains: bool | None = None
@@ -231,6 +279,8 @@ class SarcasmCheck(Check):
                         marker = None
             if marker is None:
                 marker = self._next_sentence_applause(doc, doc.sentences[k + 1:k + 2], sentence, keys)
+            if marker is None and self.deadpan_targets:
+                marker = self._deadpan(doc, k, praise, keys)
             if marker is None:
                 continue
             end = marker[1] if marker[0] >= praise.start else sentence.end
