@@ -26,6 +26,10 @@ noun is a face, a body or clothes (`looks_files`: `asiakkaalla oli ällöttävä
 that a verb of `reported_after_files` introduces and that is aimed at the writer or the staff is reported, not made
 (`asiakas huusi mulle "senkin pelle"`, checks/reported.py).
 
+Two findings need no separate target: a compound that holds a target before a figurative head names and insults in
+one word (`konsulttipelle`, `#johtopellet`), and `owner_phrases` name the person they mock in a group `who` (a named
+customer's benefit record laughed at: `Mäkisen tukihistoria ... 🤣`).
+
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
 """

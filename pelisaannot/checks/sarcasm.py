@@ -11,7 +11,11 @@ stands. Two signs are read, both needing a target (the disrespect rule's targets
   sentence or the next (`ihan varmasti`, `muka`, 🙃, `yeah right`), or with a weak one (`taas`, `again`,
   👏, 🙄) in a post that also complains (a judgement word, `ei toimi`, `kaatui`, `jälkikäteen`), or with an
   emoji one (👏) in the next sentence when that sentence is the complaint (`Wow, great management. Another
-  reorg nobody asked for 👏`).
+  reorg nobody asked for 👏`), or said flat as a short sentence of its own right after a complaint when it rates
+  management or the employer (`Järjestelmä kaatui taas. Hieno johto.`: deadpan).
+
+A target may also be a hashtag (`Kiitos #Kela taas ...`, or in the tag block that ends the post) or a handle
+(`@KelaFPA`): the tokens leave both out.
 
 Thanks with applause for good service (`Kiitos taas Kela, nopeaa palvelua! 👏`) has no complaint and stays
 clean. Every vocabulary is a pack list; markers may be words, emoji or regular expressions (`re:`).
