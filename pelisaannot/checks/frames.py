@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.document import Document, Token, WordMemos
+from pelisaannot.folding import fold
 
 #: Per set of first words, prefixes and lemmas, whether a word (text, language, analyser) may start a frame.
 _START_MEMOS = WordMemos(16)
@@ -61,6 +63,18 @@ def parse_frame(line: str) -> Frame:
     return tuple(elements)
 
 
+def _frame_prefilter(frame: Frame) -> Prefilter:
+    """What a text must hold for `frame` to match: the element whose written alternatives (words and prefixes,
+    none a base form, which an inflected word need not contain) are longest at their shortest."""
+    usable = [element for element in frame if not any(a.lemma for a in element)]
+    if not usable:
+        return Prefilter(())
+    best = max(usable, key=lambda element: min(len(a.text) for a in element))
+    # A word is compared with its ’ made ' (`couldn’t`), the text is not: both spellings may stand there.
+    literals = {fold(spelling) for a in best for spelling in (a.text, a.text.replace("'", "’"))}
+    return Prefilter((tuple(sorted(literals)),))
+
+
 class FramesCheck(Check):
     kind = "frames"
     needs = frozenset({"lemmas"})
@@ -89,6 +103,10 @@ class FramesCheck(Check):
         extra = frozenset(w.lower().replace("’", "'") for w in params.get("negations", []))
         self.negations["*"] = self.negations.get("*", frozenset()) | extra
         self.window = params.get("window", 4)
+        # Per frame, the written words or prefixes of its most selective element with no base-form alternative:
+        # one of them must be in the text (a post whose words start a frame but hold no rarer part is passed over:
+        # `nää` and `taas` start many, `pummi*` is rare).
+        self._gates = PrefilterGroup([_frame_prefilter(frame) for frame in self.frames])
         # Every first alternative, so that most words are passed over with one set look-up.
         firsts = [a for f in self.frames for a in f[0]]
         self._first_words = frozenset(a.text for a in firsts if not a.prefix and not a.lemma)
@@ -165,12 +183,15 @@ class FramesCheck(Check):
         starts = self._starts(doc)
         if not any(starts):
             return  # no word may start a frame: most posts
+        possible = frozenset(self._gates.candidates(doc.casefolded))
+        if not possible:
+            return
         for sentence in doc.sentences:
             words = doc.words_between(sentence.start, sentence.end)
             for i, token in enumerate(words):
                 if not starts[token.index]:
                     continue
-                candidates = self._candidates(doc, token)
+                candidates = [k for k in self._candidates(doc, token) if k in possible]
                 hit = None
                 for k in candidates:
                     frame = self.frames[k]

@@ -541,6 +541,8 @@ class LexiconCheck(Check):
                 lemma = self._restored(doc, token.text.replace("-", "*"))
         if lemma is None and self.obfuscated and not doc.analyses[token.index]:
             lemma = self._dropped_vowel(doc, token.text) or self._doubled(doc, token.text)
+        if lemma is None and self.obfuscated and "w" in token.text.lower() and not doc.analyses[token.index]:
+            lemma = self._lemma_of(doc, token.text.lower().replace("w", "v"))  # Finnish has no w: `wittu`, `witun`
         return lemma
 
     def _doubled(self, doc: Document, word: str) -> str | None:

@@ -9,7 +9,13 @@ stands. Two signs are read, both needing a target (the disrespect rule's targets
   or thanking (`asiakas kiitti "nopeasta avusta"` quotes a customer);
 - *ironic praise*: a praise word (kiitos, mahtava, loistava, brilliant) with a strong irony marker in its
   sentence or the next (`ihan varmasti`, `muka`, 🙃, `yeah right`), or with a weak one (`taas`, `again`,
-  👏, 🙄) in a post that also complains (a judgement word, `ei toimi`, `kaatui`, `jälkikäteen`).
+  👏, 🙄) in a post that also complains (a judgement word, `ei toimi`, `kaatui`, `jälkikäteen`), or with an
+  emoji one (👏) in the next sentence when that sentence is the complaint (`Wow, great management. Another
+  reorg nobody asked for 👏`), or said flat as a short sentence of its own right after a complaint when it rates
+  management or the employer (`Järjestelmä kaatui taas. Hieno johto.`: deadpan).
+
+A target may also be a hashtag (`Kiitos #Kela taas ...`, or in the tag block that ends the post) or a handle
+(`@KelaFPA`): the tokens leave both out.
 
 Thanks with applause for good service (`Kiitos taas Kela, nopeaa palvelua! 👏`) has no complaint and stays
 clean. Every vocabulary is a pack list; markers may be words, emoji or regular expressions (`re:`).
@@ -66,6 +72,14 @@ class _Markers:
     def __bool__(self) -> bool:
         return bool(self.words or self.strings or self.patterns)
 
+    def find_string(self, doc: Document, span: Span) -> tuple[int, int] | None:
+        """The first emoji or other non-letter marker inside `span` or just after its end."""
+        end = span.end
+        while end < len(doc.text) and not doc.text[end].isalnum():
+            end += 1
+        found = [(at, at + len(s)) for s in self.strings if (at := doc.text.find(s, span.start, end)) >= 0]
+        return min(found) if found else None
+
     def find(self, doc: Document, span: Span, keys: list[frozenset[str]]) -> tuple[int, int] | None:
         """The first marker inside `span` (emoji just after its end included)."""
         end = span.end
@@ -100,6 +114,8 @@ class SarcasmCheck(Check):
         targets += [w.lower() for w in pack.settings.get("organisation_names", [])]
         self.targets = frozenset(targets)
         self._suffix_targets = tuple(t for t in self.targets if len(t) >= 6)
+        self._handle_targets = tuple(sorted((t for t in self.targets if len(t) >= 4 and t.isalpha()), key=len,
+                                            reverse=True))
         # Voikko reads a -minen noun as its verb (johtamista -> johtaa): match those by their written stem.
         self._stem_targets = tuple(t[:-3] + "s" for t in self.targets if t.endswith("minen"))
         self.praise = frozenset(_lists(pack, params, "praise_files"))
@@ -110,6 +126,11 @@ class SarcasmCheck(Check):
         self.complaints = _Markers(_lists(pack, params, "complaint_files"), "complaint_files", pack)
         #: Helpful deeds told in the praise sentence make thanks sincere against a weak sign (`joka taas pelasti`).
         self.sincere = frozenset(_lists(pack, params, "sincere_files"))
+        #: Thanks, not evaluation: a short `Kiitos IT-tuki.` after a crash may be meant, `Kiva työpaikka.` is not.
+        self.thanks = frozenset(_lists(pack, params, "thanks_files"))
+        #: Management and the employer: rated well in a flat short piece after a complaint, they are mocked.
+        self.deadpan_targets = frozenset(_lists(pack, params, "deadpan_target_files")) | frozenset(
+            w.lower() for w in pack.settings.get("organisation_names", []))
 
     # Pieces -----------------------------------------------------------------------------------
 
@@ -127,6 +148,41 @@ class SarcasmCheck(Check):
                     hit = {token.text.lower()}
                 if hit:
                     return sorted(hit)[0]
+        if "@" in doc.text:
+            mentioned = self._mentioned_target(doc, sentences)
+            if mentioned:
+                return mentioned
+        return self._tagged_target(doc, sentences) if "#" in doc.text else None
+
+    def _tagged_target(self, doc: Document, sentences: list[Span]) -> str | None:
+        """A target named by a hashtag in the sentences or in the tag block that ends the post (`Kiitos #Kela taas
+        tästä jonosta 🙄`, `... ei toimi #kela #not`): the tokens leave hashtags out."""
+        if not sentences:
+            return None
+        tail = len(doc.text)
+        for sentence in reversed(doc.sentences):  # the closing sentences that are only tags
+            if LETTER_RE.search(_untagged(doc, sentence)):
+                break
+            tail = sentence.start
+        spans = [(s.start, s.end) for s in sentences] + [(tail, len(doc.text))]
+        for tag in doc.hashtags:
+            if not any(a <= tag.start < b for a, b in spans):
+                continue
+            body = tag.text[1:].lower()
+            if body in self.targets or body.endswith(self._suffix_targets):
+                return next((t for t in sorted(self.targets) if body.endswith(t)), body)
+        return None
+
+    def _mentioned_target(self, doc: Document, sentences: list[Span]) -> str | None:
+        """A target addressed by its handle in the sentences (`Kiitos vaan @KelaFPA ...`): a handle that is, starts
+        or ends with the organisation's name or a target word of four letters or more."""
+        for mention in doc.mentions:
+            if not any(s.start <= mention.start < s.end for s in sentences):
+                continue
+            handle = "".join(c for c in mention.text[1:].lower() if c.isalpha())
+            hit = next((t for t in self._handle_targets if handle.startswith(t) or handle.endswith(t)), None)
+            if hit:
+                return hit
         return None
 
     def _around(self, doc: Document, k: int) -> list[Span]:
@@ -163,6 +219,47 @@ class SarcasmCheck(Check):
         return bool(self.sincere) and any(self._lemmas(doc, t, keys) & self.sincere
                                           for t in doc.words_between(sentence.start, sentence.end))
 
+    def _next_sentence_applause(self, doc: Document, following: list[Span], sentence: Span,
+                                keys: list[frozenset[str]]) -> tuple[int, int] | None:
+        """An emoji marker (👏, 😂) under a complaint in the sentence right after the praise: "Upeaa johtamista.
+        Lomat siirrettiin kysymättä 👏". The complaint must stand in that sentence and no help be told in either,
+        so thanks followed by a story of a fix (`Kiitos IT! Kone kaatui mutta korjasitte sen 👏`) stays thanks.
+        Only emoji: a word like `taas` in the next sentence starts news of its own."""
+        if not following or not self.weak.strings:
+            return None
+        after = following[0]
+        marker = self.weak.find_string(doc, after)
+        if marker is None or not self.complaints or self.complaints.find(doc, after, keys) is None:
+            return None
+        if self._tells_help(doc, sentence, keys) or self._tells_help(doc, after, keys):
+            return None
+        return marker
+
+    def _deadpan(self, doc: Document, k: int, praise: Token, keys: list[frozenset[str]]) -> tuple[int, int] | None:
+        """A short flat piece that rates management or the employer well right after a complaint: "Kukaan ei
+        kysynyt meiltä. Kiva työpaikka." (no `!`, at most four words, a `deadpan_target_files` word in it, no thanks,
+        no help told). The piece runs from the last full stop before the praise (a chat writer goes on in lower
+        case, which the sentence splitter joins) to the end of the sentence."""
+        sentence = doc.sentences[k]
+        stop = max(doc.text.rfind(mark, sentence.start, praise.start) for mark in (". ", "… "))
+        if stop >= 0:
+            piece, before = Span(stop + 2, sentence.end, doc.text), Span(sentence.start, stop + 1, doc.text)
+        elif k > 0:
+            piece, before = sentence, doc.sentences[k - 1]
+        else:
+            return None
+        if len(doc.words_between(piece.start, piece.end)) > 4 or "!" in doc.text[piece.start:piece.end] \
+                or self._lemmas(doc, praise, keys) & self.thanks:
+            return None
+        if not any(self._lemmas(doc, t, keys) & self.deadpan_targets
+                   for t in doc.words_between(piece.start, piece.end)):
+            return None
+        if not self.complaints or self.complaints.find(doc, before, keys) is None:
+            return None
+        if self._tells_help(doc, before, keys) or self._tells_help(doc, piece, keys):
+            return None
+        return piece.start, piece.end
+
     def _ironic_praise(self, doc: Document, keys: list[frozenset[str]], taken: list[tuple[int, int]]
                        ) -> Iterator[Match]:
         complains: bool | None = None
@@ -185,6 +282,10 @@ class SarcasmCheck(Check):
                     if not complains:
                         marker = None
             if marker is None:
+                marker = self._next_sentence_applause(doc, doc.sentences[k + 1:k + 2], sentence, keys)
+            if marker is None and self.deadpan_targets:
+                marker = self._deadpan(doc, k, praise, keys)
+            if marker is None:
                 continue
             end = marker[1] if marker[0] >= praise.start else sentence.end
             yield Match(praise.start, max(end, praise.end), {"target": target, "reason": IRONIC})
@@ -197,6 +298,14 @@ class SarcasmCheck(Check):
             yield match
         if not _all_lemmas(doc, keys)[1].isdisjoint(self.praise):  # no praise word, no ironic praise
             yield from self._ironic_praise(doc, keys, taken)
+
+
+def _untagged(doc: Document, span: Span) -> str:
+    """The text of `span` without its hashtags."""
+    text = doc.text[span.start:span.end]
+    for tag in reversed([t for t in doc.hashtags if span.start <= t.start < span.end]):
+        text = text[:tag.start - span.start] + text[tag.end - span.start:]
+    return text
 
 
 def _all_lemmas(doc: Document, keys: list[frozenset[str]]) -> tuple[list[frozenset[str]], frozenset[str]]:

@@ -141,8 +141,9 @@ class ShoutingCheck(Check):
 
     @staticmethod
     def _name(doc: Document, plain: list[Token]) -> bool:
-        """Finnish nouns and adjectives in capitals are a name or a title (EUROOPAN UNIONIN NEUVOSTO), not a voice."""
-        analyses = [doc.morphology.analyze(t.text.lower()) for t in plain]
+        """Finnish nouns and adjectives in capitals are a name or a title (EUROOPAN UNIONIN NEUVOSTO), not a voice.
+        Spoken words count by their standard reading (`MIKS TÄÄ EI TOIMI`: miksi, tämä are pronouns, a voice)."""
+        analyses = [doc.analyses[t.index] or doc.morphology.analyze(t.text.lower()) for t in plain]
         if sum(1 for a in analyses if a) * 2 < len(plain):
             return False  # mostly words voikko does not know (English): no verb test
         # Nouns, adjectives, names, numerals and `ja` make a name; a verb, an adverb or a pronoun makes a voice

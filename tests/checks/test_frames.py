@@ -89,3 +89,14 @@ def test_frame_lists_have_a_header_and_no_duplicates(name: str) -> None:
         assert path.read_text(encoding="utf-8").startswith("#")
         frames = PackContext(BASE).read_list(f"lists/{name}{suffix}", "files")
         assert len(frames) == len(set(frames))
+
+
+def test_prefilter_reads_the_rarest_written_element_and_both_apostrophes() -> None:
+    """A frame is tried only when one word of its most selective written element is in the text; a base-form
+    element says nothing (an inflected word need not contain it), and ’ stands for ' in the text."""
+    check = FramesCheck({"kind": "frames", "frames": [
+        "nää|ne + pummi*|vinkuj*", "can't + =stand + lunch", "=kostaa + vielä"]}, PackContext(BASE))
+    assert spans("Taas nää vinkujat soittaa.", check) == ["nää vinkujat"]
+    assert spans("Nää kahvit on hyviä.", check) == []
+    assert spans("I can’t stand lunch meetings.", check) == ["can’t stand lunch"]
+    assert spans("Kostan vielä.", check) == ["Kostan vielä"]
