@@ -471,6 +471,8 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
         words = {t.text.lower() for t in tokens}
         if words & vocab["conditionals"]:
             continue  # "jos kollega on sairauslomalla...": advice
+        if _topic_of_activity(doc, tokens, vocab):
+            continue  # "kollegani väitteli diabeteksen hoidosta", "piti luennon syövästä": the illness is a topic
         if not named:
             if words & vocab["first_person"]:
                 continue  # "olen sairauslomalla": the writer's own
@@ -481,12 +483,18 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
                 # saikulla"), when the sentence gives no advice ("kollega voi jäädä sairauslomalle")
                 or (t is tokens[0] and "plural" not in features(t.text) and doc.token_langs[t.index] == "fi"
                     and not words & vocab["advice"] and _told(tokens) and not heads(doc, t) & vocab["team"]
-                    and not cue_hits(doc, sentence.start, sentence.end, vocab["public_activity"])
                     and any(heads(doc, h) & health and "plural" not in features(h.text) for h in tokens)))]
             if not ours:
                 continue
         who = named[0].text if named else sorted(colleague)[0]
         yield sentence.start, sentence.end, HEALTH.fill(who=who, words=", ".join(sorted(found)))
+
+
+def _topic_of_activity(doc: Document, tokens: list[Token], vocab: Vocab) -> bool:
+    """A health word after a public activity in the sentence is its topic ("väitteli astman hoidosta", "a thesis on
+    diabetes"); one before it is the person's own ("off sick after surgery, so the webinar moves")."""
+    activity = next((i for i, t in enumerate(tokens) if heads(doc, t) & vocab["public_activity"]), None)
+    return activity is not None and any(heads(doc, t) & vocab["health"] for t in tokens[activity + 1:])
 
 
 def _told(tokens: list[Token]) -> bool:
