@@ -166,6 +166,20 @@ class LazyPattern:
             self._compiled = regex.compile(self.source, self.flags)
         return self._compiled
 
+    # The searches the checks call on every post, as methods: not a failed attribute look-up, `__getattr__` and
+    # the property on each call.
+    def search(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).search(*args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).match(*args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return (self._compiled or self.compiled).fullmatch(*args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
+        return (self._compiled or self.compiled).finditer(*args, **kwargs)
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # copy and pickle look for these before __init__ has run
             raise AttributeError(name)
