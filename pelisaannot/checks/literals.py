@@ -93,7 +93,7 @@ UNKNOWN = Info(None)
 
 def _quality(alternatives: frozenset[str]) -> tuple[int, int]:
     """How selective a set of alternatives is: its shortest string first, then how few strings it has."""
-    return (min(len(s) for s in alternatives), -len(alternatives))
+    return (min(map(len, alternatives)), -len(alternatives))
 
 
 def _usable(alternatives: frozenset[str]) -> frozenset[str] | None:
@@ -102,10 +102,13 @@ def _usable(alternatives: frozenset[str]) -> frozenset[str] | None:
 
 
 def _minimal(alternatives: frozenset[str]) -> frozenset[str]:
-    """The set without strings that contain another of its strings (`ab` is enough where `abc` would do)."""
+    """The set without strings that contain another of its strings (`ab` is enough where `abc` would do).
+
+    Each string is tested against those kept in C (`map` of `in`): a word list of hundreds of entries made this
+    quadratic loop a good part of reading a pack's patterns."""
     kept: list[str] = []
     for s in sorted(alternatives, key=len):
-        if not any(k in s for k in kept):
+        if not any(map(s.__contains__, kept)):
             kept.append(s)
     return frozenset(kept)
 
