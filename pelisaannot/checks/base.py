@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 import regex
 
 from pelisaannot.document import Document
+from pelisaannot.folding import fold
 from pelisaannot.i18n import error_text
 
 
@@ -174,10 +175,27 @@ def simple_fold_source(source: str, flags: int) -> str | None:
     return "(?-f)" + source
 
 
-def simple_fold_text(text: str) -> bool:
+def simple_fold_text(text: str, folded: str | None = None) -> bool:
     """Whether a text holds no character of FULL_FOLD_CHARS: a simple-folding twin (`simple_fold_source`) may
-    search it in place of its pattern."""
-    return FULL_FOLD_CHARS.search(text) is None
+    search it in place of its pattern.
+
+    Every such character case-folds to two or more (`folding.fold`; tests/checks/test_simple_fold.py holds it), and
+    no character folds to none: a text without one folds to as many characters as it has. The folded text is at
+    hand where a prefilter read it (`folded`); else it is made here, once per text (a post's patterns search one
+    text one after another), not a scan of every character against the set."""
+    global _LAST_TEXT
+    if folded is not None:
+        return len(folded) == len(text)
+    last = _LAST_TEXT
+    if last[0] is text:
+        return last[1]
+    answer = len(fold(text)) == len(text)
+    _LAST_TEXT = (text, answer)
+    return answer
+
+
+#: The last text `simple_fold_text` folded, and its answer (one tuple, replaced whole: safe between threads).
+_LAST_TEXT: tuple[str | None, bool] = (None, False)
 
 
 class LazyPattern:

@@ -138,7 +138,7 @@ class PatternCheck(Check):
             # was searched there already, on the words its literals found.
             candidates = [i for i in self._gates.candidates(folded) if i not in searched]
             searched.update(candidates)
-            simple = simple_fold_text(text) if candidates else False
+            simple = simple_fold_text(text, folded) if candidates else False
             for i in candidates:
                 if i in timed_out:
                     continue

@@ -15,6 +15,7 @@ from pelisaannot.checks.base import (
 )
 from pelisaannot.checks.cues import CuesCheck
 from pelisaannot.checks.pattern import PatternCheck
+from pelisaannot.folding import fold
 
 FULL = regex.UNICODE | regex.VERSION1 | regex.IGNORECASE | regex.FULLCASE
 
@@ -28,6 +29,10 @@ def test_full_fold_chars_are_every_character_whose_full_fold_differs() -> None:
     listed = {chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF
               and FULL_FOLD_CHARS.fullmatch(chr(c))}
     assert listed == expected
+    # `simple_fold_text` tells them by the folded text's length: each folds to more than one character, and no
+    # character (these or another) folds to none.
+    assert all(len(fold(c)) > 1 for c in listed)
+    assert all(fold(chr(c)) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
 
 def test_no_twin_where_the_pattern_may_name_such_a_character() -> None:
@@ -46,6 +51,8 @@ def test_a_text_with_such_a_character_is_searched_by_the_pattern_itself() -> Non
     assert pattern.search("STRASSE") is not None
     assert LazyPattern(r"\bdifficult\b", FULL).search("di\ufb03cult") is not None  # the ligature ffi
     assert not simple_fold_text("Straße") and simple_fold_text("Strasse")
+    assert not simple_fold_text("STRA\U0001df95E")  # unknown to Python, folded as ß by `regex` (EXTRA_FOLDS)
+    assert simple_fold_text("Äiti ja \U0001facf")
 
 
 def test_twins_find_what_the_patterns_find(kela) -> None:  # type: ignore[no-untyped-def]
