@@ -125,14 +125,17 @@ class WordMemo(dict[Any, Any]):
             pass
         if len(self) >= WORD_MEMO_LIMIT:
             self.clear()
-        out = []
-        for token, key in zip(doc.tokens, doc.memo_ids, strict=True):
-            found = self.get(key, _UNSEEN) if key is not None else _UNSEEN
+        ids, tokens = doc.memo_ids, doc.tokens
+        out = list(map(self.get, ids, itertools.repeat(_UNSEEN)))  # a None key is never stored: unseen
+        # Only the new words are visited, picked in C: a post's other words are known by the time it comes.
+        for i in itertools.compress(range(len(out)), map(operator.is_, out, itertools.repeat(_UNSEEN))):
+            key = ids[i]
+            found = self.get(key, _UNSEEN) if key is not None else _UNSEEN  # a word twice in the post: once
             if found is _UNSEEN:
-                found = compute(token)
+                found = compute(tokens[i])
                 if key is not None:
                     self[key] = found
-            out.append(found)
+            out[i] = found
         return out
 
 

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 import regex
 
 from pelisaannot.document import Document
+from pelisaannot.folding import fold
 from pelisaannot.i18n import error_text
 
 
@@ -149,22 +150,102 @@ def read_pack_file(path: Path, shown: str, field_name: str, what: str = "file") 
         raise CheckConfigError(field_name, error_text("pack_not_utf8", name=shown, byte=exc.start)) from None
 
 
+#: The characters whose full case folding is not their simple one (ß -> ss, ﬁ -> fi, İ, ŉ, Greek letters with a
+#: iota subscript...), by `regex`'s tables and by Python's (tests/checks/test_simple_fold.py recomputes them). Where
+#: neither the text nor the pattern holds one, full and simple case-insensitive matching find the same matches.
+FULL_FOLD_CHARS = regex.compile(
+    r"[\u00df\u0130\u0149\u01f0\u0390\u03b0\u0587\u1e96-\u1e9a\u1e9e\u1f50\u1f52\u1f54\u1f56\u1f80-\u1faf"
+    r"\u1fb2-\u1fb4\u1fb6-\u1fb7\u1fbc\u1fc2-\u1fc4\u1fc6-\u1fc7\u1fcc\u1fd2-\u1fd3\u1fd6-\u1fd7\u1fe2-\u1fe4"
+    r"\u1fe6-\u1fe7\u1ff2-\u1ff4\u1ff6-\u1ff7\u1ffc\ufb00-\ufb06\ufb13-\ufb17\U0001df95]")
+#: What may name a character of FULL_FOLD_CHARS without writing it: an escape of a code point or name, or a range
+#: with a non-ASCII end (`[a-ö]` holds ß).
+_HIDDEN_CHAR_RE = regex.compile(r"\\[xuUN]|[^\x00-\x7f]-|-[^\x00-\x7f]")
+
+
+def simple_fold_source(source: str, flags: int) -> str | None:
+    """The source of a twin of a pattern that matches with simple case folding (`(?-f)`), or None.
+
+    Full case folding (the `regex` package's VERSION1 default, or FULLCASE) makes a pattern about three times as
+    costly to compile and twice as slow to search, and it differs from simple folding only at a character of
+    FULL_FOLD_CHARS (`ß` matches `ss`): on a text without one, the twin of a pattern without one finds exactly the
+    same matches. None when the pattern folds simply already (nothing to gain) or may name such a character."""
+    if not flags & (regex.FULLCASE | regex.VERSION1) or FULL_FOLD_CHARS.search(source) \
+            or _HIDDEN_CHAR_RE.search(source):
+        return None
+    return "(?-f)" + source
+
+
+def simple_fold_text(text: str, folded: str | None = None) -> bool:
+    """Whether a text holds no character of FULL_FOLD_CHARS: a simple-folding twin (`simple_fold_source`) may
+    search it in place of its pattern.
+
+    Every such character case-folds to two or more (`folding.fold`; tests/checks/test_simple_fold.py holds it), and
+    no character folds to none: a text without one folds to as many characters as it has. The folded text is at
+    hand where a prefilter read it (`folded`); else it is made here, once per text (a post's patterns search one
+    text one after another), not a scan of every character against the set."""
+    global _LAST_TEXT
+    if folded is not None:
+        return len(folded) == len(text)
+    last = _LAST_TEXT
+    if last[0] is text:
+        return last[1]
+    answer = len(fold(text)) == len(text)
+    _LAST_TEXT = (text, answer)
+    return answer
+
+
+#: The last text `simple_fold_text` folded, and its answer (one tuple, replaced whole: safe between threads).
+_LAST_TEXT: tuple[str | None, bool] = (None, False)
+
+
 class LazyPattern:
     """A regular expression compiled on first use: a built-in pack's patterns that a post may never reach (a
     cue list asked only when another one occurs, keyword patterns behind a word test) cost nothing at start-up.
-    The tests compile them all (`load_policy(..., verify=True)`)."""
+    The tests compile them all (`load_policy(..., verify=True)`).
 
-    __slots__ = ("_compiled", "flags", "source")
+    A pattern with full case folding searches through its simple-folding twin a text that allows it
+    (`simple_fold_source`); only a text with such a character as `ß` compiles and searches the pattern itself."""
+
+    __slots__ = ("_compiled", "_twin", "_twin_source", "flags", "source")
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source, self.flags = source, flags
         self._compiled: regex.Pattern[str] | None = None
+        self._twin: regex.Pattern[str] | None = None
+        self._twin_source = simple_fold_source(source, flags)
 
     @property
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
             self._compiled = regex.compile(self.source, self.flags)
         return self._compiled
+
+    def _for(self, string: str) -> regex.Pattern[str]:
+        """The pattern to search `string` with: the simple-folding twin where it finds the same matches."""
+        if self._twin is not None:
+            return self._twin if simple_fold_text(string) else (self._compiled or self.compiled)
+        if self._twin_source is not None and simple_fold_text(string):
+            try:
+                self._twin = regex.compile(self._twin_source, self.flags & ~regex.FULLCASE)
+            except regex.error:  # the prefix did not combine with the source's own flags: no twin
+                self._twin_source = None
+                return self._compiled or self.compiled
+            return self._twin
+        return self._compiled or self.compiled
+
+    # The searches the checks call on every post, as methods: not a failed attribute look-up, `__getattr__` and
+    # the property on each call.
+    def search(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self._for(string).search(string, *args, **kwargs)
+
+    def match(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self._for(string).match(string, *args, **kwargs)
+
+    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self._for(string).fullmatch(string, *args, **kwargs)
+
+    def finditer(self, string: str, *args: Any, **kwargs: Any) -> Iterator[regex.Match[str]]:
+        return self._for(string).finditer(string, *args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # copy and pickle look for these before __init__ has run

@@ -89,19 +89,27 @@ def words(vocab: Mapping[str, frozenset[str]], topic: str, extra: Any = ()) -> f
 
 
 @functools.lru_cache(maxsize=256)
-def phrase_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
-    """One pattern for the phrases and #tags of a cue list, longest first."""
+def _phrase_source(entries: frozenset[str]) -> str | None:
+    """The source of `phrase_re(entries)`, None without phrases: read by the gate without compiling it."""
     phrases = sorted((e for e in entries if " " in e or not e[:1].isalnum()), key=len, reverse=True)
     if not phrases:
         return None
-    return regex.compile(r"(?<![\w#@])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)")
+    return r"(?<![\w#@])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)"
+
+
+@functools.lru_cache(maxsize=256)
+def phrase_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
+    """One pattern for the phrases and #tags of a cue list, longest first."""
+    source = _phrase_source(entries)
+    return None if source is None else regex.compile(source)
 
 
 @functools.lru_cache(maxsize=256)
 def _phrase_gate(entries: frozenset[str]) -> Prefilter | None:
-    """The literals a match of `phrase_re(entries)` holds: a post with none of its phrases is not searched."""
-    pattern = phrase_re(entries)
-    return None if pattern is None else Prefilter.of(pattern.pattern)
+    """The literals a match of `phrase_re(entries)` holds: a post with none of its phrases is not searched (and
+    its pattern, read from the source, is not compiled until one has them)."""
+    source = _phrase_source(entries)
+    return None if source is None else Prefilter.of(source)
 
 
 def may_hold_phrase(doc: Document, entries: frozenset[str]) -> bool:
@@ -140,9 +148,10 @@ def cue_hits(doc: Document, start: int, end: int, entries: frozenset[str]) -> se
     elif all_heads(doc) & entries:
         for token in doc.words_between(start, end):
             found |= heads(doc, token) & entries
-    pattern = phrase_re(entries)
-    if pattern is not None and may_hold_phrase(doc, entries):
-        found.update(m.group() for m in pattern.finditer(doc.text[start:end].lower()))
+    if may_hold_phrase(doc, entries):  # asked first: a list whose phrases the post lacks is never compiled
+        pattern = phrase_re(entries)
+        if pattern is not None:
+            found.update(m.group() for m in pattern.finditer(doc.text[start:end].lower()))
     return found
 
 

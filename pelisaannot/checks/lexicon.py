@@ -88,6 +88,11 @@ SPACED_RE = regex.compile(r"(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*+])\p{L})(?:\1\p{L}
 MIXED_HINT_RE = regex.compile(r"[*@$!0-9]")
 SPACED_HINT_RE = re.compile(r"([ .\-_*+])[^ .\-_*+\n]\1[^ .\-_*+\n]\1")
 STRETCHED_RE = regex.compile(r"(\p{L})\1{2,}")
+#: The small patterns of the per-word helpers, compiled once: `regex.search(source, ...)` looks its source up in
+#: the package's cache on every call, and that look-up costs more than the search of a short word.
+DOUBLED_BEFORE_CONSONANT_RE = regex.compile(r"([bcdfghjklmnpqrstvwxz])\1(?=[bcdfghjklmnpqrstvwxz])")
+PUT_IN_RE = regex.compile(r"[0-9@$]")
+DOTS_RE = regex.compile(r"\.+")
 DOTTED_RE = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}{1,4}\.{2,3}\p{L}{1,8}(?![\p{L}\p{N}])")
 STAR_LETTERS = "aeiouyäöstkrlnmphvj"
 RESTORATIONS_KEPT = 10_000
@@ -472,9 +477,12 @@ class LexiconCheck(Check):
             return None  # a place name written in lower case: `helvetinjärvellä` (a swear is written apart)
         if not analyses:
             lowered = word.lower()
-            if capitalised and any(head in lowered[4:] for head in self.name_heads):
+            # a place-name head after the first letters (the tail cut once, the heads tested in C: every unknown
+            # word of a post passes here, for each lexicon rule)
+            headed = any(map(lowered[4:].__contains__, self.name_heads))
+            if capitalised and headed:
                 return None  # a place the dictionary does not know: `Helvetinkolu`, `Pirunkirnulla`
-            if any(head in lowered[4:] for head in self.name_heads) and self._unknown_place(doc, lowered):
+            if headed and self._unknown_place(doc, lowered):
                 return None  # the same in lower case: `helvetinkolulta` (a genitive, then a place-name head)
             if lowered in self.words:
                 return lowered
@@ -552,7 +560,7 @@ class LexiconCheck(Check):
             return None
         # Only a doubled consonant that runs into another one (`ssk`), which Finnish spelling does not have:
         # `tunnari` is a word of its own, not a masked `tunari`.
-        for m in regex.finditer(r"([bcdfghjklmnpqrstvwxz])\1(?=[bcdfghjklmnpqrstvwxz])", lowered):
+        for m in DOUBLED_BEFORE_CONSONANT_RE.finditer(lowered):
             candidate = lowered[:m.start()] + lowered[m.start() + 1:]
             if doc.morphology.analyze(candidate):
                 lemma = self._lemma_of(doc, candidate)
@@ -597,8 +605,8 @@ class LexiconCheck(Check):
                 and _consonants(word)[:2] not in self._skeleton_heads and not hidden:
             return None  # starts like no listed word: `joo..ok`, `12v`
         stars = base.count("*")
-        if regex.search(r"[0-9@$]", word):  # a digit put in, not standing for a letter: `helv4ettiin`
-            lemma = self._lemma_of(doc, regex.sub(r"[0-9@$]", "", word.lower()))
+        if PUT_IN_RE.search(word):  # a digit put in, not standing for a letter: `helv4ettiin`
+            lemma = self._lemma_of(doc, PUT_IN_RE.sub("", word.lower()))
             if lemma is not None:
                 return lemma
         letters = len(base.replace("*", ""))
@@ -683,7 +691,7 @@ class LexiconCheck(Check):
             if lemma:
                 found.append((start, end, lemma))
         for start, end, word in dotted:  # `v..tun`: the dots stand for the hidden letter
-            lemma = self._restored(doc, regex.sub(r"\.+", "*", word))
+            lemma = self._restored(doc, DOTS_RE.sub("*", word))
             if lemma:
                 found.append((start, end, lemma))
         for start, end, word in spaced:

@@ -6,9 +6,9 @@ pattern's source and returns what every match must contain: a list of alternativ
 each a set of strings of which one must occur in the case-folded text. `Prefilter.may_match` tests that with
 `in` on the case-folded text (`fold`), which is valid whatever the pattern's case flags: case folding maps each
 character on its own, so a match's folded text, and with it every literal the match holds, is in the folded
-text. The `regex` package may know a newer Unicode than Python: a character Python does not know is never a
-literal, and the few such characters that `regex` folds like a known one are folded the same way
-(`pelisaannot.folding`).
+text. The `regex` package may know a newer Unicode than Python: a character Python does not know is a literal
+only when it has no case (a newer emoji), and the few such characters that `regex` folds like a known one are
+folded the same way (`pelisaannot.folding`).
 
 The reading is conservative: anything it does not fully understand (verbose mode, escapes with arguments,
 backreferences, conditionals, fuzzy matching, nested sets) gives no requirement at all, and the pattern is
@@ -62,9 +62,16 @@ def _hex_escape(source: str, at: int) -> tuple[str, int] | None:
     return chr(code), m.end()
 
 
+#: A character with case in `regex`'s Unicode data (the classes tests/checks/test_literals.py reads too).
+CASED_RE = regex.compile(r"[\p{Cased}\p{Changes_When_Casefolded}\p{Changes_When_Lowercased}"
+                         r"\p{Changes_When_Uppercased}]")
+
+
 def _known(s: str) -> bool:
-    """Every character of a literal is one Python's Unicode data knows (else its case folding may differ)."""
-    return s.isascii() or all(unicodedata.category(c) != "Cn" for c in s)
+    """Every character of a literal folds alike in Python and in `regex`: one Python's Unicode data knows, or one
+    Python does not know that has no case in `regex`'s (a newer emoji such as U+1FACF): no other character matches
+    it case-insensitively, and `str.casefold` keeps it, so it stands in the folded text as written."""
+    return s.isascii() or all(unicodedata.category(c) != "Cn" or not CASED_RE.match(c) for c in s)
 
 
 class Unsupported(Exception):
@@ -86,7 +93,7 @@ UNKNOWN = Info(None)
 
 def _quality(alternatives: frozenset[str]) -> tuple[int, int]:
     """How selective a set of alternatives is: its shortest string first, then how few strings it has."""
-    return (min(len(s) for s in alternatives), -len(alternatives))
+    return (min(map(len, alternatives)), -len(alternatives))
 
 
 def _usable(alternatives: frozenset[str]) -> frozenset[str] | None:
@@ -95,10 +102,13 @@ def _usable(alternatives: frozenset[str]) -> frozenset[str] | None:
 
 
 def _minimal(alternatives: frozenset[str]) -> frozenset[str]:
-    """The set without strings that contain another of its strings (`ab` is enough where `abc` would do)."""
+    """The set without strings that contain another of its strings (`ab` is enough where `abc` would do).
+
+    Each string is tested against those kept in C (`map` of `in`): a word list of hundreds of entries made this
+    quadratic loop a good part of reading a pack's patterns."""
     kept: list[str] = []
     for s in sorted(alternatives, key=len):
-        if not any(k in s for k in kept):
+        if not any(map(s.__contains__, kept)):
             kept.append(s)
     return frozenset(kept)
 

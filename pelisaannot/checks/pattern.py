@@ -13,7 +13,14 @@ from typing import Any
 
 import regex
 
-from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
+from pelisaannot.checks.base import (
+    Check,
+    CheckConfigError,
+    Match,
+    PackContext,
+    simple_fold_source,
+    simple_fold_text,
+)
 from pelisaannot.checks.context import Context
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.spoken_text import standard_text
@@ -72,6 +79,10 @@ class PatternCheck(Check):
         # their literals, and compiling them all cost a third of every start. Anything else is compiled, probed
         # and checked now, so that a bad pattern is a load error.
         self._compiled: list[regex.Pattern[str] | None] = [None] * len(self.sources)
+        # Each pattern's simple-folding twin, searched on a text without `ß` and its kind (`simple_fold_source`):
+        # the same matches, cheaper to compile and to search. None where the pattern may name such a character.
+        self._twin_sources = [simple_fold_source(source, self.flags) for source in self.sources]
+        self._twins: list[regex.Pattern[str] | None] = [None] * len(self.sources)
         self.group = params.get("group", 0)
         if pack.verify:
             for i in range(len(self.sources)):
@@ -97,6 +108,19 @@ class PatternCheck(Check):
                 raise CheckConfigError(f"patterns[{i}]", f"invalid regular expression: {exc}") from None
         return compiled
 
+    def _searcher(self, i: int, simple: bool) -> regex.Pattern[str]:
+        """Pattern `i`, or its simple-folding twin when the text searched allows it (`simple`)."""
+        if not simple or self._twin_sources[i] is None:
+            return self._pattern(i)
+        twin = self._twins[i]
+        if twin is None:
+            try:
+                twin = self._twins[i] = regex.compile(self._twin_sources[i], self.flags & ~regex.FULLCASE)
+            except regex.error:  # the prefix did not combine with the source's own flags: no twin
+                self._twin_sources[i] = None
+                return self._pattern(i)
+        return twin
+
     def _verify(self, i: int) -> None:
         pattern = self._pattern(i)
         probe(pattern, f"patterns[{i}]")
@@ -114,10 +138,11 @@ class PatternCheck(Check):
             # was searched there already, on the words its literals found.
             candidates = [i for i in self._gates.candidates(folded) if i not in searched]
             searched.update(candidates)
+            simple = simple_fold_text(text, folded) if candidates else False
             for i in candidates:
                 if i in timed_out:
                     continue
-                pattern = self._pattern(i)
+                pattern = self._searcher(i, simple)
                 try:
                     found = list(pattern.finditer(text, timeout=self.timeout))
                 except TimeoutError:

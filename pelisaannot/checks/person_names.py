@@ -295,11 +295,12 @@ class PersonNamesCheck(Check):
             lower = {t.text.lower() for t in tokens}
             text = doc.text[sentence.start:sentence.end].lower()
             visit = [t.start for t in tokens if t.text.lower() in self.visit]
-            if (p := phrase_re(self.visit)) is not None:
+            if may_hold_phrase(doc, self.visit) and (p := phrase_re(self.visit)) is not None:
                 visit += [sentence.start + m.start() for m in p.finditer(text)]
             if not visit or lower & words.conditionals or ctx.example(i):
                 continue
-            timed = lower & words.time or ((p := phrase_re(words.time)) is not None and p.search(text))
+            timed = lower & words.time or (may_hold_phrase(doc, words.time)
+                                           and (p := phrase_re(words.time)) is not None and p.search(text))
             if not timed and not any(heads(doc, t) & words.service for t in tokens):
                 continue
             end = sentences[min(i + 1, len(sentences) - 1)].end
@@ -335,8 +336,8 @@ class PersonNamesCheck(Check):
         tokens = doc.tokens
         found = {ctx.sentence_index(tokens[i].start) for i in itertools.compress(range(len(flags)), flags)
                  if _has_letter(tokens[i].text)} if any(flags) else set()
-        pattern = phrase_re(self.inspection)
-        if pattern is not None and may_hold_phrase(doc, self.inspection):
+        # The cheap gate first: an inspection list whose phrases the post lacks is never compiled.
+        if may_hold_phrase(doc, self.inspection) and (pattern := phrase_re(self.inspection)) is not None:
             found |= {ctx.sentence_index(m.start()) for m in pattern.finditer(doc.text.lower())}
         return found
 

@@ -150,9 +150,17 @@ def test_extra_folds_cover_what_regex_knows_and_python_does_not() -> None:
     assert fold("STRA\U0001df95E") == "strasse"
 
 
-def test_unknown_characters_are_never_literals() -> None:
+def test_unknown_characters_with_case_are_never_literals() -> None:
     assert sets("\U0001df95x") == []  # the run that holds it is no literal either
     assert sets("\U0001df95\\w+x") == [{"x"}]
+
+
+def test_unknown_characters_without_case_are_literals() -> None:
+    """An emoji newer than Python's Unicode (U+1FACF) has no case in `regex` either: it gates its pattern."""
+    assert unicodedata.category("\U0001facf") == "Cn" or sys.version_info >= (3, 12)
+    assert sets("(?:\U0001f921|\U0001facf)\\s+x") == [{"x"}, {"\U0001f921", "\U0001facf"}]
+    assert Prefilter.of("\U0001facf", FLAGS).may_match(fold("a \U0001facf b"))
+    assert not Prefilter.of("\U0001facf", FLAGS).may_match(fold("a b"))
 
 
 def test_every_builtin_pattern_keeps_its_examples(kela) -> None:  # type: ignore[no-untyped-def]
