@@ -608,7 +608,7 @@ class CredentialsCheck(Check):
         # ... or a name before a `+` (`salasana on Kela + vuosi`, `lösen: Fpa+årtal`).
         first = (rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,3}}?|\d{{2,4}}(?![\p{{L}}\p{{N}}])"
                  r"|\p{Lu}[\p{L}\p{N}]{1,20}(?=[ \t]*\+))")
-        joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|o|and|perään)(?=[ \t]))[ \t]*"  # `o`: spoken `och`
+        joined = r"[ \t]*(?:\+|&|(?<=[ \t])(?:plus|ja|sekä|och|o|å|and|perään)(?=[ \t]))[ \t]*"  # `o`, `å`: chat `och`
         # What a told composition holds besides its password word, for a cheap literal test first: a joining mark or
         # word, a word of sameness, or a part's word (`nimi`, `vuosi`, `name`, `året`).
         pieces = {regex.split(r"[- _]", w.lower().strip("*"))[0] for w in parts} | {"+", "&", "plus", "sama", "samma",

@@ -12,6 +12,9 @@ when it starts with `=` (`=kostaa` matches kostan, kostetaan). Elements must fol
 `window` words, in one sentence. A negation (`negations`) in the frame or just before it cancels it, unless
 the frame itself names it: "en tiedä missä asut" is no threat, "a talk you will never forget" is one. A frame of
 `unless_files` later in the same sentence cancels it too: "you'll regret it if you miss the concert" invites.
+
+A word as written also matches in its standard spelling when it is a Swedish or English chat spelling in a
+sentence of that language (`u'll` as you'll, `e` as är: pelisaannot/languages/data/informal.*.txt).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.document import Document, Token, WordMemos
 from pelisaannot.folding import fold
+from pelisaannot.languages import informal_words, standard_spelling
 
 #: Per set of first words, prefixes and lemmas, whether a word (text, language, analyser) may start a frame.
 _START_MEMOS = WordMemos(16)
@@ -40,7 +44,29 @@ class Alternative:
         word = token.text.lower().replace("’", "'")
         if self.lemma:
             return self.text in doc.lemmas(token)
-        return word.startswith(self.text) if self.prefix else word == self.text
+        if word.startswith(self.text) if self.prefix else word == self.text:
+            return True
+        standard = chat_standard(doc, token)
+        return standard is not None and (standard.startswith(self.text) if self.prefix else standard == self.text)
+
+
+def chat_standard(doc: Document, token: Token) -> str | None:
+    """The standard spelling of a Swedish or English chat spelling (`u'll`: you'll) in a sentence of that
+    language; None for any other word (one set look-up for most)."""
+    word = token.text.lower().replace("’", "'")
+    if word not in informal_words():
+        return None
+    lang = doc.token_langs[token.index]
+    return standard_spelling(word, lang) if lang != "fi" else None
+
+
+def _chat_text(doc: Document) -> str:
+    """The standard spellings of the draft's chat spellings, folded, for the frames' literal gates (kept on the
+    document: every frames rule asks)."""
+    cached = doc.__dict__.get("_chat_text")
+    if cached is None:
+        cached = doc.__dict__["_chat_text"] = fold(" ".join(s for t in doc.words if (s := chat_standard(doc, t))))
+    return cached
 
 
 Frame = tuple[tuple[Alternative, ...], ...]
@@ -133,6 +159,10 @@ class FramesCheck(Check):
         word = token.text.lower().replace("’", "'")
         found = set(self._by_first_word.get(word, ()))
         found.update(i for prefix, i in self._by_first_prefix if word.startswith(prefix))
+        standard = chat_standard(doc, token)
+        if standard is not None:
+            found.update(self._by_first_word.get(standard, ()))
+            found.update(i for prefix, i in self._by_first_prefix if standard.startswith(prefix))
         if self._first_lemmas:
             for lemma in self._first_lemmas & doc.lemmas(token):
                 found.update(self._by_first_lemma[lemma])
@@ -144,8 +174,10 @@ class FramesCheck(Check):
             if len(self._surface_starts) > 100_000:  # a long batch of varied text: start afresh
                 self._surface_starts.clear()
             word = token.text.lower().replace("’", "'")
-            surface = self._surface_starts[token.text] = (word in self._first_words
-                                                          or word.startswith(self._first_prefixes))
+            # a chat spelling in any language here (a word, not yet a sentence): `matches` asks the sentence's
+            spellings = [word, *(s for lang in ("sv", "en") if (s := standard_spelling(word, lang)))]
+            surface = self._surface_starts[token.text] = any(
+                w in self._first_words or w.startswith(self._first_prefixes) for w in spellings)
         return surface or bool(self._first_lemmas and self._first_lemmas & doc.lemmas(token))
 
     def _find(self, doc: Document, words: Sequence[Token], frame: Frame, at: int) -> list[int] | None:
@@ -184,6 +216,9 @@ class FramesCheck(Check):
         if not any(starts):
             return  # no word may start a frame: most posts
         possible = frozenset(self._gates.candidates(doc.casefolded))
+        chat = _chat_text(doc)
+        if chat:  # a frame's rarest part may be written as chat (`u'll`)
+            possible |= frozenset(self._gates.candidates(chat))
         if not possible:
             return
         for sentence in doc.sentences:

@@ -132,12 +132,10 @@ class PatternCheck(Check):
     def run(self, doc: Document) -> Iterator[Match]:
         spans: set[tuple[int, int]] = set()
         timed_out: set[int] = set()
-        searched: set[int] = set()
         for text, folded, original in self._texts(doc):
-            # In standard spelling only the patterns that spoken words let in: one the draft as written let in
-            # was searched there already, on the words its literals found.
-            candidates = [i for i in self._gates.candidates(folded) if i not in searched]
-            searched.update(candidates)
+            # In standard spelling every pattern its literals let in, again: one that failed on the draft as
+            # written may need a word the draft spells informally (`du e en död man`: its literal `död` let it in).
+            candidates = self._gates.candidates(folded)
             simple = simple_fold_text(text, folded) if candidates else False
             for i in candidates:
                 if i in timed_out:

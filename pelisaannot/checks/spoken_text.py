@@ -5,6 +5,10 @@ same words `iha pihal`, `ei osaa mitää`. The spoken layer (pelisaannot/finnish
 word as the standard form Voikko knows; here each word with exactly one such form is written in it, and a match
 in that text is mapped back to the span of the draft's own words. A word with two possible standard forms
 (`ku`: kun or kuin) stays as written: no guess.
+
+Swedish and English chat spellings (`ja ska`, `e int`, `u'll`, `ur`, `cant`) are written in their standard
+spelling the same way (pelisaannot/languages/data/informal.*.txt), in a sentence of that language only, so a
+pattern written for `jag ska döda dig` finds `ja ska döda dej`.
 """
 
 from __future__ import annotations
@@ -18,6 +22,11 @@ import regex
 from pelisaannot.document import Document
 from pelisaannot.finnish.colloquial import ColloquialAnalysis, standard_forms
 from pelisaannot.folding import fold
+from pelisaannot.languages import informal_words, standard_spelling
+
+#: Chat spellings whose standard spelling takes a word the draft does not write (`gonna`: going to): the patterns
+#: name them as written, and `going break` would hide `gonna break` from them.
+KEEP_AS_WRITTEN = frozenset({"gonna", "wanna"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +59,29 @@ def standard_text(doc: Document) -> StandardText | None:
     pieces: list[str] = []
     spans: list[tuple[int, int, int, int]] = []
     last = length = 0
-    for token, analyses in zip(doc.tokens, doc.analyses, strict=True):
+    chat = informal_words()
+    langs: list[str] | None = None
+    for i, (token, analyses) in enumerate(zip(doc.tokens, doc.analyses, strict=True)):
+        lowered = token.text.lower()
+        # a Swedish or English chat spelling, in a sentence of that language
+        if lowered in chat and lowered not in KEEP_AS_WRITTEN:
+            langs = doc.token_langs if langs is None else langs
+            standard = standard_spelling(lowered, langs[i]) if langs[i] != "fi" else None
+            if standard is not None:
+                form = standard.capitalize() if token.text[0].isupper() else standard
+                pieces += [doc.text[last:token.start], form]
+                length += token.start - last
+                spans.append((length, length + len(form), token.start, token.end))
+                length += len(form)
+                last = token.end
+                continue
         if not analyses or type(analyses[0]) is not ColloquialAnalysis:
             continue  # most words: Voikko knows them
         forms = standard_forms(analyses)
         if len(forms) != 1:
             continue
         form = next(iter(forms))
-        if form == token.text.lower():
+        if form == lowered:
             continue
         before = doc.text[last:token.start]
         pieces += [before, form]

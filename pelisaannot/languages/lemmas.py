@@ -58,6 +58,12 @@ def standard_spelling(word: str, lang: str) -> str | None:
     return _informal_table(lang).get(word.lower())
 
 
+@lru_cache(maxsize=1)
+def informal_words() -> frozenset[str]:
+    """Every informal spelling of every language with a table: a cheap test before a token's language is asked."""
+    return frozenset(word for lang in ("sv", "en") for word in _informal_table(lang))
+
+
 def informal_keys(word: str, lang: str) -> frozenset[str]:
     """The standard spelling of an informal word and its base form; empty for any other word."""
     standard = standard_spelling(word, lang)

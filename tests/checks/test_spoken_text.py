@@ -56,3 +56,30 @@ def test_spans_keep_the_written_offsets_after_longer_standard_words() -> None:
     doc = Document(text)
     [(start, end)] = spoken_spans(doc, [regex.compile(r"uusi\s+johtaja")])
     assert text[start:end] == "uus johtaja"
+
+
+@pytest.mark.parametrize(("text", "standard"), [
+    ("Ja tror inte att de e sant, sa hon", "Jag tror inte att det är sant, sa hon"),
+    ("can u send ur notes when im back", "can you send your notes when i'm back"),
+    ("im gonna call later", "i'm gonna call later"),  # `going` alone would hide `gonna` from the patterns
+])
+def test_swedish_and_english_chat_spellings_in_standard_spelling(text: str, standard: str) -> None:
+    std = standard_text(Document(text))
+    assert std is not None and std.text == standard
+
+
+def test_a_chat_spelling_in_a_finnish_sentence_stays() -> None:
+    std = standard_text(Document("ja sitten mentiin kotiin ja syötiin hyvin"))
+    assert std is None or "jag" not in std.text.lower()
+
+
+def test_a_pattern_that_failed_as_written_is_searched_in_standard_spelling() -> None:
+    """The literal `sallad` lets the pattern in on the draft as written, where it fails; it must run again."""
+    from pathlib import Path
+
+    from pelisaannot.checks import PackContext
+    from pelisaannot.checks.pattern import PatternCheck
+
+    check = PatternCheck({"kind": "pattern", "patterns": [r"\bjag\s+äter\s+sallad\b"]}, PackContext(Path(".")))
+    doc = Document("idag ja äter sallad till lunch med kollegorna")
+    assert [doc.text[m.start:m.end] for m in check.run(doc)] == ["ja äter sallad"]

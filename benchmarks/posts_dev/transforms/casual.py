@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+#: Abbreviations whose full stop ends no sentence (`esim. Pentti`): kept, as informal writers keep them.
+ABBREVIATIONS = ("esim", "mm", "ym", "yms", "jne", "tms", "ns", "vrt", "klo", "puh", "osv", "etc", "approx")
 SENTENCE_END = re.compile(r"(?<=[^\W\d]{2})\.(?:\s+|$)")
+LAST_WORD = re.compile(r"(\w+)$")
 FIRST_WORD = re.compile(r"(^|\n)([A-ZÅÄÖ][a-zåäö]+)")
 FUNCTION_WORDS = {
     "me", "mä", "minä", "sinä", "hän", "he", "se", "ne", "tämä", "tää", "tänään", "nyt", "eilen", "kun", "ja",
@@ -20,7 +23,13 @@ FUNCTION_WORDS = {
 
 
 def rewrite(text: str) -> str:
-    text = SENTENCE_END.sub(lambda m: "\n" if m.end() < len(text) else "", text)
+    def end(m: re.Match[str]) -> str:
+        word = LAST_WORD.search(text, 0, m.start())
+        if word and word.group(1).lower() in ABBREVIATIONS:
+            return m.group(0)
+        return "\n" if m.end() < len(text) else ""
+
+    text = SENTENCE_END.sub(end, text)
     lowered = {w for w in re.findall(r"\b[a-zåäö]+\b", text)}
 
     def lower(m: re.Match[str]) -> str:

@@ -237,8 +237,9 @@ def spoken(word: str) -> str:
     """The spoken form of one lower-case word (itself when no class applies)."""
     if word in WORDS:
         return WORDS[word]
-    if word.endswith(("kaan", "kään")) and len(word) >= 6 and readings(word):
-        return word[:-1]  # kukaan -> kukaa, ainakaan -> ainakaa
+    if word.endswith(("kaan", "kään")) and len(word) >= 6 and any(
+            r.get("FOCUS") == "kaan" or r.get("BASEFORM", "").endswith(("kaan", "kään")) for r in readings(word)):
+        return word[:-1]  # kukaan -> kukaa, ainakaan -> ainakaa; not the genitive asiakkaan (no clitic there)
     rs = readings(word)
     if word in PRONOUN_ONLY:
         return PRONOUN_ONLY[word] if rs and all(r.get("CLASS") == "asemosana" for r in rs) else word
