@@ -696,7 +696,9 @@ class CredentialsCheck(Check):
                 rf"(?:ku|kuin|kun|som|as){changed}){end}")
             # Their literal gates read the number written out (the literal reader knows no DEFINE).
             for name in ("derived_re", "derived_reverse_re"):
-                self._gate_sources[name] = getattr(self, name).source.replace(define, "").replace(number, number_body)
+                pattern = getattr(self, name)  # compiled at once when a pack is verified
+                source = pattern.source if isinstance(pattern, LazyPattern) else pattern.pattern
+                self._gate_sources[name] = source.replace(define, "").replace(number, number_body)
         # A note or board and a strong-looking word closing the clause after it: the password written on the note
         # (`lappu näytön reunassa: Kesä2026!`, `muistilapussa lukee Pulla2026`); judged in `_note_values`.
         notes = _words(params, pack, "note_words")
