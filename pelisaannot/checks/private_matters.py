@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, Match, PackContext
-from pelisaannot.checks.context import cue_hits, phrase_re, vocabulary, words
+from pelisaannot.checks.context import cue_hits, may_hold_phrase, phrase_re, vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, all_heads, customer_context, heads
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
@@ -88,7 +88,8 @@ class PrivateMattersCheck(Check):
     def run(self, doc: Document) -> Iterator[Match]:
         present = all_heads(doc)
         lower = doc.text.lower()
-        matter_re = phrase_re(self.matters)
+        # the phrase pattern only where the shared phrase gate says one may occur (one automaton pass a post)
+        matter_re = phrase_re(self.matters) if may_hold_phrase(doc, self.matters) else None
         # Prefilter: most posts tell no private matter at all; then no word needs a closer look.
         if (present.isdisjoint(self.matter_words) and present.isdisjoint(self.benefit_words)
                 and not (matter_re and matter_re.search(lower))):
