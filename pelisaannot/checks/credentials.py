@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import ahocorasick_rs
 import regex
 
 from pelisaannot.checks.base import Check, LazyPattern, Match, PackContext, compile_pattern
@@ -470,6 +471,7 @@ class CredentialsCheck(Check):
         self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}|(?:{bare})(?!\w)))"
                                          .replace(r"\p{L}", r"[^\W\d_]"))
         self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
+        self._derived_literals: ahocorasick_rs.AhoCorasick | bool | None = None  # built on first need
         self.next_tail_re = lazy(
             # (a colon ends the first part too: `salasana vaihdettu: uusi on Pulla2025`)
             rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…|:(?=[ \t]))[ \t]*\n?"
@@ -633,7 +635,7 @@ class CredentialsCheck(Check):
         # (`ovikoodi on toimiston perustamisvuosi`, `the wifi password is our dog's name`).
         changes = _words(params, pack, "derivation_words")
         alone = _words(params, pack, "derivation_parts")
-        self.derived_re = self.derived_reverse_re = None
+        self.derived_re = self.derived_reverse_re = self.derived_word_re = None
         if changes and alone:
             # The number of a told change, defined once and called by name in each change phrase: pasted into all of
             # them it made the two derivation patterns 125,000 characters, about 1 s of CPU to compile.
@@ -694,6 +696,20 @@ class CredentialsCheck(Check):
                 rf"{keyword}{end}"
                 rf"|(?<![\p{{L}}\p{{N}}])(?P<value2>(?:sama|samma|same|the[ \t]+same)[ \t]+{keyword}[ \t]+"
                 rf"(?:ku|kuin|kun|som|as){changed}){end}")
+            # Both hold the credential word whole (`keyword`, bounded before it): a post without one needs neither
+            # scan. Its literals (`pin`, `kod`, `pass`) begin common words (`pinta`, `kodin`, `passar`), so the word is
+            # found as a word, and a derivation is tried only where one begins (`_derivations`).
+            self.derived_word_re = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}]){keyword}")
+            # A scan for it costs as much as the post's other keyword work: found instead through its literals (one
+            # automaton pass), then tried where it may begin, which is at most this many blank runs before the
+            # literal: between the pieces of a listed word (`wi fi key`), or of a door word, the blank after it and
+            # the pieces of the bare code word (`side entrance code`).
+            def gaps(words: list[str]) -> int:
+                return max((len(regex.split(r"[- _]", w.strip("*"))) - 1 for w in words), default=0)
+
+            self._derived_blanks = max(gaps(keyword_lists["password_words"] + keyword_lists["code_words"]),
+                                       gaps(_words(params, pack, "door_words")) + 1
+                                       + gaps(keyword_lists["bare_code_words"]))
             # Their literal gates read the number written out (the literal reader knows no DEFINE).
             for name in ("derived_re", "derived_reverse_re"):
                 pattern = getattr(self, name)  # compiled at once when a pack is verified
@@ -1276,7 +1292,7 @@ class CredentialsCheck(Check):
         needs a door or place in its sentence, or the change must close the clause (`koodi on viimevuotinen plus
         yksi`; `plus yksi korjaus` is no code)."""
         text = doc.text
-        for m in itertools.chain(self._scan(doc, "derived_re"), self._scan(doc, "derived_reverse_re")):
+        for m in self._derivations(doc):
             start, end = m.span("value") if m.group("value") else m.span("value2")
             if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
                     text, max(0, m.start() - 30), m.start()):
@@ -1298,6 +1314,63 @@ class CredentialsCheck(Check):
                     for w in before):
                 continue
             yield take(start, end, "salasana" if m.group("pw") else "ovikoodi tai muu koodi")
+
+    def _derivations(self, doc: Document) -> Iterator[regex.Match[str]]:
+        """The matches of `derived_re` and then of `derived_reverse_re`, as their `finditer` give them, found faster:
+        both need a credential word as a whole word, and `derived_re` begins with it, so it is matched only where
+        such a word begins (every start, overlapping: `sivuoven koodi` begins at `sivuoven` and at `koodi`)."""
+        forward, reverse = self._may_scan(doc, "derived_re"), self._may_scan(doc, "derived_reverse_re")
+        if not (forward or reverse) or not self._may_scan(doc, "derived_word_re"):
+            return
+        text = doc.text
+        starts = self._derived_starts(doc)
+        if not starts:
+            return
+        if forward:
+            last = 0
+            for at in starts:
+                if at < last:
+                    continue
+                m = self.derived_re.match(text, at)
+                if m is not None:
+                    last = m.end() if m.end() > at else at + 1
+                    yield m
+        if reverse:
+            yield from self.derived_reverse_re.finditer(text)
+
+    def _derived_starts(self, doc: Document) -> list[int]:
+        """Where `derived_word_re` matches, in order, as its overlapped `finditer` gives them: tried only a few words
+        before each of its literals (an automaton over the folded text, whose offsets are the text's when folding
+        kept its length; otherwise the whole text is scanned)."""
+        text, folded = doc.text, doc.casefolded
+        if self._derived_literals is None:
+            sets = self._gates["derived_word_re"].sets  # read by `_may_scan`, asked first
+            self._derived_literals = ahocorasick_rs.AhoCorasick(list(min(sets, key=len))) if sets else False
+        if self._derived_literals is False or len(folded) != len(text):
+            return [w.start() for w in self.derived_word_re.finditer(text, overlapped=True)]
+        tried: set[int] = set()
+        starts: list[int] = []
+        match = self.derived_word_re.match
+        for _, at, _ in self._derived_literals.find_matches_as_indexes(folded, overlapping=True):
+            begin, blanks = at, self._derived_blanks
+            while begin > 0 and text[begin - 1] != "\n":
+                if text[begin - 1] in " \t":
+                    blanks -= 1
+                    if blanks < 0:
+                        break
+                    while begin > 0 and text[begin - 1] in " \t":
+                        begin -= 1
+                else:
+                    begin -= 1
+            for i in range(begin, at + 1):
+                # a Latin letter or digit before it: no start (the pattern's lookbehind), told without a call
+                if i and text[i - 1] < "\u0250" and text[i - 1].isalnum():
+                    continue
+                if i not in tried:
+                    tried.add(i)
+                    if match(text, i) is not None:
+                        starts.append(i)
+        return sorted(starts)
 
     def _placement(self, word: str) -> bool:
         """A word that may close a told change of a code: where the change goes, a verb of change, a digit word
