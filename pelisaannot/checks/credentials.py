@@ -571,6 +571,14 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<kw>{pw_short_words})(?:(?<=ks|ksi)(?:[ \t]+(?P<verb>\p{{L}}+))?"
             r"|[ \t]+(?:(?:nu|now)[ \t]+)?(?P<to>blev|till|to|into))(?![\p{L}\p{N}])[ \t]+"
             r"[\"'“”‘’«]?(?P<value>\p{L}{4,30})(?![\p{L}\p{N}])")
+        # A password written in pieces after its word: one character or piece a line (`salasana:` / `P` / `u` / `l`
+        # ...), or a word split by blanks (`salasana: Mus tikka 42`); judged in `_spaced_values`.
+        piece = r"[\p{L}\p{N}][\p{L}\p{N}!#?*@$%&+_-]{0,5}"
+        self.spaced_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])[ \t]*"
+            r"(?:[:=]|(?:on|o|oo|är|e|is|was)(?=[ \t\n]))?[ \t]*\n?[ \t]*"
+            rf"(?P<value>{piece}(?:(?:[ \t]|[ \t]*\n[ \t]*){piece}){{1,24}})"
+            rf"(?=[ \t]*(?:[.,!?;)]|$|\n|{POINT}))")
         # Swedish and English name the network after the password word: `lösenordet till wifin är kanelbulle`,
         # `the password for the guest wifi is pancakes`; the plain word is judged as after a bare copula.
         self.late_plain_re = lazy(
@@ -769,6 +777,34 @@ class CredentialsCheck(Check):
         if any(c.isupper() for c in value[1:]) and any(c.islower() for c in value):
             return True
         return sep in (":", "=") and len(value) >= 6 and not doc.morphology.analyze(value.lower())
+
+    def _spaced_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password in pieces after its word (`spaced_re`): four lines or more of one or two characters each
+        (`P` / `u` / `l` / `l` / `a`), pieces a line that join into a strong-looking value (`kanel` / `bulle` / `99`),
+        or a known word split by blanks into pieces of which one is no word (`Mus tikka 42`). A phrase of whole
+        words (`vähintään 12 merkkiä`, `min 12 chars`, `puhelin numero`) is none of these."""
+        text = doc.text
+        for m in self._scan(doc, "spaced_re"):
+            start, end = m.span("value")
+            value = m.group("value")
+            pieces = value.split()
+            if not free(start, end) or self._is_example(doc, start):
+                continue
+            joined = "".join(pieces)
+            if "\n" in value and all("\n" in gap for gap in regex.findall(r"\s+", value)):
+                if not ((len(pieces) >= 4 and all(len(p) <= 2 for p in pieces)) or self._strong(joined)):
+                    continue
+            else:
+                letters = "".join(p for p in pieces if p.isalpha())
+                known = doc.morphology.analyze
+                if len(letters) < 6 or not known(letters.lower()) or all(known(p.lower()) for p in pieces
+                                                                        if p.isalpha()):
+                    continue
+            if self.warning_word is not None:
+                sentence = doc.sentence_of(m.start())
+                if self.warning_word.search(text, sentence.start, sentence.end):
+                    continue
+            yield take(start, end, "salasana")
 
     def _spoken_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A code spoken as digit words: `ovikoodi on nolla yks kaks kolme`, `the door code is one two three four`.
@@ -1131,6 +1167,7 @@ class CredentialsCheck(Check):
                 if self._network_value(value) or self._emoji_key(doc, m, value):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
+        yield from self._spaced_values(doc, free, take)
         yield from self._reverse_words(doc, free, take)
         if self._may_scan(doc, "short_door_code_re") and _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
