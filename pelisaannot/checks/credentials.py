@@ -288,6 +288,17 @@ def _value(m: regex.Match[str]) -> tuple[str, int, int]:
     return value, m.start("value"), m.start("value") + len(value)
 
 
+#: Keyword patterns that open with a credential, code, user or network word after `(?<![\p{L}\p{N}])`: matched only
+#: where `credential_word_re` begins (`_scan`).
+WORD_LED = frozenset({"keyword_re", "code_list_re", "late_code_re", "late_colon_code_re", "late_value_re",
+                      "user_pass_re", "composed_re", "spaced_re", "set_word_re", "late_plain_re"})
+
+
+def _gaps(words: list[str]) -> int:
+    """The most blanks a listed word may hold: one between each two of its pieces (`wi fi key`: two)."""
+    return max((len(regex.split(r"[- _]", w.strip("*"))) - 1 for w in words), default=0)
+
+
 def _bound(alternation: str) -> str:
     return rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])"
 
@@ -387,6 +398,13 @@ class CredentialsCheck(Check):
         # A keyword and its value: `salasana: Kesä2024!`, the code words first (`kertakäyttösalasana` is one, though
         # `*salasana*` takes it too), `PIN-koodi on 4821`, `password=hunter2`; after a colon the
         # value may start the next line.
+        # Where a keyword pattern that opens with its word may begin (`WORD_LED`): a credential, code, user or
+        # network word, its start bounded. Found through its literals, as `_starts` tells; the patterns are then
+        # matched there only, not scanned over each post that merely holds `pin`, `kod` or `pass` inside a word.
+        self.credential_word_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{pw}|{bare}|{users}|{_alternation(network)})")
+        self._word_blanks: dict[str, int] = {"credential_word_re": _gaps(
+            [w for words in keyword_lists.values() for w in words])}
         self.keyword_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw}))(?P<ending>{_COLON_ENDING})?{AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
@@ -471,7 +489,9 @@ class CredentialsCheck(Check):
         self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}|(?:{bare})(?!\w)))"
                                          .replace(r"\p{L}", r"[^\W\d_]"))
         self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
-        self._derived_literals: ahocorasick_rs.AhoCorasick | bool | None = None  # built on first need
+        # The automata of the word patterns' literals (built on first need) and the last post's starts (`_starts`).
+        self._word_literals: dict[str, ahocorasick_rs.AhoCorasick | bool] = {}
+        self._found_starts: dict[str, tuple[Document, list[int]]] = {}
         self.next_tail_re = lazy(
             # (a colon ends the first part too: `salasana vaihdettu: uusi on Pulla2025`)
             rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…|:(?=[ \t]))[ \t]*\n?"
@@ -712,12 +732,9 @@ class CredentialsCheck(Check):
             # automaton pass), then tried where it may begin, which is at most this many blank runs before the
             # literal: between the pieces of a listed word (`wi fi key`), or of a door word, the blank after it and
             # the pieces of the bare code word (`side entrance code`).
-            def gaps(words: list[str]) -> int:
-                return max((len(regex.split(r"[- _]", w.strip("*"))) - 1 for w in words), default=0)
-
-            self._derived_blanks = max(gaps(keyword_lists["password_words"] + keyword_lists["code_words"]),
-                                       gaps(_words(params, pack, "door_words")) + 1
-                                       + gaps(keyword_lists["bare_code_words"]))
+            self._word_blanks["derived_word_re"] = max(
+                _gaps(keyword_lists["password_words"] + keyword_lists["code_words"]),
+                _gaps(_words(params, pack, "door_words")) + 1 + _gaps(keyword_lists["bare_code_words"]))
             # Their literal gates read the number written out (the literal reader knows no DEFINE).
             for name in ("derived_re", "derived_reverse_re"):
                 pattern = getattr(self, name)  # compiled at once when a pack is verified
@@ -1016,7 +1033,23 @@ class CredentialsCheck(Check):
     def _scan(self, doc: Document, name: str) -> Iterator[regex.Match[str]]:
         """The matches of one keyword pattern; none, without a search, when the post lacks every word the pattern
         needs (its literal prefilter, read from the pattern on first use)."""
-        return getattr(self, name).finditer(doc.text) if self._may_scan(doc, name) else iter(())
+        if not self._may_scan(doc, name):
+            return iter(())
+        if name in WORD_LED:
+            return self._matches_at(doc, getattr(self, name), self._starts(doc, "credential_word_re"))
+        return getattr(self, name).finditer(doc.text)
+
+    @staticmethod
+    def _matches_at(doc: Document, pattern: Any, starts: list[int]) -> Iterator[regex.Match[str]]:
+        """The matches of a pattern that can begin only at `starts` (in order), as its `finditer` gives them."""
+        text, last = doc.text, 0
+        for at in starts:
+            if at < last:
+                continue
+            m = pattern.match(text, at)
+            if m is not None:
+                last = m.end() if m.end() > at else at + 1
+                yield m
 
     def _may_scan(self, doc: Document, name: str) -> bool:
         """Whether the post holds the words keyword pattern `name` needs (its literal prefilter, read on first use)."""
@@ -1359,37 +1392,41 @@ class CredentialsCheck(Check):
         forward, reverse = self._may_scan(doc, "derived_re"), self._may_scan(doc, "derived_reverse_re")
         if not (forward or reverse) or not self._may_scan(doc, "derived_word_re"):
             return
-        text = doc.text
-        starts = self._derived_starts(doc)
+        starts = self._starts(doc, "derived_word_re")
         if not starts:
             return
         if forward:
-            last = 0
-            for at in starts:
-                if at < last:
-                    continue
-                m = self.derived_re.match(text, at)
-                if m is not None:
-                    last = m.end() if m.end() > at else at + 1
-                    yield m
+            yield from self._matches_at(doc, self.derived_re, starts)
         if reverse:
-            yield from self.derived_reverse_re.finditer(text)
+            yield from self.derived_reverse_re.finditer(doc.text)
 
-    def _derived_starts(self, doc: Document) -> list[int]:
-        """Where `derived_word_re` matches, in order, as its overlapped `finditer` gives them: tried only a few words
-        before each of its literals (an automaton over the folded text, whose offsets are the text's when folding
-        kept its length; otherwise the whole text is scanned)."""
+    def _starts(self, doc: Document, name: str) -> list[int]:
+        """Where word pattern `name` matches, in order, as its overlapped `finditer` gives them (none when the post
+        lacks its literals): tried only a few words before each of its literals (an automaton over the folded text,
+        whose offsets are the text's when folding kept its length; otherwise the whole text is scanned). Found once
+        a post for all the patterns that ask."""
+        cached = self._found_starts.get(name)
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        starts = self._find_starts(doc, name) if self._may_scan(doc, name) else []
+        self._found_starts[name] = (doc, starts)
+        return starts
+
+    def _find_starts(self, doc: Document, name: str) -> list[int]:
         text, folded = doc.text, doc.casefolded
-        if self._derived_literals is None:
-            sets = self._gates["derived_word_re"].sets  # read by `_may_scan`, asked first
-            self._derived_literals = ahocorasick_rs.AhoCorasick(list(min(sets, key=len))) if sets else False
-        if self._derived_literals is False or len(folded) != len(text):
-            return [w.start() for w in self.derived_word_re.finditer(text, overlapped=True)]
+        pattern = getattr(self, name)
+        automaton = self._word_literals.get(name)
+        if automaton is None:
+            sets = self._gates[name].sets  # read by `_may_scan`, asked first
+            automaton = self._word_literals[name] = (
+                ahocorasick_rs.AhoCorasick(list(min(sets, key=len))) if sets else False)
+        if automaton is False or len(folded) != len(text):
+            return [w.start() for w in pattern.finditer(text, overlapped=True)]
         tried: set[int] = set()
         starts: list[int] = []
-        match = self.derived_word_re.match
-        for _, at, _ in self._derived_literals.find_matches_as_indexes(folded, overlapping=True):
-            begin, blanks = at, self._derived_blanks
+        match = pattern.match
+        for _, at, _ in automaton.find_matches_as_indexes(folded, overlapping=True):
+            begin, blanks = at, self._word_blanks[name]
             while begin > 0 and text[begin - 1] != "\n":
                 if text[begin - 1] in " \t":
                     blanks -= 1
