@@ -483,12 +483,6 @@ class CredentialsCheck(Check):
         self.cred_word_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code_short})|(?P<pw>{pw_short})|(?P<bare>{bare}))"
             rf"{AFTER_WORD}")
-        # Where a `cred_word_re` match may start, for the standard `re` (`_cred_words`): the same words in a lookahead,
-        # `\p{L}` read as `[^\W\d_]`, the word's end left out (a superset of the starts) but for a bare code word,
-        # a whole word (`kod` begins `kodin`).
-        self._cred_word_starts_source = (rf"(?i)(?<![^\W_])(?=(?:{code_short}|{pw_short}|(?:{bare})(?!\w)))"
-                                         .replace(r"\p{L}", r"[^\W\d_]"))
-        self._cred_word_starts: re.Pattern[str] | None = None  # compiled on first need
         # The automata of the word patterns' literals (built on first need) and the last post's starts (`_starts`).
         self._word_literals: dict[str, ahocorasick_rs.AhoCorasick | bool] = {}
         self._found_starts: dict[str, tuple[Document, list[int]]] = {}
@@ -1262,22 +1256,11 @@ class CredentialsCheck(Check):
         return bool(after) and self.entry.fullmatch(after.group(1)) is not None
 
     def _cred_words(self, doc: Document) -> Iterator[regex.Match[str]]:
-        """The matches of `cred_word_re`, as its `finditer` gives them, found faster: the standard `re` marks every
-        place where one can start (a lookahead of the same words, a superset), and the pattern is matched there
-        only. One scan of `re` costs about two thirds of a scan of the `regex` alternation."""
+        """The matches of `cred_word_re`, as its `finditer` gives them, found faster: its words are among those of
+        `credential_word_re`, so it is matched only where one of those begins (`_starts`)."""
         if not self._may_scan(doc, "cred_word_re"):
             return
-        if self._cred_word_starts is None:
-            self._cred_word_starts = re.compile(self._cred_word_starts_source)
-        text, last = doc.text, 0
-        for c in self._cred_word_starts.finditer(text):
-            at = c.start()
-            if at < last:
-                continue
-            h = self.cred_word_re.match(text, at)
-            if h is not None:
-                last = h.end() if h.end() > at else at + 1
-                yield h
+        yield from self._matches_at(doc, self.cred_word_re, self._starts(doc, "credential_word_re"))
 
     def _bare_pairs(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A handle and a password joined by a slash with no log-in word: `Insta: kuvat_tiimi / Lakka2026!`."""
