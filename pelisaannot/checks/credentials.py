@@ -291,7 +291,11 @@ def _value(m: regex.Match[str]) -> tuple[str, int, int]:
 #: Keyword patterns that open with a credential, code, user or network word after `(?<![\p{L}\p{N}])`: matched only
 #: where `credential_word_re` begins (`_scan`).
 WORD_LED = frozenset({"keyword_re", "code_list_re", "late_code_re", "late_colon_code_re", "late_value_re",
-                      "user_pass_re", "composed_re", "spaced_re", "set_word_re", "late_plain_re"})
+                      "user_pass_re", "composed_re", "spaced_re", "set_word_re", "late_plain_re",
+                      "foreign_plain_re"})
+#: Word classes of voikko that name a person or a place: such a word after a Swedish or English password word may be
+#: the password (`lösenordet är björk`).
+_NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi", "erisnimi"})
 
 
 def _gaps(words: list[str]) -> int:
@@ -568,6 +572,20 @@ class CredentialsCheck(Check):
         self.predicate = lazy(rf"(?i)(?:{_alternation(predicates)})") if predicates else None
         figurative = _words(params, pack, "figurative_words")
         self.figurative = lazy(rf"(?i)(?:{_alternation(figurative)})") if figurative else None
+        # Swedish and English password words, after which a word voikko does not know as Finnish may be the password
+        # (`lösenord: hallon`, `lösenordet är björk`), also right after it when it closes the clause or a short `för
+        # ...` (`lösenord björk för gästnätet`, `wifi pw sunflower btw`); not a word naming a topic (`password reset`,
+        # `lösenord krävs`); judged in `_plain_word`, `_copula_word` and `_foreign_plain_words`.
+        foreign = _words(params, pack, "foreign_password_words")
+        topics = _words(params, pack, "topic_words")
+        self.foreign_pw = lazy(rf"(?i)(?:{_alternation(foreign)})") if foreign else None
+        self.topic = lazy(rf"(?i)(?:{_alternation(topics)})") if topics else None
+        self.foreign_plain_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{_alternation(foreign)})(?![\p{{L}}\p{{N}}])[ \t]+[\"'“‘]?"
+            r"(?P<value>\p{L}{4,30})(?![\p{L}\p{N}])[\"'”’]?"
+            r"(?P<tail>[ \t]+(?:för|till|på|for|to|on)[ \t]+(?!att(?![\p{L}])|to(?![\p{L}]))(?:[\p{L}-]+[ \t]*){1,3}?)?"
+            r"(?P<chat>[ \t]+(?:btw|lol|haha|thx|tack|thanks|asap))?"
+            rf"(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))") if foreign else None
         # A user word and a name before a password word, on its line or the line before: `käyttis tiimi ja salis
         # pulla`, `användare: team\nlösen: kanelbulle`; then a plain password counts too.
         # A three-digit code only with a door or place named in its word and given as the code, closing the clause:
@@ -895,6 +913,8 @@ class CredentialsCheck(Check):
         if not _CLAUSE_END_RE.match(doc.text, end + quoted) or self._predicate(value):
             return False
         noun = self._noun(doc, value)
+        if noun is False and copula in _FOREIGN_COPULAS and self._foreign_value(doc, m.group("pw"), value):
+            noun = None  # `lösenordet är björk`: voikko knows `Björk` only as a name
         if noun is None:  # a word voikko does not know: a password in quotes, or after a Swedish or English copula
             noun = quoted or copula in _FOREIGN_COPULAS
         return noun and not self._is_example(doc, start)
@@ -911,6 +931,9 @@ class CredentialsCheck(Check):
             return bool(sep) and self._copula_word(doc, m, value, sep)
         if len(value) < 5 or not value.isalpha() or not value[1:].islower():
             return False
+        if self._foreign_value(doc, m.group("pw"), value):
+            return (_CLAUSE_END_RE.match(doc.text, m.start("value") + len(value)) is not None
+                    and not self._is_example(doc, m.start("value")))
         if len(value) == 5 and not (sep in (":", "=") and _LINE_END_RE.match(doc.text, m.start("value") + 5)):
             return False  # a five-letter word only as a label's value ending its line: `salis: ruska`
         after = doc.text[m.start("value") + len(value):m.start("value") + len(value) + 2].split("\n")[0]
@@ -919,6 +942,44 @@ class CredentialsCheck(Check):
         word = value.lower()
         return (any(a.wordclass == "nimisana" and a.baseform.lower() == word for a in doc.morphology.analyze(word))
                 and not self._is_example(doc, m.start("value")))
+
+    def _foreign_value(self, doc: Document, pw: str | None, value: str) -> bool:
+        """A plain word after a Swedish or English password word that voikko does not know as a Finnish word (no
+        reading, or only a name's: `hallon`, `Björk`), naming no topic (`reset`, `krävs`) and said of no password."""
+        if not pw or self.foreign_pw is None or not self.foreign_pw.fullmatch(pw):
+            return False
+        if self._predicate(value) or (self.topic is not None and self.topic.fullmatch(value)):
+            return False
+        if self.cred_any.fullmatch(value):
+            return False
+        readings = doc.morphology.analyze(value.lower())
+        return all(a.wordclass in _NAME_CLASSES for a in readings)
+
+    def _foreign_plain_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A plain word right after a Swedish or English password word, closing its clause or a short `för ...`
+        (`foreign_plain_re`): `lösenord björk för gästnätet`, `wifi pw sunflower btw`. Not advice or a warning."""
+        text = doc.text
+        for m in self._scan(doc, "foreign_plain_re"):
+            start, end = m.span("value")
+            value = m.group("value")
+            if not free(start, end) or not (value.islower() or value[1:].islower()):
+                continue
+            # It must be told as a value: a place it is for, a chat word after it, quotes, or a network or `new`
+            # word just before (`wifi pw sunflower`, `nytt lösenord björk`); `password twice` ends a clause too.
+            quoted = text[start - 1:start] in QUOTES and text[end:end + 1] in QUOTES
+            before = text[max(0, m.start() - 25):m.start()]
+            named = (self.network_word is not None and self.network_word.search(before)) or (
+                self.new_code is not None and self.new_code.search(before))
+            if not (m.group("tail") or m.group("chat") or quoted or named):
+                continue
+            if not self._foreign_value(doc, m.group("pw"), value) or self._is_example(doc, start):
+                continue
+            if self.example_before.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
+                continue
+            yield take(start, end, "salasana")
 
     def _is_example(self, doc: Document, offset: int) -> bool:
         """Advice that shows a bad password as an example: `esimerkiksi Kesä2024 on huono salasana`.
@@ -1195,6 +1256,8 @@ class CredentialsCheck(Check):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
         yield from self._door_codes(doc, free, take)
         yield from self._spaced_values(doc, free, take)
+        if self.foreign_plain_re is not None:
+            yield from self._foreign_plain_words(doc, free, take)
         yield from self._reverse_words(doc, free, take)
         if self._may_scan(doc, "short_door_code_re") and _THREE_DIGITS_RE.search(text):
             yield from self._short_door_codes(doc, free, take)
