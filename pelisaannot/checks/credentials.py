@@ -1638,7 +1638,9 @@ class CredentialsCheck(Check):
             return None
         value, start = m.group("value"), m.start("value")
         if m.group("colon"):
-            if not self.network_word.search(text, m.end("pw"), m.start("colon")):
+            if not self.network_word.search(text, m.end("pw"), m.start("colon")) and not (
+                    _PREPOSITION_AFTER_RE.match(text[m.end("pw"):m.end("pw") + 6])
+                    and self._foreign_value(doc, m.group("pw"), value)):
                 return None  # `salasana wifiin: mustikka`; `salasanat ja tunnukset: yleisohje` names a topic
         elif not _PREPOSITION_AFTER_RE.match(text[m.end("pw"):m.end("pw") + 6]):
             return None  # `the password for the wifi is ...`; `the password policy is ...` is no password
