@@ -146,7 +146,7 @@ _LINE_END_RE = regex.compile(rf"[ \t]*(?:[.!?)]+[ \t]*)?(?:{POINT}[ \t]*)*(?:$|\
 GAP = (rf"(?:(?:,?[ \t]+[\p{{L}}''’-]+(?:\.{{2,3}}|…)?|[ \t]*(?:\.{{2,3}}|…)|[ \t]*{POINT})"
        r"{0,6}?)")
 # A keypad code standing alone: 4-8 digits or digits in dashed pairs (`4-1-9-7`), not part of a longer number.
-ACCESS_VALUE = (r"(?<!\d)(?<!\d[- ])(?P<value>\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,7}[#*]?)"
+ACCESS_VALUE = (r"(?<!\d)(?<!\d[- ])(?P<value>\d{4,8}[#*]?|\d{1,2}(?:-\d{1,2}){2,7}[#*]?|\d(?: \d){3,7}(?: ?[#*])?)"
                 r"(?![\p{L}\p{N}]|[.,:/]\d|[ -]\d)")
 # One line of a list of accounts under a log-in or password label: a bullet, a service, `name /`, the password.
 ITEM_RE = regex.compile(
@@ -190,11 +190,11 @@ VALUE_HINT_RE = re.compile(r"\d{4}|[^\W\d_][!#$%&*+@.-]?\d|\d[^\W\d_]|\d\d?[- ]\
 # What every BARE_PAIR_RE match holds, for the standard `re` to test first: a handle's inner mark and a slash or bar.
 BARE_PAIR_GATE = re.compile(r"\w[_.@][\w.@+-]*[ \t]*[/|]{1,2}[ \t]*[^\s/|]{6}")
 # The numbers `_access` may take, for a cheap test in Python first: 4-8 digits alone, or digits in dashed pairs.
-KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d")
+KEYPAD_NUMBER_RE = re.compile(r"(?<!\d)(\d{4,8})(?!\d)|\d-\d|\d \d \d \d")
 # A year-shaped number might still be a new code (`_becomes`): a translative or `till`/`to` before it, `:ksi` after.
 NEW_VALUE_HINT_RE = re.compile(r"(?i)ksi?\b|\b(?:till|ti|to|into)\s+\d{4}|(?:→|->)\s*\d{4}|\d{4}:?ksi?\b")
 # A number that might be a code: cheap test before the access-sentence scan.
-CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d")
+CODE_NUMBER_RE = regex.compile(r"\d{4}|\d-\d|\d \d \d \d")
 
 # Small patterns of the value checks, compiled once (not looked up in regex's cache on every call).
 _WORDS_RE = regex.compile(r"\p{L}+")
@@ -1569,7 +1569,7 @@ class CredentialsCheck(Check):
                 given = (value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
                          or (self.entry.search(text, doc.sentence_of(start).start, start) is not None
                              and _INSTRUMENT_AFTER_RE.match(text, end) is not None))  # `pääsette sisään 4471:llä`
-            keypad = regex.fullmatch(r"\d(?:-\d){3,7}[#*]?", value)  # `3-3-0-9` is keyed in, whatever it is called
+            keypad = regex.fullmatch(r"\d(?:[- ]\d){3,7} ?[#*]?", value)  # `3-3-0-9`, `3 3 0 9` are keyed in
             if not given or (self.not_code.search(between) and not keypad):
                 continue
             if value[-1] not in "#*" and self._counted(text, end):
