@@ -820,7 +820,9 @@ class CredentialsCheck(Check):
             if not free(start, end) or self._is_example(doc, start):
                 continue
             joined = "".join(pieces)
-            if "\n" in value and all("\n" in gap for gap in regex.findall(r"\s+", value)):
+            if len(pieces) >= 5 and all(len(p) == 1 for p in pieces):
+                pass  # spelled out a character at a time: `K a n e l i 2 0 2 6`
+            elif "\n" in value and all("\n" in gap for gap in regex.findall(r"\s+", value)):
                 if not ((len(pieces) >= 4 and all(len(p) <= 2 for p in pieces)) or self._strong(joined)):
                     continue
             else:
