@@ -105,9 +105,11 @@ class InternalCheck(Check):
 
     @staticmethod
     def _inflected(word: str, name: str) -> bool:
-        """`word` is `name` (or its stem without the final vowel) plus at most an inflection ending."""
+        """`word` is `name` (or its stem without the final vowel, also in the weak grade: `Sinetis`, spoken
+        `Sinetissä`) plus at most an inflection ending."""
         stem = name[:-1] if len(name) >= 5 and name[-1] in "aeiouyäö" else name
-        return word.startswith(stem) and len(word) - len(name) <= 6
+        weak = stem[:-1] if len(stem) >= 4 and stem[-1] in "kpt" and stem[-2] == stem[-1] else stem
+        return (word.startswith(stem) or word.startswith(weak)) and len(word) - len(name) <= 6
 
     def _excused(self, doc: Document, offset: int) -> bool:
         """A word of `unless_near` in the sentence: the name means something else there."""
@@ -115,12 +117,14 @@ class InternalCheck(Check):
 
     @staticmethod
     def _near(doc: Document, offset: int, words: frozenset[str]) -> bool:
-        """A word of `words` (a base form or the written form) in the sentence at `offset`."""
+        """A word of `words` (a base form or the written form, or a part of a hyphenated compound: `Sinetti-hylje`)
+        in the sentence at `offset`."""
         if not words:
             return False
         sentence = doc.sentence_of(offset)
         keys = lemma_keys(doc)
         return any(keys[t.index] & words or t.text.lower() in words
+                   or ("-" in t.text and not words.isdisjoint(t.text.lower().split("-")))
                    for t in doc.tokens_between(sentence.start, sentence.end))
 
     def _name_of(self, doc: Document, token: Token) -> str | None:
