@@ -782,6 +782,11 @@ class CredentialsCheck(Check):
             rf"|[ \t]+(?:ja|och|and)[ \t]+)(?:{CODE_ITEM}|\d{{6,10}}))*)"
             r"(?![\p{L}\p{N}])")
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without its literal automata (a C object that does not pickle) and the last post's starts: both
+        are made again on first need (a linter sent to another process after checking a post)."""
+        return {**self.__dict__, "_word_literals": {}, "_found_starts": {}}
+
     @staticmethod
     def _strong(value: str) -> bool:
         """Letters and digits together, six characters or more: `admin123`, `Kesäloma2024`."""
