@@ -138,9 +138,10 @@ class PersonNamesCheck(Check):
         """Whether any word of the post can become a reported name (a superset, read from the per-word name labels
         a batch knows already): a word `find_names` can start a name from (a sure name, a capitalised name word,
         two name words side by side), a lower-case name set off by commas (`_appositions`), a capitalised word
-        Voikko does not know (a nickname after a customer word, or a surname `find_names` adds), and with the NER
-        model a capitalised word the model may be asked about (`_undecided`). Most posts have none: the customer
-        context, contact data, visits and inspections are then not looked for."""
+        Voikko does not know right after a customer word (a nickname, `_appositions`) or right before a name word
+        (a surname `find_names` adds), and with the NER model any capitalised word the model may be asked about
+        (`_undecided`). Most posts have none: the customer context, contact data, visits and inspections are then
+        not looked for."""
         labels = labels_of(doc, self.not_names)
         tokens, text = doc.tokens, doc.text
         for i in itertools.compress(range(len(labels)), labels):
@@ -152,11 +153,20 @@ class PersonNamesCheck(Check):
                 return True
         analyses = doc.analyses
         ner_on = self.use_ner and ner.enabled()
+        customer = self.context_words.customer
         for t in doc.words:
-            if t.text[:1].isupper():
-                classes = {a.wordclass for a in analyses[t.index]}
-                if not classes or (ner_on and classes <= UNDECIDED_CLASSES):
-                    return True
+            if not t.text[:1].isupper():
+                continue
+            classes = {a.wordclass for a in analyses[t.index]}
+            if ner_on and classes <= UNDECIDED_CLASSES:  # the empty set too
+                return True
+            if classes:
+                continue
+            i = t.index
+            if i + 1 < len(tokens) and labels[i + 1] and text[t.end:tokens[i + 1].start] == " ":
+                return True
+            if i and text[tokens[i - 1].end:t.start] == " " and heads(doc, tokens[i - 1]) & customer:
+                return True
         return False
 
     def run(self, doc: Document) -> Iterator[Match]:

@@ -82,9 +82,10 @@ def test_name_gate_lets_through_every_kind_of_name() -> None:
     capitalised name word, a lower-case name set off by commas, a capitalised word Voikko does not know."""
     check = PersonNamesCheck({"kind": "person_names", "ner": False}, PACK)
     for text in ("tänään asiakas virtanen soitti", "Asiakas Onni soitti.", "asiakas, tuuli, soitti tänään",
-                 "Asiakas Tepa soitti tänään."):
+                 "Asiakas Tepa soitti tänään.", "tänään soitti Qwerkki virtanen"):
         assert check._may_name(Document(text)), text
-    assert not check._may_name(Document("hakuaika alkaa nyt ja kestää kuukauden"))
+    for text in ("hakuaika alkaa nyt ja kestää kuukauden", "hakuaika alkaa nyt, lue lisää Zorblaxista"):
+        assert not check._may_name(Document(text)), text  # no name word; an unknown capitalised word stands alone
 
 
 def test_detector_before_context_filter() -> None:
