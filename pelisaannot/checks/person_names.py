@@ -152,21 +152,23 @@ class PersonNamesCheck(Check):
                     text, token.end):
                 return True
         analyses = doc.analyses
-        ner_on = self.use_ner and ner.enabled()
         customer = self.context_words.customer
+        ner_on: bool | None = None  # asked once, and only when a capitalised word could go to the model
         for t in doc.words:
             if not t.text[:1].isupper():
                 continue
             classes = {a.wordclass for a in analyses[t.index]}
-            if ner_on and classes <= UNDECIDED_CLASSES:  # the empty set too
-                return True
-            if classes:
-                continue
-            i = t.index
-            if i + 1 < len(tokens) and labels[i + 1] and text[t.end:tokens[i + 1].start] == " ":
-                return True
-            if i and text[tokens[i - 1].end:t.start] == " " and heads(doc, tokens[i - 1]) & customer:
-                return True
+            if not classes:
+                i = t.index
+                if i + 1 < len(tokens) and labels[i + 1] and text[t.end:tokens[i + 1].start] == " ":
+                    return True
+                if i and text[tokens[i - 1].end:t.start] == " " and heads(doc, tokens[i - 1]) & customer:
+                    return True
+            if classes <= UNDECIDED_CLASSES:  # the empty set too
+                if ner_on is None:
+                    ner_on = self.use_ner and ner.enabled()
+                if ner_on:
+                    return True
         return False
 
     def run(self, doc: Document) -> Iterator[Match]:
