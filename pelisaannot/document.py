@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import regex
 
+import pelisaannot._regexflags  # noqa: F401  (the pattern compiler's flags as plain ints: faster compiles)
 from pelisaannot.folding import fold
 from pelisaannot.normalise import normalise
 

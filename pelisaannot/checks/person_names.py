@@ -35,8 +35,9 @@ from pelisaannot.checks.customer_context import (
 )
 from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, IdentifierCheck, may_hold_obfuscated_email
 from pelisaannot.document import Document, Span, Token, WordMemos, _has_letter
+from pelisaannot.finnish import ner
 from pelisaannot.finnish.features import features
-from pelisaannot.finnish.names import Name, classify, eponym, find_names
+from pelisaannot.finnish.names import Name, classify, eponym, find_names, labels_of
 from pelisaannot.languages.lemmas import is_known
 
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
@@ -45,6 +46,8 @@ PLACE_PREPOSITION_RE = regex.compile(r"(?:^|\s)(?:from|in|at|of|i|från|på)\s$"
 APPOSITION_GAP_RE = regex.compile(r"\s*,\s*")  # "kund, maria, ringde": the name set off by commas
 APPOSITION_END_RE = regex.compile(r"\s*(?:,|$|\n)")
 INNER_LOCAL_CASES = ("ssa", "ssä", "sta", "stä")  # inessive and elative: in and from a place
+#: A capitalised word read only as these (or not at all) is one the NER model may be asked about (`_undecided`).
+UNDECIDED_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", regex.IGNORECASE)
 
 
@@ -131,7 +134,46 @@ class PersonNamesCheck(Check):
     def _context(self, doc: Document) -> CustomerContext:
         return customer_context(doc, self.context_words)
 
+    def _may_name(self, doc: Document) -> bool:
+        """Whether any word of the post can become a reported name (a superset, read from the per-word name labels
+        a batch knows already): a word `find_names` can start a name from (a sure name, a capitalised name word,
+        two name words side by side), a lower-case name set off by commas (`_appositions`), a capitalised word
+        Voikko does not know right after a customer word (a nickname, `_appositions`) or right before a name word
+        (a surname `find_names` adds), and with the NER model any capitalised word the model may be asked about
+        (`_undecided`). Most posts have none: the customer context, contact data, visits and inspections are then
+        not looked for."""
+        labels = labels_of(doc, self.not_names)
+        tokens, text = doc.tokens, doc.text
+        for i in itertools.compress(range(len(labels)), labels):
+            token = tokens[i]
+            if labels[i] == "strong" or token.text[:1].isupper() or (i and labels[i - 1]):
+                return True
+            if i and APPOSITION_GAP_RE.fullmatch(text, tokens[i - 1].end, token.start) and APPOSITION_END_RE.match(
+                    text, token.end):
+                return True
+        analyses = doc.analyses
+        customer = self.context_words.customer
+        ner_on: bool | None = None  # asked once, and only when a capitalised word could go to the model
+        for t in doc.words:
+            if not t.text[:1].isupper():
+                continue
+            classes = {a.wordclass for a in analyses[t.index]}
+            if not classes:
+                i = t.index
+                if i + 1 < len(tokens) and labels[i + 1] and text[t.end:tokens[i + 1].start] == " ":
+                    return True
+                if i and text[tokens[i - 1].end:t.start] == " " and heads(doc, tokens[i - 1]) & customer:
+                    return True
+            if classes <= UNDECIDED_CLASSES:  # the empty set too
+                if ner_on is None:
+                    ner_on = self.use_ner and ner.enabled()
+                if ner_on:
+                    return True
+        return False
+
     def run(self, doc: Document) -> Iterator[Match]:
+        if not self._may_name(doc):
+            return  # no word that could be a name: nothing to report, whoever the post speaks of
         ctx = self._context(doc)
         by_sentence = ctx.sentences_with_reference()
         contacts = self._contact_sentences(doc, ctx)
@@ -382,8 +424,6 @@ class PersonNamesCheck(Check):
     def _ner_names(self, doc: Document, ctx: CustomerContext, scope: dict[int, list[Reference]],
                    known: list[Name]) -> list[Name]:
         """PERSON spans from the model, for sentences where a capitalised word is still undecided."""
-        from pelisaannot.finnish import ner
-
         if not ner.enabled():
             return []
         out: list[Name] = []
@@ -440,7 +480,7 @@ class PersonNamesCheck(Check):
             if not t.text[:1].isupper() or named(t.start):
                 continue
             classes = {a.wordclass for a in doc.analyses[t.index]}
-            if not classes or classes <= {"etunimi", "sukunimi", "paikannimi", "nimi"}:
+            if not classes or classes <= UNDECIDED_CLASSES:
                 return True
         return False
 

@@ -68,9 +68,24 @@ def test_allow_list() -> None:
 
 
 def test_fast_path_needs_no_names() -> None:
+    check = PersonNamesCheck({"kind": "person_names"}, PACK)
     doc = Document("Opintotuen hakuaika alkaa nyt.")
-    assert list(PersonNamesCheck({"kind": "person_names"}, PACK).run(doc)) == []
+    assert list(check.run(doc)) == []
+    assert "_customer_context" not in doc.__dict__  # no word that could be a name: no customer is looked for
+    doc = Document("Opintotuen hakuaika alkaa nyt, kertoo Liisa Mäkelä.")
+    assert list(check.run(doc)) == []  # a name, but no customer, contact data or benefit matter beside it
     assert "_customer_context" in doc.__dict__
+
+
+def test_name_gate_lets_through_every_kind_of_name() -> None:
+    """The gate (`_may_name`) passes a post with any word a name can come from: a lower-case sure name, a
+    capitalised name word, a lower-case name set off by commas, a capitalised word Voikko does not know."""
+    check = PersonNamesCheck({"kind": "person_names", "ner": False}, PACK)
+    for text in ("tänään asiakas virtanen soitti", "Asiakas Onni soitti.", "asiakas, tuuli, soitti tänään",
+                 "Asiakas Tepa soitti tänään.", "tänään soitti Qwerkki virtanen"):
+        assert check._may_name(Document(text)), text
+    for text in ("hakuaika alkaa nyt ja kestää kuukauden", "hakuaika alkaa nyt, lue lisää Zorblaxista"):
+        assert not check._may_name(Document(text)), text  # no name word; an unknown capitalised word stands alone
 
 
 def test_detector_before_context_filter() -> None:
