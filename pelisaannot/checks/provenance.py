@@ -248,12 +248,29 @@ class ProvenanceCheck(Check):
         #: A word's key set -> every cue it may make or start: its own candidate cues and those of every phrase
         #: that may start at it (`_possible_cues`).
         self._keyset_reach: dict[frozenset[str], frozenset[str]] = {}
+        self._combo_index = self._index_combos()
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w != END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
         self._other_ends = tuple(w.text for w in firsts if w.suffix and not w.prefix) or ("\x00",)
         if any(w.suffix and w.prefix for w in firsts):
             self._other_starts = ("",)  # `*word*` first: no quick test
+
+    def _index_combos(self) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+        """Each combo's elements filed under every cue of one element, its rarest (the one whose cues the fewest
+        combos name): a combo can hold only where a cue of that element is found, so `_combo_may_hold` tests the
+        few combos a post's cues lead to, not every combo of the rule (38 of FI-CR-007) on every post."""
+        uses: dict[str, int] = {}
+        for parts, _, _, _ in self.combos:
+            for element in parts:
+                for cue in element:
+                    uses[cue] = uses.get(cue, 0) + 1
+        index: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for parts, _, _, _ in self.combos:
+            rarest = min(parts, key=lambda element: (sum(uses[cue] for cue in element), sorted(element)))
+            for cue in rarest:
+                index.setdefault(cue, []).append(parts)
+        return {cue: tuple(combos) for cue, combos in index.items()}
 
     @staticmethod
     def _load(params: Mapping[str, Any], pack: PackContext, names: set[str],
@@ -781,7 +798,9 @@ class ProvenanceCheck(Check):
                 found.add(self.verse_mark_cue)
         if self.negation and found & self.negation[0] and self.negation[1] in found:
             found.add(self.negation[2])
-        return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)
+        index = self._combo_index
+        return any(all(element & found for element in parts)
+                   for cue in found if cue in index for parts in index[cue])
 
     def _reach_of(self, keyset: frozenset[str]) -> frozenset[str]:
         """Every cue a word of this key set may make (`_key_cues` of its keys) or start (the cues of the phrase
