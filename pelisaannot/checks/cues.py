@@ -102,19 +102,38 @@ class Alternative:
     what: str
 
 
-_KEYS_MEMO = word_memo()
+def _keys(doc: Document) -> tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]:
+    """Per token: its base forms, compound parts and surface form; and its base forms alone (`_words`)."""
+    words = _words(doc)
+    return words[1], words[2]
 
 
-def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """Per token: its base forms, compound parts and surface form; and its base forms alone. Computed once."""
-    cached = doc.__dict__.get("_cue_keys")
-    if cached is None:
-        # A token's keys depend only on its text, its sentence's language and the analyser: remembered across
-        # documents (bounded), as most words of a batch recur.
-        found = _KEYS_MEMO.per_token(doc, lambda t: _token_keys(doc, t))
-        keys, lemmas = [k for k, _ in found], [lem for _, lem in found]
-        cached = doc.__dict__["_cue_keys"] = (keys, lemmas)
+#: Per word: its keys, base forms, written form and the cue lists it may start (`_word`); emptied whenever a list
+#: is registered (the last depend on the lists).
+_WORDS_MEMO = word_memo()
+
+
+def _words(doc: Document) -> tuple[int, Sequence[frozenset[str]], Sequence[frozenset[str]], Sequence[str],
+                                   Sequence[frozenset[int]]]:
+    """The registry version, and per token its keys, base forms, written form and the cue lists it may start.
+
+    All four depend on the word alone (its text, its sentence's language, the analyser) and every cue rule asks
+    for all of them on every post: one per-word memo, so a post costs one pass over its word numbers (in C) and
+    one transposition, not a pass per layer. Kept on the document until a list is registered."""
+    cached = doc.__dict__.get("_cue_words")
+    if cached is None or cached[0] != _REGISTRY.version:
+        langs = doc.token_langs
+        found = _WORDS_MEMO.per_token(doc, lambda t: _word(doc, t, langs[t.index]))
+        columns = tuple(zip(*found, strict=True)) if found else ((), (), (), ())
+        cached = doc.__dict__["_cue_words"] = (_REGISTRY.version, *columns)
     return cached
+
+
+def _word(doc: Document, t: Token, lang: str) -> tuple[frozenset[str], frozenset[str], str, frozenset[int]]:
+    keys, lemmas = _token_keys(doc, t)
+    # An informal spelling is read as its standard one ("int" as `=inte`): a form cue names the standard.
+    surface = standard_spelling(t.text, lang) or t.text.lower()
+    return keys, lemmas, surface, _word_serials(keys, lemmas, surface)
 
 
 def _token_keys(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str]]:
@@ -168,7 +187,7 @@ class _Registry:
         self.suffix_lengths = sorted({len(p) for p in self.by_suffix})
         self.version += 1
         _SCAN_MEMO.clear()
-        _SERIALS_MEMO.clear()
+        _WORDS_MEMO.clear()
 
     def scanned(self, word: str) -> frozenset[int]:
         """The lists with a prefix cue that `word` starts with or a suffix cue it ends with (remembered per word)."""
@@ -190,8 +209,6 @@ class _Registry:
 
 
 _SCAN_MEMO = word_memo()
-#: Per word, the cue lists it may start (see `_candidates`); emptied whenever a list is registered.
-_SERIALS_MEMO = word_memo()
 _REGISTRY = _Registry()
 
 
@@ -219,12 +236,9 @@ def _candidates(doc: Document) -> set[int]:
     list's own search decides."""
     cached = doc.__dict__.get("_cue_candidates")
     if cached is None or cached[0] != _REGISTRY.version:
-        # The lists a word may start depend on the word alone: worked out once per word of a batch, and a post's
-        # candidates are the union of its words' (in C), not a look-up per key and per written or base form.
-        keys, lemmas = _keys(doc)
-        surfaces = _surfaces(doc)
-        per_word = _SERIALS_MEMO.per_token(doc, lambda t: _word_serials(keys[t.index], lemmas[t.index],
-                                                                        surfaces[t.index]))
+        # The lists a word may start depend on the word alone: worked out once per word of a batch (`_words`), and
+        # a post's candidates are the union of its words' (in C), not a look-up per key and per written or base form.
+        per_word = _words(doc)[4]
         # ... and a hashtag among a sentence's words is read as a word too (`meiän #palvelupiste #suljetaan`).
         tags = [_word_serials(t.keys, t.lemmas, t.surface) for t in sentence_hashtags(doc)]
         cached = doc.__dict__["_cue_candidates"] = (_REGISTRY.version, set().union(*per_word, *tags), per_word)
@@ -265,18 +279,9 @@ def _token_langs(doc: Document) -> list[str]:
     return doc.token_langs
 
 
-def _surfaces(doc: Document) -> list[str]:
-    cached = doc.__dict__.get("_cue_surfaces")
-    if cached is None:
-        # An informal spelling is read as its standard one ("int" as `=inte`): a form cue names the standard.
-        # A function of the word and its sentence's language: remembered per word of a batch.
-        langs = doc.token_langs
-        cached = doc.__dict__["_cue_surfaces"] = _SURFACE_MEMO.per_token(
-            doc, lambda t: standard_spelling(t.text, langs[t.index]) or t.text.lower())
-    return cached
-
-
-_SURFACE_MEMO = word_memo()
+def _surfaces(doc: Document) -> Sequence[str]:
+    """Per token, its written form in standard spelling, lower-cased (`_words`)."""
+    return _words(doc)[3]
 
 
 #: Marks a written form among the base forms in `_post_keys` (no word of a post holds it).
