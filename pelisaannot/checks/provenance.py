@@ -48,7 +48,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.document import Document, Span, Token, _has_letter, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken, standard_forms
 from pelisaannot.localised import Text
 
@@ -68,6 +68,9 @@ QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are
 
 
 _KEYS_MEMO = word_memo()
+#: Per rule (by an object of its own, which a pickled rule does not carry over), per word: every cue the word may
+#: make or start (`_may_hold_at_all`); `clear_word_memos` empties it.
+_REACH = word_memo()
 
 
 #: A key set that starts no phrase: one shared value, told apart with `is`.
@@ -249,6 +252,7 @@ class ProvenanceCheck(Check):
         #: that may start at it (`_possible_cues`).
         self._keyset_reach: dict[frozenset[str], frozenset[str]] = {}
         self._combo_index = self._index_combos()
+        self._memo_owner = object()  # this rule's part of the `_REACH` memo
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w != END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
@@ -764,12 +768,31 @@ class ProvenanceCheck(Check):
                 cues = names[keysets[i]] = frozenset(c[0] for _key, candidates in entry for c in candidates)
             found |= cues
         roots_at, other_at = starts
-        for roots in roots_at.values():
-            for root in roots:
-                found |= self._trie_cues(root)
-        if other_at:
-            found |= self._trie_cues(self._phrase_other)
+        if roots_at or other_at:
+            # A phrase can occur only where each of its exact words is a key of some word of the post: the cues of
+            # the phrases so found below each root, not every cue below it (`ei` starts many phrases).
+            post_keys = frozenset().union(*keysets)
+            walked: set[int] = set()
+            for roots in roots_at.values():
+                for root in roots:
+                    if id(root) not in walked:
+                        walked.add(id(root))
+                        found |= self._cues_within(root, post_keys)
+            if other_at:
+                found |= self._cues_within(self._phrase_other, post_keys)
         return self._combo_may_hold(doc, found)
+
+    def _cues_within(self, node: dict[Any, Any], keys: frozenset[str]) -> set[str]:
+        """The cues of the phrases below a trie node whose exact words are all among `keys` (a prefix or suffix
+        word is taken as met): a superset of what `_walk` finds in a post whose words' keys are `keys`."""
+        out: set[str] = set(node.get(END, ()))
+        exact, other = self._children(node)
+        for text in exact.keys() & keys:
+            for _word, child in exact[text]:
+                out |= self._cues_within(child, keys)
+        for _word, child in other:
+            out |= self._cues_within(child, keys)
+        return out
 
     def _may_hold_at_all(self, doc: Document) -> bool:
         """`_may_hold` read from one memo per word's key set (its candidate cues, and every cue of the phrases that
@@ -779,13 +802,22 @@ class ProvenanceCheck(Check):
         reach = self._keyset_reach
         if len(reach) > 100_000:  # a long batch of varied text: start afresh
             reach.clear()
-        keysets = self._keysets(doc)
-        try:  # every word's key set seen before (most posts of a batch): one look-up per word, in C
-            per_word = list(map(reach.__getitem__, keysets))
-        except KeyError:
-            per_word = [found if (found := reach.get(keyset)) is not None else self._reach_of(keyset)
-                        for keyset in keysets]
-        found: set[str] = set().union(*per_word)
+        # A word's reach is a function of the word: read from this rule's per-word memo by the post's word numbers
+        # (one pass in C), so a post whose words are all known needs neither its key sets nor a look-up by them.
+        memo = _REACH.get(self._memo_owner)
+        if memo is None:
+            if len(_REACH) > 32:  # many packs in one process: do not keep them all
+                _REACH.clear()
+            memo = _REACH[self._memo_owner] = WordMemo()
+        keysets: list[frozenset[str]] = []
+
+        def reach_of(token: Token) -> frozenset[str]:
+            if not keysets:
+                keysets.extend(self._keysets(doc))
+            found = reach.get(keysets[token.index])
+            return found if found is not None else self._reach_of(keysets[token.index])
+
+        found: set[str] = set().union(*memo.per_token(doc, reach_of))
         return self._combo_may_hold(doc, found)
 
     def _combo_may_hold(self, doc: Document, found: set[str]) -> bool:
