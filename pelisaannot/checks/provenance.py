@@ -787,7 +787,7 @@ class ProvenanceCheck(Check):
         word is taken as met): a superset of what `_walk` finds in a post whose words' keys are `keys`."""
         out: set[str] = set(node.get(END, ()))
         exact, other = self._children(node)
-        for text in exact.keys() & keys:
+        for text in keys.intersection(exact):  # (over the node's few words, not the post's many keys)
             for _word, child in exact[text]:
                 out |= self._cues_within(child, keys)
         for _word, child in other:
@@ -828,11 +828,11 @@ class ProvenanceCheck(Check):
             found.add("verse")
             if self.verse_marks and any(e.text in self.verse_marks for e in doc.emoji):
                 found.add(self.verse_mark_cue)
-        if self.negation and found & self.negation[0] and self.negation[1] in found:
+        if self.negation and not found.isdisjoint(self.negation[0]) and self.negation[1] in found:
             found.add(self.negation[2])
-        index = self._combo_index
-        return any(all(element & found for element in parts)
-                   for cue in found if cue in index for parts in index[cue])
+        # A combo holds when none of its elements is disjoint from the post's cues (tested in C, no set made).
+        index, disjoint = self._combo_index, found.isdisjoint
+        return any(not any(map(disjoint, parts)) for cue in found if cue in index for parts in index[cue])
 
     def _reach_of(self, keyset: frozenset[str]) -> frozenset[str]:
         """Every cue a word of this key set may make (`_key_cues` of its keys) or start (the cues of the phrase
