@@ -102,19 +102,33 @@ class Alternative:
     what: str
 
 
-_KEYS_MEMO = word_memo()
+def _keys(doc: Document) -> tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]:
+    """Per token: its base forms, compound parts and surface form; and its base forms alone (`_words`)."""
+    words = _words(doc)
+    return words[0], words[1]
 
 
-def _keys(doc: Document) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """Per token: its base forms, compound parts and surface form; and its base forms alone. Computed once."""
-    cached = doc.__dict__.get("_cue_keys")
+#: Per word: its keys, base forms and written form (`_word`).
+_WORDS_MEMO = word_memo()
+
+
+def _words(doc: Document) -> tuple[Sequence[frozenset[str]], Sequence[frozenset[str]], Sequence[str]]:
+    """Per token, its keys, base forms and written form: what a cue list's search reads.
+
+    All three depend on the word alone (its text, its sentence's language, the analyser): one per-word memo, so
+    a post costs one pass over its word numbers (in C) and one transposition, not a pass per layer. Asked only of
+    a post some list may occur in (`_candidates` reads the words' lists without it); kept on the document."""
+    cached = doc.__dict__.get("_cue_words")
     if cached is None:
-        # A token's keys depend only on its text, its sentence's language and the analyser: remembered across
-        # documents (bounded), as most words of a batch recur.
-        found = _KEYS_MEMO.per_token(doc, lambda t: _token_keys(doc, t))
-        keys, lemmas = [k for k, _ in found], [lem for _, lem in found]
-        cached = doc.__dict__["_cue_keys"] = (keys, lemmas)
+        found = _WORDS_MEMO.per_token(doc, lambda t: _word(doc, t))
+        cached = doc.__dict__["_cue_words"] = tuple(zip(*found, strict=True)) if found else ((), (), ())
     return cached
+
+
+def _word(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str], str]:
+    keys, lemmas = _token_keys(doc, t)
+    # An informal spelling is read as its standard one ("int" as `=inte`): a form cue names the standard.
+    return keys, lemmas, standard_spelling(t.text, doc.token_langs[t.index]) or t.text.lower()
 
 
 def _token_keys(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str]]:
@@ -219,12 +233,12 @@ def _candidates(doc: Document) -> set[int]:
     list's own search decides."""
     cached = doc.__dict__.get("_cue_candidates")
     if cached is None or cached[0] != _REGISTRY.version:
-        # The lists a word may start depend on the word alone: worked out once per word of a batch, and a post's
-        # candidates are the union of its words' (in C), not a look-up per key and per written or base form.
-        keys, lemmas = _keys(doc)
-        surfaces = _surfaces(doc)
-        per_word = _SERIALS_MEMO.per_token(doc, lambda t: _word_serials(keys[t.index], lemmas[t.index],
-                                                                        surfaces[t.index]))
+        # The lists a word may start depend on the word alone: worked out once per word of a batch (from its
+        # `_word`, remembered too), and a post's candidates are the union of its words' (in C), not a look-up per
+        # key and per written or base form; nor are the words' keys read.
+        ids = doc.memo_ids
+        per_word = _SERIALS_MEMO.per_token(doc, lambda t: _word_serials(*_WORDS_MEMO.get_or(
+            ids[t.index], lambda: _word(doc, t))))
         # ... and a hashtag among a sentence's words is read as a word too (`meiän #palvelupiste #suljetaan`).
         tags = [_word_serials(t.keys, t.lemmas, t.surface) for t in sentence_hashtags(doc)]
         cached = doc.__dict__["_cue_candidates"] = (_REGISTRY.version, set().union(*per_word, *tags), per_word)
@@ -265,18 +279,9 @@ def _token_langs(doc: Document) -> list[str]:
     return doc.token_langs
 
 
-def _surfaces(doc: Document) -> list[str]:
-    cached = doc.__dict__.get("_cue_surfaces")
-    if cached is None:
-        # An informal spelling is read as its standard one ("int" as `=inte`): a form cue names the standard.
-        # A function of the word and its sentence's language: remembered per word of a batch.
-        langs = doc.token_langs
-        cached = doc.__dict__["_cue_surfaces"] = _SURFACE_MEMO.per_token(
-            doc, lambda t: standard_spelling(t.text, langs[t.index]) or t.text.lower())
-    return cached
-
-
-_SURFACE_MEMO = word_memo()
+def _surfaces(doc: Document) -> Sequence[str]:
+    """Per token, its written form in standard spelling, lower-cased (`_words`)."""
+    return _words(doc)[2]
 
 
 #: Marks a written form among the base forms in `_post_keys` (no word of a post holds it).
@@ -535,19 +540,27 @@ class CuesCheck(Check):
         """The serial numbers of this rule's cue lists that may occur in the post: a word can start one of its cues
         (`_candidates`), or a pattern's literals are there. A superset, and a cheap one: an alternative naming a
         list outside it cannot hold, and its lists are not searched."""
-        possible = _candidates(doc)
         with_patterns = self.__dict__.get("_with_patterns")
         if with_patterns is None:
             # Every pattern of the rule's lists in one group, each filed under its list's serial number: one test
-            # a post for the rule, not one per list.
+            # a post for the rule, not one per list. Per alternative, the lists it names that have patterns and no
+            # words (only a pattern can make them occur), or None when one names none such.
             lists = [c for c in self.lists.values() if c.patterns]
             owners = [c.serial for c in lists for _ in c.patterns]
+            only = [frozenset(self.lists[name].serial for name in (*alt.clause, *alt.sentence, *alt.post)
+                              if not self.lists[name].by_lang) for alt in self.alternatives]
             with_patterns = self.__dict__["_with_patterns"] = (
-                PrefilterGroup([p for c in lists for p in c._prefilters]), owners)
-        group, owners = with_patterns
+                PrefilterGroup([p for c in lists for p in c._prefilters]), owners, only if all(only) else None)
+        group, owners, pattern_only = with_patterns
         if not owners:
-            return possible
-        extra = {owners[i] for i in group.candidates(doc.casefolded)} - possible
+            return _candidates(doc)
+        by_pattern = {owners[i] for i in group.candidates(doc.casefolded)}
+        if pattern_only is not None and not any(map(by_pattern.issuperset, pattern_only)):
+            # Every alternative names a list that only a pattern makes occur, and no such pattern may match here:
+            # nothing holds, whatever the words (the post's word layer is not asked for).
+            return by_pattern
+        possible = _candidates(doc)
+        extra = by_pattern - possible
         return possible | extra if extra else possible
 
     def run(self, doc: Document) -> Iterator[Match]:

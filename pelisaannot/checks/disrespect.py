@@ -36,6 +36,7 @@ The dependency parser would tell who is judged more exactly, but the full Finnis
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -47,7 +48,7 @@ from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.checks.reported import reported_quote
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
-from pelisaannot.document import Document, Span, Token, WordMemo, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -142,10 +143,10 @@ class DisrespectCheck(Check):
         self.looks = frozenset(_read_lists(pack, params, "looks_files"))
         self.negation_window = params.get("negation_window", 3)
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
-        self._memo_keys = {part: (self._memo_owner, part) for part in ("targets", "judgements")}
+        self._memo_keys = {part: (self._memo_owner, part) for part in ("facts", "judgements")}
 
     def _memo(self, part: str) -> WordMemo:
-        """This rule's per-word memo of `part` ("targets", "judgements"), in `_TARGETS` (which
+        """This rule's per-word memo of `part` ("facts", "judgements"), in `_TARGETS` (which
         `clear_word_memos` empties)."""
         key = self._memo_keys[part]
         memo = _TARGETS.get(key)
@@ -155,13 +156,29 @@ class DisrespectCheck(Check):
             memo = _TARGETS[key] = WordMemo()
         return memo
 
+    def _facts(self, doc: Document) -> list[tuple[str | None, bool] | None]:
+        """Per token, None for a word that is no target and holds no target and figurative insult in its parts
+        (nearly every word), else its `_target` and whether it holds both: one pass over the post's word numbers
+        (each word worked out once per batch) tells whether the rule has any word to read. Once per document and
+        rule."""
+        cache = doc.__dict__.setdefault("_disrespect_facts", {})
+        found: list[tuple[str | None, bool] | None] | None = cache.get(self._memo_owner)
+        if found is None:
+            found = cache[self._memo_owner] = self._memo("facts").per_token(doc, lambda t: self._word_facts(doc, t))
+        return found
+
+    def _word_facts(self, doc: Document, token: Token) -> tuple[str | None, bool] | None:
+        target = self._target(doc, token)
+        keys = lemma_keys(doc)[token.index]
+        both = bool(self.figurative) and not (self.figurative.isdisjoint(keys) or self.target_set.isdisjoint(keys))
+        return (target, both) if target or both else None
+
     def _targets(self, doc: Document) -> list[str | None]:
-        """`_target` of every token, once per document and rule (each word once per batch): the rule asks it of
-        every word of every post, and one pass over the post's word numbers costs less than a look-up a word."""
+        """`_target` of every token (from `_facts`), once per document and rule: the rule asks it of every word."""
         cache = doc.__dict__.setdefault("_disrespect_targets", {})
         found: list[str | None] | None = cache.get(self._memo_owner)
         if found is None:
-            found = cache[self._memo_owner] = self._memo("targets").per_token(doc, lambda t: self._target(doc, t))
+            found = cache[self._memo_owner] = [f and f[0] for f in self._facts(doc)]
         return found
 
     def _word_target(self, doc: Document, token: Token) -> str | None:
@@ -290,6 +307,12 @@ class DisrespectCheck(Check):
                 return None  # a name: `Pelle Hermanni`
         return self._memo("judgements").get_or(doc.memo_ids[token.index], lambda: self._word_judgement(doc, token))
 
+    def _judgements(self, doc: Document) -> list[str | None]:
+        """`_word_judgement` of every token, from the memo `_judgement` reads (each word once per batch): a post
+        none of whose words may judge has no finding but by an idiom or a marker, whatever its unknown words (a
+        name, a link) or languages; one pass over its word numbers tells."""
+        return self._memo("judgements").per_token(doc, lambda t: self._word_judgement(doc, t))
+
     def _word_judgement(self, doc: Document, token: Token) -> str | None:
         """The judgement a word makes wherever it stands: a function of the word (its text, its sentence's
         language, the analyser), remembered per word by `_judgement`."""
@@ -417,11 +440,13 @@ class DisrespectCheck(Check):
     def _compound_insult(self, doc: Document) -> Match | None:
         """A compound with a target before a figurative insult as its head names and insults in one word:
         `konsulttipelle`, `johtoryhmäsirkus`, `hallintohirviö`. Only words whose parts hold both are read."""
-        keys = lemma_keys(doc)
-        for token in doc.words:
-            k = keys[token.index]
-            if self.figurative.isdisjoint(k) or self.target_set.isdisjoint(k):
-                continue
+        # Only the words whose keys hold both a target and a figurative insult (`_facts`, one pass; most posts have
+        # none), not two set tests a word.
+        tokens, facts = doc.tokens, self._facts(doc)
+        both = [i for i in itertools.compress(range(len(facts)), facts) if facts[i][1]]  # type: ignore[index]
+        for token in map(tokens.__getitem__, both):
+            if not _has_letter(token.text):
+                continue  # (not a word)
             if token.is_capitalised and not doc.is_sentence_start(token):
                 continue  # a name
             lowered = token.text.lower()
@@ -459,15 +484,15 @@ class DisrespectCheck(Check):
             if compound is not None:
                 yield compound
                 return
+        if not any(self._facts(doc)):
+            return  # no target (nor a word holding one): nobody to aim at (most posts)
         target_of = self._targets(doc)
         if not any(target_of) or not any(target_of[t.index] for t in doc.words):
             return  # no target, nobody to aim at (a pronoun carries only a target found before it)
-        keys = lemma_keys(doc)
         phrases = self._phrase_spans(doc) if self.phrases else []
         marked = any(m in doc.text for m in self.markers)
-        if not phrases and not marked and all(map(self.all_judgements.isdisjoint, keys)) and all(keys) \
-                and doc.lang == "fi":
-            return  # every word known and none a judgement: nothing to aim at anyone
+        if not phrases and not marked and not any(self._judgements(doc)):
+            return  # no word judges, no idiom, no marker: nothing to aim at anyone
         carried: tuple[int, str, int] | None = None  # (sentence start, target lemma, sentence index) of a clause
         for words in self._clauses(doc):
             sentence = doc.sentence_of(words[0].start)

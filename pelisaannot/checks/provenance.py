@@ -48,7 +48,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.document import Document, Span, Token, _has_letter, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken, standard_forms
 from pelisaannot.localised import Text
 
@@ -68,6 +68,9 @@ QUESTION_START = regex.compile(r"(?i)^\W*(?:\p{L}+(?:ko|kö)\b|(?:can|may|is|are
 
 
 _KEYS_MEMO = word_memo()
+#: Per rule (by an object of its own, which a pickled rule does not carry over), per word: every cue the word may
+#: make or start (`_may_hold_at_all`); `clear_word_memos` empties it.
+_REACH = word_memo()
 
 
 #: A key set that starts no phrase: one shared value, told apart with `is`.
@@ -248,12 +251,30 @@ class ProvenanceCheck(Check):
         #: A word's key set -> every cue it may make or start: its own candidate cues and those of every phrase
         #: that may start at it (`_possible_cues`).
         self._keyset_reach: dict[frozenset[str], frozenset[str]] = {}
+        self._combo_index = self._index_combos()
+        self._memo_owner = object()  # this rule's part of the `_REACH` memo
         # A quick test before the phrases that start with a prefix, suffix or name: could any of them start here?
         firsts = [w for w in self._phrase_other if w != END]
         self._other_starts = tuple(w.text for w in firsts if not w.suffix) or ("\x00",)
         self._other_ends = tuple(w.text for w in firsts if w.suffix and not w.prefix) or ("\x00",)
         if any(w.suffix and w.prefix for w in firsts):
             self._other_starts = ("",)  # `*word*` first: no quick test
+
+    def _index_combos(self) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+        """Each combo's elements filed under every cue of one element, its rarest (the one whose cues the fewest
+        combos name): a combo can hold only where a cue of that element is found, so `_combo_may_hold` tests the
+        few combos a post's cues lead to, not every combo of the rule (38 of FI-CR-007) on every post."""
+        uses: dict[str, int] = {}
+        for parts, _, _, _ in self.combos:
+            for element in parts:
+                for cue in element:
+                    uses[cue] = uses.get(cue, 0) + 1
+        index: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for parts, _, _, _ in self.combos:
+            rarest = min(parts, key=lambda element: (sum(uses[cue] for cue in element), sorted(element)))
+            for cue in rarest:
+                index.setdefault(cue, []).append(parts)
+        return {cue: tuple(combos) for cue, combos in index.items()}
 
     @staticmethod
     def _load(params: Mapping[str, Any], pack: PackContext, names: set[str],
@@ -747,12 +768,31 @@ class ProvenanceCheck(Check):
                 cues = names[keysets[i]] = frozenset(c[0] for _key, candidates in entry for c in candidates)
             found |= cues
         roots_at, other_at = starts
-        for roots in roots_at.values():
-            for root in roots:
-                found |= self._trie_cues(root)
-        if other_at:
-            found |= self._trie_cues(self._phrase_other)
+        if roots_at or other_at:
+            # A phrase can occur only where each of its exact words is a key of some word of the post: the cues of
+            # the phrases so found below each root, not every cue below it (`ei` starts many phrases).
+            post_keys = frozenset().union(*keysets)
+            walked: set[int] = set()
+            for roots in roots_at.values():
+                for root in roots:
+                    if id(root) not in walked:
+                        walked.add(id(root))
+                        found |= self._cues_within(root, post_keys)
+            if other_at:
+                found |= self._cues_within(self._phrase_other, post_keys)
         return self._combo_may_hold(doc, found)
+
+    def _cues_within(self, node: dict[Any, Any], keys: frozenset[str]) -> set[str]:
+        """The cues of the phrases below a trie node whose exact words are all among `keys` (a prefix or suffix
+        word is taken as met): a superset of what `_walk` finds in a post whose words' keys are `keys`."""
+        out: set[str] = set(node.get(END, ()))
+        exact, other = self._children(node)
+        for text in keys.intersection(exact):  # (over the node's few words, not the post's many keys)
+            for _word, child in exact[text]:
+                out |= self._cues_within(child, keys)
+        for _word, child in other:
+            out |= self._cues_within(child, keys)
+        return out
 
     def _may_hold_at_all(self, doc: Document) -> bool:
         """`_may_hold` read from one memo per word's key set (its candidate cues, and every cue of the phrases that
@@ -762,13 +802,22 @@ class ProvenanceCheck(Check):
         reach = self._keyset_reach
         if len(reach) > 100_000:  # a long batch of varied text: start afresh
             reach.clear()
-        keysets = self._keysets(doc)
-        try:  # every word's key set seen before (most posts of a batch): one look-up per word, in C
-            per_word = list(map(reach.__getitem__, keysets))
-        except KeyError:
-            per_word = [found if (found := reach.get(keyset)) is not None else self._reach_of(keyset)
-                        for keyset in keysets]
-        found: set[str] = set().union(*per_word)
+        # A word's reach is a function of the word: read from this rule's per-word memo by the post's word numbers
+        # (one pass in C), so a post whose words are all known needs neither its key sets nor a look-up by them.
+        memo = _REACH.get(self._memo_owner)
+        if memo is None:
+            if len(_REACH) > 32:  # many packs in one process: do not keep them all
+                _REACH.clear()
+            memo = _REACH[self._memo_owner] = WordMemo()
+        keysets: list[frozenset[str]] = []
+
+        def reach_of(token: Token) -> frozenset[str]:
+            if not keysets:
+                keysets.extend(self._keysets(doc))
+            found = reach.get(keysets[token.index])
+            return found if found is not None else self._reach_of(keysets[token.index])
+
+        found: set[str] = set().union(*memo.per_token(doc, reach_of))
         return self._combo_may_hold(doc, found)
 
     def _combo_may_hold(self, doc: Document, found: set[str]) -> bool:
@@ -779,9 +828,11 @@ class ProvenanceCheck(Check):
             found.add("verse")
             if self.verse_marks and any(e.text in self.verse_marks for e in doc.emoji):
                 found.add(self.verse_mark_cue)
-        if self.negation and found & self.negation[0] and self.negation[1] in found:
+        if self.negation and not found.isdisjoint(self.negation[0]) and self.negation[1] in found:
             found.add(self.negation[2])
-        return any(all(element & found for element in parts) for parts, _, _, _ in self.combos)
+        # A combo holds when none of its elements is disjoint from the post's cues (tested in C, no set made).
+        index, disjoint = self._combo_index, found.isdisjoint
+        return any(not any(map(disjoint, parts)) for cue in found if cue in index for parts in index[cue])
 
     def _reach_of(self, keyset: frozenset[str]) -> frozenset[str]:
         """Every cue a word of this key set may make (`_key_cues` of its keys) or start (the cues of the phrase

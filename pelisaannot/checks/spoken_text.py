@@ -14,12 +14,15 @@ pattern written for `jag ska döda dig` finds `ja ska döda dej`.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
-from pelisaannot.document import Document
+from pelisaannot.document import Document, word_memo
 from pelisaannot.finnish.colloquial import ColloquialAnalysis, standard_forms
 from pelisaannot.folding import fold
 from pelisaannot.languages import informal_words, standard_spelling
@@ -56,46 +59,50 @@ def standard_text(doc: Document) -> StandardText | None:
     cached = doc.__dict__.get("_standard_text", False)
     if cached is not False:
         return cached
-    pieces: list[str] = []
-    spans: list[tuple[int, int, int, int]] = []
-    last = length = 0
-    chat = informal_words()
-    langs: list[str] | None = None
-    for i, (token, analyses) in enumerate(zip(doc.tokens, doc.analyses, strict=True)):
-        lowered = token.text.lower()
-        # a Swedish or English chat spelling, in a sentence of that language
-        if lowered in chat and lowered not in KEEP_AS_WRITTEN:
-            langs = doc.token_langs if langs is None else langs
-            standard = standard_spelling(lowered, langs[i]) if langs[i] != "fi" else None
-            if standard is not None:
-                form = standard.capitalize() if token.text[0].isupper() else standard
-                pieces += [doc.text[last:token.start], form]
-                length += token.start - last
-                spans.append((length, length + len(form), token.start, token.end))
-                length += len(form)
-                last = token.end
-                continue
-        if not analyses or type(analyses[0]) is not ColloquialAnalysis:
-            continue  # most words: Voikko knows them
-        forms = standard_forms(analyses)
-        if len(forms) != 1:
-            continue
-        form = next(iter(forms))
-        if form == lowered:
-            continue
-        before = doc.text[last:token.start]
-        pieces += [before, form]
-        length += len(before)
-        spans.append((length, length + len(form), token.start, token.end))
-        length += len(form)
-        last = token.end
+    # What a word is written as depends on the word alone (its text, its sentence's language, the analyser):
+    # remembered per word of a batch, so a post none of whose words is spoken (most) costs one pass over its word
+    # numbers, not a look at every word.
+    langs = doc.token_langs
+    forms = _FORMS_MEMO.per_token(doc, lambda t: _standard_form(t.text, langs[t.index], doc.analyses[t.index]))
     result = None
-    if spans:
+    if forms.count(None) != len(forms):
+        pieces: list[str] = []
+        spans: list[tuple[int, int, int, int]] = []
+        last = length = 0
+        tokens = doc.tokens
+        for i in itertools.compress(range(len(forms)), map(operator.is_not, forms, itertools.repeat(None))):
+            token, form = tokens[i], forms[i]
+            before = doc.text[last:token.start]
+            pieces += [before, form]
+            length += len(before)
+            spans.append((length, length + len(form), token.start, token.end))
+            length += len(form)
+            last = token.end
         pieces.append(doc.text[last:])
         text = "".join(pieces)
         result = StandardText(text, fold(text), tuple(s[0] for s in spans), tuple(spans))
     doc.__dict__["_standard_text"] = result
     return result
+
+
+_FORMS_MEMO = word_memo()
+
+
+def _standard_form(text: str, lang: str, analyses: tuple[Any, ...]) -> str | None:
+    """The standard spelling a word is written in (`standard_text`), or None to keep it as written."""
+    lowered = text.lower()
+    # a Swedish or English chat spelling, in a sentence of that language
+    if lowered in informal_words() and lowered not in KEEP_AS_WRITTEN and lang != "fi":
+        standard = standard_spelling(lowered, lang)
+        if standard is not None:
+            return standard.capitalize() if text[0].isupper() else standard
+    if not analyses or type(analyses[0]) is not ColloquialAnalysis:
+        return None  # most words: Voikko knows them
+    forms = standard_forms(analyses)
+    if len(forms) != 1:
+        return None
+    form = next(iter(forms))
+    return None if form == lowered else form
 
 
 def spoken_spans(doc: Document, patterns: Iterable[regex.Pattern[str]]) -> list[tuple[int, int]]:
