@@ -81,6 +81,13 @@ def _possessed(word: str) -> bool:
     return word.endswith(POSSESSIVE_ENDINGS) and not word.endswith("ksi")
 
 
+
+def _topic_only(doc: Document, clause: list[Token]) -> bool:
+    """A clause so far of one to three words and no verb: in speech `kun` right after it marks the topic (`nää
+    asiakkaat kun ei lue mitään`), it does not start a clause of its own (a comma still does)."""
+    return 0 < len(clause) <= 3 and not any(
+        a.wordclass == "teonsana" for t in clause for a in doc.analyses[t.index])
+
 class DisrespectCheck(Check):
     kind = "disrespect"
     needs = frozenset({"lemmas"})
@@ -347,7 +354,8 @@ class DisrespectCheck(Check):
                 gap = doc.text[clause[-1].end:token.start] if clause else ""
                 word = token.text.lower()
                 cuts = word in self.clause_words and (word != "vaan" or any(  # spoken `vaan` is `just`
-                    negates(self.negations, t.text, doc.token_langs[t.index]) for t in clause))
+                    negates(self.negations, t.text, doc.token_langs[t.index]) for t in clause)) and not (
+                    word == "kun" and _topic_only(doc, clause))  # spoken `asiakkaat kun ei tajua`: no new clause
                 if clause and (CLAUSE_BREAK_RE.search(gap) or cuts):
                     yield clause
                     clause = []
