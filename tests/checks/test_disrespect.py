@@ -114,3 +114,12 @@ def test_disrespect(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_spoken_kun_after_the_subject_does_not_cut_the_clause(text: str, found: bool) -> None:
     assert bool(spans(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a chat sentence run on without a stop: its closing fragment is said of the target far before it
+    ("uus esimies siirsi taas kaikkien vuorot ensi viikolle kysymättä ihan pelle", True),
+    ("uus esimies siirsi taas kaikkien vuorot ensi viikolle ja mä olin ihan pelle", False),  # said of oneself
+])
+def test_closing_fragment_of_a_run_on_chat_sentence(text: str, found: bool) -> None:
+    assert bool(spans(text)) is found
