@@ -24,6 +24,7 @@ import regex
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.context import cue_hits, may_hold_phrase, phrase_re, vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, all_heads, customer_context, heads
+from pelisaannot.checks.customer_story import STORY_SPANS
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import find_names
@@ -102,6 +103,7 @@ class PrivateMattersCheck(Check):
             return
         sentences = doc.sentences
         done: set[int] = set()
+        told = doc.__dict__.get(STORY_SPANS, ())  # what the more specific customer_story rules found before
         for person in people:
             if person.sentence in done:
                 continue
@@ -121,6 +123,8 @@ class PrivateMattersCheck(Check):
                     continue
                 done.add(person.sentence)
                 start, end = min(person.start, span[0]), max(person.end, span[1])
+                if any(a < end and start < b for a, b in told):
+                    break  # a customer story or a colleague's health (FI-CD-008, FI-CD-012) already tells it
                 details = DETAILS.fill(who=person.text, what=word)
                 yield Match(start, end, {"details": details, "details_spans": [
                     [doc.to_original(span[0]), doc.to_original(span[1]), "[yksityisasia]"]],
