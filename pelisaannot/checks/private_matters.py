@@ -48,6 +48,7 @@ class Person:
     end: int
     text: str
     sentence: int
+    named: bool = False  # a first name alone (`_first_names`)
 
 
 class PrivateMattersCheck(Check):
@@ -61,8 +62,10 @@ class PrivateMattersCheck(Check):
         self.relation = words(vocab, "relation", params.get("relation_words"))
         self.health = words(vocab, "health")
         self.kinship = words(vocab, "kinship")
-        self.matters = (words(vocab, "private_matter", params.get("matter_words")) | self.health) - words(vocab,
-                                                                                                           "mild")
+        # a death told of someone (`death`) is their family's matter; not of a first name alone (a pet, a celebrity)
+        self.death = words(vocab, "death")
+        self.matters = (words(vocab, "private_matter", params.get("matter_words")) | self.health | self.death) - words(
+            vocab, "mild")
         # a benefit is private when it is a third person's own ("sen asumistuki", "her pension"), not in general
         self.benefit = words(vocab, "benefit") - words(vocab, "benefit_general") - self.matters
         self.cause = words(vocab, "cause")
@@ -110,6 +113,8 @@ class PrivateMattersCheck(Check):
             for span, word in matters:
                 if span[0] < person.end and person.start < span[1]:
                     continue  # "työttömien": the person word is no matter of its own
+                if person.named and (heads_of(doc, span) & self.matters) <= self.death:
+                    continue
                 i = doc.sentence_index(span[0])
                 if i < person.sentence or i > person.sentence + CHAIN_SENTENCES:
                     continue
@@ -245,7 +250,7 @@ class PrivateMattersCheck(Check):
                                 *doc.tokens[token.index + 1:token.index + 3]) if t.text.strip()]
             if any(t.text[:1].isupper() and not doc.is_sentence_start(t) for t in near):
                 continue
-            out.append(self._person(doc, token.start, token.end))
+            out.append(Person(token.start, token.end, token.text, doc.sentence_index(token.start), named=True))
         return out
 
     @staticmethod
