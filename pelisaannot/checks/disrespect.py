@@ -367,18 +367,18 @@ class DisrespectCheck(Check):
                     clause = []
                 clause.append(token)
             if clause:
-                tail = self._closing_fragment(doc, clause) if not STOP_RE.search(
-                    doc.text, sentence.start, sentence.end) and doc.lang_of(sentence.start) == "fi" else 0
+                tail = self._closing_fragment(doc, clause, sentence)
                 if tail:
                     yield clause[:-tail]
                     clause = clause[-tail:]
                 yield clause
 
-    def _closing_fragment(self, doc: Document, clause: list[Token]) -> int:
+    def _closing_fragment(self, doc: Document, clause: list[Token], sentence: Span) -> int:
         """How many last words of a long sentence's last clause are a fragment of their own: Finnish chat runs
         sentences together without a stop (`uus esimies ... muutti kaikki vuorot ihan täys pelle`), and the
         judgement at the end is then a closing `Ihan täys pelle.` said of the target before it (0: none)."""
-        if len(clause) <= self.window or not self.fragment_words:
+        if len(clause) <= self.window or not self.fragment_words or STOP_RE.search(
+                doc.text, sentence.start, sentence.end) or doc.lang_of(sentence.start) != "fi":
             return 0
         for size in range(2, min(self.fragment_words, len(clause) - 1) + 1):
             if clause[-size].text.lower() in self.fragment_fillers:
