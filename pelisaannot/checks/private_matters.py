@@ -66,6 +66,8 @@ class PrivateMattersCheck(Check):
         self.death = words(vocab, "death")
         self.matters = (words(vocab, "private_matter", params.get("matter_words")) | self.health | self.death) - words(
             vocab, "mild")
+        # whom a death is told of: a neighbour, a friend, a colleague, a customer (`naapurin isäntä`, `eräs asiakas`)
+        self.death_people = frozenset(w for w in self.relation | words(vocab, "customer") if " " not in w)
         # a benefit is private when it is a third person's own ("sen asumistuki", "her pension"), not in general
         self.benefit = words(vocab, "benefit") - words(vocab, "benefit_general") - self.matters
         self.cause = words(vocab, "cause")
@@ -83,6 +85,7 @@ class PrivateMattersCheck(Check):
         self.advice = words(vocab, "advice")
         self.relation_words = frozenset(w for w in self.relation if " " not in w)
         self.matter_words = frozenset(w for w in self.matters if " " not in w)
+        self.living_matter_words = self.matter_words - self.death
         self.benefit_words = frozenset(w for w in self.benefit if " " not in w)
         self.context_words = ContextWords.from_params(params, pack)
         self.follow = params.get("follow_sentences", 1)
@@ -95,12 +98,16 @@ class PrivateMattersCheck(Check):
         # the phrase pattern only where the shared phrase gate says one may occur (one automaton pass a post)
         matter_re = phrase_re(self.matters) if may_hold_phrase(doc, self.matters) else None
         # Prefilter: most posts tell no private matter at all; then no word needs a closer look.
-        if (present.isdisjoint(self.matter_words) and present.isdisjoint(self.benefit_words)
+        # A death word counts only with someone it can be told of (`naapurin isäntä kuoli`).
+        if (present.isdisjoint(self.living_matter_words) and present.isdisjoint(self.benefit_words)
+                and (present.isdisjoint(self.death) or present.isdisjoint(self.death_people))
                 and not (matter_re and matter_re.search(lower))):
             return
         matters = self._matters(doc, lower, matter_re)
         if not matters:
             return
+        if present.isdisjoint(self.death_people) and all(self._death_only(doc, span) for span, _ in matters):
+            return  # a death told of no neighbour, friend or relative: history, news or a pet (no people looked for)
         people = self._people(doc, present, lower)
         if not people:
             return
@@ -113,7 +120,7 @@ class PrivateMattersCheck(Check):
             for span, word in matters:
                 if span[0] < person.end and person.start < span[1]:
                     continue  # "työttömien": the person word is no matter of its own
-                if person.named and (heads_of(doc, span) & self.matters) <= self.death:
+                if person.named and self._death_only(doc, span):
                     continue
                 i = doc.sentence_index(span[0])
                 if i < person.sentence or i > person.sentence + CHAIN_SENTENCES:
@@ -137,6 +144,11 @@ class PrivateMattersCheck(Check):
                 break
 
     # -- matters ------------------------------------------------------------------------------------------------
+
+    def _death_only(self, doc: Document, span: tuple[int, int]) -> bool:
+        """The matter is a death word (`death`) and nothing else: `kuoli`, not `kuoli syöpään` nor `rahat lopussa`."""
+        found = heads_of(doc, span) & self.matters
+        return bool(found) and found <= self.death
 
     def _matters(self, doc: Document, lower: str, matter_re: regex.Pattern[str] | None) -> list[tuple[tuple[int, int],
                                                                                                       str]]:
