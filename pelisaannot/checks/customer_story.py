@@ -145,6 +145,16 @@ def _emoji_as_words(doc: Document, table: Mapping[str, Mapping[str, str]]
     return Document("".join(pieces), platform=doc.platform, morphology=doc.morphology), back
 
 
+#: The document attribute holding the spans customer_story reported: private_matters (FI-CD-013, which runs after
+#: FI-CD-008 and FI-CD-012) leaves the same words to the more specific finding instead of reporting them twice.
+STORY_SPANS = "_customer_story_spans"
+
+
+def _remember(doc: Document, found: list[Match]) -> None:
+    if found:
+        doc.__dict__.setdefault(STORY_SPANS, []).extend((m.start, m.end) for m in found)
+
+
 def _inline_tags_as_words(doc: Document) -> Document | None:
     """The post with the "#" of its inline hashtags blanked (offsets unchanged), so that an Instagram story
     that tags its words ("tiskillä yks #mummo 90v #Kuhmo") is read as words; None when no tag is inline. A
@@ -370,10 +380,13 @@ class CustomerStoryCheck(Check):
                 if not found and self.person_emoji and doc.emoji and (
                         worded := _emoji_as_words(doc, self.person_emoji)) is not None:
                     found = list(self._stories(worded[0], doc, worded[1]))
+                _remember(doc, found)
                 yield from found
                 continue
-            for start, end, details in DETECTORS[name](doc, self.signals):
-                yield Match(start, end, {"details": details, "details_spans": [], "special_category": False})
+            found = [Match(start, end, {"details": details, "details_spans": [], "special_category": False})
+                     for start, end, details in DETECTORS[name](doc, self.signals)]
+            _remember(doc, found)
+            yield from found
 
     def _stories(self, doc: Document, original: Document | None = None,
                  back: Callable[[int], int] | None = None) -> Iterator[Match]:

@@ -53,6 +53,12 @@ from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, w
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
 LETTER_RE = regex.compile(r"\p{L}")
+#: The writer or oneself right before a closing fragment: it is then said of them (`_closing_fragment`).
+SELF_WORDS = frozenset({"mä", "mää", "minä", "mie", "me", "itse", "ite", "itteni", "itseni", "itsensä"})
+TRANSLATIVE = ("ksi", "ks")
+#: Verbs that make the words after them their predicate (`iltapäivä oli aika hullu`).
+LINKING_VERBS = frozenset({"olla", "tuntea", "tuntua", "näyttää", "vaikuttaa", "kuulostaa"})
+STOP_RE = regex.compile(r"[.!?…]")
 CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 
 # `-lainen` after a stem ending in l or n makes an adjective of kind, not a member of a group: tällainen,
@@ -81,6 +87,13 @@ def _possessed(word: str) -> bool:
     """A possessive suffix (lehmänsä, apinani, karjamme); not the translative -ksi (pelleksi)."""
     return word.endswith(POSSESSIVE_ENDINGS) and not word.endswith("ksi")
 
+
+
+def _topic_only(doc: Document, clause: list[Token]) -> bool:
+    """A clause so far of one to three words and no verb: in speech `kun` right after it marks the topic (`nää
+    asiakkaat kun ei lue mitään`), it does not start a clause of its own (a comma still does)."""
+    return 0 < len(clause) <= 3 and not any(
+        a.wordclass == "teonsana" for t in clause for a in doc.analyses[t.index])
 
 class DisrespectCheck(Check):
     kind = "disrespect"
@@ -370,13 +383,34 @@ class DisrespectCheck(Check):
                 gap = doc.text[clause[-1].end:token.start] if clause else ""
                 word = token.text.lower()
                 cuts = word in self.clause_words and (word != "vaan" or any(  # spoken `vaan` is `just`
-                    negates(self.negations, t.text, doc.token_langs[t.index]) for t in clause))
+                    negates(self.negations, t.text, doc.token_langs[t.index]) for t in clause)) and not (
+                    word == "kun" and _topic_only(doc, clause))  # spoken `asiakkaat kun ei tajua`: no new clause
                 if clause and (CLAUSE_BREAK_RE.search(gap) or cuts):
                     yield clause
                     clause = []
                 clause.append(token)
             if clause:
+                tail = self._closing_fragment(doc, clause, sentence)
+                if tail:
+                    yield clause[:-tail]
+                    clause = clause[-tail:]
                 yield clause
+
+    def _closing_fragment(self, doc: Document, clause: list[Token], sentence: Span) -> int:
+        """How many last words of a long sentence's last clause are a fragment of their own: Finnish chat runs
+        sentences together without a stop (`uus esimies ... muutti kaikki vuorot ihan täys pelle`), and the
+        judgement at the end is then a closing `Ihan täys pelle.` said of the target before it (0: none)."""
+        if len(clause) <= self.window or not self.fragment_words or STOP_RE.search(
+                doc.text, sentence.start, sentence.end) or doc.lang_of(sentence.start) != "fi":
+            return 0
+        for size in range(2, min(self.fragment_words, len(clause) - 1) + 1):
+            if clause[-size].text.lower() in self.fragment_fillers:
+                before = clause[-size - 1]
+                if before.text.lower() in SELF_WORDS or not LINKING_VERBS.isdisjoint(doc.lemmas(before)):
+                    return 0  # the predicate of its own clause: `mä olin ihan tyhmä`, `tunsin itteni ihan tyhmäks`
+                last = clause[-1].text.lower()
+                return size if not last.endswith(TRANSLATIVE) and self._judgement(doc, clause[-1]) else 0
+        return 0
 
     def _marker(self, doc: Document, offset: int) -> tuple[int, int] | None:
         """A mocking marker (an eye-roll or clown emoji) anywhere in the sentence of `offset`."""

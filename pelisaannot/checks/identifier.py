@@ -192,6 +192,8 @@ def _email(doc: Document, params: Mapping[str, Any]) -> Iterator[tuple[int, int]
     if any(at in doc.text for at in SPOKEN_AT) or " ÄT " in doc.text or " AT " in doc.text:
         spans += [m.span() for m in SPOKEN_EMAIL_RE.finditer(doc.text)]
     for start, end in spans:
+        if start and doc.text[start - 1] == "@":
+            continue  # `@liisa@mastodon.social`: a fediverse handle, like `@liisa` on X, is no e-mail address
         local = regex.split(r"\s?(?:@|\(at\)|\[at\]|\{at\}|\(ät\)|\[ät\]|\sat\s|\sät\s)", doc.text[start:end],
                             maxsplit=1, flags=regex.IGNORECASE)[0]
         local = local.lower()

@@ -24,6 +24,7 @@ import regex
 from pelisaannot.checks.base import Check, Match, PackContext
 from pelisaannot.checks.context import cue_hits, may_hold_phrase, phrase_re, vocabulary, words
 from pelisaannot.checks.customer_context import ContextWords, all_heads, customer_context, heads
+from pelisaannot.checks.customer_story import STORY_SPANS
 from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import find_names
@@ -47,6 +48,7 @@ class Person:
     end: int
     text: str
     sentence: int
+    named: bool = False  # a first name alone (`_first_names`)
 
 
 class PrivateMattersCheck(Check):
@@ -60,8 +62,12 @@ class PrivateMattersCheck(Check):
         self.relation = words(vocab, "relation", params.get("relation_words"))
         self.health = words(vocab, "health")
         self.kinship = words(vocab, "kinship")
-        self.matters = (words(vocab, "private_matter", params.get("matter_words")) | self.health) - words(vocab,
-                                                                                                           "mild")
+        # a death told of someone (`death`) is their family's matter; not of a first name alone (a pet, a celebrity)
+        self.death = words(vocab, "death")
+        self.matters = (words(vocab, "private_matter", params.get("matter_words")) | self.health | self.death) - words(
+            vocab, "mild")
+        # whom a death is told of: a neighbour, a friend, a colleague, a customer (`naapurin isäntä`, `eräs asiakas`)
+        self.death_people = frozenset(w for w in self.relation | words(vocab, "customer") if " " not in w)
         # a benefit is private when it is a third person's own ("sen asumistuki", "her pension"), not in general
         self.benefit = words(vocab, "benefit") - words(vocab, "benefit_general") - self.matters
         self.cause = words(vocab, "cause")
@@ -79,6 +85,7 @@ class PrivateMattersCheck(Check):
         self.advice = words(vocab, "advice")
         self.relation_words = frozenset(w for w in self.relation if " " not in w)
         self.matter_words = frozenset(w for w in self.matters if " " not in w)
+        self.living_matter_words = self.matter_words - self.death
         self.benefit_words = frozenset(w for w in self.benefit if " " not in w)
         self.context_words = ContextWords.from_params(params, pack)
         self.follow = params.get("follow_sentences", 1)
@@ -91,23 +98,30 @@ class PrivateMattersCheck(Check):
         # the phrase pattern only where the shared phrase gate says one may occur (one automaton pass a post)
         matter_re = phrase_re(self.matters) if may_hold_phrase(doc, self.matters) else None
         # Prefilter: most posts tell no private matter at all; then no word needs a closer look.
-        if (present.isdisjoint(self.matter_words) and present.isdisjoint(self.benefit_words)
+        # A death word counts only with someone it can be told of (`naapurin isäntä kuoli`).
+        if (present.isdisjoint(self.living_matter_words) and present.isdisjoint(self.benefit_words)
+                and (present.isdisjoint(self.death) or present.isdisjoint(self.death_people))
                 and not (matter_re and matter_re.search(lower))):
             return
         matters = self._matters(doc, lower, matter_re)
         if not matters:
             return
+        if present.isdisjoint(self.death_people) and all(self._death_only(doc, span) for span, _ in matters):
+            return  # a death told of no neighbour, friend or relative: history, news or a pet (no people looked for)
         people = self._people(doc, present, lower)
         if not people:
             return
         sentences = doc.sentences
         done: set[int] = set()
+        told = doc.__dict__.get(STORY_SPANS, ())  # what the more specific customer_story rules found before
         for person in people:
             if person.sentence in done:
                 continue
             for span, word in matters:
                 if span[0] < person.end and person.start < span[1]:
                     continue  # "työttömien": the person word is no matter of its own
+                if person.named and self._death_only(doc, span):
+                    continue
                 i = doc.sentence_index(span[0])
                 if i < person.sentence or i > person.sentence + CHAIN_SENTENCES:
                     continue
@@ -121,6 +135,8 @@ class PrivateMattersCheck(Check):
                     continue
                 done.add(person.sentence)
                 start, end = min(person.start, span[0]), max(person.end, span[1])
+                if any(a < end and start < b for a, b in told):
+                    break  # a customer story or a colleague's health (FI-CD-008, FI-CD-012) already tells it
                 details = DETAILS.fill(who=person.text, what=word)
                 yield Match(start, end, {"details": details, "details_spans": [
                     [doc.to_original(span[0]), doc.to_original(span[1]), "[yksityisasia]"]],
@@ -128,6 +144,11 @@ class PrivateMattersCheck(Check):
                 break
 
     # -- matters ------------------------------------------------------------------------------------------------
+
+    def _death_only(self, doc: Document, span: tuple[int, int]) -> bool:
+        """The matter is a death word (`death`) and nothing else: `kuoli`, not `kuoli syöpään` nor `rahat lopussa`."""
+        found = heads_of(doc, span) & self.matters
+        return bool(found) and found <= self.death
 
     def _matters(self, doc: Document, lower: str, matter_re: regex.Pattern[str] | None) -> list[tuple[tuple[int, int],
                                                                                                       str]]:
@@ -241,7 +262,7 @@ class PrivateMattersCheck(Check):
                                 *doc.tokens[token.index + 1:token.index + 3]) if t.text.strip()]
             if any(t.text[:1].isupper() and not doc.is_sentence_start(t) for t in near):
                 continue
-            out.append(self._person(doc, token.start, token.end))
+            out.append(Person(token.start, token.end, token.text, doc.sentence_index(token.start), named=True))
         return out
 
     @staticmethod

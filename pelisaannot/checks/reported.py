@@ -1,4 +1,5 @@
-"""Abuse reported in quotes: `asiakas huusi minulle "saatanan pelle"`, `he called us "clowns"`.
+"""Abuse reported in quotes: `asiakas huusi minulle "saatanan pelle"`, `he called us "clowns"`; and names the writer
+or the staff were called, reported without quotes: `meitä haukuttiin idiooteiksi` (`reported_name`).
 
 A word inside a quotation that a verb of saying or calling introduces is someone else's word: the writer reports
 it (often to condemn it), and the tone rules leave it alone, as they leave a word named as a word (`sana
@@ -41,14 +42,15 @@ def _first_person(word: str, before: str | None) -> bool:
 
 def reported_quote(doc: Document, start: int, end: int, verbs: frozenset[str]) -> bool:
     """Whether `doc.text[start:end]` stands inside a quotation that a verb of `verbs` (base forms or words)
-    introduces, said by someone other than the writer."""
+    introduces, said by someone other than the writer; or is a name the writer or the staff were called, told
+    without quotes (`reported_name`)."""
     if not verbs:
         return False
     text = doc.text
     sentence = doc.sentence_of(start)
     opening = max((text.rfind(q, sentence.start, start) for q in OPENING), default=-1)
     if opening < 0:
-        return False
+        return reported_name(doc, start, end, verbs)
     quote = text[opening]
     closers = CLOSING.get(quote, quote)
     if any(c in text[opening + 1:start] for c in closers):
@@ -66,4 +68,38 @@ def reported_quote(doc: Document, start: int, end: int, verbs: frozenset[str]) -
         if word in verbs or doc.lemmas(token) & verbs:
             previous = before[k - 1].text.lower() if k > 0 else None
             return not _first_person(word, previous)
+    return False
+
+
+#: The Finnish translative, the case of what one is called (`idiooteiksi`, spoken `ääliöks`).
+TRANSLATIVE = ("ksi", "ks")
+#: Articles between the object and the name in English and Swedish (`called me an idiot`, `kallade oss en idiot`).
+ARTICLES = frozenset({"a", "an", "such", "en", "ett"})
+
+
+def reported_name(doc: Document, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """Name-calling aimed at the writer or the staff, reported without quotes: `meitä haukuttiin idiooteiksi`,
+    `asiakas nimitteli minua ääliöksi`, `he called us idiots`, `hon kallade mig idiot`. In Finnish the name is in
+    the translative, with a first-person object and a calling verb not in the first person a few words before
+    (`kutsuin pomoa idiootiksi` is the writer's own); in English and Swedish the verb and the object stand right
+    before it (an article between)."""
+    sentence = doc.sentence_of(start)
+    before = doc.words_between(sentence.start, start)[-AIMED_WINDOW:]
+    if len(before) < 2:
+        return False
+    lowered = [t.text.lower().replace("’", "'") for t in before]
+    if not doc.text[start:end].lower().endswith(TRANSLATIVE):
+        k = len(lowered) - (2 if lowered[-1] in ARTICLES else 1)
+        if k < 1 or lowered[k] not in AIMED_AT_US or lowered[k] in ("olen", "olemme", "oon", "ollaan") or (
+                lowered[k] == "me" and doc.lang_of(start) not in ("en", "sv")):
+            return False  # `me` is the Finnish `we`, and a copula says it of oneself
+        verb = before[k - 1]
+        return (lowered[k - 1] in verbs or bool(doc.lemmas(verb) & verbs)) and not (
+            k > 1 and lowered[k - 2] in FIRST_PERSON)
+    if not any(w in AIMED_AT_US and w not in ("me", "olen", "olemme", "oon", "ollaan", "olisin", "olisimme")
+               for w in lowered):
+        return False
+    for k in range(len(before) - 1, -1, -1):
+        if lowered[k] in verbs or doc.lemmas(before[k]) & verbs:
+            return not _first_person(lowered[k], lowered[k - 1] if k > 0 else None)
     return False

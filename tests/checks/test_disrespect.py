@@ -105,3 +105,21 @@ def spans(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_disrespect(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("nää asiakkaat kun on ihan pihalla", True),  # spoken `kun` after a verbless subject marks the topic
+    ("pomo kun ei osaa mitään", True),
+    ("Soitin pomolle kun kone oli ihan pihalla", False),  # a clause with a verb before `kun`: a new clause
+])
+def test_spoken_kun_after_the_subject_does_not_cut_the_clause(text: str, found: bool) -> None:
+    assert bool(spans(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a chat sentence run on without a stop: its closing fragment is said of the target far before it
+    ("uus esimies siirsi taas kaikkien vuorot ensi viikolle kysymättä ihan pelle", True),
+    ("uus esimies siirsi taas kaikkien vuorot ensi viikolle ja mä olin ihan pelle", False),  # said of oneself
+])
+def test_closing_fragment_of_a_run_on_chat_sentence(text: str, found: bool) -> None:
+    assert bool(spans(text)) is found

@@ -54,3 +54,13 @@ def test_no_matter_no_people_work() -> None:
     doc = Document("Naapuri toi meille pullaa ja kaverin äiti kävi kylässä.")
     assert list(CHECK.run(doc)) == []
     assert "_customer_context" not in doc.__dict__
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Työkaveri on ollut kolme viikkoa sairauslomalla masennuksen takia.", "FI-CD-012"),  # a colleague's health
+    ("Kylän ainoa kalastaja haki eilen meiltä toimeentulotukea.", "FI-CD-008"),  # a customer story
+])
+def test_the_more_specific_customer_data_finding_is_reported_once(text: str, rule: str) -> None:
+    from pelisaannot import Linter
+    found = [f.rule for f in Linter.from_policy("kela").check(text, "facebook")]
+    assert rule in found and "FI-CD-013" not in found
