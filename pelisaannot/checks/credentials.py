@@ -261,6 +261,11 @@ def _may_be_code(text: str) -> bool:
     return False
 
 
+def _any_of(words: list[str], pack: PackContext) -> regex.Pattern[str] | None:
+    """A case-blind pattern for any one of a pack's words, compiled on first use; None for an empty list."""
+    return compile_pattern(rf"(?i)(?:{_alternation(words)})", 0, pack) if words else None
+
+
 def _alternation(words: list[str], ending: str = r"\w*") -> str:
     r"""List entries as one regex alternation: `salasana*` takes any ending, `pin-koodi` also `pin koodi`, and a
     leading `*` any compound head (`*salasana*`: `nettisalasana`, `kotiverkon-salasanan`). `ending` is what a `*`
@@ -569,17 +574,17 @@ class CredentialsCheck(Check):
         # are told by voikko, other predicates are pack data) or the keyword has a figurative sense (`avain on
         # yhteistyö`).
         predicates = _words(params, pack, "predicate_words")
-        self.predicate = lazy(rf"(?i)(?:{_alternation(predicates)})") if predicates else None
+        self.predicate = _any_of(predicates, pack)
         figurative = _words(params, pack, "figurative_words")
-        self.figurative = lazy(rf"(?i)(?:{_alternation(figurative)})") if figurative else None
+        self.figurative = _any_of(figurative, pack)
         # Swedish and English password words, after which a word voikko does not know as Finnish may be the password
         # (`lösenord: hallon`, `lösenordet är björk`), also right after it when it closes the clause or a short `för
         # ...` (`lösenord björk för gästnätet`, `wifi pw sunflower btw`); not a word naming a topic (`password reset`,
         # `lösenord krävs`); judged in `_plain_word`, `_copula_word` and `_foreign_plain_words`.
         foreign = _words(params, pack, "foreign_password_words")
         topics = _words(params, pack, "topic_words")
-        self.foreign_pw = lazy(rf"(?i)(?:{_alternation(foreign)})") if foreign else None
-        self.topic = lazy(rf"(?i)(?:{_alternation(topics)})") if topics else None
+        self.foreign_pw = _any_of(foreign, pack)
+        self.topic = _any_of(topics, pack)
         self.foreign_plain_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{_alternation(foreign)})(?![\p{{L}}\p{{N}}])[ \t]+[\"'“‘]?"
             r"(?P<value>\p{L}{4,30})(?![\p{L}\p{N}])[\"'”’]?"
