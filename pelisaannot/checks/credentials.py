@@ -297,7 +297,7 @@ def _value(m: regex.Match[str]) -> tuple[str, int, int]:
 #: where `credential_word_re` begins (`_scan`).
 WORD_LED = frozenset({"keyword_re", "code_list_re", "late_code_re", "late_colon_code_re", "late_value_re",
                       "user_pass_re", "composed_re", "spaced_re", "set_word_re", "late_plain_re",
-                      "foreign_plain_re"})
+                      "foreign_plain_re", "spelled_code_re"})
 #: Word classes of voikko that name a person or a place: such a word after a Swedish or English password word may be
 #: the password (`lösenordet är björk`).
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi", "erisnimi"})
@@ -310,6 +310,60 @@ def _gaps(words: list[str]) -> int:
 
 def _bound(alternation: str) -> str:
     return rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])"
+
+
+class Numerals:
+    """Numbers written in words, read from a pack's list of numeral parts (`kaksi 2`, `kymmentä *10`, `toista +10`):
+    `kaksituhattakahdeksan` is 2008, `tuhat kaksisataa` 1200, `nittonhundraåttiofyra` 1984, and parts that do not add
+    up are read one after the other, as a code is read out (`nelkytkaks kakskytneljä` is 4224, `nineteen eighty-four`
+    1984, `yks nolla` 10)."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.parts: dict[str, tuple[str, int]] = {}
+        for entry in entries:
+            word, _, value = entry.partition(" ")
+            value = value.strip()
+            kind = value[:1] if value[:1] in "*+" else "="
+            self.parts[word.lower()] = (kind, int(value.lstrip("*+")))
+        alternation = "|".join(regex.escape(w) for w in sorted(self.parts, key=len, reverse=True))
+        #: One word made of numeral parts only, as a pattern piece (`kaksituhattakahdeksan`, `eighty`).
+        self.word = rf"(?:{alternation})+(?![\p{{L}}\p{{N}}])"
+        self._split = regex.compile(rf"(?i)(?:({alternation}))+")
+
+    def read(self, text: str) -> tuple[str, int, bool] | None:
+        """The digits a run of numeral words stands for, how many parts it has, and whether it ends in a multiplier
+        (`kaksituhatta` counts, it is no code); None when a word is no numeral."""
+        numbers: list[int] = []
+        current: int | None = None  # the number being built, while parts add up
+        count, multiplied = 0, False
+        for word in regex.split(r"[ \t,-]+", text.strip()):
+            if word.lower() == "and":
+                continue  # `two hundred and ten`
+            m = self._split.fullmatch(word)
+            if m is None:
+                return None
+            for part in m.captures(1):
+                kind, value = self.parts[part.lower()]
+                count += 1
+                multiplied = kind == "*"
+                if kind == "=":
+                    zeros = len(str(current)) - len(str(current).rstrip("0")) if current else 0
+                    if current and 0 < value < 10 ** zeros:
+                        current += value  # `tuhat` + `kaksi`, `åttio` + `fyra`
+                    else:
+                        if current is not None:
+                            numbers.append(current)
+                        current = value
+                elif current is None:
+                    current = value  # `sata`, `tuhat` alone
+                elif kind == "+":
+                    current += 10  # `yksi` + `toista`
+                else:
+                    below = current % value
+                    current = current + value if below == 0 else current - below + below * value
+        if current is not None:
+            numbers.append(current)
+        return "".join(str(n) for n in numbers), count, multiplied
 
 
 class CredentialsCheck(Check):
@@ -564,6 +618,16 @@ class CredentialsCheck(Check):
             rf"|(?:{joined_digit}){{2,4}}(?:[ \t]*[ ,-][ \t]*(?:{joined_digit}){{2,4}}){{1,3}}(?![\p{{L}}\p{{N}}]))"
             rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
         ) if digits else None
+        # A code written as a number in words, compounds included: `ovikoodi on kaksituhattakahdeksan`, `tuhat
+        # kaksisataakolmekymmentäneljä`, `portkoden är nittonhundraåttiofyra` (read by `Numerals`; `_spelled_codes`).
+        numerals = _words(params, pack, "numeral_words")
+        self.numerals = Numerals(numerals) if numerals else None
+        self.spelled_code_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
+            rf"(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
+            rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+            rf"(?P<value>{self.numerals.word}(?:[ \t]*[ -][ \t]*(?:and[ \t]+)?{self.numerals.word}){{0,11}})"
+        ) if self.numerals else None
         # Words that say a code is new or changed (`uus koodi 4471`, `koodi vaihtu, nykyään 4471`): a bare code word
         # and digits in their sentence are the code, no door named (`_door_codes`).
         new = _words(params, pack, "new_words") + change
@@ -865,6 +929,29 @@ class CredentialsCheck(Check):
                 what = "kertakäyttökoodi tai muu koodi"
             yield take(start, end, what)
 
+    def _spelled_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A code written as a number in words: `ovikoodi on kaksituhattakahdeksan`, `pin on nelkytkaks kakskytneljä`,
+        `the code is four thousand four hundred seventy-one`. It reads as 4-8 digits and ends no count: `koodi on
+        kaksituhatta riviä`, `kaksituhatta` alone (a round multiplier) and `salasanassa on kaksitoista merkkiä` are
+        no code. A bare `koodi` needs a colon or a copula."""
+        text = doc.text
+        for m in self._scan(doc, "spelled_code_re"):
+            start, end = m.span("value")
+            read = self.numerals.read(m.group("value"))
+            if read is None or read[1] < 2 or read[2] or not 4 <= len(read[0]) <= 8:
+                continue
+            if (m.group("bare") and not m.group("sep")) or self._counted(text, end) or not free(start, end):
+                continue
+            if self._is_example(doc, start) or self.example_before.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            if m.group("pw"):
+                what = "salasana"
+            elif m.group("bare") or self.doors.search(m.group()):
+                what = "ovikoodi tai muu koodi"
+            else:
+                what = "kertakäyttökoodi tai muu koodi"
+            yield take(start, end, what)
+
     def _noun(self, doc: Document, value: str) -> bool | None:
         """Whether a plain word is a noun in its base form and names no quality (voikko: every reading a noun, one
         of them the base form; not an abstract `-(u)us`, `-minen`). None when voikko does not know the word."""
@@ -1139,6 +1226,8 @@ class CredentialsCheck(Check):
         if (self._digit_run_gate is not None and self._may_scan(doc, "spoken_code_re")
                 and self._digit_run_gate.search(doc.casefolded)):
             yield from self._spoken_codes(doc, free, take)
+        if self.spelled_code_re is not None:
+            yield from self._spelled_codes(doc, free, take)
         for m in self._scan(doc, "keyword_re"):
             value, start, end = _value(m)
             if not value or not free(start, end):
