@@ -641,6 +641,10 @@ class CredentialsCheck(Check):
         self.predicate = _any_of(predicates, pack)
         figurative = _words(params, pack, "figurative_words")
         self.figurative = _any_of(figurative, pack)
+        # Words that grade passwords in general right before the password word (`hyvä salasana on lause`): a plain
+        # word after them is advice.
+        quality = _alternation(_words(params, pack, "quality_words"))
+        self.quality = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{quality})[ \t]+$")
         # Swedish and English password words, after which a word voikko does not know as Finnish may be the password
         # (`lösenord: hallon`, `lösenordet är björk`), also right after it when it closes the clause or a short `för
         # ...` (`lösenord björk för gästnätet`, `wifi pw sunflower btw`); not a word naming a topic (`password reset`,
@@ -756,7 +760,13 @@ class CredentialsCheck(Check):
                     r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
                 for w in sorted(set(changes), key=len, reverse=True))
             change_part = rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[+-]))(?:{change_alt})(?![\p{{L}}\p{{N}}])"
-            alone_part = rf"(?:{_alternation(alone)})(?![\p{{L}}\p{{N}}])"
+            # ... or a pet's or a close person's name or birthday: `koiran nimi`, `namnet på katten`, `my dog's name`.
+            owners, names = _words(params, pack, "owner_words"), _words(params, pack, "name_words")
+            owned = (rf"|(?:{_alternation(owners)})(?:[ \t]+|-)(?:{_alternation(names)})"
+                     rf"|(?:{_alternation(names)})[ \t]+(?:på|of)[ \t]+"
+                     rf"(?:(?:min|mitt|mina|vår|vårt|våra|my|our|the)[ \t]+)?(?:{_alternation(owners)})"
+                     ) if owners and names else ""
+            alone_part = rf"(?:{_alternation(alone)}{owned})(?![\p{{L}}\p{{N}}])"
             any_part = rf"(?:{part_word}|{alone_part})"
             same_alt = _alternation(same or ["sama"], "")
             # a first part named, not a number (`ovikoodi vaihtui 2019 ja 2023` tells years)
@@ -772,7 +782,11 @@ class CredentialsCheck(Check):
             # up to three words after the change, a digit among them (`vika numero on nyt 5`, `sista siffran e 5`)
             changed = rf"[^\n.!?]{{0,50}}?[ \t,]{change_part}(?P<after>(?:[ \t]+[\p{{L}}\p{{N}}]+){{0,3}})"
             # The clause may end in a chat particle: `PIN is the office's founding year lol`.
-            end = rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))"
+            # It may name the value it described: `salasana on koiran nimi eli Musti`, `lösenordet är kattens namn,
+            # Misse`.
+            end = (r"(?:(?:[ \t]*,|[ \t]+(?:eli|elikkä|alltså|dvs|i\.e\.|aka))[ \t]+"
+                   r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{1,30})?"
+                   rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))")
             self.derived_re = lazy(
                 rf"(?i){define}(?<![\p{{L}}\p{{N}}]){keyword}"
                 # `koden till porten är`, `ovikoodi on`, `PIN:`, `salis?`, `ovikoodi menee niin et`; or a few words and
@@ -801,8 +815,13 @@ class CredentialsCheck(Check):
             # ovikoodi`), or `same code as last year but add 1`.
             self.derived_reverse_re = lazy(
                 rf"(?i){define}(?<![\p{{L}}\p{{N}}])(?P<value>(?P<lead>(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?){alone_part})"
-                rf"[ \t]+(?:on|o|oo|är|e|is)[ \t]+(?:(?:nyt|nu|now|taas|myös)[ \t]+)?(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?"
-                rf"{keyword}{end}"
+                rf"(?:[ \t]+(?:on|o|oo|är|e|is)[ \t]+(?:(?:nyt|nu|now|taas|myös)[ \t]+)?"
+                rf"(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{keyword}"
+                # `I set my dog's name as the gym password`, `kattens namn som lösenord`, `koiran nimi salasanana`;
+                # not `as a password` (any one's)
+                rf"|[ \t]+(?:as|som)[ \t]+(?!an?[ \t])(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{keyword}"
+                rf"|[ \t]+{keyword}(?<=na|nä))"
+                rf"{end}"
                 rf"|(?<![\p{{L}}\p{{N}}])(?P<value2>(?:sama|samma|same|the[ \t]+same)[ \t]+{keyword}[ \t]+"
                 rf"(?:ku|kuin|kun|som|as){changed}){end}")
             # Both hold the credential word whole (`keyword`, bounded before it): a post without one needs neither
@@ -1006,6 +1025,8 @@ class CredentialsCheck(Check):
             return False
         if self.figurative is not None and self.figurative.fullmatch(m.group("pw")):
             return False
+        if self.quality.search(doc.text, max(0, m.start() - 30), m.start()):
+            return False  # `hyvä salasana on lause`, `the best password is a sentence`
         start = m.start("value")
         end = start + len(value)
         quoted = doc.text[start - 1:start] in QUOTES and doc.text[end:end + 1] in QUOTES
