@@ -179,6 +179,8 @@ _BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
 # A number with the case ending of an instrument: `4471:llä pääsee`, `pääsette sisään 4471:lla`.
 _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
+# A condition after a code opens a new clause: `saunan koodi 1975 jos tarviitte`, `koden 1975 om ni behöver`.
+_IF_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:jos|om|ifall|if)(?![\p{L}])")
 # A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
 # (judged in `_default_pairs`). Neither half is part of a path, an address, a time, a file name or a compound
 # (`admin/root-oikeudet`, `docs/ohjeet/uusi.pdf`, `14:30`).
@@ -1878,9 +1880,26 @@ class CredentialsCheck(Check):
                     or self._opening_code(doc, m, sentence)
                     or (self.hush is not None and self.hush.search(doc.text, sentence.start, sentence.end)
                         and not self._counted(doc.text, end))
-                    or (self.entry.search(between) and not self._counted(doc.text, end))):
+                    or ((self.entry.search(between)
+                         or self.entry.search(doc.text, max(sentence.start, m.start() - 30), m.start()))
+                        and not self._counted(doc.text, end))):
+                continue  # an entry verb between or before: `kommer in me koden 4471`
+            if self._year(value) and not self._becomes(doc.text, m.start(), start, end) and not self._door_year(
+                    doc, m):
                 continue
-            if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
-                    or not free(start, end) or self._is_example(doc, start)):
+            if not _code_digits(value) or not free(start, end) or self._is_example(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _door_year(self, doc: Document, m: Any) -> bool:
+        """A year-shaped number right after a door's code word is the code: `pesutuvan koodi 1945 jos tarviitte`,
+        `saunan koodi 1975 😅`. The door is the word right before the code word, nothing stands between the word and
+        the number, and the number ends its clause or a condition follows (`saunan koodi 2024 alkaen` tells when)."""
+        text = doc.text
+        if (m.group("between") or "").strip() or text[m.end("between"):m.start("value")].strip():
+            return False
+        before = _LAST_WORDS_RE.search(text, max(0, m.start() - 40), m.start()).group().split()
+        end = m.end("value")
+        return (bool(before) and self.doors.fullmatch(before[-1]) is not None
+                and (_YEAR_CODE_END_RE.match(text, end) is not None or _IF_AFTER_RE.match(text, end) is not None)
+                and not self._is_example(doc, m.start("value")))
