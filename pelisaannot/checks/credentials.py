@@ -179,6 +179,22 @@ _BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
 # A number with the case ending of an instrument: `4471:llä pääsee`, `pääsette sisään 4471:lla`.
 _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
+# A pronoun and a copula before a password word that points back at a name told before it: `se on myös mun
+# salasana`, `det är också vårt wifi-lösenord`, `which is also my password` (`_named_before`).
+_BACKREF_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:(?:se|ne|tää|tämä|det|den|detta|it|that|which|this|joka|mikä|som)[ \t]+"
+    r"(?:on|o|oo|ois|onkin|är|ä|e|var|is|was)|(?:it|that)[''’]s)[ \t]+(?P<mods>(?:[\p{L}''’-]+[ \t]+){0,4}?)$")
+# What may close the clause after such a password word: two words at most (`joka paikkaan`, `till allt`), a chat
+# particle.
+_BACKREF_END_RE = regex.compile(
+    rf"(?:[ \t]+\p{{L}}+){{0,2}}?(?:[ \t]+(?:lol|haha\w*|hah|xd|:D))?[ \t]*(?:[.,!?;)(]|$|\n|{POINT})")
+# The name told before it: `koiran nimi on Musti`, `hunden heter Bamse`, `my dog is called Buddy`.
+_NAMING_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:nimi|nimeltään|nimeltä|heter|hette|heiter|named|called|name[ \t]+is|name[''’]s"
+    r"|namn[ \t]+är)[ \t]+(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+)?[\"“”'‘’«]?"
+    r"(?P<value>[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{2,30})(?![\p{L}\p{N}])")
+# A chat particle closing a clause: `Kesä2026 on mun kaikkien tilien salasana lol`.
+_CHAT_END_RE = regex.compile(rf"[ \t]+(?:lol|haha\w*|hah|xd|:D)[ \t]*(?:[.,!?;)(]|$|\n|{POINT})")
 # A condition after a code opens a new clause: `saunan koodi 1975 jos tarviitte`, `koden 1975 om ni behöver`.
 _IF_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:jos|om|ifall|if)(?![\p{L}])")
 # A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
@@ -563,7 +579,7 @@ class CredentialsCheck(Check):
         ) if pointer else None
         self.reverse_head_re = lazy(
             rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*{VALUE_OPEN}(?P<value>[^\s\"'“”‘’»(]{{6,80}}?)[\"'“”‘’»]?[ \t]*"
-            rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
+            rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,4}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
         # A log-in or password label on its own line and a list under it, one account a line: `Tunnarit 👇` /
         # `Insta tiimi_some / Pulla2025` / `FB tiimi.fb / Pulla2026`, `Salasanat:` / `- insta: Pulla2025`. Each line
         # is judged by `_block_items` (ITEM_RE): under a log-in label a line needs `name / password`.
@@ -787,7 +803,7 @@ class CredentialsCheck(Check):
             # It may name the value it described: `salasana on koiran nimi eli Musti`, `lösenordet är kattens namn,
             # Misse`.
             end = (r"(?:(?:[ \t]*,|[ \t]+(?:eli|elikkä|alltså|dvs|i\.e\.|aka))[ \t]+"
-                   r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{1,30})?"
+                   r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{1,30}(?:[ \t]+\p{Lu}[\p{L}\p{N}]{1,30}){0,2})?"
                    rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))")
             self.derived_re = lazy(
                 rf"(?i){define}(?<![\p{{L}}\p{{N}}]){keyword}"
@@ -1334,6 +1350,7 @@ class CredentialsCheck(Check):
                 yield take(start, end, "ovikoodi tai muu koodi")
         if VALUE_HINT_RE.search(text):  # every value found from a word has digits by a letter, 4 digits or quotes
             yield from self._around_words(doc, free, take)
+        yield from self._named_before(doc, free, take)
         for m in self._scan(doc, "label_block_re"):
             for item in ITEM_RE.finditer(text, m.start("block"), m.end("block")):
                 value, start, end = _value(item)
@@ -1408,7 +1425,7 @@ class CredentialsCheck(Check):
                     if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
                         yield take(start, end, "salasana")
                 r = self.reverse_head_re.search(text, max(0, h.start() - 100), h.start())
-                if r and _CLAUSE_END_RE.match(text[h.end():h.end() + 8]):
+                if r and (_CLAUSE_END_RE.match(text[h.end():h.end() + 8]) or _CHAT_END_RE.match(text, h.end())):
                     value, start, end = _value(r)
                     if (value and free(start, end) and self._strong(value) and not self._year(value)
                             and not self._inside_link(doc, start) and not self._is_example(doc, start)):
@@ -1436,6 +1453,37 @@ class CredentialsCheck(Check):
                     and (not self._year(value) or asked) and (value[-1] in "#*" or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
+
+    def _named_before(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A name told first and then pointed back at as the password: `Koiran nimi on Rekku. Se on myös wifin
+        salasana`, `Hunden heter Bamse och det är också vårt wifi-lösenord`, `My dog is called Buddy, which is also my
+        password lol`. The password word closes its clause, no adjective grades it (`se on huono salasana`), and the
+        name is a noun or a name, not a word said of something (`nimi on tärkeä`)."""
+        text = doc.text
+        for h in self._cred_words(doc):
+            if not h.group("pw") or not _BACKREF_END_RE.match(text, h.end()):
+                continue
+            back = _BACKREF_RE.search(text, max(0, h.start() - 60), h.start())
+            if back is None or self.example_before.search(text, max(0, h.start() - 30), h.start()) or (
+                    self.quality.search(text, max(0, h.start() - 30), h.start())):
+                continue
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
+                    for w in back.group("mods").split()):
+                continue
+            window = max(0, back.start() - 150, text.rfind("\n\n", 0, back.start()) + 1)
+            namings = list(_NAMING_RE.finditer(text, window, back.start()))
+            if not namings:
+                continue
+            named = namings[-1]  # the name told last before the pointing word
+            value, start = named.group("value"), named.start("value")
+            end = start + len(value)
+            if (self.cred_any.fullmatch(value) or self._predicate(value) or any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana", "teonsana", "asemosana")
+                    for a in doc.morphology.analyze(value.lower()))):
+                continue
+            if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
+                yield take(start, end, "salasana")
 
     def _works_after(self, text: str, end: int) -> bool:
         """A verb of working or opening right after a code (`4471 toimii maanantaista`, `4471 gäller från måndag`)."""
