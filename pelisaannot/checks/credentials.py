@@ -102,7 +102,9 @@ VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 KEYCAPS = r"(?:\d\ufe0f?\u20e3){4,8}"
 # A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`) or as keycaps, a door code may end in # or *;
 # a number sign may stand before it (`koodi #4471`).
-CODE_VALUE = rf"(?:#(?=\d{{4}}))?(?P<value>{KEYCAPS}|\d{{4,8}}[#*]?|\d{{1,3}}(?:[- ]\d{{1,3}}){{1,5}}[#*]?)"
+# ... or a digit at a time with dots, commas or slashes, as a keypad sequence is written (`4.4.7.1`, `4/4/7/1`).
+CODE_VALUE = (rf"(?:#(?=\d{{4}}))?(?P<value>{KEYCAPS}|\d{{4,8}}[#*]?|\d{{1,3}}(?:[- ]\d{{1,3}}){{1,5}}[#*]?"
+              r"|\d(?:\.\d){3,7}|\d(?:,\d){3,7}|\d(?:/\d){3,7})")
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ](?=[a-z0-9]{0,7}\d)[a-z0-9]{3,8}"  # a digit on both sides of the dash
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 # What every TOKEN_RE match holds: 24 characters of its (ASCII) class in a row. The standard `re` finds that in a
@@ -495,10 +497,11 @@ class CredentialsCheck(Check):
             rf"[ \t]*{SEP}?[ \t]*"
             r"[\"“”«'‘’](?P<value>[^\"“”»'‘’\n\s][^\"“”»'‘’\n]{2,58}[^\"“”»'‘’\n\s])[\"“”»'‘’]"
             rf"(?=[ \t]*(?:$|\n|[,.;!?)(]|{POINT}))")  # `(` opens an aside: `'kanelbulle' (utan fnuttar)`
-        # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
+        # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`; blank
+        # lines or lines of dots between, as Instagram spaces a post (`Ovikoodi` / `.` / `.` / `4471`).
         self.label_line_re = lazy(
             rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<code>{code}|{bare})|(?P<pw>{pw})|(?P<net>{_alternation(network)}))"
-            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n(?:[ \t]*\n)?[ \t]*{QUOTE_OPEN}"
+            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n(?:[ \t]*[.·•…]*[ \t]*\n){{0,4}}[ \t]*{QUOTE_OPEN}"
             r"(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
         # A door, gate, box or printer and a keypad code in one sentence: `Takaovesta pääsee ku näppäilee 7788`,
         # `Dörren går upp med 4455#`, `door's 2468`, `🚪 4471`. Judged in `_access`.
