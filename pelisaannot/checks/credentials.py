@@ -465,6 +465,12 @@ class CredentialsCheck(Check):
         # and digits in such a sentence are a secret code, no door named.
         hush = _words(params, pack, "hush_words")
         self.hush = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(hush)})") if hush else None
+        # A device or a till that owns a bare code word, right before it or between it and the digits: `puhelimen koodi
+        # on 1234`, `koodi koneelle on 1234`, `telefonens kod är 1234` (`_door_codes`).
+        devices = _words(params, pack, "device_words")
+        self.device_before = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(devices)})[ \t]+$") if devices else None
+        self.device = lazy(rf"(?i){_bound(_alternation(devices))}") if devices else None
         same = _words(params, pack, "same_words")
         self.same_word = lazy(rf"(?i){_bound(_alternation(same))}") if same else None
         # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
@@ -1927,6 +1933,8 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
+                    or (self.device is not None and (self.device.search(between) or self.device_before.search(
+                        doc.text, max(0, m.start() - 25), m.start())) and not self._counted(doc.text, end))
                     or self._new_code(doc, m, sentence)
                     or self._opening_code(doc, m, sentence)
                     or (self.hush is not None and self.hush.search(doc.text, sentence.start, sentence.end)
