@@ -323,6 +323,33 @@ WORD_LED = frozenset({"keyword_re", "code_list_re", "late_code_re", "late_colon_
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi", "erisnimi"})
 
 
+class Defined:
+    """Sub-patterns written once in a `(?(DEFINE)...)` block and called by name (`(?&name)`) wherever a pattern
+    needs them: a long word alternation pasted into every place it is used made the derivation patterns tens of
+    thousands of characters, most of a cold batch's compile time. The literal reader knows no DEFINE, so `gate`
+    writes the bodies back in for a pattern's literal prefilter."""
+
+    def __init__(self, **bodies: str) -> None:
+        self.bodies = bodies
+        self.block = "(?(DEFINE)" + "".join(f"(?P<{name}>{body})" for name, body in bodies.items()) + ")"
+
+    @staticmethod
+    def call(name: str) -> str:
+        return f"(?&{name})"
+
+    def gate(self, source: str) -> str:
+        """The source with the block removed and every call replaced by its body."""
+        source = source.replace(self.block, "")
+        for name, body in self.bodies.items():
+            source = source.replace(self.call(name), f"(?:{body})")
+        return source
+
+
+def _source(pattern: Any) -> str:
+    """A pattern's source, compiled or not (a pack verified compiles its patterns at once)."""
+    return pattern.source if isinstance(pattern, LazyPattern) else pattern.pattern
+
+
 def _gaps(words: list[str]) -> int:
     """The most blanks a listed word may hold: one between each two of its pieces (`wi fi key`: two)."""
     return max((len(regex.split(r"[- _]", w.strip("*"))) - 1 for w in words), default=0)
@@ -626,15 +653,17 @@ class CredentialsCheck(Check):
         # A code spoken as digit words, four to eight of them after a code, PIN or password word (a bare `koodi`
         # needs a colon or a copula): `ovikoodi on nolla yks kaks kolme`, `pinkoden är fyra två sju ett`.
         digits = _words(params, pack, "digit_words")
-        digit = rf"(?:{_alternation(digits, '')})(?![\p{{L}}\p{{N}}])"
-        joined_digit = _alternation(digits, "")
+        # The digit words, defined once and called in each of the pattern's five places (`Defined`).
+        spoken = Defined(digit_word=_alternation(digits, ""))
+        digit = r"(?&digit_word)(?![\p{L}\p{N}])"
+        joined_digit = "(?&digit_word)"
         # What every spoken code holds, for the standard `re` to test first: four digit words in a row.
         plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=len, reverse=True))
         self._digit_run_gate = re.compile(
             rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-]?[ \t]*(?:{plain_digit})){{3}}") if digits else None
         self.digit_word = lazy(rf"(?i){_alternation(digits, '')}") if digits else None
         self.spoken_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
+            rf"(?i){spoken.block}(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
             # `koodi ovelle nolla kolme kaks yks`, `kod ti dörrn:`: the door between
             rf"(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
             rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?(?:{POINT}[ \t]*)?{VALUE_OPEN}"
@@ -645,16 +674,21 @@ class CredentialsCheck(Check):
             rf"|(?:{joined_digit}){{2,4}}(?:[ \t]*[ ,-][ \t]*(?:{joined_digit}){{2,4}}){{1,3}}(?![\p{{L}}\p{{N}}]))"
             rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
         ) if digits else None
+        if digits:
+            self._gate_sources["spoken_code_re"] = spoken.gate(_source(self.spoken_code_re))
         # A code written as a number in words, compounds included: `ovikoodi on kaksituhattakahdeksan`, `tuhat
         # kaksisataakolmekymmentäneljä`, `portkoden är nittonhundraåttiofyra` (read by `Numerals`; `_spelled_codes`).
         numerals = _words(params, pack, "numeral_words")
         self.numerals = Numerals(numerals) if numerals else None
-        self.spelled_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
-            rf"(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
-            rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
-            rf"(?P<value>{self.numerals.word}(?:[ \t]*[ -][ \t]*(?:and[ \t]+)?{self.numerals.word}){{0,11}})"
-        ) if self.numerals else None
+        self.spelled_code_re = None
+        if self.numerals:
+            spelled = Defined(numeral_word=self.numerals.word)
+            self.spelled_code_re = lazy(
+                rf"(?i){spelled.block}(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare}))"
+                rf"{AFTER_WORD}(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
+                rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+                r"(?P<value>(?&numeral_word)(?:[ \t]*[ -][ \t]*(?:and[ \t]+)?(?&numeral_word)){0,11})")
+            self._gate_sources["spelled_code_re"] = spelled.gate(_source(self.spelled_code_re))
         # Words that say a code is new or changed (`uus koodi 4471`, `koodi vaihtu, nykyään 4471`): a bare code word
         # and digits in their sentence are the code, no door named (`_door_codes`).
         new = _words(params, pack, "new_words") + change
@@ -780,8 +814,7 @@ class CredentialsCheck(Check):
             # The number of a told change, defined once and called by name in each change phrase: pasted into all of
             # them it made the two derivation patterns 125,000 characters, about 1 s of CPU to compile.
             number_body = rf"(?:\d{{1,4}}|(?:{_alternation(digits, '')}))(?![\p{{L}}\p{{N}}])"
-            number = "(?&told_number)"
-            define = rf"(?(DEFINE)(?P<told_number>{number_body}))"
+            number = Defined.call("told_number")
             change_alt = "|".join(
                 r"[ \t]+".join(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number) + (
                     r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
@@ -793,15 +826,25 @@ class CredentialsCheck(Check):
                      rf"|(?:{_alternation(names)})[ \t]+(?:på|of)[ \t]+"
                      rf"(?:(?:min|mitt|mina|vår|vårt|våra|my|our|the)[ \t]+)?(?:{_alternation(owners)})"
                      ) if owners and names else ""
-            alone_part = rf"(?:{_alternation(alone)}{owned})(?![\p{{L}}\p{{N}}])"
-            any_part = rf"(?:{part_word}|{alone_part})"
+            # The word alternations each derivation pattern uses more than once, defined once in both (`Defined`).
+            defined = Defined(
+                told_number=number_body,
+                alone_part=rf"(?:{_alternation(alone)}{owned})(?![\p{{L}}\p{{N}}])",
+                part_word=part_word,
+                pw_words=pw_short_words, code_words=code_short,
+                door_compound=rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)", bare_words=bare)
+            define = defined.block
+            part_word_call = Defined.call("part_word")
+            alone_part = Defined.call("alone_part")
+            any_part = rf"(?:{part_word_call}|{alone_part})"
             same_alt = _alternation(same or ["sama"], "")
             # a first part named, not a number (`ovikoodi vaihtui 2019 ja 2023` tells years)
-            first_named = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,3}}?|\p{{Lu}}[\p{{L}}\p{{N}}]{{1,20}}(?=[ \t]*\+))"
+            first_named = (rf"(?:{part_word_call}(?:[ \t]+\p{{L}}+){{0,3}}?"
+                           r"|\p{Lu}[\p{L}\p{N}]{1,20}(?=[ \t]*\+))")
             copulas_only = r"(?:on|o|oo|oli|är|e|var|is|was)"
-            doors_compound = rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)"
-            keyword = (rf"(?:(?P<pw>{pw_short_words})|(?P<code>{code_short})"
-                       rf"|(?P<bare>(?:{doors_compound})?(?:{bare})))(?![\p{{L}}\p{{N}}])")
+            keyword = (r"(?:(?P<pw>(?&pw_words))|(?P<code>(?&code_words))"
+                       r"|(?P<bare>(?&door_compound)?(?&bare_words)))(?![\p{L}\p{N}])")
+            derived_part = rf"(?:{part_word_call}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
             old_one = (rf"(?:(?:se|den|det|the)[ \t]+)?(?:{same_alt}|the[ \t]+same|vanha|vanhan|gamla|old|the[ \t]+old"
                        r"|edellinen|viimevuotinen|fjolårets|previous|last[ \t]+year[''’]s|viime[ \t]+vuoden"
                        r"|förra[ \t]+årets)"
@@ -827,7 +870,7 @@ class CredentialsCheck(Check):
                 rf"(?P<value>{old_one}{changed}"
                 # the same as a part: `portkoden e samma som postnumret`, `ovikoodi on sama ku talon numero`
                 # parts joined, as a password's are (`ovikoodi = kadun nimi + talon numero`)
-                rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first_named}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
+                rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first_named}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{derived_part}"
                 # the year something happened (`koodi on se vuosi ku Kela perustettiin`, `the year we moved in`)
                 r"|(?:(?:se|sama|the|samma(?:[ \t]+som)?)[ \t]+)?(?:vuosi|vuosiluku|vuos|year|året|årtalet)[ \t]+"
                 r"(?:ku|kun|kuin|jolloin|when|we|som|då|när)[ \t]+[^\n.!?,]{3,40}?"
@@ -854,7 +897,7 @@ class CredentialsCheck(Check):
             # Both hold the credential word whole (`keyword`, bounded before it): a post without one needs neither
             # scan. Its literals (`pin`, `kod`, `pass`) begin common words (`pinta`, `kodin`, `passar`), so the word is
             # found as a word, and a derivation is tried only where one begins (`_derivations`).
-            self.derived_word_re = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}]){keyword}")
+            self.derived_word_re = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}]){defined.gate(keyword)}")
             # A scan for it costs as much as the post's other keyword work: found instead through its literals (one
             # automaton pass), then tried where it may begin, which is at most this many blank runs before the
             # literal: between the pieces of a listed word (`wi fi key`), or of a door word, the blank after it and
@@ -862,11 +905,11 @@ class CredentialsCheck(Check):
             self._word_blanks["derived_word_re"] = max(
                 _gaps(keyword_lists["password_words"] + keyword_lists["code_words"]),
                 _gaps(_words(params, pack, "door_words")) + 1 + _gaps(keyword_lists["bare_code_words"]))
-            # Their literal gates read the number written out (the literal reader knows no DEFINE).
+            # Their literal gates read the defined parts written out (the literal reader knows no DEFINE).
             for name in ("derived_re", "derived_reverse_re"):
                 pattern = getattr(self, name)  # compiled at once when a pack is verified
                 source = pattern.source if isinstance(pattern, LazyPattern) else pattern.pattern
-                self._gate_sources[name] = source.replace(define, "").replace(number, number_body)
+                self._gate_sources[name] = defined.gate(source)
         # A note or board and a strong-looking word closing the clause after it: the password written on the note
         # (`lappu näytön reunassa: Kesä2026!`, `muistilapussa lukee Pulla2026`); judged in `_note_values`.
         notes = _words(params, pack, "note_words")
