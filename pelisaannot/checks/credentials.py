@@ -498,6 +498,11 @@ class CredentialsCheck(Check):
         self.device_before = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(devices)})[ \t]+$") if devices else None
         self.device = lazy(rf"(?i){_bound(_alternation(devices))}") if devices else None
+        # A service or a device right before a bare code word whose value looks strong: in speech the account's
+        # password is its code (`Netflixin koodi: Leffa2031`, `mun instan koodi on kissa123`; `bare_key_re`).
+        owners_of_codes = _words(params, pack, "service_words") + devices
+        self.code_owner_before = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(owners_of_codes)})[ \t]+$") if owners_of_codes else None
         same = _words(params, pack, "same_words")
         self.same_word = lazy(rf"(?i){_bound(_alternation(same))}") if same else None
         # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
@@ -1389,9 +1394,14 @@ class CredentialsCheck(Check):
                         r"[ \t]+-\p{L}", text[end:end + 3]):
                     continue  # `koodi: Kela2025 -hackathon` names an event
                 sentence = doc.sentence_of(m.start())
-                if ((self.network_word.search(text, sentence.start, sentence.end) or self._labelled_line(doc, m))
-                        and not self._is_example(doc, start) and not self._inside_link(doc, start)):
+                if self._is_example(doc, start) or self._inside_link(doc, start):
+                    continue
+                if self.network_word.search(text, sentence.start, sentence.end) or self._labelled_line(doc, m):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
+                elif (self.code_owner_before is not None and any(c.islower() for c in value)
+                      and self.code_owner_before.search(text, max(0, m.start() - 30), m.start())
+                      and (_CLAUSE_END_RE.match(text, end) or _IF_AFTER_RE.match(text, end))):
+                    yield take(start, end, "salasana")  # `Netflixin koodi: Leffa2031`: an account's code
         for m in self._scan(doc, "reverse_code_re"):
             start, end = m.span("value")
             value = m.group("value")
