@@ -229,7 +229,7 @@ _DATE_OR_NUMBER_RE = regex.compile(r"\d[./-]\d|^\d|\d{4}-\d")
 _DOMAIN_END_RE = regex.compile(r"\.\p{L}{2,4}$")
 _DECIMAL_RE = regex.compile(r"\d\.\d")
 _NETWORK_NAME_SIGNS_RE = regex.compile(r"[\p{Lu}\d_-]")
-_PREPOSITION_AFTER_RE = regex.compile(r"[ \t]+(?:till|för|på|åt|to|for|of|on)[ \t]")
+_PREPOSITION_AFTER_RE = regex.compile(r"[ \t]+(?:till|ti|för|på|åt|to|for|of|on)[ \t]")
 _DIGIT_RE = regex.compile(r"\p{N}")
 TRAILING = ".,;:!?)]}"
 
@@ -722,7 +722,8 @@ class CredentialsCheck(Check):
         self.foreign_plain_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{_alternation(foreign)})(?![\p{{L}}\p{{N}}])[ \t]+[\"'“‘]?"
             r"(?P<value>\p{L}{4,30})(?![\p{L}\p{N}])[\"'”’]?"
-            r"(?P<tail>[ \t]+(?:för|till|på|for|to|on)[ \t]+(?!att(?![\p{L}])|to(?![\p{L}]))(?:[\p{L}-]+[ \t]*){1,3}?)?"
+            r"(?P<tail>[ \t]+(?:för|till|ti|på|for|to|on)[ \t]+(?!att(?![\p{L}])|to(?![\p{L}]))"
+            r"(?:[\p{L}-]+[ \t]*){1,3}?)?"
             r"(?P<chat>[ \t]+(?:btw|lol|haha|thx|tack|thanks|asap))?"
             rf"(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))") if foreign else None
         # A user word and a name before a password word, on its line or the line before: `käyttis tiimi ja salis
@@ -754,7 +755,7 @@ class CredentialsCheck(Check):
         # `the password for the guest wifi is pancakes`; the plain word is judged as after a bare copula.
         self.late_plain_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+"
-            r"(?:(?:till|för|på|åt|to|for|of|on)[ \t]+)?"
+            r"(?:(?:till|ti|för|på|åt|to|for|of|on)[ \t]+)?"
             r"(?:[\p{L}-]+[ \t]+){0,3}?(?:(?P<sep>är|e|var|blir|is|was)[ \t]+|[\p{L}-]+(?P<colon>:)[ \t]*)"
             r"(?:(?:nu|now|still|fortfarande)[ \t]+)?"
             r"[\"'“”‘’«]?(?P<value>\p{L}{5,30})(?![\p{L}\p{N}])")
@@ -866,7 +867,7 @@ class CredentialsCheck(Check):
                 rf"(?i){define}(?<![\p{{L}}\p{{N}}]){keyword}"
                 # `koden till porten är`, `ovikoodi on`, `PIN:`, `salis?`, `ovikoodi menee niin et`; or a few words and
                 # a copula (`ovikoodi vaihtu, nyt se on`).
-                r"(?:(?:[ \t]+(?:till|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
+                r"(?:(?:[ \t]+(?:till|ti|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
                 r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
                 r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
                 r"|(?:[ \t]*,?[ \t]+[\p{L}-]+){1,4}?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t]+)"
@@ -1163,8 +1164,10 @@ class CredentialsCheck(Check):
             # word just before (`wifi pw sunflower`, `nytt lösenord björk`); `password twice` ends a clause too.
             quoted = text[start - 1:start] in QUOTES and text[end:end + 1] in QUOTES
             before = text[max(0, m.start() - 25):m.start()]
-            named = (self.network_word is not None and self.network_word.search(before)) or (
-                self.new_code is not None and self.new_code.search(before))
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            named = (self.network_word is not None and (self.network_word.search(before) or (
+                line.rstrip().endswith("/") and self.network_word.search(line)))) or (
+                self.new_code is not None and self.new_code.search(before))  # `wifi ...: Mormor / lösen kanel`
             if not (m.group("tail") or m.group("chat") or quoted or named):
                 continue
             if not self._foreign_value(doc, m.group("pw"), value) or self._is_example(doc, start):
@@ -1324,7 +1327,9 @@ class CredentialsCheck(Check):
             yield from self._spoken_codes(doc, free, take)
         if self.spelled_code_re is not None:
             yield from self._spelled_codes(doc, free, take)
+        keyword_starts = set()
         for m in self._scan(doc, "keyword_re"):
+            keyword_starts.add(m.start())
             value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
@@ -1358,6 +1363,11 @@ class CredentialsCheck(Check):
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
+        for m in self._scan(doc, "late_plain_re"):
+            if m.start() not in keyword_starts:  # `lösenordet ti wifin e kanelbulle`: `ti` is too short a value
+                late = self._late_plain(doc, m.start(), free)
+                if late is not None:
+                    yield take(*late, "salasana")
         for m in self._scan(doc, "late_code_re"):
             start, end = m.span("value")
             value = m.group("value")
