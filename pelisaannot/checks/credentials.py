@@ -195,6 +195,11 @@ _NAMING_RE = regex.compile(
     r"(?i)(?<![\p{L}\p{N}])(?:nimi|nimeltään|nimeltä|heter|hette|heiter|named|called|name[ \t]+is|name[''’]s"
     r"|namn[ \t]+är)[ \t]+(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+)?[\"“”'‘’«]?"
     r"(?P<value>[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{2,30})(?![\p{L}\p{N}])")
+# Words that join the words of a passphrase (`kahvia ja pullaa`, `kaffe och bulle`, `coffee and cake`).
+_JOINING_WORDS = frozenset({"ja", "sekä", "och", "o", "å", "and", "&", "+", "plus"})
+# A Finnish case of place or state on a password word: `salasanassa`, `salasanalla`, `salasanaksi` (not the
+# essive: `salasana` itself ends so).
+_PLACE_CASE_RE = regex.compile(r"(?i)(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi)$")
 # A chat particle closing a clause: `Kesä2026 on mun kaikkien tilien salasana lol`.
 _CHAT_END_RE = regex.compile(rf"[ \t]+(?:lol|haha\w*|hah|xd|:D)[ \t]*(?:[.,!?;)(]|$|\n|{POINT})")
 # A condition after a code opens a new clause: `saunan koodi 1975 jos tarviitte`, `koden 1975 om ni behöver`.
@@ -618,6 +623,13 @@ class CredentialsCheck(Check):
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
             r"(?P<value>\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?(?![\p{L}\p{N}]|[.,:]\d)|[^\s\"'“”‘’»]{3,80})"
         ) if pointer else None
+        # Plain words after a password word and a colon or a copula, closing the clause: a passphrase
+        # (`wifin salasana on kahvia ja pullaa`, `salis on kaksi kissaa ja koira`; judged in `_passphrases`).
+        self.passphrase_plain_re = lazy(
+            r"(?i)[ \t]*(?P<sep>[:=]|(?:on|o|oo|oli|är|ä|e|var|blir|is|was|are)(?=[ \t]))[ \t]*"
+            r"(?:(?:nyt|nu|now|siis|edelleen|still|fortfarande)[ \t]+)?"
+            r"(?P<value>[\p{L}&+]+(?:[ \t]+[\p{L}&+]+){1,4})"
+            rf"(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))")
         self.reverse_head_re = lazy(
             rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*{VALUE_OPEN}(?P<value>[^\s\"'“”‘’»(]{{6,80}}?)[\"'“”‘’»]?[ \t]*"
             rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,4}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
@@ -785,6 +797,7 @@ class CredentialsCheck(Check):
         # nimi + vuosi`, `lösenordet är företagsnamnet och året`, `the password is our name plus 2026`) or the same as
         # one part (`sama kuin käyttäjätunnus`, `same as the username`); judged in `_composed`.
         parts = _words(params, pack, "composition_words")
+        self.composition_part = _any_of(parts, pack)  # a part a password is told by is no word of a passphrase
         part_word = rf"(?:{_alternation(parts)})(?![\p{{L}}\p{{N}}])"
         part = rf"(?:{part_word}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
         # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
@@ -1423,6 +1436,7 @@ class CredentialsCheck(Check):
         if VALUE_HINT_RE.search(text):  # every value found from a word has digits by a letter, 4 digits or quotes
             yield from self._around_words(doc, free, take)
         yield from self._named_before(doc, free, take)
+        yield from self._passphrases(doc, free, take)
         for m in self._scan(doc, "label_block_re"):
             for item in ITEM_RE.finditer(text, m.start("block"), m.end("block")):
                 value, start, end = _value(item)
@@ -1556,6 +1570,57 @@ class CredentialsCheck(Check):
                 continue
             if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
                 yield take(start, end, "salasana")
+
+    def _passphrases(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A passphrase of plain words after a password word: `wifin salasana on kahvia ja pullaa`, `salis on kaksi
+        kissaa ja koira`, `lösenordet är kaffe och bulle`, `the wifi password is coffee and cake`. Two to five words,
+        joined by `ja`/`och`/`and` or led by a number; each a noun or a number (an adjective only after a number:
+        `kolme pientä porsasta`), or a word voikko does not know after a Swedish or English copula or a colon. Not a
+        description (`salasana on pitkä ja vaikea`, `henkilökohtainen ja salainen`, `vaihdettu ja toimii`)."""
+        text = doc.text
+        for h in self._cred_words(doc):
+            if not h.group("pw") or (self.figurative is not None and self.figurative.fullmatch(h.group("pw"))):
+                continue
+            if _PLACE_CASE_RE.search(h.group("pw")):
+                continue  # `salasanassa on kaksitoista merkkiä` tells what is in it
+            m = self.passphrase_plain_re.match(text, h.end())
+            if m is None or self.quality.search(text, max(0, h.start() - 30), h.start()):
+                continue
+            sentence = doc.sentence_of(h.start())
+            before = _WORDS_RE.findall(text[max(sentence.start, h.start() - 30):h.start()])[-2:]
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
+                    for w in before):
+                continue  # `yleisin salasana on ...` is a statistic
+            sep = m.group("sep").lower()
+            words = m.group("value").split()
+            joined = [i for i, w in enumerate(words) if w.lower() in _JOINING_WORDS]
+            counted = self.numerals is not None and self.numerals.read(words[0]) is not None
+            if not (any(0 < i < len(words) - 1 for i in joined) or counted):
+                continue
+            if not all(self._phrase_word(doc, w, sep, counted and i > 0) for i, w in enumerate(words)
+                       if i not in joined and not (counted and i == 0)):
+                continue
+            start, end = m.span("value")
+            if (not free(start, end) or self._is_example(doc, start) or self._inside_link(doc, start)
+                    or self.example_before.search(text, max(0, h.start() - 30), h.start())
+                    or (self.warning_word is not None and self.warning_word.search(text, sentence.start,
+                                                                                   sentence.end))):
+                continue
+            yield take(start, end, "salasana")
+
+    def _phrase_word(self, doc: Document, word: str, sep: str, after_number: bool) -> bool:
+        """A word that may stand in a passphrase: a noun or a number, an adjective after a number, a word voikko does
+        not know after a Swedish or English copula or a colon; not a word said of a password nor a credential word."""
+        if self._predicate(word) or self.cred_any.fullmatch(word) or (
+                self.composition_part is not None and self.composition_part.fullmatch(word)) or (
+                self.topic is not None and self.topic.fullmatch(word)) or _ABSTRACT_RE.search(word.lower()):
+            return False
+        readings = doc.morphology.analyze(word.lower())
+        if not readings:
+            return sep in _FOREIGN_COPULAS or sep in (":", "=")
+        allowed = {"nimisana", "lukusana"} | ({"laatusana", "nimisana_laatusana"} if after_number else set())
+        return all(a.wordclass in allowed for a in readings)
 
     def _works_after(self, text: str, end: int) -> bool:
         """A verb of working or opening right after a code (`4471 toimii maanantaista`, `4471 gäller från måndag`)."""
