@@ -272,7 +272,7 @@ def _code_items(value: str) -> bool:
 
 def _clock(value: str) -> bool:
     """A time of day on the hour or quarter (`0800`, `1730`): when a door opens, not how."""
-    return len(value) == 4 and value.isdigit() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
+    return len(value) == 4 and value.isdecimal() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
 
 
 def _may_be_code(text: str) -> bool:
@@ -1246,7 +1246,7 @@ class CredentialsCheck(Check):
         if "\u20e3" in value:  # keycaps: `2️⃣0️⃣2️⃣5️⃣` is a year too
             value = value.replace("\ufe0f", "").replace("\u20e3", "")
         digits = value.rstrip("#*")
-        return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099 and digits == value
+        return len(digits) == 4 and digits.isdecimal() and 1900 <= int(digits) <= 2099 and digits == value
 
     def run(self, doc: Document) -> Iterator[Match]:
         text = doc.text
