@@ -334,13 +334,21 @@ class Defined:
     thousands of characters, most of a cold batch's compile time. The literal reader knows no DEFINE, so `gate`
     writes the bodies back in for a pattern's literal prefilter."""
 
-    def __init__(self, **bodies: str) -> None:
-        self.bodies = bodies
-        self.block = "(?(DEFINE)" + "".join(f"(?P<{name}>{body})" for name, body in bodies.items()) + ")"
+    def __init__(self, inline: tuple[str, ...] = (), **bodies: str) -> None:
+        self.bodies, self.inline = bodies, frozenset(inline)
+        self.block = "(?(DEFINE)" + "".join(
+            f"(?P<{name}>{body})" for name, body in bodies.items() if name not in self.inline) + ")"
 
     @staticmethod
     def call(name: str) -> str:
         return f"(?&{name})"
+
+    def expand(self, source: str) -> str:
+        """The source with the calls of the `inline` bodies replaced by the bodies: a call is slower to match than
+        the words written out, which the engine searches as a set, so a body the search starts from is pasted in."""
+        for name in self.inline:
+            source = source.replace(self.call(name), f"(?:{self.bodies[name]})")
+        return source
 
     def gate(self, source: str) -> str:
         """The source with the block removed and every call replaced by its body."""
@@ -851,6 +859,7 @@ class CredentialsCheck(Check):
                      ) if owners and names else ""
             # The word alternations each derivation pattern uses more than once, defined once in both (`Defined`).
             defined = Defined(
+                inline=("alone_part", "part_word", "pw_words", "code_words", "door_compound", "bare_words"),
                 told_number=number_body,
                 alone_part=rf"(?:{_alternation(alone)}{owned})(?![\p{{L}}\p{{N}}])",
                 part_word=part_word,
@@ -880,7 +889,7 @@ class CredentialsCheck(Check):
             end = (r"(?:(?:[ \t]*,|[ \t]+(?:eli|elikkä|alltså|dvs|i\.e\.|aka))[ \t]+"
                    r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{1,30}(?:[ \t]+\p{Lu}[\p{L}\p{N}]{1,30}){0,2})?"
                    rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))")
-            self.derived_re = lazy(
+            self.derived_re = lazy(defined.expand(
                 rf"(?i){define}(?<![\p{{L}}\p{{N}}]){keyword}"
                 # `koden till porten är`, `ovikoodi on`, `PIN:`, `salis?`, `ovikoodi menee niin et`; or a few words and
                 # a copula (`ovikoodi vaihtu, nyt se on`).
@@ -903,10 +912,10 @@ class CredentialsCheck(Check):
                 rf"|{alone_part}(?:[ \t]+(?:numero\w*|siffr\w*|digits))?"
                 # what it is taken from: `of the office`, `i telefonnumret`, `kortista`
                 rf"(?:[ \t]+(?:of|på|för|till|av|i|in|from|från)(?:[ \t]+[\p{{L}}''’-]+){{1,3}}"
-                rf"|[ \t]+\p{{L}}+(?:sta|stä|lta|ltä))?)){end}")
+                rf"|[ \t]+\p{{L}}+(?:sta|stä|lta|ltä))?)){end}"))
             # The other word order: the part first and the credential word last (`perustamisvuosi on nyt meiän
             # ovikoodi`), or `same code as last year but add 1`.
-            self.derived_reverse_re = lazy(
+            self.derived_reverse_re = lazy(defined.expand(
                 rf"(?i){define}(?<![\p{{L}}\p{{N}}])(?P<value>(?P<lead>(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?){alone_part})"
                 rf"(?:[ \t]+(?:on|o|oo|är|e|is)[ \t]+(?:(?:nyt|nu|now|taas|myös)[ \t]+)?"
                 rf"(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{keyword}"
@@ -916,7 +925,7 @@ class CredentialsCheck(Check):
                 rf"|[ \t]+{keyword}(?<=na|nä))"
                 rf"{end}"
                 rf"|(?<![\p{{L}}\p{{N}}])(?P<value2>(?:sama|samma|same|the[ \t]+same)[ \t]+{keyword}[ \t]+"
-                rf"(?:ku|kuin|kun|som|as){changed}){end}")
+                rf"(?:ku|kuin|kun|som|as){changed}){end}"))
             # Both hold the credential word whole (`keyword`, bounded before it): a post without one needs neither
             # scan. Its literals (`pin`, `kod`, `pass`) begin common words (`pinta`, `kodin`, `passar`), so the word is
             # found as a word, and a derivation is tried only where one begins (`_derivations`).
@@ -928,6 +937,10 @@ class CredentialsCheck(Check):
             self._word_blanks["derived_word_re"] = max(
                 _gaps(keyword_lists["password_words"] + keyword_lists["code_words"]),
                 _gaps(_words(params, pack, "door_words")) + 1 + _gaps(keyword_lists["bare_code_words"]))
+            # `derived_reverse_re` ends at its credential word: it begins at most this many blank runs before one of
+            # its literals (two lead words, the part's words, a copula, a particle, two words, the word's own pieces).
+            self._word_blanks["derived_reverse_re"] = 8 + _gaps(alone + owners + names) + self._word_blanks[
+                "derived_word_re"]
             # Their literal gates read the defined parts written out (the literal reader knows no DEFINE).
             for name in ("derived_re", "derived_reverse_re"):
                 pattern = getattr(self, name)  # compiled at once when a pack is verified
@@ -1756,8 +1769,8 @@ class CredentialsCheck(Check):
             return
         if forward:
             yield from self._matches_at(doc, self.derived_re, starts)
-        if reverse:
-            yield from self.derived_reverse_re.finditer(doc.text)
+        if reverse:  # tried only a few words before its literals, as the keyword patterns are (`_starts`)
+            yield from self._matches_at(doc, self.derived_reverse_re, self._starts(doc, "derived_reverse_re"))
 
     def _starts(self, doc: Document, name: str) -> list[int]:
         """Where word pattern `name` matches, in order, as its overlapped `finditer` gives them (none when the post
