@@ -351,7 +351,7 @@ class CustomerContext:
             lemma = next(iter(customer or person))
             specific = self._specific(token, bool(customer or unique))
             if customer or specific:
-                out.append(Reference(token, lemma, specific, "plural" in features(token.text)))
+                out.append(Reference(token, lemma, specific, "plural" in features(token.text) or self._counted(token)))
         seen = {doc.sentence_index(r.token.start) for r in out if r.specific}
         for token in self._served(seen):
             out.append(Reference(token, token.text.lower(), True))
@@ -605,6 +605,19 @@ class CustomerContext:
         at_break = text.startswith("\n", sentence.end) or text.endswith("\n", 0, sentence.start)
         return (at_break and sentence.text.rstrip()[-1:] not in ".!?…"
                 and len(self.doc.words_between(sentence.start, sentence.end)) <= 4)
+
+    def _counted(self, token: Token) -> bool:
+        """A count before the word ("40 asiakasta", "kolme hakijaa", "monta potilasta"): Finnish puts the noun in
+        the singular partitive, yet it names a group, not one person."""
+        if not token.index:
+            return False
+        before = self.doc.tokens[token.index - 1]
+        if before.text.isdigit():
+            return before.text.lstrip("0") not in ("", "1")
+        if self.doc.lemmas(before) & self.words.quantifiers:
+            return True
+        return any(a.wordclass == "lukusana" and a.baseform.lower() not in ("yksi", "ensimmäinen")
+                   for a in self.doc.analyses[before.index])
 
     def _specific(self, token: Token, is_customer: bool) -> bool:
         doc = self.doc
