@@ -51,6 +51,11 @@ CLAUSE_BREAK_RE = regex.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:mutta|mut|vaan|me
                                 regex.IGNORECASE)
 
 
+#: Marks a written form among a word's keys (a spoken word's standard form, `kenellekää`: kenellekään) and among a
+#: post's keys (`_post_keys`), apart from base forms: a form cue (`=kenellekään`) looks for the marked form.
+FORM_MARK = "\x00"
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     """One word of a cue: a base form, a surface prefix or an exact surface form."""
@@ -66,7 +71,8 @@ class Slot:
             return surface.startswith(self.text) or any(key.startswith(self.text) for key in keys)
         if self.how == "suffix":
             return surface.endswith(self.text) or any(lemma.endswith(self.text) for lemma in lemmas)
-        return surface == self.text
+        # a spoken word meets a form cue of the standard form it stands for (`kenellekää`: `=kenellekään`)
+        return surface == self.text or FORM_MARK + self.text in keys
 
 
 def parse_cue(line: str) -> tuple[Slot, ...]:
@@ -133,7 +139,8 @@ def _word(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str], str]
 
 def _token_keys(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str]]:
     # a spoken word's written form is also the standard one it stands for (`täs`: tässä, a `=tässä` cue)
-    token_keys = {*doc.parts(t), t.text.lower(), *standard_forms(doc.analyses[t.index])}
+    standard = standard_forms(doc.analyses[t.index])
+    token_keys = {*doc.parts(t), t.text.lower(), *standard, *(FORM_MARK + form for form in standard)}
     token_lemmas = set(doc.lemmas(t))
     if "-" in t.text and not doc.analyses[t.index]:
         # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
@@ -285,7 +292,6 @@ def _surfaces(doc: Document) -> Sequence[str]:
 
 
 #: Marks a written form among the base forms in `_post_keys` (no word of a post holds it).
-FORM_MARK = "\x00"
 
 
 def _post_keys(doc: Document) -> frozenset[str]:
@@ -555,6 +561,9 @@ class CuesCheck(Check):
         if not owners:
             return _candidates(doc)
         by_pattern = {owners[i] for i in group.candidates(doc.casefolded)}
+        std = standard_text(doc)
+        if std is not None:  # a list's patterns are searched in the standard spelling too (`CueList._find`)
+            by_pattern.update(owners[i] for i in group.candidates(std.folded))
         if pattern_only is not None and not any(map(by_pattern.issuperset, pattern_only)):
             # Every alternative names a list that only a pattern makes occur, and no such pattern may match here:
             # nothing holds, whatever the words (the post's word layer is not asked for).

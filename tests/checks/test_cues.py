@@ -228,3 +228,21 @@ def test_a_cue_only_a_sentence_hashtag_holds_passes_the_word_gate() -> None:
     check = CuesCheck(params, InlinePack(Path(".")))
     doc = Document("Kuulemma meidän #yksikkö #lakkautetaan syksyllä.")
     assert [doc.text[m.start:m.end] for m in check.run(doc)] == ["#yksikkö #lakkautetaan"]
+
+
+def test_a_spoken_word_meets_the_form_cue_of_its_standard_form() -> None:
+    """`=kenellekään` names a written form; spoken Finnish drops its final n (`kenellekää`) and still means it."""
+    params = {"kind": "cues",
+              "cues": {"ala": {"fi": ["älä kerro*", "älkää kerto*"]}, "kukaan": {"fi": ["=kenellekään"]}},
+              "match": [{"clause": ["ala", "kukaan"], "what": "hys"}]}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    assert len(list(check.run(Document("Älkää kertoko kenellekää, mut tiimi lopetetaan.")))) == 1
+    assert list(check.run(Document("Älkää kertoko kenestäkään, mut tiimi lopetetaan."))) == []
+
+
+def test_a_pattern_list_is_searched_in_the_standard_spelling_of_a_spoken_post() -> None:
+    """A list of patterns only, written in standard spelling, still holds in a spoken draft (`kukaa ei tiiä`)."""
+    params = {"kind": "cues", "cues": {"eitieda": {"patterns": [r"(?i)\bkukaan\s+ei\s+tiedä\b"]}},
+              "match": [{"sentence": ["eitieda"], "what": "ei tiedä"}]}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    assert len(list(check.run(Document("Tiimit yhdistetään, kukaa ei tiiä viel")))) == 1
