@@ -309,8 +309,8 @@ class DisrespectCheck(Check):
     @staticmethod
     def _is_verb(doc: Document, token: Token) -> bool:
         """A judging verb (`mongertaa`, `kitistä`): every reading of the word is a verb."""
-        analyses = doc.analyses[token.index]
-        return bool(analyses) and all(a.wordclass == "teonsana" for a in analyses)
+        classes = _classes(doc, token)
+        return bool(classes) and all(c == "teonsana" for c in classes)
 
     def _subject_of(self, doc: Document, target: Token, verb: Token) -> bool:
         """The target is the subject of a judging verb: before it, with no other noun between (`asiakas mongersi`
