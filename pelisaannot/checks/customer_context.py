@@ -21,6 +21,7 @@ import regex
 from pelisaannot.checks.base import PackContext
 from pelisaannot.checks.context import may_hold_phrase, phrase_re, vocabulary, words
 from pelisaannot.document import Document, Span, Token, WordMemos, _has_letter, word_memo
+from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
 
@@ -145,8 +146,9 @@ AGE_NOUN_RE = regex.compile(r"\d{1,3}-?(åring\p{L}*|year-old|yo)$", regex.IGNOR
 
 
 def _word_heads(doc: Document, token: Token) -> frozenset[str]:
-    words = {token.text.lower()}
     analyses = doc.analyses[token.index]
+    # a spoken word is also the standard form it stands for ("postis": postissa, as a listed written form)
+    words = {token.text.lower(), *standard_forms(analyses)}
     for a in analyses:
         words.add(a.baseform.lower())
         if a.parts:

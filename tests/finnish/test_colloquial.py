@@ -193,6 +193,8 @@ def test_the_surface_backend_is_left_alone() -> None:
     # a spoken -ii is first read as the partitive (kahvia), the past passive keeps its -tiin (mentiin)
     ("kahvii", "kahvia"), ("lapsii", "lapsia"), ("mentii", "mentiin"), ("sanottii", "sanottiin"),
     ("kenellekää", "kenellekään"),
+    # -is is a conditional only when the word is a verb (tulis: tulisi); a noun's is the inessive (postissa)
+    ("tulis", "tulisi"), ("postis", "postissa"), ("hyvis", "hyvissä"),
 ])
 def test_the_standard_form_a_spoken_word_stands_for(word: str, standard: str) -> None:
     doc = Document(word)
