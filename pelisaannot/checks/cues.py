@@ -21,6 +21,8 @@ cues that must all occur in one `clause` (a sentence cut at commas, colons, dash
 `sentence`, and anywhere in the `post`. `unless:` names cues that excuse a match when they occur in its `sentence`
 or in the `post`, except where a `negation` cue comes before them in their clause (`raportti on julkinen` excuses,
 `raporttia ei ole julkaistu` does not). The finding spans the cue words of the clause (or sentence) that matched.
+An alternative may give its own `unless:`, in place of the rule's (a plea for secrecy is not excused by the
+meeting moved in its sentence, which excuses a change told as news).
 """
 
 from __future__ import annotations
@@ -106,6 +108,8 @@ class Alternative:
     sentence: tuple[str, ...]
     post: tuple[str, ...]
     what: str
+    #: The alternative's own excuses (sentence, post), in place of the rule's; None: the rule's apply.
+    unless: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 def _keys(doc: Document) -> tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]:
@@ -485,8 +489,12 @@ class CuesCheck(Check):
             self._known(names.values(), f"match[{i}]")
             if not any(names.values()):
                 raise CheckConfigError(f"match[{i}]", "names no cue")
+            own = alt.get("unless")
+            own_unless = None if own is None else (tuple(own.get("sentence", [])), tuple(own.get("post", [])))
+            if own_unless is not None:
+                self._known(own_unless, f"match[{i}].unless")
             self.alternatives.append(Alternative(names["clause"], names["sentence"], names["post"],
-                                                 Text.of(alt.get("what"))))
+                                                 Text.of(alt.get("what")), own_unless))
         unless = params.get("unless", {})
         self.unless_sentence = tuple(unless.get("sentence", []))
         self.unless_post = tuple(unless.get("post", []))
@@ -519,16 +527,20 @@ class CuesCheck(Check):
                     hits.append(Hit(start, end, sentence, bisect.bisect_right(breaks, start)))
         return hits
 
-    def _excused(self, doc: Document, sentence: int, cache: dict[str, list[Hit]]) -> bool:
+    def _excused(self, doc: Document, sentence: int, cache: dict[str, list[Hit]],
+                 alt: Alternative | None = None) -> bool:
+        """Whether an excusing cue occurs in the sentence or the post: the alternative's own, or else the rule's."""
+        unless_sentence, unless_post = (self.unless_sentence, self.unless_post) if alt is None or alt.unless is None \
+            else alt.unless
         negations = self._hits(doc, self.negation, cache) if self.negation else []
 
         def counts(hit: Hit) -> bool:
             return not any(n.clause == hit.clause and n.start < hit.start for n in negations)
 
-        for name in self.unless_post:
+        for name in unless_post:
             if any(counts(h) for h in self._hits(doc, name, cache)):
                 return True
-        for name in self.unless_sentence:
+        for name in unless_sentence:
             if any(h.sentence == sentence and counts(h) for h in self._hits(doc, name, cache)):
                 return True
         return False
@@ -586,7 +598,7 @@ class CuesCheck(Check):
             for span_hits in self._places(doc, alt, cache):
                 hits = span_hits or post_hits
                 sentence = hits[0].sentence
-                if self._excused(doc, sentence, cache):
+                if self._excused(doc, sentence, cache, alt):
                     continue
                 start, end = min(h.start for h in hits), max(h.end for h in hits)
                 if (start, end) in reported:

@@ -97,6 +97,19 @@ def test_what_placeholder() -> None:
     assert [m.values["what"] for m in CHECK.run(doc)] == ["meidän kesken"]
 
 
+def test_an_alternative_may_have_its_own_excuses() -> None:
+    """An alternative's `unless` replaces the rule's: a plea for secrecy is not excused by what excuses news."""
+    params = {"kind": "cues",
+              "cues": {"kesken": {"fi": ["meidän kesken"]}, "muistio": {"fi": ["muistio"]},
+                       "palaveri": {"fi": ["palaveri"]}},
+              "match": [{"sentence": ["muistio"], "what": "muistio"},
+                        {"sentence": ["kesken"], "what": "kesken", "unless": {"sentence": []}}],
+              "unless": {"sentence": ["palaveri"]}}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    doc = Document("Palaverin muistio jää meidän kesken.")
+    assert [m.values["what"] for m in check.run(doc)] == ["kesken"]
+
+
 def test_parse_cue() -> None:
     assert parse_cue("meidän kesken") == (Slot("lemma", "meidän"), Slot("lemma", "kesken"))
     assert parse_cue("publicer*") == (Slot("prefix", "publicer"),)
@@ -116,6 +129,7 @@ def test_patterns_skip_links() -> None:
     ({"cues": {"a": {"fi": ["x"]}}, "match": [{}]}, "match[0]"),
     ({"cues": {"a": {"fi": ["x"]}}, "match": [{"clause": ["a"]}], "unless": {"post": ["c"]}}, "unless"),
     ({"cues": {"a": {"patterns": ["("]}}, "match": [{"clause": ["a"]}]}, "cues.a.patterns[0]"),
+    ({"cues": {"a": {"fi": ["x"]}}, "match": [{"clause": ["a"], "unless": {"sentence": ["c"]}}]}, "match[0].unless"),
 ])
 def test_config_errors(params: dict, field: str) -> None:
     with pytest.raises(CheckConfigError) as err:
