@@ -102,7 +102,9 @@ VALUE = r"(?P<value>[^\s\"'“”‘’»]{3,80})"
 KEYCAPS = r"(?:\d\ufe0f?\u20e3){4,8}"
 # A code of 4-8 digits, whole or written in groups (`24 68`, `3-6-9-1`) or as keycaps, a door code may end in # or *;
 # a number sign may stand before it (`koodi #4471`).
-CODE_VALUE = rf"(?:#(?=\d{{4}}))?(?P<value>{KEYCAPS}|\d{{4,8}}[#*]?|\d{{1,3}}(?:[- ]\d{{1,3}}){{1,5}}[#*]?)"
+# ... or a digit at a time with dots, commas or slashes, as a keypad sequence is written (`4.4.7.1`, `4/4/7/1`).
+CODE_VALUE = (rf"(?:#(?=\d{{4}}))?(?P<value>{KEYCAPS}|\d{{4,8}}[#*]?|\d{{1,3}}(?:[- ]\d{{1,3}}){{1,5}}[#*]?"
+              r"|\d(?:\.\d){3,7}|\d(?:,\d){3,7}|\d(?:/\d){3,7})")
 CODE_ITEM = r"(?=[a-z0-9]*\d)[a-z0-9]{3,8}[- ](?=[a-z0-9]{0,7}\d)[a-z0-9]{3,8}"  # a digit on both sides of the dash
 TOKEN_RE = regex.compile(r"(?<![\w/.@#-])[A-Za-z0-9_+/=-]{24,}(?![\w/])")
 # What every TOKEN_RE match holds: 24 characters of its (ASCII) class in a row. The standard `re` finds that in a
@@ -179,6 +181,29 @@ _BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
 # A number with the case ending of an instrument: `4471:llä pääsee`, `pääsette sisään 4471:lla`.
 _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
+# A pronoun and a copula before a password word that points back at a name told before it: `se on myös mun
+# salasana`, `det är också vårt wifi-lösenord`, `which is also my password` (`_named_before`).
+_BACKREF_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:(?:se|ne|tää|tämä|det|den|detta|it|that|which|this|joka|mikä|som)[ \t]+"
+    r"(?:on|o|oo|ois|onkin|är|ä|e|var|is|was)|(?:it|that)[''’]s)[ \t]+(?P<mods>(?:[\p{L}''’-]+[ \t]+){0,4}?)$")
+# What may close the clause after such a password word: two words at most (`joka paikkaan`, `till allt`), a chat
+# particle.
+_BACKREF_END_RE = regex.compile(
+    rf"(?:[ \t]+\p{{L}}+){{0,2}}?(?:[ \t]+(?:lol|haha\w*|hah|xd|:D))?[ \t]*(?:[.,!?;)(]|$|\n|{POINT})")
+# The name told before it: `koiran nimi on Musti`, `hunden heter Bamse`, `my dog is called Buddy`.
+_NAMING_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?:nimi|nimeltään|nimeltä|heter|hette|heiter|named|called|name[ \t]+is|name[''’]s"
+    r"|namn[ \t]+är)[ \t]+(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+)?[\"“”'‘’«]?"
+    r"(?P<value>[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{2,30})(?![\p{L}\p{N}])")
+# Words that join the words of a passphrase (`kahvia ja pullaa`, `kaffe och bulle`, `coffee and cake`).
+_JOINING_WORDS = frozenset({"ja", "sekä", "och", "o", "å", "and", "&", "+", "plus"})
+# A Finnish case of place or state on a password word: `salasanassa`, `salasanalla`, `salasanaksi` (not the
+# essive: `salasana` itself ends so).
+_PLACE_CASE_RE = regex.compile(r"(?i)(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi)$")
+# A chat particle closing a clause: `Kesä2026 on mun kaikkien tilien salasana lol`.
+_CHAT_END_RE = regex.compile(rf"[ \t]+(?:lol|haha\w*|hah|xd|:D)[ \t]*(?:[.,!?;)(]|$|\n|{POINT})")
+# A condition after a code opens a new clause: `saunan koodi 1975 jos tarviitte`, `koden 1975 om ni behöver`.
+_IF_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:jos|om|ifall|if)(?![\p{L}])")
 # A pair of two words joined by a slash or a colon with no password word: `admin/admin`, `root:toor`, `user / pass123`
 # (judged in `_default_pairs`). Neither half is part of a path, an address, a time, a file name or a compound
 # (`admin/root-oikeudet`, `docs/ohjeet/uusi.pdf`, `14:30`).
@@ -209,7 +234,7 @@ _DATE_OR_NUMBER_RE = regex.compile(r"\d[./-]\d|^\d|\d{4}-\d")
 _DOMAIN_END_RE = regex.compile(r"\.\p{L}{2,4}$")
 _DECIMAL_RE = regex.compile(r"\d\.\d")
 _NETWORK_NAME_SIGNS_RE = regex.compile(r"[\p{Lu}\d_-]")
-_PREPOSITION_AFTER_RE = regex.compile(r"[ \t]+(?:till|för|på|åt|to|for|of|on)[ \t]")
+_PREPOSITION_AFTER_RE = regex.compile(r"[ \t]+(?:till|ti|för|på|åt|to|for|of|on)[ \t]")
 _DIGIT_RE = regex.compile(r"\p{N}")
 TRAILING = ".,;:!?)]}"
 
@@ -247,7 +272,7 @@ def _code_items(value: str) -> bool:
 
 def _clock(value: str) -> bool:
     """A time of day on the hour or quarter (`0800`, `1730`): when a door opens, not how."""
-    return len(value) == 4 and value.isdigit() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
+    return len(value) == 4 and value.isdecimal() and int(value[:2]) < 24 and value[2:] in ("00", "15", "30", "45")
 
 
 def _may_be_code(text: str) -> bool:
@@ -297,10 +322,37 @@ def _value(m: regex.Match[str]) -> tuple[str, int, int]:
 #: where `credential_word_re` begins (`_scan`).
 WORD_LED = frozenset({"keyword_re", "code_list_re", "late_code_re", "late_colon_code_re", "late_value_re",
                       "user_pass_re", "composed_re", "spaced_re", "set_word_re", "late_plain_re",
-                      "foreign_plain_re"})
+                      "foreign_plain_re", "spelled_code_re"})
 #: Word classes of voikko that name a person or a place: such a word after a Swedish or English password word may be
 #: the password (`lösenordet är björk`).
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi", "erisnimi"})
+
+
+class Defined:
+    """Sub-patterns written once in a `(?(DEFINE)...)` block and called by name (`(?&name)`) wherever a pattern
+    needs them: a long word alternation pasted into every place it is used made the derivation patterns tens of
+    thousands of characters, most of a cold batch's compile time. The literal reader knows no DEFINE, so `gate`
+    writes the bodies back in for a pattern's literal prefilter."""
+
+    def __init__(self, **bodies: str) -> None:
+        self.bodies = bodies
+        self.block = "(?(DEFINE)" + "".join(f"(?P<{name}>{body})" for name, body in bodies.items()) + ")"
+
+    @staticmethod
+    def call(name: str) -> str:
+        return f"(?&{name})"
+
+    def gate(self, source: str) -> str:
+        """The source with the block removed and every call replaced by its body."""
+        source = source.replace(self.block, "")
+        for name, body in self.bodies.items():
+            source = source.replace(self.call(name), f"(?:{body})")
+        return source
+
+
+def _source(pattern: Any) -> str:
+    """A pattern's source, compiled or not (a pack verified compiles its patterns at once)."""
+    return pattern.source if isinstance(pattern, LazyPattern) else pattern.pattern
 
 
 def _gaps(words: list[str]) -> int:
@@ -310,6 +362,60 @@ def _gaps(words: list[str]) -> int:
 
 def _bound(alternation: str) -> str:
     return rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])"
+
+
+class Numerals:
+    """Numbers written in words, read from a pack's list of numeral parts (`kaksi 2`, `kymmentä *10`, `toista +10`):
+    `kaksituhattakahdeksan` is 2008, `tuhat kaksisataa` 1200, `nittonhundraåttiofyra` 1984, and parts that do not add
+    up are read one after the other, as a code is read out (`nelkytkaks kakskytneljä` is 4224, `nineteen eighty-four`
+    1984, `yks nolla` 10)."""
+
+    def __init__(self, entries: list[str]) -> None:
+        self.parts: dict[str, tuple[str, int]] = {}
+        for entry in entries:
+            word, _, value = entry.partition(" ")
+            value = value.strip()
+            kind = value[:1] if value[:1] in "*+" else "="
+            self.parts[word.lower()] = (kind, int(value.lstrip("*+")))
+        alternation = "|".join(regex.escape(w) for w in sorted(self.parts, key=len, reverse=True))
+        #: One word made of numeral parts only, as a pattern piece (`kaksituhattakahdeksan`, `eighty`).
+        self.word = rf"(?:{alternation})+(?![\p{{L}}\p{{N}}])"
+        self._split = regex.compile(rf"(?i)(?:({alternation}))+")
+
+    def read(self, text: str) -> tuple[str, int, bool] | None:
+        """The digits a run of numeral words stands for, how many parts it has, and whether it ends in a multiplier
+        (`kaksituhatta` counts, it is no code); None when a word is no numeral."""
+        numbers: list[int] = []
+        current: int | None = None  # the number being built, while parts add up
+        count, multiplied = 0, False
+        for word in regex.split(r"[ \t,-]+", text.strip()):
+            if word.lower() == "and":
+                continue  # `two hundred and ten`
+            m = self._split.fullmatch(word)
+            if m is None:
+                return None
+            for part in m.captures(1):
+                kind, value = self.parts[part.lower()]
+                count += 1
+                multiplied = kind == "*"
+                if kind == "=":
+                    zeros = len(str(current)) - len(str(current).rstrip("0")) if current else 0
+                    if current and 0 < value < 10 ** zeros:
+                        current += value  # `tuhat` + `kaksi`, `åttio` + `fyra`
+                    else:
+                        if current is not None:
+                            numbers.append(current)
+                        current = value
+                elif current is None:
+                    current = value  # `sata`, `tuhat` alone
+                elif kind == "+":
+                    current += 10  # `yksi` + `toista`
+                else:
+                    below = current % value
+                    current = current + value if below == 0 else current - below + below * value
+        if current is not None:
+            numbers.append(current)
+        return "".join(str(n) for n in numbers), count, multiplied
 
 
 class CredentialsCheck(Check):
@@ -391,6 +497,17 @@ class CredentialsCheck(Check):
         # and digits in such a sentence are a secret code, no door named.
         hush = _words(params, pack, "hush_words")
         self.hush = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(hush)})") if hush else None
+        # A device or a till that owns a bare code word, right before it or between it and the digits: `puhelimen koodi
+        # on 1234`, `koodi koneelle on 1234`, `telefonens kod är 1234` (`_door_codes`).
+        devices = _words(params, pack, "device_words")
+        self.device_before = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(devices)})[ \t]+$") if devices else None
+        self.device = lazy(rf"(?i){_bound(_alternation(devices))}") if devices else None
+        # A service or a device right before a bare code word whose value looks strong: in speech the account's
+        # password is its code (`Netflixin koodi: Leffa2031`, `mun instan koodi on kissa123`; `bare_key_re`).
+        owners_of_codes = _words(params, pack, "service_words") + devices
+        self.code_owner_before = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(owners_of_codes)})[ \t]+$") if owners_of_codes else None
         same = _words(params, pack, "same_words")
         self.same_word = lazy(rf"(?i){_bound(_alternation(same))}") if same else None
         # A code word as the label of a list of places and codes: `Koodit: ulko-ovi 1234, varasto 5678`,
@@ -423,10 +540,11 @@ class CredentialsCheck(Check):
             rf"[ \t]*{SEP}?[ \t]*"
             r"[\"“”«'‘’](?P<value>[^\"“”»'‘’\n\s][^\"“”»'‘’\n]{2,58}[^\"“”»'‘’\n\s])[\"“”»'‘’]"
             rf"(?=[ \t]*(?:$|\n|[,.;!?)(]|{POINT}))")  # `(` opens an aside: `'kanelbulle' (utan fnuttar)`
-        # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`.
+        # A label alone on its line and the value alone on the next: `Salasana\nPulla2025`, `📶 Wifi:\nKanel77`; blank
+        # lines or lines of dots between, as Instagram spaces a post (`Ovikoodi` / `.` / `.` / `4471`).
         self.label_line_re = lazy(
             rf"(?im)^[ \t]*(?:{POINT}[ \t]*)?(?:(?P<code>{code}|{bare})|(?P<pw>{pw})|(?P<net>{_alternation(network)}))"
-            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n(?:[ \t]*\n)?[ \t]*{QUOTE_OPEN}"
+            rf"[ \t]*[:=]?[ \t]*(?:{POINT}[ \t]*)?\n(?:[ \t]*[.·•…]*[ \t]*\n){{0,4}}[ \t]*{QUOTE_OPEN}"
             r"(?P<value>[^\s\"'“”‘’»]{3,80})[ \t]*$")
         # A door, gate, box or printer and a keypad code in one sentence: `Takaovesta pääsee ku näppäilee 7788`,
         # `Dörren går upp med 4455#`, `door's 2468`, `🚪 4471`. Judged in `_access`.
@@ -498,16 +616,27 @@ class CredentialsCheck(Check):
         self.next_tail_re = lazy(
             # (a colon ends the first part too: `salasana vaihdettu: uusi on Pulla2025`)
             rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…|:(?=[ \t]))[ \t]*\n?"
-            rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}}))[ \t]*"
+            rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}})"
+            # ... or a clause joined on that points back with a pronoun and a copula: `pin on 4 numeroa ja ne on
+            # 2 0 0 8`, `lösenordet byttes och det e nu ...`
+            rf"|[ \t]*,?[ \t]+(?:ja|och|o|å|and|mut|mutta|men|but)[ \t]+"
+            rf"(?=(?:se|ne|den|det|de|it|they)[ \t]+(?:{copula})[ \t]))[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+(?:(?:nyt|nu|now|taas|still|edelleen|fortfarande)[ \t]+)?|[:=][ \t]*"
             rf"|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
             r"(?P<value>\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?(?![\p{L}\p{N}]|[.,:]\d)|[^\s\"'“”‘’»]{3,80})"
         ) if pointer else None
+        # Plain words after a password word and a colon or a copula, closing the clause: a passphrase
+        # (`wifin salasana on kahvia ja pullaa`, `salis on kaksi kissaa ja koira`; judged in `_passphrases`).
+        self.passphrase_plain_re = lazy(
+            r"(?i)[ \t]*(?P<sep>[:=]|(?:on|o|oo|oli|är|ä|e|var|blir|is|was|are)(?=[ \t]))[ \t]*"
+            r"(?:(?:nyt|nu|now|siis|edelleen|still|fortfarande)[ \t]+)?"
+            r"(?P<value>[\p{L}&+]+(?:[ \t]+[\p{L}&+]+){1,4})"
+            rf"(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))")
         self.reverse_head_re = lazy(
             rf"(?im)(?:^|(?<=[.!?…][ \t]+))[ \t]*{VALUE_OPEN}(?P<value>[^\s\"'“”‘’»(]{{6,80}}?)[\"'“”‘’»]?[ \t]*"
-            rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,2}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
+            rf"(?:(?:{copula})[ \t]+(?:\p{{L}}+[ \t]+){{0,4}}?|=[ \t]*|<-[ \t]*|←[ \t]*|\([ \t]*)$")
         # A log-in or password label on its own line and a list under it, one account a line: `Tunnarit 👇` /
         # `Insta tiimi_some / Pulla2025` / `FB tiimi.fb / Pulla2026`, `Salasanat:` / `- insta: Pulla2025`. Each line
         # is judged by `_block_items` (ITEM_RE): under a log-in label a line needs `name / password`.
@@ -545,15 +674,17 @@ class CredentialsCheck(Check):
         # A code spoken as digit words, four to eight of them after a code, PIN or password word (a bare `koodi`
         # needs a colon or a copula): `ovikoodi on nolla yks kaks kolme`, `pinkoden är fyra två sju ett`.
         digits = _words(params, pack, "digit_words")
-        digit = rf"(?:{_alternation(digits, '')})(?![\p{{L}}\p{{N}}])"
-        joined_digit = _alternation(digits, "")
+        # The digit words, defined once and called in each of the pattern's five places (`Defined`).
+        spoken = Defined(digit_word=_alternation(digits, ""))
+        digit = r"(?&digit_word)(?![\p{L}\p{N}])"
+        joined_digit = "(?&digit_word)"
         # What every spoken code holds, for the standard `re` to test first: four digit words in a row.
         plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=len, reverse=True))
         self._digit_run_gate = re.compile(
             rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-]?[ \t]*(?:{plain_digit})){{3}}") if digits else None
         self.digit_word = lazy(rf"(?i){_alternation(digits, '')}") if digits else None
         self.spoken_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
+            rf"(?i){spoken.block}(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare})){AFTER_WORD}"
             # `koodi ovelle nolla kolme kaks yks`, `kod ti dörrn:`: the door between
             rf"(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
             rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:(?<=:[ \t]*)\n[ \t]*)?(?:{POINT}[ \t]*)?{VALUE_OPEN}"
@@ -564,6 +695,21 @@ class CredentialsCheck(Check):
             rf"|(?:{joined_digit}){{2,4}}(?:[ \t]*[ ,-][ \t]*(?:{joined_digit}){{2,4}}){{1,3}}(?![\p{{L}}\p{{N}}]))"
             rf"(?![\p{{L}}\p{{N}}]|[ \t]*[ ,-][ \t]*{digit}|[ \t]*-\p{{L}})"
         ) if digits else None
+        if digits:
+            self._gate_sources["spoken_code_re"] = spoken.gate(_source(self.spoken_code_re))
+        # A code written as a number in words, compounds included: `ovikoodi on kaksituhattakahdeksan`, `tuhat
+        # kaksisataakolmekymmentäneljä`, `portkoden är nittonhundraåttiofyra` (read by `Numerals`; `_spelled_codes`).
+        numerals = _words(params, pack, "numeral_words")
+        self.numerals = Numerals(numerals) if numerals else None
+        self.spelled_code_re = None
+        if self.numerals:
+            spelled = Defined(numeral_word=self.numerals.word)
+            self.spelled_code_re = lazy(
+                rf"(?i){spelled.block}(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw})|(?P<bare>{bare}))"
+                rf"{AFTER_WORD}(?:[ \t]+(?:(?:ti|till|to|for|för|på)[ \t]+)?(?:{doors}))?"
+                rf"[ \t]*(?P<sep>{SEP})?[ \t]*(?:{POINT}[ \t]*)?{VALUE_OPEN}"
+                r"(?P<value>(?&numeral_word)(?:[ \t]*[ -][ \t]*(?:and[ \t]+)?(?&numeral_word)){0,11})")
+            self._gate_sources["spelled_code_re"] = spelled.gate(_source(self.spelled_code_re))
         # Words that say a code is new or changed (`uus koodi 4471`, `koodi vaihtu, nykyään 4471`): a bare code word
         # and digits in their sentence are the code, no door named (`_door_codes`).
         new = _words(params, pack, "new_words") + change
@@ -577,6 +723,10 @@ class CredentialsCheck(Check):
         self.predicate = _any_of(predicates, pack)
         figurative = _words(params, pack, "figurative_words")
         self.figurative = _any_of(figurative, pack)
+        # Words that grade passwords in general right before the password word (`hyvä salasana on lause`): a plain
+        # word after them is advice.
+        quality = _alternation(_words(params, pack, "quality_words"))
+        self.quality = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{quality})[ \t]+$")
         # Swedish and English password words, after which a word voikko does not know as Finnish may be the password
         # (`lösenord: hallon`, `lösenordet är björk`), also right after it when it closes the clause or a short `för
         # ...` (`lösenord björk för gästnätet`, `wifi pw sunflower btw`); not a word naming a topic (`password reset`,
@@ -588,7 +738,8 @@ class CredentialsCheck(Check):
         self.foreign_plain_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{_alternation(foreign)})(?![\p{{L}}\p{{N}}])[ \t]+[\"'“‘]?"
             r"(?P<value>\p{L}{4,30})(?![\p{L}\p{N}])[\"'”’]?"
-            r"(?P<tail>[ \t]+(?:för|till|på|for|to|on)[ \t]+(?!att(?![\p{L}])|to(?![\p{L}]))(?:[\p{L}-]+[ \t]*){1,3}?)?"
+            r"(?P<tail>[ \t]+(?:för|till|ti|på|for|to|on)[ \t]+(?!att(?![\p{L}])|to(?![\p{L}]))"
+            r"(?:[\p{L}-]+[ \t]*){1,3}?)?"
             r"(?P<chat>[ \t]+(?:btw|lol|haha|thx|tack|thanks|asap))?"
             rf"(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))") if foreign else None
         # A user word and a name before a password word, on its line or the line before: `käyttis tiimi ja salis
@@ -620,7 +771,7 @@ class CredentialsCheck(Check):
         # `the password for the guest wifi is pancakes`; the plain word is judged as after a bare copula.
         self.late_plain_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw})(?![\p{{L}}\p{{N}}])[ \t]+"
-            r"(?:(?:till|för|på|åt|to|for|of|on)[ \t]+)?"
+            r"(?:(?:till|ti|för|på|åt|to|for|of|on)[ \t]+)?"
             r"(?:[\p{L}-]+[ \t]+){0,3}?(?:(?P<sep>är|e|var|blir|is|was)[ \t]+|[\p{L}-]+(?P<colon>:)[ \t]*)"
             r"(?:(?:nu|now|still|fortfarande)[ \t]+)?"
             r"[\"'“”‘’«]?(?P<value>\p{L}{5,30})(?![\p{L}\p{N}])")
@@ -650,6 +801,7 @@ class CredentialsCheck(Check):
         # nimi + vuosi`, `lösenordet är företagsnamnet och året`, `the password is our name plus 2026`) or the same as
         # one part (`sama kuin käyttäjätunnus`, `same as the username`); judged in `_composed`.
         parts = _words(params, pack, "composition_words")
+        self.composition_part = _any_of(parts, pack)  # a part a password is told by is no word of a passphrase
         part_word = rf"(?:{_alternation(parts)})(?![\p{{L}}\p{{N}}])"
         part = rf"(?:{part_word}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
         # The first part may end in a phrase after its word (`namnet på kontoret + 2026`), not after a number.
@@ -685,22 +837,37 @@ class CredentialsCheck(Check):
             # The number of a told change, defined once and called by name in each change phrase: pasted into all of
             # them it made the two derivation patterns 125,000 characters, about 1 s of CPU to compile.
             number_body = rf"(?:\d{{1,4}}|(?:{_alternation(digits, '')}))(?![\p{{L}}\p{{N}}])"
-            number = "(?&told_number)"
-            define = rf"(?(DEFINE)(?P<told_number>{number_body}))"
+            number = Defined.call("told_number")
             change_alt = "|".join(
                 r"[ \t]+".join(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number) + (
                     r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
                 for w in sorted(set(changes), key=len, reverse=True))
             change_part = rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[+-]))(?:{change_alt})(?![\p{{L}}\p{{N}}])"
-            alone_part = rf"(?:{_alternation(alone)})(?![\p{{L}}\p{{N}}])"
-            any_part = rf"(?:{part_word}|{alone_part})"
+            # ... or a pet's or a close person's name or birthday: `koiran nimi`, `namnet på katten`, `my dog's name`.
+            owners, names = _words(params, pack, "owner_words"), _words(params, pack, "name_words")
+            owned = (rf"|(?:{_alternation(owners)})(?:[ \t]+|-)(?:{_alternation(names)})"
+                     rf"|(?:{_alternation(names)})[ \t]+(?:på|of)[ \t]+"
+                     rf"(?:(?:min|mitt|mina|vår|vårt|våra|my|our|the)[ \t]+)?(?:{_alternation(owners)})"
+                     ) if owners and names else ""
+            # The word alternations each derivation pattern uses more than once, defined once in both (`Defined`).
+            defined = Defined(
+                told_number=number_body,
+                alone_part=rf"(?:{_alternation(alone)}{owned})(?![\p{{L}}\p{{N}}])",
+                part_word=part_word,
+                pw_words=pw_short_words, code_words=code_short,
+                door_compound=rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)", bare_words=bare)
+            define = defined.block
+            part_word_call = Defined.call("part_word")
+            alone_part = Defined.call("alone_part")
+            any_part = rf"(?:{part_word_call}|{alone_part})"
             same_alt = _alternation(same or ["sama"], "")
             # a first part named, not a number (`ovikoodi vaihtui 2019 ja 2023` tells years)
-            first_named = rf"(?:{part_word}(?:[ \t]+\p{{L}}+){{0,3}}?|\p{{Lu}}[\p{{L}}\p{{N}}]{{1,20}}(?=[ \t]*\+))"
+            first_named = (rf"(?:{part_word_call}(?:[ \t]+\p{{L}}+){{0,3}}?"
+                           r"|\p{Lu}[\p{L}\p{N}]{1,20}(?=[ \t]*\+))")
             copulas_only = r"(?:on|o|oo|oli|är|e|var|is|was)"
-            doors_compound = rf"(?:\p{{L}}{{3,}}-?)?(?:{door_words})(?:-?|[ \t]+)"
-            keyword = (rf"(?:(?P<pw>{pw_short_words})|(?P<code>{code_short})"
-                       rf"|(?P<bare>(?:{doors_compound})?(?:{bare})))(?![\p{{L}}\p{{N}}])")
+            keyword = (r"(?:(?P<pw>(?&pw_words))|(?P<code>(?&code_words))"
+                       r"|(?P<bare>(?&door_compound)?(?&bare_words)))(?![\p{L}\p{N}])")
+            derived_part = rf"(?:{part_word_call}|\d{{2,4}}(?![\p{{L}}\p{{N}}]))"
             old_one = (rf"(?:(?:se|den|det|the)[ \t]+)?(?:{same_alt}|the[ \t]+same|vanha|vanhan|gamla|old|the[ \t]+old"
                        r"|edellinen|viimevuotinen|fjolårets|previous|last[ \t]+year[''’]s|viime[ \t]+vuoden"
                        r"|förra[ \t]+årets)"
@@ -708,12 +875,16 @@ class CredentialsCheck(Check):
             # up to three words after the change, a digit among them (`vika numero on nyt 5`, `sista siffran e 5`)
             changed = rf"[^\n.!?]{{0,50}}?[ \t,]{change_part}(?P<after>(?:[ \t]+[\p{{L}}\p{{N}}]+){{0,3}})"
             # The clause may end in a chat particle: `PIN is the office's founding year lol`.
-            end = rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))"
+            # It may name the value it described: `salasana on koiran nimi eli Musti`, `lösenordet är kattens namn,
+            # Misse`.
+            end = (r"(?:(?:[ \t]*,|[ \t]+(?:eli|elikkä|alltså|dvs|i\.e\.|aka))[ \t]+"
+                   r"[\p{L}\p{N}][\p{L}\p{N}!#$%&*+@_-]{1,30}(?:[ \t]+\p{Lu}[\p{L}\p{N}]{1,30}){0,2})?"
+                   rf"(?:[ \t]+(?:lol|haha\w*|hah|xd|xD|:D))?(?=[ \t]*(?:[.,!?;)(]|$|\n|{POINT}))")
             self.derived_re = lazy(
                 rf"(?i){define}(?<![\p{{L}}\p{{N}}]){keyword}"
                 # `koden till porten är`, `ovikoodi on`, `PIN:`, `salis?`, `ovikoodi menee niin et`; or a few words and
                 # a copula (`ovikoodi vaihtu, nyt se on`).
-                r"(?:(?:[ \t]+(?:till|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
+                r"(?:(?:[ \t]+(?:till|ti|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
                 r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
                 r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
                 r"|(?:[ \t]*,?[ \t]+[\p{L}-]+){1,4}?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t]+)"
@@ -722,7 +893,7 @@ class CredentialsCheck(Check):
                 rf"(?P<value>{old_one}{changed}"
                 # the same as a part: `portkoden e samma som postnumret`, `ovikoodi on sama ku talon numero`
                 # parts joined, as a password's are (`ovikoodi = kadun nimi + talon numero`)
-                rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first_named}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{part}"
+                rf"|(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{first_named}{joined}(?:[\p{{L}}-]+[ \t]+){{0,2}}?{derived_part}"
                 # the year something happened (`koodi on se vuosi ku Kela perustettiin`, `the year we moved in`)
                 r"|(?:(?:se|sama|the|samma(?:[ \t]+som)?)[ \t]+)?(?:vuosi|vuosiluku|vuos|year|året|årtalet)[ \t]+"
                 r"(?:ku|kun|kuin|jolloin|when|we|som|då|när)[ \t]+[^\n.!?,]{3,40}?"
@@ -737,14 +908,19 @@ class CredentialsCheck(Check):
             # ovikoodi`), or `same code as last year but add 1`.
             self.derived_reverse_re = lazy(
                 rf"(?i){define}(?<![\p{{L}}\p{{N}}])(?P<value>(?P<lead>(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?){alone_part})"
-                rf"[ \t]+(?:on|o|oo|är|e|is)[ \t]+(?:(?:nyt|nu|now|taas|myös)[ \t]+)?(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?"
-                rf"{keyword}{end}"
+                rf"(?:[ \t]+(?:on|o|oo|är|e|is)[ \t]+(?:(?:nyt|nu|now|taas|myös)[ \t]+)?"
+                rf"(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{keyword}"
+                # `I set my dog's name as the gym password`, `kattens namn som lösenord`, `koiran nimi salasanana`;
+                # not `as a password` (any one's)
+                rf"|[ \t]+(?:as|som)[ \t]+(?!an?[ \t])(?:[\p{{L}}''’-]+[ \t]+){{0,2}}?{keyword}"
+                rf"|[ \t]+{keyword}(?<=na|nä))"
+                rf"{end}"
                 rf"|(?<![\p{{L}}\p{{N}}])(?P<value2>(?:sama|samma|same|the[ \t]+same)[ \t]+{keyword}[ \t]+"
                 rf"(?:ku|kuin|kun|som|as){changed}){end}")
             # Both hold the credential word whole (`keyword`, bounded before it): a post without one needs neither
             # scan. Its literals (`pin`, `kod`, `pass`) begin common words (`pinta`, `kodin`, `passar`), so the word is
             # found as a word, and a derivation is tried only where one begins (`_derivations`).
-            self.derived_word_re = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}]){keyword}")
+            self.derived_word_re = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}]){defined.gate(keyword)}")
             # A scan for it costs as much as the post's other keyword work: found instead through its literals (one
             # automaton pass), then tried where it may begin, which is at most this many blank runs before the
             # literal: between the pieces of a listed word (`wi fi key`), or of a door word, the blank after it and
@@ -752,11 +928,11 @@ class CredentialsCheck(Check):
             self._word_blanks["derived_word_re"] = max(
                 _gaps(keyword_lists["password_words"] + keyword_lists["code_words"]),
                 _gaps(_words(params, pack, "door_words")) + 1 + _gaps(keyword_lists["bare_code_words"]))
-            # Their literal gates read the number written out (the literal reader knows no DEFINE).
+            # Their literal gates read the defined parts written out (the literal reader knows no DEFINE).
             for name in ("derived_re", "derived_reverse_re"):
                 pattern = getattr(self, name)  # compiled at once when a pack is verified
                 source = pattern.source if isinstance(pattern, LazyPattern) else pattern.pattern
-                self._gate_sources[name] = source.replace(define, "").replace(number, number_body)
+                self._gate_sources[name] = defined.gate(source)
         # A note or board and a strong-looking word closing the clause after it: the password written on the note
         # (`lappu näytön reunassa: Kesä2026!`, `muistilapussa lukee Pulla2026`); judged in `_note_values`.
         notes = _words(params, pack, "note_words")
@@ -865,6 +1041,29 @@ class CredentialsCheck(Check):
                 what = "kertakäyttökoodi tai muu koodi"
             yield take(start, end, what)
 
+    def _spelled_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A code written as a number in words: `ovikoodi on kaksituhattakahdeksan`, `pin on nelkytkaks kakskytneljä`,
+        `the code is four thousand four hundred seventy-one`. It reads as 4-8 digits and ends no count: `koodi on
+        kaksituhatta riviä`, `kaksituhatta` alone (a round multiplier) and `salasanassa on kaksitoista merkkiä` are
+        no code. A bare `koodi` needs a colon or a copula."""
+        text = doc.text
+        for m in self._scan(doc, "spelled_code_re"):
+            start, end = m.span("value")
+            read = self.numerals.read(m.group("value"))
+            if read is None or read[1] < 2 or read[2] or not 4 <= len(read[0]) <= 8:
+                continue
+            if (m.group("bare") and not m.group("sep")) or self._counted(text, end) or not free(start, end):
+                continue
+            if self._is_example(doc, start) or self.example_before.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            if m.group("pw"):
+                what = "salasana"
+            elif m.group("bare") or self.doors.search(m.group()):
+                what = "ovikoodi tai muu koodi"
+            else:
+                what = "kertakäyttökoodi tai muu koodi"
+            yield take(start, end, what)
+
     def _noun(self, doc: Document, value: str) -> bool | None:
         """Whether a plain word is a noun in its base form and names no quality (voikko: every reading a noun, one
         of them the base form; not an abstract `-(u)us`, `-minen`). None when voikko does not know the word."""
@@ -919,6 +1118,8 @@ class CredentialsCheck(Check):
             return False
         if self.figurative is not None and self.figurative.fullmatch(m.group("pw")):
             return False
+        if self.quality.search(doc.text, max(0, m.start() - 30), m.start()):
+            return False  # `hyvä salasana on lause`, `the best password is a sentence`
         start = m.start("value")
         end = start + len(value)
         quoted = doc.text[start - 1:start] in QUOTES and doc.text[end:end + 1] in QUOTES
@@ -980,8 +1181,10 @@ class CredentialsCheck(Check):
             # word just before (`wifi pw sunflower`, `nytt lösenord björk`); `password twice` ends a clause too.
             quoted = text[start - 1:start] in QUOTES and text[end:end + 1] in QUOTES
             before = text[max(0, m.start() - 25):m.start()]
-            named = (self.network_word is not None and self.network_word.search(before)) or (
-                self.new_code is not None and self.new_code.search(before))
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            named = (self.network_word is not None and (self.network_word.search(before) or (
+                line.rstrip().endswith("/") and self.network_word.search(line)))) or (
+                self.new_code is not None and self.new_code.search(before))  # `wifi ...: Mormor / lösen kanel`
             if not (m.group("tail") or m.group("chat") or quoted or named):
                 continue
             if not self._foreign_value(doc, m.group("pw"), value) or self._is_example(doc, start):
@@ -1047,7 +1250,7 @@ class CredentialsCheck(Check):
         if "\u20e3" in value:  # keycaps: `2️⃣0️⃣2️⃣5️⃣` is a year too
             value = value.replace("\ufe0f", "").replace("\u20e3", "")
         digits = value.rstrip("#*")
-        return len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099 and digits == value
+        return len(digits) == 4 and digits.isdecimal() and 1900 <= int(digits) <= 2099 and digits == value
 
     def run(self, doc: Document) -> Iterator[Match]:
         text = doc.text
@@ -1139,7 +1342,11 @@ class CredentialsCheck(Check):
         if (self._digit_run_gate is not None and self._may_scan(doc, "spoken_code_re")
                 and self._digit_run_gate.search(doc.casefolded)):
             yield from self._spoken_codes(doc, free, take)
+        if self.spelled_code_re is not None:
+            yield from self._spelled_codes(doc, free, take)
+        keyword_starts = set()
         for m in self._scan(doc, "keyword_re"):
+            keyword_starts.add(m.start())
             value, start, end = _value(m)
             if not value or not free(start, end):
                 continue
@@ -1173,6 +1380,11 @@ class CredentialsCheck(Check):
             if self._looks_secret(doc, value, m.group("sep"), bool(m.group("code"))) or (
                     not m.group("code") and self._plain_word(doc, m, value)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi" if m.group("code") else "salasana")
+        for m in self._scan(doc, "late_plain_re"):
+            if m.start() not in keyword_starts:  # `lösenordet ti wifin e kanelbulle`: `ti` is too short a value
+                late = self._late_plain(doc, m.start(), free)
+                if late is not None:
+                    yield take(*late, "salasana")
         for m in self._scan(doc, "late_code_re"):
             start, end = m.span("value")
             value = m.group("value")
@@ -1209,9 +1421,14 @@ class CredentialsCheck(Check):
                         r"[ \t]+-\p{L}", text[end:end + 3]):
                     continue  # `koodi: Kela2025 -hackathon` names an event
                 sentence = doc.sentence_of(m.start())
-                if ((self.network_word.search(text, sentence.start, sentence.end) or self._labelled_line(doc, m))
-                        and not self._is_example(doc, start) and not self._inside_link(doc, start)):
+                if self._is_example(doc, start) or self._inside_link(doc, start):
+                    continue
+                if self.network_word.search(text, sentence.start, sentence.end) or self._labelled_line(doc, m):
                     yield take(start, end, "Wi-Fi-avain tai salasana")
+                elif (self.code_owner_before is not None and any(c.islower() for c in value)
+                      and self.code_owner_before.search(text, max(0, m.start() - 30), m.start())
+                      and (_CLAUSE_END_RE.match(text, end) or _IF_AFTER_RE.match(text, end))):
+                    yield take(start, end, "salasana")  # `Netflixin koodi: Leffa2031`: an account's code
         for m in self._scan(doc, "reverse_code_re"):
             start, end = m.span("value")
             value = m.group("value")
@@ -1222,6 +1439,8 @@ class CredentialsCheck(Check):
                 yield take(start, end, "ovikoodi tai muu koodi")
         if VALUE_HINT_RE.search(text):  # every value found from a word has digits by a letter, 4 digits or quotes
             yield from self._around_words(doc, free, take)
+        yield from self._named_before(doc, free, take)
+        yield from self._passphrases(doc, free, take)
         for m in self._scan(doc, "label_block_re"):
             for item in ITEM_RE.finditer(text, m.start("block"), m.end("block")):
                 value, start, end = _value(item)
@@ -1296,7 +1515,7 @@ class CredentialsCheck(Check):
                     if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
                         yield take(start, end, "salasana")
                 r = self.reverse_head_re.search(text, max(0, h.start() - 100), h.start())
-                if r and _CLAUSE_END_RE.match(text[h.end():h.end() + 8]):
+                if r and (_CLAUSE_END_RE.match(text[h.end():h.end() + 8]) or _CHAT_END_RE.match(text, h.end())):
                     value, start, end = _value(r)
                     if (value and free(start, end) and self._strong(value) and not self._year(value)
                             and not self._inside_link(doc, start) and not self._is_example(doc, start)):
@@ -1324,6 +1543,88 @@ class CredentialsCheck(Check):
                     and (not self._year(value) or asked) and (value[-1] in "#*" or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
+
+    def _named_before(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A name told first and then pointed back at as the password: `Koiran nimi on Rekku. Se on myös wifin
+        salasana`, `Hunden heter Bamse och det är också vårt wifi-lösenord`, `My dog is called Buddy, which is also my
+        password lol`. The password word closes its clause, no adjective grades it (`se on huono salasana`), and the
+        name is a noun or a name, not a word said of something (`nimi on tärkeä`)."""
+        text = doc.text
+        for h in self._cred_words(doc):
+            if not h.group("pw") or not _BACKREF_END_RE.match(text, h.end()):
+                continue
+            back = _BACKREF_RE.search(text, max(0, h.start() - 60), h.start())
+            if back is None or self.example_before.search(text, max(0, h.start() - 30), h.start()) or (
+                    self.quality.search(text, max(0, h.start() - 30), h.start())):
+                continue
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
+                    for w in back.group("mods").split()):
+                continue
+            window = max(0, back.start() - 150, text.rfind("\n\n", 0, back.start()) + 1)
+            namings = list(_NAMING_RE.finditer(text, window, back.start()))
+            if not namings:
+                continue
+            named = namings[-1]  # the name told last before the pointing word
+            value, start = named.group("value"), named.start("value")
+            end = start + len(value)
+            if (self.cred_any.fullmatch(value) or self._predicate(value) or any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana", "teonsana", "asemosana")
+                    for a in doc.morphology.analyze(value.lower()))):
+                continue
+            if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
+                yield take(start, end, "salasana")
+
+    def _passphrases(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A passphrase of plain words after a password word: `wifin salasana on kahvia ja pullaa`, `salis on kaksi
+        kissaa ja koira`, `lösenordet är kaffe och bulle`, `the wifi password is coffee and cake`. Two to five words,
+        joined by `ja`/`och`/`and` or led by a number; each a noun or a number (an adjective only after a number:
+        `kolme pientä porsasta`), or a word voikko does not know after a Swedish or English copula or a colon. Not a
+        description (`salasana on pitkä ja vaikea`, `henkilökohtainen ja salainen`, `vaihdettu ja toimii`)."""
+        text = doc.text
+        for h in self._cred_words(doc):
+            if not h.group("pw") or (self.figurative is not None and self.figurative.fullmatch(h.group("pw"))):
+                continue
+            if _PLACE_CASE_RE.search(h.group("pw")):
+                continue  # `salasanassa on kaksitoista merkkiä` tells what is in it
+            m = self.passphrase_plain_re.match(text, h.end())
+            if m is None or self.quality.search(text, max(0, h.start() - 30), h.start()):
+                continue
+            sentence = doc.sentence_of(h.start())
+            before = _WORDS_RE.findall(text[max(sentence.start, h.start() - 30):h.start()])[-2:]
+            if any(not (self.new_code is not None and self.new_code.fullmatch(w)) and any(
+                    a.wordclass in ("laatusana", "nimisana_laatusana") for a in doc.morphology.analyze(w.lower()))
+                    for w in before):
+                continue  # `yleisin salasana on ...` is a statistic
+            sep = m.group("sep").lower()
+            words = m.group("value").split()
+            joined = [i for i, w in enumerate(words) if w.lower() in _JOINING_WORDS]
+            counted = self.numerals is not None and self.numerals.read(words[0]) is not None
+            if not (any(0 < i < len(words) - 1 for i in joined) or counted):
+                continue
+            if not all(self._phrase_word(doc, w, sep, counted and i > 0) for i, w in enumerate(words)
+                       if i not in joined and not (counted and i == 0)):
+                continue
+            start, end = m.span("value")
+            if (not free(start, end) or self._is_example(doc, start) or self._inside_link(doc, start)
+                    or self.example_before.search(text, max(0, h.start() - 30), h.start())
+                    or (self.warning_word is not None and self.warning_word.search(text, sentence.start,
+                                                                                   sentence.end))):
+                continue
+            yield take(start, end, "salasana")
+
+    def _phrase_word(self, doc: Document, word: str, sep: str, after_number: bool) -> bool:
+        """A word that may stand in a passphrase: a noun or a number, an adjective after a number, a word voikko does
+        not know after a Swedish or English copula or a colon; not a word said of a password nor a credential word."""
+        if self._predicate(word) or self.cred_any.fullmatch(word) or (
+                self.composition_part is not None and self.composition_part.fullmatch(word)) or (
+                self.topic is not None and self.topic.fullmatch(word)) or _ABSTRACT_RE.search(word.lower()):
+            return False
+        readings = doc.morphology.analyze(word.lower())
+        if not readings:
+            return sep in _FOREIGN_COPULAS or sep in (":", "=")
+        allowed = {"nimisana", "lukusana"} | ({"laatusana", "nimisana_laatusana"} if after_number else set())
+        return all(a.wordclass in allowed for a in readings)
 
     def _works_after(self, text: str, end: int) -> bool:
         """A verb of working or opening right after a code (`4471 toimii maanantaista`, `4471 gäller från måndag`)."""
@@ -1764,13 +2065,32 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, max(0, m.start() - 40), m.start())
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
+                    or (self.device is not None and (self.device.search(between) or self.device_before.search(
+                        doc.text, max(0, m.start() - 25), m.start())) and not self._counted(doc.text, end))
                     or self._new_code(doc, m, sentence)
                     or self._opening_code(doc, m, sentence)
                     or (self.hush is not None and self.hush.search(doc.text, sentence.start, sentence.end)
                         and not self._counted(doc.text, end))
-                    or (self.entry.search(between) and not self._counted(doc.text, end))):
+                    or ((self.entry.search(between)
+                         or self.entry.search(doc.text, max(sentence.start, m.start() - 30), m.start()))
+                        and not self._counted(doc.text, end))):
+                continue  # an entry verb between or before: `kommer in me koden 4471`
+            if self._year(value) and not self._becomes(doc.text, m.start(), start, end) and not self._door_year(
+                    doc, m):
                 continue
-            if ((self._year(value) and not self._becomes(doc.text, m.start(), start, end)) or not _code_digits(value)
-                    or not free(start, end) or self._is_example(doc, start)):
+            if not _code_digits(value) or not free(start, end) or self._is_example(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _door_year(self, doc: Document, m: Any) -> bool:
+        """A year-shaped number right after a door's code word is the code: `pesutuvan koodi 1945 jos tarviitte`,
+        `saunan koodi 1975 😅`. The door is the word right before the code word, nothing stands between the word and
+        the number, and the number ends its clause or a condition follows (`saunan koodi 2024 alkaen` tells when)."""
+        text = doc.text
+        if (m.group("between") or "").strip() or text[m.end("between"):m.start("value")].strip():
+            return False
+        before = _LAST_WORDS_RE.search(text, max(0, m.start() - 40), m.start()).group().split()
+        end = m.end("value")
+        return (bool(before) and self.doors.fullmatch(before[-1]) is not None
+                and (_YEAR_CODE_END_RE.match(text, end) is not None or _IF_AFTER_RE.match(text, end) is not None)
+                and not self._is_example(doc, m.start("value")))

@@ -397,3 +397,9 @@ def test_third_round_classes(text: str, expected: list[str]) -> None:
 def test_entropy() -> None:
     assert entropy("aaaa") == 0
     assert entropy("abcd") == 2
+
+
+@pytest.mark.parametrize("text", ["ovikoodi on ➍➍➐➊", "Ovikoodi ➊➒➑➍", "pin ❶❾❽❹", "koodi oveen: ➋➋➋➋"])
+def test_digits_without_a_decimal_value_do_not_crash(text: str) -> None:
+    # Dingbat digits are digits to `str.isdigit` but not to `int`; NFKC leaves them as they are.
+    spans(text)
