@@ -15,7 +15,7 @@ TEXTS = ["Salasana: kissa123", "WiFi-SALASANAN on koira", "lösenord är Hund!",
 
 
 def _kept(folder: Path) -> list[Path]:
-    return sorted(folder.glob("patterns-*/*.bin"))
+    return sorted(folder.glob("patterns-*/pattern-*.bin"))
 
 
 def _same(a: regex.Pattern[str], b: regex.Pattern[str]) -> None:
@@ -46,7 +46,7 @@ def test_a_broken_or_foreign_file_is_a_miss(tmp_path: Path, monkeypatch: pytest.
     _same(regexcache.compile(SOURCE), regex.compile(SOURCE))
     # A file made from another source, found under this one's name, is not used either.
     other = r"(?P<word>x)(?P<value>y)"
-    path.write_bytes(marshal.dumps((other, 0, regex.compile(other)._pickled_data)))  # type: ignore[attr-defined]
+    path.write_bytes(marshal.dumps(("pattern", other, 0, regex.compile(other)._pickled_data)))  # type: ignore[attr-defined]
     _same(regexcache.compile(SOURCE), regex.compile(SOURCE))
 
 
@@ -65,3 +65,20 @@ def test_no_cache_folder_compiles_as_usual(tmp_path: Path, monkeypatch: pytest.M
     blocked.write_text("x")
     monkeypatch.setenv("PELISAANNOT_CACHE_DIR", str(blocked))
     _same(regexcache.compile(SOURCE), regex.compile(SOURCE))
+
+
+def test_a_value_worked_out_from_a_source_is_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PELISAANNOT_CACHE_DIR", str(tmp_path))
+    calls: list[int] = []
+
+    def compute() -> tuple[frozenset[str], ...]:
+        calls.append(1)
+        return (frozenset({"salasana", "lösenord"}), frozenset({"on"}))
+
+    first = regexcache.remembered("required", SOURCE, 0, compute)
+    assert regexcache.remembered("required", SOURCE, 0, compute) == first
+    assert len(calls) == 1
+    # Another kind, source or flags is another value.
+    regexcache.remembered("other", SOURCE, 0, compute)
+    regexcache.remembered("required", SOURCE, regex.IGNORECASE, compute)
+    assert len(calls) == 3
