@@ -38,7 +38,7 @@ from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match,
 from pelisaannot.checks.context import hashtag_cue_spans, sentence_hashtags
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
-from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, shared_value, word_memo
 from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.languages import standard_spelling
 from pelisaannot.localised import Text
@@ -216,7 +216,7 @@ class _Registry:
                         out.update(serials)
             if len(_SCAN_MEMO) >= WORD_MEMO_LIMIT:
                 _SCAN_MEMO.clear()
-            found = _SCAN_MEMO[word] = frozenset(out)
+            found = _SCAN_MEMO[word] = shared_value(frozenset(out))
         return found
 
 
