@@ -185,7 +185,7 @@ class _Registry:
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
         self.suffix_lengths = sorted({len(p) for p in self.by_suffix})
         self._by_head = self._bucketed(self.by_prefix, self.prefix_lengths, lambda text, k: text[:k])
-        self._by_tail = self._bucketed(self.by_suffix, self.suffix_lengths, lambda text, k: text[-k:])
+        self._by_tail = self._bucketed(self.by_suffix, self.suffix_lengths, lambda text, k: text[len(text) - k:])
         self.version += 1
         _SCAN_MEMO.clear()
         _SERIALS_MEMO.clear()
@@ -211,7 +211,7 @@ class _Registry:
                         out.update(serials)
             k, buckets = self._by_tail
             if buckets and len(word) >= k:
-                for suffix, serials in buckets.get(word[-k:], ()):
+                for suffix, serials in buckets.get(word[len(word) - k:], ()):
                     if word.endswith(suffix):
                         out.update(serials)
             if len(_SCAN_MEMO) >= WORD_MEMO_LIMIT:
