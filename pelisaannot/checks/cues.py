@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +40,7 @@ from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match,
 from pelisaannot.checks.context import hashtag_cue_spans, sentence_hashtags
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
-from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, shared_value, word_memo
 from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.languages import standard_spelling
 from pelisaannot.localised import Text
@@ -180,6 +180,10 @@ class _Registry:
         self.by_suffix: dict[str, set[int]] = {}
         self.prefix_lengths: list[int] = []
         self.suffix_lengths: list[int] = []
+        #: The prefixes (suffixes) by their first (last) letters, as many as the shortest has: a word is tested
+        #: against the few that begin (end) as it does, not sliced at every length (`scanned`, once per new word).
+        self._by_head: tuple[int, dict[str, list[tuple[str, set[int]]]]] = (0, {})
+        self._by_tail: tuple[int, dict[str, list[tuple[str, set[int]]]]] = (0, {})
 
     def add(self, serial: int, first: list[Slot]) -> None:
         for slot in first:
@@ -191,26 +195,39 @@ class _Registry:
                 table.setdefault(slot.text, set()).add(serial)
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
         self.suffix_lengths = sorted({len(p) for p in self.by_suffix})
+        self._by_head = self._bucketed(self.by_prefix, self.prefix_lengths, lambda text, k: text[:k])
+        self._by_tail = self._bucketed(self.by_suffix, self.suffix_lengths, lambda text, k: text[len(text) - k:])
         self.version += 1
         _SCAN_MEMO.clear()
         _SERIALS_MEMO.clear()
+
+    @staticmethod
+    def _bucketed(table: dict[str, set[int]], lengths: list[int],
+                  cut: Callable[[str, int], str]) -> tuple[int, dict[str, list[tuple[str, set[int]]]]]:
+        k = lengths[0] if lengths else 0
+        buckets: dict[str, list[tuple[str, set[int]]]] = {}
+        for text, serials in table.items():
+            buckets.setdefault(cut(text, k), []).append((text, serials))
+        return k, buckets
 
     def scanned(self, word: str) -> frozenset[int]:
         """The lists with a prefix cue that `word` starts with or a suffix cue it ends with (remembered per word)."""
         found = _SCAN_MEMO.get(word)
         if found is None:
             out: set[int] = set()
-            for k in self.prefix_lengths:
-                if k > len(word):
-                    break
-                out.update(self.by_prefix.get(word[:k], ()))
-            for k in self.suffix_lengths:
-                if k > len(word):
-                    break
-                out.update(self.by_suffix.get(word[-k:], ()))
+            k, buckets = self._by_head
+            if buckets and len(word) >= k:
+                for prefix, serials in buckets.get(word[:k], ()):
+                    if word.startswith(prefix):
+                        out.update(serials)
+            k, buckets = self._by_tail
+            if buckets and len(word) >= k:
+                for suffix, serials in buckets.get(word[len(word) - k:], ()):
+                    if word.endswith(suffix):
+                        out.update(serials)
             if len(_SCAN_MEMO) >= WORD_MEMO_LIMIT:
                 _SCAN_MEMO.clear()
-            found = _SCAN_MEMO[word] = frozenset(out)
+            found = _SCAN_MEMO[word] = shared_value(frozenset(out))
         return found
 
 

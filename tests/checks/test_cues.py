@@ -260,3 +260,35 @@ def test_a_pattern_list_is_searched_in_the_standard_spelling_of_a_spoken_post() 
               "match": [{"sentence": ["eitieda"], "what": "ei tiedä"}]}
     check = CuesCheck(params, InlinePack(Path(".")))
     assert len(list(check.run(Document("Tiimit yhdistetään, kukaa ei tiiä viel")))) == 1
+
+
+def test_the_prefix_and_suffix_buckets_find_what_every_length_would() -> None:
+    """`_Registry.scanned` looks a word up by its first (last) letters; the lists found are those a slice of the word
+    at every prefix and suffix length finds, down to a prefix as short as nothing (`*` alone)."""
+    from pelisaannot.checks import cues
+
+    registry = cues._Registry()
+    slots = [Slot("prefix", "publicer"), Slot("prefix", "pub"), Slot("prefix", "utkast"), Slot("suffix", "vyn"),
+             Slot("suffix", "koulutus"), Slot("suffix", "us"), Slot("lemma", "julkaista")]
+    for serial, slot in enumerate(slots):
+        registry.add(serial, [slot])
+
+    def sliced(word: str) -> frozenset[int]:
+        out = {s for k in registry.prefix_lengths if k <= len(word) for s in registry.by_prefix.get(word[:k], ())}
+        out |= {s for k in registry.suffix_lengths if k <= len(word)
+                for s in registry.by_suffix.get(word[len(word) - k:], ())}
+        return frozenset(out)
+
+    words = ["publicerade", "pub", "pu", "", "budgetutkastet", "handläggningsvyn", "tietoturvakoulutus", "us",
+             "kurssi", "julkaista"]
+    try:
+        for word in words:
+            cues._SCAN_MEMO.clear()
+            assert registry.scanned(word) == sliced(word), word
+        registry.add(len(slots), [Slot("prefix", "")])  # `*`: every word
+        for word in words:
+            cues._SCAN_MEMO.clear()
+            assert registry.scanned(word) == sliced(word) and len(slots) in sliced(word), word
+    finally:
+        cues._SCAN_MEMO.clear()  # the module's memo: the real registry's answers only
+        cues._SERIALS_MEMO.clear()
