@@ -82,3 +82,22 @@ def test_a_value_worked_out_from_a_source_is_read_back(tmp_path: Path, monkeypat
     regexcache.remembered("other", SOURCE, 0, compute)
     regexcache.remembered("required", SOURCE, regex.IGNORECASE, compute)
     assert len(calls) == 3
+
+
+def test_a_second_process_finds_every_pattern_of_the_builtin_policy_kept(tmp_path: Path) -> None:
+    """Pattern sources must not depend on the hash seed (a set's order): otherwise every process compiles and writes
+    its own copies and the folder fills up. A second process with another seed writes nothing new."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from pelisaannot import Linter\n"
+              "lin = Linter.from_policy('kela')\n"
+              "for t in ['Salasana on kissa123', 'Ovikoodi 4582 jos joku unohti', 'Asiakas Pekka Virtanen soitti',"
+              " 'Älkää kertoko kenellekään, mut tiimi lopetetaan', 'Löysin kuvan netistä', 'Pomo on ihan pelle']:\n"
+              "    lin.check(t, 'x')\n")
+    env = {**os.environ, "PELISAANNOT_CACHE_DIR": str(tmp_path), "PELISAANNOT_NER": "0"}
+    subprocess.run([sys.executable, "-c", script], env={**env, "PYTHONHASHSEED": "1"}, check=True)
+    first = set(_kept(tmp_path))
+    subprocess.run([sys.executable, "-c", script], env={**env, "PYTHONHASHSEED": "2"}, check=True)
+    assert first and set(_kept(tmp_path)) == first

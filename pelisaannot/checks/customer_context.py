@@ -225,7 +225,7 @@ def _words_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
     """One pattern for a list's words and phrases as whole words, case-insensitive."""
     if not entries:
         return None
-    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(e) for e in sorted(entries, key=len, reverse=True))
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(e) for e in sorted(entries, key=lambda w: (-len(w), w)))
                          + r")(?!\w)", regex.IGNORECASE)
 
 

@@ -196,7 +196,7 @@ class CustomerStoryCheck(Check):
         # Multi-word details ("sick leave", "single mother"), one pattern per label, compiled once, longest first.
         self.phrases = {
             label: regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(p) for p in sorted(
-                phrases, key=len, reverse=True)) + r")(?!\w)")
+                phrases, key=lambda w: (-len(w), w))) + r")(?!\w)")
             for label, ws in self.words.items() if (phrases := [w for w in ws if " " in w])}
         self.not_towns = words(vocab, "not_towns")
         self.small_places = words(vocab, "small_place")

@@ -120,7 +120,7 @@ class DisrespectCheck(Check):
         judgements = [w.lower() for w in params.get("judgements", [])] + _read_lists(pack, params, "files")
         self.figurative = frozenset(_read_lists(pack, params, "figurative_files"))
         self.group_heads = frozenset(_read_lists(pack, params, "group_head_files"))
-        self.targets = tuple(sorted(set(targets), key=len, reverse=True))
+        self.targets = tuple(sorted(set(targets), key=lambda w: (-len(w), w)))
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
         self.all_judgements = self.judgements | self.figurative
