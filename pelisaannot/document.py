@@ -113,7 +113,7 @@ class WordMemo(dict[Any, Any]):
         if found is _UNSEEN:
             if len(self) >= WORD_MEMO_LIMIT:
                 self.clear()
-            found = self[key] = compute()
+            found = self[key] = shared_value(compute())
         return found  # type: ignore[no-any-return]
 
     def per_token(self, doc: Document, compute: Callable[[Token], T]) -> list[T]:
@@ -133,7 +133,7 @@ class WordMemo(dict[Any, Any]):
             key = ids[i]
             found = self.get(key, _UNSEEN) if key is not None else _UNSEEN  # a word twice in the post: once
             if found is _UNSEEN:
-                found = compute(tokens[i])
+                found = shared_value(compute(tokens[i]))
                 if key is not None:
                     self[key] = found
             out[i] = found
@@ -211,9 +211,10 @@ def _has_letter(text: str) -> bool:
     return text.isalpha() or any(c.isalpha() for c in text)
 
 
-#: One object per distinct lemma set (`talo`, `talon` and `taloa` share {"talo"}): fewer objects for the
-#: garbage collector to walk in a long batch.
-_LEMMA_SETS: dict[frozenset[str], frozenset[str]] = {}
+#: One object per distinct set a per-word memo keeps (`talo`, `talon` and `taloa` share {"talo"}; most words'
+#: cue serials and many other sets are empty): a long batch's memos held some 110,000 frozensets of 20,000
+#: values, every one an object the garbage collector walks in each full collection (a tenth of a batch's time).
+_LEMMA_SETS: dict[frozenset[Any], frozenset[Any]] = {}
 
 
 def _shared_sets(lemmas: frozenset[str], parts: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -222,6 +223,22 @@ def _shared_sets(lemmas: frozenset[str], parts: frozenset[str]) -> tuple[frozens
         _LEMMA_SETS.clear()
     lemmas = _LEMMA_SETS.setdefault(lemmas, lemmas)
     return lemmas, (lemmas if parts == lemmas else _LEMMA_SETS.setdefault(parts, parts))
+
+
+def shared_value(value: T) -> T:
+    """A per-word memo's new value with its frozensets (the value itself, or the items of a tuple) replaced by
+    the one shared object of each (`_LEMMA_SETS`): equal, immutable, so no reader can tell."""
+    kind = type(value)
+    if kind is frozenset:
+        if len(_LEMMA_SETS) >= WORD_MEMO_LIMIT:
+            _LEMMA_SETS.clear()
+        return _LEMMA_SETS.setdefault(value, value)  # type: ignore[arg-type, return-value]
+    if kind is tuple and any(type(v) is frozenset for v in value):  # type: ignore[attr-defined]
+        if len(_LEMMA_SETS) >= WORD_MEMO_LIMIT:
+            _LEMMA_SETS.clear()
+        shared = _LEMMA_SETS.setdefault
+        return tuple(shared(v, v) if type(v) is frozenset else v for v in value)  # type: ignore[return-value, attr-defined]
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,8 +38,15 @@ class _Values(dict[str, Any]):
         return "{" + key + "}"
 
 
+_QUOTES = "\"'“”„«»‘’"
+
+
 def _shown(text: str, limit: int = 80) -> str:
+    """The matched words as a message quotes them: on one line, cut at `limit`, and without quotation marks of
+    their own (the messages put the match in quotes, and a quoted match would read ""like this"")."""
     flat = " ".join(text.split())
+    if len(flat) > 2 and flat[0] in _QUOTES and flat[-1] in _QUOTES:
+        flat = flat[1:-1].strip()
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 

@@ -130,3 +130,10 @@ def test_a_pickled_linter_finds_what_the_original_finds(kela: pelisaannot.Policy
     copy = pickle.loads(pickle.dumps(linter))
     for example, found in zip(examples, want, strict=True):
         assert [(f.rule, f.start, f.end) for f in copy.check(example.text, example.platform)] == found, example.text
+
+
+def test_a_quoted_match_is_quoted_once_in_its_message(kela: pelisaannot.Policy) -> None:
+    """Messages put the matched words in quotes; a match that carries its own quotes must not read ""x""."""
+    finding = Linter(kela, select=("KELA-TO-010",)).check('Kiitos esimiehelle taas "upeasta" johtamisesta.')[0]
+    assert finding.text == '"upeasta"'
+    assert '"upeasta"' in finding.message and '""' not in finding.message

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 import regex
 
+from pelisaannot import regexcache
 from pelisaannot.document import Document
 from pelisaannot.folding import fold
 from pelisaannot.i18n import error_text
@@ -217,7 +218,7 @@ class LazyPattern:
     @property
     def compiled(self) -> regex.Pattern[str]:
         if self._compiled is None:
-            self._compiled = regex.compile(self.source, self.flags)
+            self._compiled = regexcache.compile(self.source, self.flags)
         return self._compiled
 
     def _for(self, string: str) -> regex.Pattern[str]:
@@ -226,7 +227,7 @@ class LazyPattern:
             return self._twin if simple_fold_text(string) else (self._compiled or self.compiled)
         if self._twin_source is not None and simple_fold_text(string):
             try:
-                self._twin = regex.compile(self._twin_source, self.flags & ~regex.FULLCASE)
+                self._twin = regexcache.compile(self._twin_source, self.flags & ~regex.FULLCASE)
             except regex.error:  # the prefix did not combine with the source's own flags: no twin
                 self._twin_source = None
                 return self._compiled or self.compiled
@@ -256,7 +257,7 @@ class LazyPattern:
 def compile_pattern(source: str, flags: int, pack: PackContext) -> regex.Pattern[str]:
     """A pack's pattern: compiled now when the pack is verified (an error is a load error), else on first use."""
     if pack.verify:
-        return regex.compile(source, flags)
+        return regexcache.compile(source, flags)
     return LazyPattern(source, flags)  # type: ignore[return-value]  # behaves as the pattern it compiles to
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from pelisaannot import regexcache
 from pelisaannot.checks.base import CheckConfigError, PackContext
 from pelisaannot.checks.literals import Prefilter
 from pelisaannot.document import Document, word_memo
@@ -91,7 +92,9 @@ def words(vocab: Mapping[str, frozenset[str]], topic: str, extra: Any = ()) -> f
 @functools.lru_cache(maxsize=256)
 def _phrase_source(entries: frozenset[str]) -> str | None:
     """The source of `phrase_re(entries)`, None without phrases: read by the gate without compiling it."""
-    phrases = sorted((e for e in entries if " " in e or not e[:1].isalnum()), key=len, reverse=True)
+    # Longest first, ties in alphabetical order: the same source in every process (not a set's hash order), so
+    # that `regexcache` finds it compiled.
+    phrases = sorted((e for e in entries if " " in e or not e[:1].isalnum()), key=lambda e: (-len(e), e))
     if not phrases:
         return None
     return r"(?<![\w#@])(?:" + "|".join(regex.escape(p) for p in phrases) + r")(?!\w)"
@@ -101,7 +104,7 @@ def _phrase_source(entries: frozenset[str]) -> str | None:
 def phrase_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
     """One pattern for the phrases and #tags of a cue list, longest first."""
     source = _phrase_source(entries)
-    return None if source is None else regex.compile(source)
+    return None if source is None else regexcache.compile(source)
 
 
 @functools.lru_cache(maxsize=256)

@@ -297,7 +297,7 @@ def _alternation(words: list[str], ending: str = r"\w*") -> str:
     stands for: a short one (`\w{0,4}`) takes case endings but no compound tail (`salasanan`, not
     `salasanakampanja`)."""
     parts = []
-    for word in sorted({w.lower() for w in words}, key=len, reverse=True):
+    for word in sorted({w.lower() for w in words}, key=lambda w: (-len(w), w)):
         star, head = word.endswith("*"), word.startswith("*") and len(word) > 1
         pieces = [regex.escape(p) for p in regex.split(r"[- _]", word.strip("*"))]
         parts.append((r"\p{L}+-?" if head else "") + r"[-_ ]?".join(pieces) + (ending if star else ""))
@@ -385,7 +385,7 @@ class Numerals:
             value = value.strip()
             kind = value[:1] if value[:1] in "*+" else "="
             self.parts[word.lower()] = (kind, int(value.lstrip("*+")))
-        alternation = "|".join(regex.escape(w) for w in sorted(self.parts, key=len, reverse=True))
+        alternation = "|".join(regex.escape(w) for w in sorted(self.parts, key=lambda w: (-len(w), w)))
         #: One word made of numeral parts only, as a pattern piece (`kaksituhattakahdeksan`, `eighty`).
         self.word = rf"(?:{alternation})+(?![\p{{L}}\p{{N}}])"
         self._split = regex.compile(rf"(?i)(?:({alternation}))+")
@@ -687,7 +687,7 @@ class CredentialsCheck(Check):
         digit = r"(?&digit_word)(?![\p{L}\p{N}])"
         joined_digit = "(?&digit_word)"
         # What every spoken code holds, for the standard `re` to test first: four digit words in a row.
-        plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=len, reverse=True))
+        plain_digit = "|".join(re.escape(w.lower()) for w in sorted(set(digits), key=lambda w: (-len(w), w)))
         self._digit_run_gate = re.compile(
             rf"(?<!\w)(?:{plain_digit})(?:[ \t]*[ ,-]?[ \t]*(?:{plain_digit})){{3}}") if digits else None
         self.digit_word = lazy(rf"(?i){_alternation(digits, '')}") if digits else None
@@ -797,7 +797,7 @@ class CredentialsCheck(Check):
         self._default_passwords = {w.lower() for w in _words(params, pack, "default_passwords")}
         # What every pair `_default_pairs` takes holds, for the standard `re` first: a default user name before the
         # slash or colon, or one word twice (`kassa/kassa`).
-        users_alt = "|".join(re.escape(w) for w in sorted(self._default_users, key=len, reverse=True))
+        users_alt = "|".join(re.escape(w) for w in sorted(self._default_users, key=lambda w: (-len(w), w)))
         self._pair_hint = re.compile(
             (rf"(?i)(?<!\w)(?:{users_alt})[ \t]*[/:]|" if users_alt else "(?i)")
             + r"(?<![\w.])([^\W\d_]\w{2,29})(?:[ \t]*/[ \t]*|:)\1(?!\w)")
@@ -849,7 +849,7 @@ class CredentialsCheck(Check):
             change_alt = "|".join(
                 r"[ \t]+".join(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number) + (
                     r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
-                for w in sorted(set(changes), key=len, reverse=True))
+                for w in sorted(set(changes), key=lambda w: (-len(w), w)))
             change_part = rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[+-]))(?:{change_alt})(?![\p{{L}}\p{{N}}])"
             # ... or a pet's or a close person's name or birthday: `koiran nimi`, `namnet på katten`, `my dog's name`.
             owners, names = _words(params, pack, "owner_words"), _words(params, pack, "name_words")

@@ -21,6 +21,8 @@ cues that must all occur in one `clause` (a sentence cut at commas, colons, dash
 `sentence`, and anywhere in the `post`. `unless:` names cues that excuse a match when they occur in its `sentence`
 or in the `post`, except where a `negation` cue comes before them in their clause (`raportti on julkinen` excuses,
 `raporttia ei ole julkaistu` does not). The finding spans the cue words of the clause (or sentence) that matched.
+An alternative may give its own `unless:`, in place of the rule's (a plea for secrecy is not excused by the
+meeting moved in its sentence, which excuses a change told as news).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +40,7 @@ from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match,
 from pelisaannot.checks.context import hashtag_cue_spans, sentence_hashtags
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
-from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, word_memo
+from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, shared_value, word_memo
 from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.languages import standard_spelling
 from pelisaannot.localised import Text
@@ -49,6 +51,11 @@ SCOPES = ("clause", "sentence", "post")
 #: an informal writer leaves the comma out (`sanoi et eihän tää`), so the clause must end at the word itself.
 CLAUSE_BREAK_RE = regex.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:mutta|mut|vaan|men|but|että|et|ettei|ettet)\b",
                                 regex.IGNORECASE)
+
+
+#: Marks a written form among a word's keys (a spoken word's standard form, `kenellekää`: kenellekään) and among a
+#: post's keys (`_post_keys`), apart from base forms: a form cue (`=kenellekään`) looks for the marked form.
+FORM_MARK = "\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +73,8 @@ class Slot:
             return surface.startswith(self.text) or any(key.startswith(self.text) for key in keys)
         if self.how == "suffix":
             return surface.endswith(self.text) or any(lemma.endswith(self.text) for lemma in lemmas)
-        return surface == self.text
+        # a spoken word meets a form cue of the standard form it stands for (`kenellekää`: `=kenellekään`)
+        return surface == self.text or FORM_MARK + self.text in keys
 
 
 def parse_cue(line: str) -> tuple[Slot, ...]:
@@ -100,6 +108,8 @@ class Alternative:
     sentence: tuple[str, ...]
     post: tuple[str, ...]
     what: str
+    #: The alternative's own excuses (sentence, post), in place of the rule's; None: the rule's apply.
+    unless: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 def _keys(doc: Document) -> tuple[Sequence[frozenset[str]], Sequence[frozenset[str]]]:
@@ -133,7 +143,8 @@ def _word(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str], str]
 
 def _token_keys(doc: Document, t: Token) -> tuple[frozenset[str], frozenset[str]]:
     # a spoken word's written form is also the standard one it stands for (`täs`: tässä, a `=tässä` cue)
-    token_keys = {*doc.parts(t), t.text.lower(), *standard_forms(doc.analyses[t.index])}
+    standard = standard_forms(doc.analyses[t.index])
+    token_keys = {*doc.parts(t), t.text.lower(), *standard, *(FORM_MARK + form for form in standard)}
     token_lemmas = set(doc.lemmas(t))
     if "-" in t.text and not doc.analyses[t.index]:
         # `Pilvi-käsittelynäkymästä`, `Teams-kanavalla`: a name joined to a word; the word is the head.
@@ -169,6 +180,10 @@ class _Registry:
         self.by_suffix: dict[str, set[int]] = {}
         self.prefix_lengths: list[int] = []
         self.suffix_lengths: list[int] = []
+        #: The prefixes (suffixes) by their first (last) letters, as many as the shortest has: a word is tested
+        #: against the few that begin (end) as it does, not sliced at every length (`scanned`, once per new word).
+        self._by_head: tuple[int, dict[str, list[tuple[str, set[int]]]]] = (0, {})
+        self._by_tail: tuple[int, dict[str, list[tuple[str, set[int]]]]] = (0, {})
 
     def add(self, serial: int, first: list[Slot]) -> None:
         for slot in first:
@@ -180,26 +195,39 @@ class _Registry:
                 table.setdefault(slot.text, set()).add(serial)
         self.prefix_lengths = sorted({len(p) for p in self.by_prefix})
         self.suffix_lengths = sorted({len(p) for p in self.by_suffix})
+        self._by_head = self._bucketed(self.by_prefix, self.prefix_lengths, lambda text, k: text[:k])
+        self._by_tail = self._bucketed(self.by_suffix, self.suffix_lengths, lambda text, k: text[len(text) - k:])
         self.version += 1
         _SCAN_MEMO.clear()
         _SERIALS_MEMO.clear()
+
+    @staticmethod
+    def _bucketed(table: dict[str, set[int]], lengths: list[int],
+                  cut: Callable[[str, int], str]) -> tuple[int, dict[str, list[tuple[str, set[int]]]]]:
+        k = lengths[0] if lengths else 0
+        buckets: dict[str, list[tuple[str, set[int]]]] = {}
+        for text, serials in table.items():
+            buckets.setdefault(cut(text, k), []).append((text, serials))
+        return k, buckets
 
     def scanned(self, word: str) -> frozenset[int]:
         """The lists with a prefix cue that `word` starts with or a suffix cue it ends with (remembered per word)."""
         found = _SCAN_MEMO.get(word)
         if found is None:
             out: set[int] = set()
-            for k in self.prefix_lengths:
-                if k > len(word):
-                    break
-                out.update(self.by_prefix.get(word[:k], ()))
-            for k in self.suffix_lengths:
-                if k > len(word):
-                    break
-                out.update(self.by_suffix.get(word[-k:], ()))
+            k, buckets = self._by_head
+            if buckets and len(word) >= k:
+                for prefix, serials in buckets.get(word[:k], ()):
+                    if word.startswith(prefix):
+                        out.update(serials)
+            k, buckets = self._by_tail
+            if buckets and len(word) >= k:
+                for suffix, serials in buckets.get(word[len(word) - k:], ()):
+                    if word.endswith(suffix):
+                        out.update(serials)
             if len(_SCAN_MEMO) >= WORD_MEMO_LIMIT:
                 _SCAN_MEMO.clear()
-            found = _SCAN_MEMO[word] = frozenset(out)
+            found = _SCAN_MEMO[word] = shared_value(frozenset(out))
         return found
 
 
@@ -285,7 +313,6 @@ def _surfaces(doc: Document) -> Sequence[str]:
 
 
 #: Marks a written form among the base forms in `_post_keys` (no word of a post holds it).
-FORM_MARK = "\x00"
 
 
 def _post_keys(doc: Document) -> frozenset[str]:
@@ -479,8 +506,12 @@ class CuesCheck(Check):
             self._known(names.values(), f"match[{i}]")
             if not any(names.values()):
                 raise CheckConfigError(f"match[{i}]", "names no cue")
+            own = alt.get("unless")
+            own_unless = None if own is None else (tuple(own.get("sentence", [])), tuple(own.get("post", [])))
+            if own_unless is not None:
+                self._known(own_unless, f"match[{i}].unless")
             self.alternatives.append(Alternative(names["clause"], names["sentence"], names["post"],
-                                                 Text.of(alt.get("what"))))
+                                                 Text.of(alt.get("what")), own_unless))
         unless = params.get("unless", {})
         self.unless_sentence = tuple(unless.get("sentence", []))
         self.unless_post = tuple(unless.get("post", []))
@@ -513,16 +544,20 @@ class CuesCheck(Check):
                     hits.append(Hit(start, end, sentence, bisect.bisect_right(breaks, start)))
         return hits
 
-    def _excused(self, doc: Document, sentence: int, cache: dict[str, list[Hit]]) -> bool:
+    def _excused(self, doc: Document, sentence: int, cache: dict[str, list[Hit]],
+                 alt: Alternative | None = None) -> bool:
+        """Whether an excusing cue occurs in the sentence or the post: the alternative's own, or else the rule's."""
+        unless_sentence, unless_post = (self.unless_sentence, self.unless_post) if alt is None or alt.unless is None \
+            else alt.unless
         negations = self._hits(doc, self.negation, cache) if self.negation else []
 
         def counts(hit: Hit) -> bool:
             return not any(n.clause == hit.clause and n.start < hit.start for n in negations)
 
-        for name in self.unless_post:
+        for name in unless_post:
             if any(counts(h) for h in self._hits(doc, name, cache)):
                 return True
-        for name in self.unless_sentence:
+        for name in unless_sentence:
             if any(h.sentence == sentence and counts(h) for h in self._hits(doc, name, cache)):
                 return True
         return False
@@ -555,6 +590,9 @@ class CuesCheck(Check):
         if not owners:
             return _candidates(doc)
         by_pattern = {owners[i] for i in group.candidates(doc.casefolded)}
+        std = standard_text(doc)
+        if std is not None:  # a list's patterns are searched in the standard spelling too (`CueList._find`)
+            by_pattern.update(owners[i] for i in group.candidates(std.folded))
         if pattern_only is not None and not any(map(by_pattern.issuperset, pattern_only)):
             # Every alternative names a list that only a pattern makes occur, and no such pattern may match here:
             # nothing holds, whatever the words (the post's word layer is not asked for).
@@ -577,7 +615,7 @@ class CuesCheck(Check):
             for span_hits in self._places(doc, alt, cache):
                 hits = span_hits or post_hits
                 sentence = hits[0].sentence
-                if self._excused(doc, sentence, cache):
+                if self._excused(doc, sentence, cache, alt):
                     continue
                 start, end = min(h.start for h in hits), max(h.end for h in hits)
                 if (start, end) in reported:

@@ -21,6 +21,7 @@ import regex
 from pelisaannot.checks.base import PackContext
 from pelisaannot.checks.context import may_hold_phrase, phrase_re, vocabulary, words
 from pelisaannot.document import Document, Span, Token, WordMemos, _has_letter, word_memo
+from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import finnish_sentence
 
@@ -145,8 +146,9 @@ AGE_NOUN_RE = regex.compile(r"\d{1,3}-?(åring\p{L}*|year-old|yo)$", regex.IGNOR
 
 
 def _word_heads(doc: Document, token: Token) -> frozenset[str]:
-    words = {token.text.lower()}
     analyses = doc.analyses[token.index]
+    # a spoken word is also the standard form it stands for ("postis": postissa, as a listed written form)
+    words = {token.text.lower(), *standard_forms(analyses)}
     for a in analyses:
         words.add(a.baseform.lower())
         if a.parts:
@@ -223,7 +225,7 @@ def _words_re(entries: frozenset[str]) -> regex.Pattern[str] | None:
     """One pattern for a list's words and phrases as whole words, case-insensitive."""
     if not entries:
         return None
-    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(e) for e in sorted(entries, key=len, reverse=True))
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(e) for e in sorted(entries, key=lambda w: (-len(w), w)))
                          + r")(?!\w)", regex.IGNORECASE)
 
 
@@ -351,7 +353,7 @@ class CustomerContext:
             lemma = next(iter(customer or person))
             specific = self._specific(token, bool(customer or unique))
             if customer or specific:
-                out.append(Reference(token, lemma, specific, "plural" in features(token.text)))
+                out.append(Reference(token, lemma, specific, "plural" in features(token.text) or self._counted(token)))
         seen = {doc.sentence_index(r.token.start) for r in out if r.specific}
         for token in self._served(seen):
             out.append(Reference(token, token.text.lower(), True))
@@ -605,6 +607,19 @@ class CustomerContext:
         at_break = text.startswith("\n", sentence.end) or text.endswith("\n", 0, sentence.start)
         return (at_break and sentence.text.rstrip()[-1:] not in ".!?…"
                 and len(self.doc.words_between(sentence.start, sentence.end)) <= 4)
+
+    def _counted(self, token: Token) -> bool:
+        """A count before the word ("40 asiakasta", "kolme hakijaa", "monta potilasta"): Finnish puts the noun in
+        the singular partitive, yet it names a group, not one person."""
+        if not token.index:
+            return False
+        before = self.doc.tokens[token.index - 1]
+        if before.text.isdigit():
+            return before.text.lstrip("0") not in ("", "1")
+        if self.doc.lemmas(before) & self.words.quantifiers:
+            return True
+        return any(a.wordclass == "lukusana" and a.baseform.lower() not in ("yksi", "ensimmäinen")
+                   for a in self.doc.analyses[before.index])
 
     def _specific(self, token: Token, is_customer: bool) -> bool:
         doc = self.doc

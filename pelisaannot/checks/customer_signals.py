@@ -57,7 +57,9 @@ def _spoken_second_person(doc: Document, token: Token) -> bool:
     word = token.text
     if len(word) < 5 or not word.endswith("s") or not word[:1].islower():
         return False
-    if any(a.wordclass not in ("nimi", "etunimi", "sukunimi", "paikannimi") for a in doc.analyses[token.index]):
+    # Voikko's own analyses, not the document's: those add the spoken readings, and "hakemukses" read as the
+    # spoken inessive (hakemuksessa) must not hide the possessive reading
+    if any(a.wordclass not in ("nimi", "etunimi", "sukunimi", "paikannimi") for a in doc.morphology.analyze(word)):
         return False
     return any(f.startswith("possessive:2") for f in features(word + "i"))
 

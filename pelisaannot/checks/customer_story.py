@@ -47,12 +47,12 @@ AGE_RE = regex.compile(
     # a bare number as an age: after "joka oli", "hän on", "she was" ("joka oli 91 ja asuu yksin"), or set off
     # by commas after a word ("Mikko, 34, asuu", "en tant, 85 år, från")
     r"|(?<=(?:^|[\s,])(?:joka|jok|hän|se|han|hon|who|she|he|som)\s(?:on|oli|ol|o|ois|är|var|e|va|is|was|'s)\s)\d{2,3}"
-    r"(?=\s?(?:[,.!?)]|$|(?:ja|och|and|mut|mutta|but)(?!\p{L})))"
+    r"(?=\s?(?:[,.!?)]|$|(?:ja|och|å|and|mut|mutta|but|men)(?!\p{L})))"  # (å: chat Swedish for och)
     r"|(?<=\p{L},\s)\d{2,3}(?:\s(?:år|v|vuotta|years))?(?=,\s)"
     # the age after its own word ("jolla ikää 93", "iältään 88", "aged 87", "ålder 85"), or Swedish "på" after a
     # person ("en gubbe på 88 i luckan", "kille på 19 var här"): not a time or a count ("på 20 minuter")
     r"|(?<=(?<!\p{L})(?:ikää|ikä|iältään|aged|age|ålder|åldern)\s(?:on\s|of\s|är\s)?)\d{1,3}(?![\p{N}.,:]\d|\s?%)"
-    r"|(?<=\p{L}\spå\s)\d{2,3}(?=\s?år\b|[ \t]?[,.!?)]|$|\s(?:i|och|som|från|med|till|var|kom|har|e|är|bor)\b)",
+    r"|(?<=\p{L}\spå\s)\d{2,3}(?=\s?år\b|[ \t]?[,.!?)]|$|\s(?:i|och|å|som|från|med|till|var|kom|har|e|är|bor)\b)",
     regex.IGNORECASE)
 # 1 250 €, 1.250 euroa; English 1,250 euros, €1,250, EUR 400
 AMOUNT_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:\d{1,3}(?:[\s.,]\d{3})*(?:,\d{1,2})?\s?"
@@ -196,7 +196,7 @@ class CustomerStoryCheck(Check):
         # Multi-word details ("sick leave", "single mother"), one pattern per label, compiled once, longest first.
         self.phrases = {
             label: regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(p) for p in sorted(
-                phrases, key=len, reverse=True)) + r")(?!\w)")
+                phrases, key=lambda w: (-len(w), w))) + r")(?!\w)")
             for label, ws in self.words.items() if (phrases := [w for w in ws if " " in w])}
         self.not_towns = words(vocab, "not_towns")
         self.small_places = words(vocab, "small_place")

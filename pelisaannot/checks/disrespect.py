@@ -49,6 +49,7 @@ from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.checks.reported import reported_quote
 from pelisaannot.checks.spoken_text import spoken_spans, standard_text
 from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
+from pelisaannot.finnish.colloquial import standard_forms
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi"})
 PERSON_NAME_CLASSES = frozenset({"etunimi", "sukunimi"})
@@ -83,6 +84,17 @@ def _read_lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[
     return words
 
 
+def _written(doc: Document, token: Token) -> tuple[str, ...]:
+    """The word as written, lower-cased, and the standard forms a spoken word stands for (`surkee`: surkea,
+    `diktaattoreist`: diktaattoreista): its case ending is read from those."""
+    return (token.text.lower(), *sorted(standard_forms(doc.analyses[token.index])))
+
+
+def _classes(doc: Document, token: Token) -> list[str]:
+    """The word classes of a word's readings, without the bare mark a spoken reading carries (class '')."""
+    return [a.wordclass for a in doc.analyses[token.index] if a.wordclass]
+
+
 def _possessed(word: str) -> bool:
     """A possessive suffix (lehmänsä, apinani, karjamme); not the translative -ksi (pelleksi)."""
     return word.endswith(POSSESSIVE_ENDINGS) and not word.endswith("ksi")
@@ -108,7 +120,7 @@ class DisrespectCheck(Check):
         judgements = [w.lower() for w in params.get("judgements", [])] + _read_lists(pack, params, "files")
         self.figurative = frozenset(_read_lists(pack, params, "figurative_files"))
         self.group_heads = frozenset(_read_lists(pack, params, "group_head_files"))
-        self.targets = tuple(sorted(set(targets), key=len, reverse=True))
+        self.targets = tuple(sorted(set(targets), key=lambda w: (-len(w), w)))
         self.target_set = frozenset(targets)
         self.judgements = frozenset(judgements)
         self.all_judgements = self.judgements | self.figurative
@@ -257,16 +269,18 @@ class DisrespectCheck(Check):
         noun = following[0]
         if not doc.analyses[noun.index] or self._word_target(doc, noun):
             return False
-        if token.text.lower().endswith("n") and all("laatusana" in a.wordclass for a in doc.analyses[noun.index]):
+        if token.text.lower().endswith("n") and all("laatusana" in c for c in _classes(doc, noun)):
             return True  # an intensifier: `naurettavan hyvä`, `hullun hauska`
-        if not all("laatusana" in a.wordclass for a in doc.analyses[token.index]):
+        classes = _classes(doc, token)
+        if not classes or not all("laatusana" in c for c in classes):
             return False
-        if not any(a.wordclass == "nimisana" for a in doc.analyses[noun.index]):
+        if "nimisana" not in _classes(doc, noun):
             return False
         if self._base_form(doc, token, "laatusana") and self._base_form(doc, noun, "nimisana"):
             return True  # both in the nominative singular: `asiakkaan surkea tilanne` judges the situation
         harmony = str.maketrans("äöy", "aou")
-        return token.text.lower().translate(harmony)[-2:] == noun.text.lower().translate(harmony)[-2:]
+        ends = {w.translate(harmony)[-2:] for w in _written(doc, token)}
+        return any(w.translate(harmony)[-2:] in ends for w in _written(doc, noun))
 
     def _of_looks(self, doc: Document, token: Token) -> bool:
         """The adjective judges a face, a body or clothes (`looks_files`), so the person who has them:
@@ -295,8 +309,8 @@ class DisrespectCheck(Check):
     @staticmethod
     def _is_verb(doc: Document, token: Token) -> bool:
         """A judging verb (`mongertaa`, `kitistä`): every reading of the word is a verb."""
-        analyses = doc.analyses[token.index]
-        return bool(analyses) and all(a.wordclass == "teonsana" for a in analyses)
+        classes = _classes(doc, token)
+        return bool(classes) and all(c == "teonsana" for c in classes)
 
     def _subject_of(self, doc: Document, target: Token, verb: Token) -> bool:
         """The target is the subject of a judging verb: before it, with no other noun between (`asiakas mongersi`
@@ -310,8 +324,8 @@ class DisrespectCheck(Check):
     def _base_form(doc: Document, token: Token, wordclass: str) -> bool:
         """The word is written in the base form of its reading of that class (a noun's or an adjective's is the
         nominative singular); `kuin` is no noun in the nominative (its noun reading is kuu)."""
-        lowered = token.text.lower()
-        return any(a.baseform.lower() == lowered and wordclass in a.wordclass for a in doc.analyses[token.index])
+        written = _written(doc, token)
+        return any(a.baseform.lower() in written and wordclass in a.wordclass for a in doc.analyses[token.index])
 
     def _judgement(self, doc: Document, token: Token) -> str | None:
         if token.is_capitalised and not token.text.isupper():
@@ -347,7 +361,7 @@ class DisrespectCheck(Check):
         # A figurative noun in the elative or ablative is what is talked about, not what someone is called:
         # `kirja diktaattoreista`, `kuvia apinoilta`.
         lowered = token.text.lower()
-        about = lowered.endswith(TOPIC_ENDINGS)
+        about = any(w.endswith(TOPIC_ENDINGS) for w in _written(doc, token))
         for a in analyses:
             if a.wordclass in NAME_CLASSES:
                 continue

@@ -27,6 +27,7 @@ from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.document import Document, Token, WordMemos
+from pelisaannot.finnish.colloquial import is_spoken, standard_forms
 from pelisaannot.folding import fold
 from pelisaannot.languages import informal_words, standard_spelling
 
@@ -52,9 +53,13 @@ class Alternative:
 
 def chat_standard(doc: Document, token: Token) -> str | None:
     """The standard spelling of a Swedish or English chat spelling (`u'll`: you'll) in a sentence of that
-    language; None for any other word (one set look-up for most)."""
+    language, or of a spoken Finnish word (`penaalis`: penaalissa); None for any other word."""
     word = token.text.lower().replace("’", "'")
     if word not in informal_words():
+        analyses = doc.analyses[token.index]
+        if is_spoken(analyses):
+            forms = standard_forms(analyses)
+            return min(forms) if forms else None
         return None
     lang = doc.token_langs[token.index]
     return standard_spelling(word, lang) if lang != "fi" else None

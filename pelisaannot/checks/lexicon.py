@@ -231,7 +231,7 @@ def _self_pattern(pack: PackContext, params: Mapping[str, Any]) -> regex.Pattern
     def alternation(words: list[str]) -> str:
         return "|".join(r"\s+".join(regex.escape(part).replace("\\'", "'").replace("'", "['’]")
                                     for part in w.lower().split())
-                        for w in sorted(set(words), key=len, reverse=True))
+                        for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
     filler = rf"(?:(?:{alternation(fillers)})\s+){{0,3}}" if fillers else ""
     return regex.compile(rf"(?<![\p{{L}}'’])(?:{alternation(copulas)})\s+{filler}$", regex.IGNORECASE)

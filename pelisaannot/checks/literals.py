@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 import regex
 
+from pelisaannot import regexcache
 from pelisaannot.folding import fold
 
 #: At most this many strings in one set of alternatives built by a cross product (`(?:a|b)(?:c|d)`).
@@ -375,9 +376,23 @@ def required(source: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     Empty when nothing is certain (then the pattern must simply be run).
 
     Remembered per source and flags (the answer is a tuple of frozensets, never changed): a pack states one pattern
-    in several rules (the copied-text checks share their article patterns), and loading reads each once."""
+    in several rules (the copied-text checks share their article patterns), and loading reads each once. Kept on
+    disk too (`regexcache.remembered`): a long source takes a tenth of a second to read, in every process."""
     if flags & regex.VERBOSE:
         return ()
+    return regexcache.remembered(_required_kind(), source, flags, lambda: _required(source))
+
+
+@functools.cache
+def _required_kind() -> str:
+    """What `required` values are kept under: the code that reads them (this module, case folding) and Unicode's
+    version; an edited reader never reads back what the old one wrote."""
+    from pelisaannot import folding
+
+    return f"required-{regexcache.code_version(__file__, folding.__file__)}-{unicodedata.unidata_version}"
+
+
+def _required(source: str) -> tuple[frozenset[str], ...]:
     reader = _Reader(source)
     try:
         info = reader.alternation()

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from pelisaannot import regexcache
 from pelisaannot.checks.base import (
     Check,
     CheckConfigError,
@@ -103,7 +104,7 @@ class PatternCheck(Check):
         compiled = self._compiled[i]
         if compiled is None:
             try:
-                compiled = self._compiled[i] = regex.compile(self.sources[i], self.flags)
+                compiled = self._compiled[i] = regexcache.compile(self.sources[i], self.flags)
             except regex.error as exc:
                 raise CheckConfigError(f"patterns[{i}]", f"invalid regular expression: {exc}") from None
         return compiled
@@ -115,7 +116,7 @@ class PatternCheck(Check):
         twin = self._twins[i]
         if twin is None:
             try:
-                twin = self._twins[i] = regex.compile(self._twin_sources[i], self.flags & ~regex.FULLCASE)
+                twin = self._twins[i] = regexcache.compile(self._twin_sources[i], self.flags & ~regex.FULLCASE)
             except regex.error:  # the prefix did not combine with the source's own flags: no twin
                 self._twin_sources[i] = None
                 return self._pattern(i)

@@ -80,6 +80,26 @@ def _sentence_span(doc: Document, offset: int) -> tuple[int, int]:
     return sentence.start, sentence.end
 
 
+#: Words that say what a queue screen or list shows ("jonotusnäytössä luki", "listalla oli", "syntes på skärmen").
+SHOWN_LEMMAS = frozenset({"näkyä", "lukea", "olla", "syns", "stod", "står", "var", "showed", "said", "was"})
+TICKET_AFTER_RE = regex.compile(r"[\s,:-]{1,3}(?:nro\s?|n:o\s?|#)?\d{1,4}(?!\p{L})")
+
+
+def _on_queue(doc: Document, name: Name, queue_words: list[Token]) -> bool:
+    """The name is what a queue screen or list shows: written with its ticket number ("Virtanen Matti 14"), or
+    right after the screen word, at most three words on, with a word of showing or a colon between."""
+    if TICKET_AFTER_RE.match(doc.text, name.end):
+        return True
+    for q in queue_words:
+        if q.end > name.start or doc.sentence_of(q.start) is not doc.sentence_of(name.start):
+            continue
+        between = doc.words_between(q.end, name.start)
+        if len(between) <= 1 or (len(between) <= 3 and (
+                ":" in doc.text[q.end:name.start] or any(doc.lemmas(t) & SHOWN_LEMMAS for t in between))):
+            return True
+    return False
+
+
 def _aged(text: str, name: Name) -> bool:
     return bool(AGE_AFTER_RE.match(text, name.end) or AGE_BEFORE_RE.search(text, max(0, name.start - 16), name.start))
 
@@ -103,6 +123,8 @@ class PersonNamesCheck(Check):
         self.public_activity = words(vocab, "public_activity")
         self.visit_matters = self.matter_words | words(vocab, "benefit") | words(vocab, "health")
         self.inspection = words(vocab, "inspection")
+        # A queue screen or an appointment list ("jonotusnäytössä luki..."): the names written on it are customers'.
+        self.queue = words(vocab, "queue")
         self.inspectors = words(vocab, "colleague_self") | words(vocab, "inspector")
         self.decision = words(vocab, "decision")
         self.congratulations = words(vocab, "congratulations")
@@ -184,7 +206,9 @@ class PersonNamesCheck(Check):
                    if _has_letter(tokens[i].text) and self._matter(doc, tokens[i])} if any(flags) else set()
         visits = self._visits(doc, ctx)
         inspected_any = self._inspected(doc, ctx)
-        if not by_sentence and not contacts and not matters and not visits and not inspected_any:
+        queue_words = [tokens[i] for i in itertools.compress(range(len(tokens)), compound_flags(doc, self.queue))]
+        queues = {ctx.sentence_index(t.start) for t in queue_words}
+        if not by_sentence and not contacts and not matters and not visits and not inspected_any and not queues:
             return  # the fast path: no customer, contact data or benefit matter in the draft, no name to report
         scope: dict[int, list[Reference]] = {i: [] for i in contacts}
         for i, refs in by_sentence.items():
@@ -203,6 +227,8 @@ class PersonNamesCheck(Check):
         scope.update({i: [] for i in inspected})
         near = {j for i in matters for j in (lambda k: (k - 1, k, k + 1))(ctx.sentence_index(doc.tokens[i].start))}
         matter_only = {j for j in near if 0 <= j < len(doc.sentences) and not ctx.example(j)} - set(scope)
+        queue_only = {i for i in queues if not ctx.example(i)} - set(scope) - matter_only
+        matter_only |= queue_only  # sure names only, as beside a matter
         scope.update({i: [] for i in matter_only})
         if not scope:
             return
@@ -238,6 +264,8 @@ class PersonNamesCheck(Check):
                 continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
             if len(tokens) == 1 and clipped_place(doc, tokens[0]):
                 continue  # "Kiteel", "Kuhmost": a town in a clipped spoken case
+            if ctx.sentence_index(name.start) in queue_only and not _on_queue(doc, name, queue_words):
+                continue  # "Jonotusnäytön suunnitteli muotoilija X": the name is not what the screen shows
             offsets = visit_only.get(ctx.sentence_index(name.start))
             if offsets and not any(len(doc.words_between(min(o, name.start), max(o, name.start))) <= 4
                                    for o in offsets):  # within four words

@@ -48,7 +48,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext
-from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
+from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, shared_value, word_memo
 from pelisaannot.finnish.colloquial import is_spoken, standard_forms
 from pelisaannot.localised import Text
 
@@ -848,7 +848,7 @@ class ProvenanceCheck(Check):
                 out |= self._trie_cues(root)
             if self._phrase_other and (key.startswith(self._other_starts) or key.endswith(self._other_ends)):
                 out |= self._trie_cues(self._phrase_other)
-        found = self._keyset_reach[keyset] = frozenset(out)
+        found = self._keyset_reach[keyset] = shared_value(frozenset(out))
         return found
 
     def _trie_cues(self, node: dict[Any, Any]) -> frozenset[str]:

@@ -70,7 +70,7 @@ class ShoutingCheck(Check):
         for i, relative in enumerate(params.get("greeting_files", [])):
             greetings += pack.read_list(relative, f"greeting_files[{i}]")
         self.greetings = regex.compile(r"(?i)(?<!\p{L})(?:" + "|".join(
-            r"\s+".join(map(regex.escape, g.split())) for g in sorted(greetings, key=len, reverse=True))
+            r"\s+".join(map(regex.escape, g.split())) for g in sorted(greetings, key=lambda w: (-len(w), w)))
             + r")(?!\p{L})") if greetings else None
 
     def _acronym(self, word: str) -> bool:

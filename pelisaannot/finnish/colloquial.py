@@ -126,7 +126,8 @@ def rewrites(path: Path = DATA) -> Rewrites:
         for form in _stem_forms(str(key).lower()):
             stems.setdefault(form, str(standard))
     rules = tuple(
-        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)), _simple(r.get("simple")),
+        Rule(r["name"], re.compile(r["pattern"]), tuple(r["to"]), int(r.get("min", 5)),
+             _simple(r.get("simple"), r.get("verbs")),
              bool(r.get("whole")) or bool(r.get("each")),
              tuple((str(k), str(v)) for k, v in (r.get("each") or {}).items()),
              2 if r.get("capital") == "compound" else int(bool(r.get("capital"))))
@@ -154,8 +155,16 @@ def _each(word: str, table: dict[str, str]) -> list[str]:
     return out
 
 
-def _simple(value: object) -> int:
-    """`simple: true` -> 1 (guarded compounds), `simple: single` -> 2 (one-part readings only), else 0."""
+#: `simple` of a rule whose candidates count only as verbs (`verbs: true`: the conditional `tulis` is tulisi, but
+#: `postis` is no verb, so not postisi: a later rule reads it as postissa).
+VERBS_ONLY = 3
+
+
+def _simple(value: object, verbs: object = False) -> int:
+    """`simple: true` -> 1 (guarded compounds), `simple: single` -> 2 (one-part readings only), `verbs: true` ->
+    VERBS_ONLY, else 0."""
+    if verbs:
+        return VERBS_ONLY
     return 2 if value == "single" else int(bool(value))
 
 
@@ -296,9 +305,9 @@ def colloquial_analyses(word: str, analyze: Callable[[str], tuple[Analysis, ...]
                 if listed:  # `minä` is also the essive of `mikä`: a listed form means the word itself
                     readings = tuple(a for a in readings if _same_word(a.baseform.lower(), piece)) or readings
                 common = tuple(a for a in readings if a.wordclass not in NAME_CLASSES)
-                if verbs_only:
+                if verbs_only or simple == VERBS_ONLY:
                     common = tuple(a for a in common if a.wordclass == "teonsana")
-                if simple:
+                elif simple:
                     common = tuple(a for a in common
                                    if not _is_compound(a) or (simple == 1 and _rewrite_in_last_part(lowered, piece, a)))
                 for a in common or (readings if listed else ()):

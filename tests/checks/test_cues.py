@@ -97,6 +97,19 @@ def test_what_placeholder() -> None:
     assert [m.values["what"] for m in CHECK.run(doc)] == ["meidän kesken"]
 
 
+def test_an_alternative_may_have_its_own_excuses() -> None:
+    """An alternative's `unless` replaces the rule's: a plea for secrecy is not excused by what excuses news."""
+    params = {"kind": "cues",
+              "cues": {"kesken": {"fi": ["meidän kesken"]}, "muistio": {"fi": ["muistio"]},
+                       "palaveri": {"fi": ["palaveri"]}},
+              "match": [{"sentence": ["muistio"], "what": "muistio"},
+                        {"sentence": ["kesken"], "what": "kesken", "unless": {"sentence": []}}],
+              "unless": {"sentence": ["palaveri"]}}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    doc = Document("Palaverin muistio jää meidän kesken.")
+    assert [m.values["what"] for m in check.run(doc)] == ["kesken"]
+
+
 def test_parse_cue() -> None:
     assert parse_cue("meidän kesken") == (Slot("lemma", "meidän"), Slot("lemma", "kesken"))
     assert parse_cue("publicer*") == (Slot("prefix", "publicer"),)
@@ -116,6 +129,7 @@ def test_patterns_skip_links() -> None:
     ({"cues": {"a": {"fi": ["x"]}}, "match": [{}]}, "match[0]"),
     ({"cues": {"a": {"fi": ["x"]}}, "match": [{"clause": ["a"]}], "unless": {"post": ["c"]}}, "unless"),
     ({"cues": {"a": {"patterns": ["("]}}, "match": [{"clause": ["a"]}]}, "cues.a.patterns[0]"),
+    ({"cues": {"a": {"fi": ["x"]}}, "match": [{"clause": ["a"], "unless": {"sentence": ["c"]}}]}, "match[0].unless"),
 ])
 def test_config_errors(params: dict, field: str) -> None:
     with pytest.raises(CheckConfigError) as err:
@@ -228,3 +242,53 @@ def test_a_cue_only_a_sentence_hashtag_holds_passes_the_word_gate() -> None:
     check = CuesCheck(params, InlinePack(Path(".")))
     doc = Document("Kuulemma meidän #yksikkö #lakkautetaan syksyllä.")
     assert [doc.text[m.start:m.end] for m in check.run(doc)] == ["#yksikkö #lakkautetaan"]
+
+
+def test_a_spoken_word_meets_the_form_cue_of_its_standard_form() -> None:
+    """`=kenellekään` names a written form; spoken Finnish drops its final n (`kenellekää`) and still means it."""
+    params = {"kind": "cues",
+              "cues": {"ala": {"fi": ["älä kerro*", "älkää kerto*"]}, "kukaan": {"fi": ["=kenellekään"]}},
+              "match": [{"clause": ["ala", "kukaan"], "what": "hys"}]}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    assert len(list(check.run(Document("Älkää kertoko kenellekää, mut tiimi lopetetaan.")))) == 1
+    assert list(check.run(Document("Älkää kertoko kenestäkään, mut tiimi lopetetaan."))) == []
+
+
+def test_a_pattern_list_is_searched_in_the_standard_spelling_of_a_spoken_post() -> None:
+    """A list of patterns only, written in standard spelling, still holds in a spoken draft (`kukaa ei tiiä`)."""
+    params = {"kind": "cues", "cues": {"eitieda": {"patterns": [r"(?i)\bkukaan\s+ei\s+tiedä\b"]}},
+              "match": [{"sentence": ["eitieda"], "what": "ei tiedä"}]}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    assert len(list(check.run(Document("Tiimit yhdistetään, kukaa ei tiiä viel")))) == 1
+
+
+def test_the_prefix_and_suffix_buckets_find_what_every_length_would() -> None:
+    """`_Registry.scanned` looks a word up by its first (last) letters; the lists found are those a slice of the word
+    at every prefix and suffix length finds, down to a prefix as short as nothing (`*` alone)."""
+    from pelisaannot.checks import cues
+
+    registry = cues._Registry()
+    slots = [Slot("prefix", "publicer"), Slot("prefix", "pub"), Slot("prefix", "utkast"), Slot("suffix", "vyn"),
+             Slot("suffix", "koulutus"), Slot("suffix", "us"), Slot("lemma", "julkaista")]
+    for serial, slot in enumerate(slots):
+        registry.add(serial, [slot])
+
+    def sliced(word: str) -> frozenset[int]:
+        out = {s for k in registry.prefix_lengths if k <= len(word) for s in registry.by_prefix.get(word[:k], ())}
+        out |= {s for k in registry.suffix_lengths if k <= len(word)
+                for s in registry.by_suffix.get(word[len(word) - k:], ())}
+        return frozenset(out)
+
+    words = ["publicerade", "pub", "pu", "", "budgetutkastet", "handläggningsvyn", "tietoturvakoulutus", "us",
+             "kurssi", "julkaista"]
+    try:
+        for word in words:
+            cues._SCAN_MEMO.clear()
+            assert registry.scanned(word) == sliced(word), word
+        registry.add(len(slots), [Slot("prefix", "")])  # `*`: every word
+        for word in words:
+            cues._SCAN_MEMO.clear()
+            assert registry.scanned(word) == sliced(word) and len(slots) in sliced(word), word
+    finally:
+        cues._SCAN_MEMO.clear()  # the module's memo: the real registry's answers only
+        cues._SERIALS_MEMO.clear()

@@ -93,6 +93,8 @@ def test_detail_spans_for_redaction() -> None:
     "Aamul tiskil kävi mummo joka oli 91 ja asuu yksin Kuhmos, eläke ei riitä mihinkään.",
     "Eilen soitti vanha emäntä Rautavaaralt, joka sano et sillä on syäpä.",
     "I går kom en farbror, 83 år, som bor ensam och inte har råd med medicinerna.",
+    # chat Swedish writes och as å
+    "Igår kom en gubbe in, han e 91 å bor ensam ute på landet.",
     "A guy called today, he is 58 and lives alone, and his sickness allowance was cut.",
     # a public role in a small place is one person: the role and the matter are enough
     "Saaren opettaja kävi eilen kysymässä työttömyysturvasta.",

@@ -123,3 +123,14 @@ def test_spoken_kun_after_the_subject_does_not_cut_the_clause(text: str, found: 
 ])
 def test_closing_fragment_of_a_run_on_chat_sentence(text: str, found: bool) -> None:
     assert bool(spans(text)) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # spoken forms keep the grammar of the standard ones: an adjective before its noun judges the noun, a
+    # figurative noun in a clipped elative is a topic
+    ("Työkaverin surkee flunssa jatkuu viel, tsemppii!", False),
+    ("Pomo suositteli mulle dokkarin apinoist.", False),
+    ("Pomo on ihan surkee.", True),
+])
+def test_spoken_forms_are_read_with_their_standard_case(text: str, found: bool) -> None:
+    assert bool(spans(text)) is found

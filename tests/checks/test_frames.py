@@ -73,6 +73,8 @@ CONTEMPT = FramesCheck({"kind": "frames", "files": ["lists/halveksunta.txt", "li
     ("Kuka tällaisia oikein palkkaa?", ["Kuka tällaisia oikein palkkaa"]),
     ("Hon är inte den skarpaste kniven i lådan.", ["inte den skarpaste kniven"]),
     ("He's a few sandwiches short of a picnic.", ["few sandwiches short"]),
+    # a spoken case ending: `kotelos` is kotelossa
+    ("Se ei oo mikään terävin kynä kotelos.", ["terävin kynä kotelos"]),
     # the same words in ordinary talk
     ("Kuka palkkaa kesätyöntekijät?", []),
     ("Saappaat ja kynät ovat laatikossa.", []),

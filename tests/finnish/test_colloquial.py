@@ -11,6 +11,7 @@ from pelisaannot.finnish.colloquial import (
     candidates,
     colloquial_analyses,
     rewrites,
+    standard_forms,
 )
 from pelisaannot.finnish.morphology import (
     Morphology,
@@ -37,6 +38,9 @@ CLASSES = [
     ("sanotaa", "sanoa"),
     ("päätetää", "päättää"),
     ("kerrottii", "kertoa"),
+    # the -kaan clitic with its final n dropped
+    ("kenellekää", "ken"),
+    ("mihinkää", "mikä"),
     # conditional
     ("kerrottais", "kertoa"),
     ("tulis", "tulla"),
@@ -183,3 +187,16 @@ def test_swedish_and_english_stay_swedish_and_english(morphology: Morphology) ->
 def test_the_surface_backend_is_left_alone() -> None:
     surface = SurfaceMorphology()
     assert analyzer(surface)("mä")[0].baseform == "mä"
+
+
+@pytest.mark.parametrize(("word", "standard"), [
+    # a spoken -ii is first read as the partitive (kahvia), the past passive keeps its -tiin (mentiin)
+    ("kahvii", "kahvia"), ("lapsii", "lapsia"), ("mentii", "mentiin"), ("sanottii", "sanottiin"),
+    ("kenellekää", "kenellekään"),
+    # -is is a conditional only when the word is a verb (tulis: tulisi); a noun's is the inessive (postissa)
+    ("tulis", "tulisi"), ("postis", "postissa"), ("hyvis", "hyvissä"),
+    ("pääs", "päässä"),  # a short word in a clipped case needs its list entry
+])
+def test_the_standard_form_a_spoken_word_stands_for(word: str, standard: str) -> None:
+    doc = Document(word)
+    assert standard in standard_forms(doc.analyses[0])
