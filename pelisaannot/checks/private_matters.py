@@ -193,8 +193,8 @@ class PrivateMattersCheck(Check):
         before = [t for t in tokens[max(0, at - 3):at] if not CLAUSE_END_RE.search(doc.text, t.end, span[0])]
         for k, t in enumerate(before):
             word = t.text.lower()
-            if word == "i" and (t.text != "I" or doc.token_langs[t.index] != "en"):
-                continue  # Swedish "i" (in): "sitter i fängelse"
+            if word == "i" and doc.token_langs[t.index] != "en":
+                continue  # Swedish "i" (in): "sitter i fängelse"; chat English writes "I" as "i"
             if word in self.own or word in self.second:
                 after = before[k + 1] if k + 1 < len(before) else matter
                 if after is not None and heads(doc, after) & (self.relation_words | self.persons):

@@ -35,6 +35,7 @@ def test_found(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "Olin itse sairaalassa viikon, naapuri ruokki kissan.",       # the writer's own
+    "my mate drove me home when i was in hospital",               # chat English writes I as i: still the writer's
     "Mulla on velkaa, mutta kaveri lupasi auttaa.",                # the writer's own, a friend helps
     "Jos ystäväsi on velkakierteessä, ohjaa hänet velkaneuvontaan.",  # advice to the reader
     "Naapurit kysyivät ulosotosta illan aikana.",                   # a group, a topic asked about
