@@ -79,7 +79,7 @@ def _write(folder: Path, path: Path, kind: str, source: str, flags: int, value: 
         data = marshal.dumps((kind, source, flags, value))
     except ValueError:  # something marshal cannot write: not kept
         return
-    import tempfile
+    from pelisaannot.languages.disktable import write_atomically
 
     with contextlib.suppress(OSError):
         count = _files.get(folder)
@@ -93,15 +93,7 @@ def _write(folder: Path, path: Path, kind: str, source: str, flags: int, value: 
                     old.unlink()
             count = 0
         _files[folder] = count + 1
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_atomically(path, data)
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:

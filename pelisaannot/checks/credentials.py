@@ -1046,13 +1046,15 @@ class CredentialsCheck(Check):
             if not free(start, end) or self._is_example(doc, start) or self.example_before.search(
                     doc.text, max(0, m.start() - 30), m.start()):
                 continue
-            if m.group("pw"):
-                what = "salasana"
-            elif m.group("bare") or self.doors.search(m.group()):
-                what = "ovikoodi tai muu koodi"
-            else:
-                what = "kertakäyttökoodi tai muu koodi"
-            yield take(start, end, what)
+            yield take(start, end, self._code_kind(m))
+
+    def _code_kind(self, m: regex.Match[str]) -> str:
+        """What a code in words is, for the message: a password, a door's (or a bare) code, or another code."""
+        if m.group("pw"):
+            return "salasana"
+        if m.group("bare") or self.doors.search(m.group()):
+            return "ovikoodi tai muu koodi"
+        return "kertakäyttökoodi tai muu koodi"
 
     def _spelled_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A code written as a number in words: `ovikoodi on kaksituhattakahdeksan`, `pin on nelkytkaks kakskytneljä`,
@@ -1069,13 +1071,7 @@ class CredentialsCheck(Check):
                 continue
             if self._is_example(doc, start) or self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
-            if m.group("pw"):
-                what = "salasana"
-            elif m.group("bare") or self.doors.search(m.group()):
-                what = "ovikoodi tai muu koodi"
-            else:
-                what = "kertakäyttökoodi tai muu koodi"
-            yield take(start, end, what)
+            yield take(start, end, self._code_kind(m))
 
     def _noun(self, doc: Document, value: str) -> bool | None:
         """Whether a plain word is a noun in its base form and names no quality (voikko: every reading a noun, one

@@ -102,8 +102,6 @@ def cache_dir() -> Path | None:
 
 def write_table(path: Path, entries: dict[bytes, bytes], header: dict[str, object]) -> None:
     """Write `entries` as a table at `path` (atomically: a reader sees the old file or the whole new one)."""
-    import tempfile  # once per machine and language: not at every start
-
     buckets = 1 << max(len(entries) - 1, 1).bit_length()
     mask = buckets - 1
     keys, values = list(entries), list(entries.values())
@@ -121,12 +119,19 @@ def write_table(path: Path, entries: dict[bytes, bytes], header: dict[str, objec
     prefix = MAGIC + struct.pack("<I", len(head)) + head
     prefix += b"\x00" * (-len(prefix) % 8)
     path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, prefix, offsets.tobytes(), body)
+
+
+def write_atomically(path: Path, *chunks: bytes) -> None:
+    """Write `chunks` to `path` through a temporary file in the same folder and a rename: a process that reads the
+    file (or a run killed half-way) never sees it half written; the temporary file is removed on failure."""
+    import tempfile  # only when a file is written: not at every start
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(prefix)
-            fh.write(offsets.tobytes())
-            fh.write(body)
+            for chunk in chunks:
+                fh.write(chunk)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
