@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks" / "pos
 from transforms import TRANSFORMS, informal_en, informal_sv, rewrite
 
 from pelisaannot import Linter
-from pelisaannot.languages import informal_keys, standard_spelling
+from pelisaannot.languages import informal_keys, other_reading, standard_spelling
 
 
 def test_transforms_are_registered_for_their_language() -> None:
@@ -55,6 +55,26 @@ def test_standard_spelling_reads_chat_forms_only() -> None:
     assert informal_keys("table", "en") == frozenset()
 
 
+def test_a_chat_word_that_stands_for_two_has_both_readings() -> None:
+    assert standard_spelling("de", "sv") == "det" and other_reading("de", "sv") == "de"
+    assert other_reading("ill", "en") == "i'll"
+    assert other_reading("int", "sv") is None
+    assert {"i'll", "ill"} <= informal_keys("ill", "en")
+
+
+def test_standard_texts_give_each_ambiguous_word_its_other_reading_alone() -> None:
+    from pelisaannot.checks.spoken_text import standard_texts
+    from pelisaannot.document import Document
+
+    texts = [t.text for t in standard_texts(Document("Styrelsen vet int va de gör me pengarna"))]
+    assert texts[0] == "Styrelsen vet inte vad det gör med pengarna"
+    assert "Styrelsen vet inte vad de gör med pengarna" in texts  # `de` as they, `va` still vad
+    assert "Styrelsen vet inte var det gör med pengarna" in texts
+    assert len(texts) == 3
+    # a Swedish word is not read as spoken Finnish (`ni` is you, not niin)
+    assert all(t.startswith("Ni ") for t in (s.text for s in standard_texts(Document("Ni vet int va de e"))))
+
+
 @pytest.fixture(scope="module")
 def linter() -> Linter:
     return Linter.from_policy("kela")
@@ -67,6 +87,8 @@ def _categories(linter: Linter, text: str) -> set[str]:
 @pytest.mark.parametrize(("text", "category"), [
     ("Logo pic came from some stock site, we didnt get a licence for it.", "copyright"),
     ("Revisionen e klar men rapporten e int publicerad än, 6 av 40 beslut hade fel.", "confidential"),
+    ("keep talking and ill hurt u", "tone"),  # chat "ill": I'll
+    ("Styrelsen vet int va de sysslar me", "tone"),  # "de" as they, among other chat words
 ])
 def test_informal_spelling_is_found(linter: Linter, text: str, category: str) -> None:
     assert category in _categories(linter, text)
@@ -76,6 +98,7 @@ def test_informal_spelling_is_found(linter: Linter, text: str, category: str) ->
     "Revisionen e klar å rapporten e publicerad, läs den på vår webb!",
     "Cant wait for the weekend, pls share ur fave coffee spots in Turku!",
     "Ja, vi ses på mässan i Vasa, kom å säg hej!",
+    "was ill all week but back at the office now, thx for the flowers",
 ])
 def test_informal_clean_stays_clean(linter: Linter, text: str) -> None:
     assert _categories(linter, text) == set()

@@ -39,7 +39,7 @@ import regex
 from pelisaannot.checks.base import Check, CheckConfigError, LazyPattern, Match, PackContext, compile_pattern
 from pelisaannot.checks.context import hashtag_cue_spans, sentence_hashtags
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
-from pelisaannot.checks.spoken_text import spoken_spans, standard_text
+from pelisaannot.checks.spoken_text import spoken_spans, standard_texts
 from pelisaannot.document import WORD_MEMO_LIMIT, Document, Token, shared_value, word_memo
 from pelisaannot.finnish.colloquial import standard_forms
 from pelisaannot.languages import standard_spelling
@@ -418,9 +418,10 @@ class CueList:
             for i in self._gates.candidates(doc.casefolded):
                 found += [m.span() for m in self.patterns[i].finditer(doc.text)
                           if m.end() > m.start() and not any(s.start <= m.start() < s.end for s in skipped)]
-            std = standard_text(doc)
-            if std is not None:  # a pattern in standard spelling, the draft in spoken (`ei voi viel sanoo, mut`)
-                spoken = [self.patterns[i] for i in self._gates.candidates(std.folded)]
+            texts = standard_texts(doc)
+            if texts:  # a pattern in standard spelling, the draft in spoken (`ei voi viel sanoo, mut`)
+                let_in = {i for std in texts for i in self._gates.candidates(std.folded)}
+                spoken = [self.patterns[i] for i in sorted(let_in)]
                 found += [span for span in spoken_spans(doc, spoken) if span[1] > span[0] and span not in found
                           and not any(s.start <= span[0] < s.end for s in skipped)]
         if not self.by_lang or self.serial not in _candidates(doc) or not self._words_may_occur(doc):
@@ -590,8 +591,7 @@ class CuesCheck(Check):
         if not owners:
             return _candidates(doc)
         by_pattern = {owners[i] for i in group.candidates(doc.casefolded)}
-        std = standard_text(doc)
-        if std is not None:  # a list's patterns are searched in the standard spelling too (`CueList._find`)
+        for std in standard_texts(doc):  # a list's patterns are searched in the standard spelling too (`CueList._find`)
             by_pattern.update(owners[i] for i in group.candidates(std.folded))
         if pattern_only is not None and not any(map(by_pattern.issuperset, pattern_only)):
             # Every alternative names a list that only a pattern makes occur, and no such pattern may match here:

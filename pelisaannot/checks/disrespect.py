@@ -47,7 +47,7 @@ from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.checks.reported import reported_quote
-from pelisaannot.checks.spoken_text import spoken_spans, standard_text
+from pelisaannot.checks.spoken_text import spoken_spans, standard_texts
 from pelisaannot.document import Document, Span, Token, WordMemo, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import standard_forms
 
@@ -465,10 +465,11 @@ class DisrespectCheck(Check):
     def _phrase_spans(self, doc: Document) -> list[tuple[int, int]]:
         first = self._phrase_gates.candidates(doc.casefolded)
         spans = [m.span() for i in first for m in self.phrases[i].finditer(doc.text)]
-        std = standard_text(doc)
-        if std is not None:  # an idiom in spoken spelling (`nii pihal`): sought in the standard one too
+        texts = standard_texts(doc)
+        if texts:  # an idiom in spoken spelling (`nii pihal`): sought in the standard one too
             # every idiom let in, again: one let in as written (`osaa`) may fail there on a spoken word (`yhtää`)
-            spoken = [self.phrases[i] for i in self._phrase_gates.candidates(std.folded)]
+            let_in = {i for std in texts for i in self._phrase_gates.candidates(std.folded)}
+            spoken = [self.phrases[i] for i in sorted(let_in)]
             spans += [span for span in spoken_spans(doc, spoken) if span not in spans]
         return spans
 

@@ -24,7 +24,7 @@ from pelisaannot.checks.base import (
 )
 from pelisaannot.checks.context import Context
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
-from pelisaannot.checks.spoken_text import standard_text
+from pelisaannot.checks.spoken_text import standard_texts
 from pelisaannot.document import Document
 from pelisaannot.localised import Text
 
@@ -163,8 +163,7 @@ class PatternCheck(Check):
         """The draft as written, then (if it has spoken words) in standard spelling, with a span mapping back:
         a pattern written for `vedän turpiin` finds `vedän turpii` too."""
         yield doc.text, doc.casefolded, _same
-        std = standard_text(doc)
-        if std is not None:
+        for std in standard_texts(doc):
             yield std.text, std.folded, std.original
 
 

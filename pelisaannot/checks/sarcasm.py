@@ -30,7 +30,7 @@ import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern
 from pelisaannot.checks.lexicon import lemma_keys
-from pelisaannot.checks.spoken_text import spoken_spans, standard_text
+from pelisaannot.checks.spoken_text import spoken_spans, standard_texts
 from pelisaannot.document import Document, Span, Token, word_memo
 from pelisaannot.localised import Text
 
@@ -98,7 +98,7 @@ class _Markers:
             m = p.search(doc.text, span.start, end)
             if m:
                 return m.span()
-        if self.patterns and standard_text(doc) is not None:  # `kukaa ei`, `ei tuottanu mitää`: spoken spelling
+        if self.patterns and standard_texts(doc):  # `kukaa ei`, `ei tuottanu mitää`: spoken spelling
             return next(((a, b) for a, b in spoken_spans(doc, self.patterns) if span.start <= a < end), None)
         return None
 

@@ -43,19 +43,29 @@ INFORMAL_DIR = Path(__file__).resolve().parent / "data"
 
 
 @lru_cache(maxsize=4)
-def _informal_table(lang: str) -> dict[str, str]:
-    """`data/informal.<lang>.txt`: informal written form -> standard spelling (empty for a language without one)."""
+def _informal_table(lang: str) -> dict[str, tuple[str, ...]]:
+    """`data/informal.<lang>.txt`: informal written form -> its standard readings, the usual one first (empty for a
+    language without one)."""
     path = INFORMAL_DIR / f"informal.{lang}.txt"
     if not path.is_file():
         return {}
-    pairs = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
-    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    rows = (line.split() for line in path.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+    return {row[0]: tuple(row[1:]) for row in rows if len(row) >= 2}
 
 
 def standard_spelling(word: str, lang: str) -> str | None:
-    """The standard spelling of an informal Swedish or English word ("int" -> "inte", "didnt" -> "didn't"), or
-    None: chat spellings simplemma does not know, so that cue lists in standard spelling meet them too."""
-    return _informal_table(lang).get(word.lower())
+    """The usual standard spelling of an informal Swedish or English word ("int" -> "inte", "didnt" -> "didn't"),
+    or None: chat spellings simplemma does not know, so that cue lists in standard spelling meet them too."""
+    lowered = word.lower()
+    readings = _informal_table(lang).get(lowered)
+    return readings[0] if readings and readings[0] != lowered else None
+
+
+def other_reading(word: str, lang: str) -> str | None:
+    """The second reading of an informal word that stands for two ("de": det in chat, or the standard de; "ill":
+    ill, or a chat I'll), or None: patterns are tried on both, since the writer's meaning is not known."""
+    readings = _informal_table(lang).get(word.lower(), ())
+    return readings[1] if len(readings) > 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +75,9 @@ def informal_words() -> frozenset[str]:
 
 
 def informal_keys(word: str, lang: str) -> frozenset[str]:
-    """The standard spelling of an informal word and its base form; empty for any other word."""
-    standard = standard_spelling(word, lang)
-    return frozenset({standard, other_lemma(standard, lang)}) if standard else frozenset()
+    """Every standard reading of an informal word and its base form; empty for any other word."""
+    readings = _informal_table(lang).get(word.lower(), ())
+    return frozenset(key for reading in readings for key in (reading, other_lemma(reading, lang)))
 
 
 @lru_cache(maxsize=65536)
