@@ -389,11 +389,12 @@ class IdentifierCheck(Check):
                 return True  # "I live at 14 Elm Street, party on saturday": the writer's own, on purpose
             return bool(cue_hits(doc, lo, hi, self.words["organisation"]))
         genres = self.genres(doc)
-        if "own" in genres:
+        if genres:
             here = doc.sentence_of(start)
             if cue_hits(doc, here.start, here.end, self.words["customer"]):
-                genres = genres - {"own"}  # "asiakas pyysi: soita mulle ...": the customer's number
-            elif _someone_else(doc, here.start, here.end, self.words["someone_else"]) \
+                return False  # "asiakas pyysi: soita mulle ...", "asiakas soitti, tavoitat hänet ...": the customer's
+        if "own" in genres:
+            if _someone_else(doc, here.start, here.end, self.words["someone_else"]) \
                     or _person_owner(doc, here.start, start, self.words["person"]):
                 genres = genres - {"own"}  # "mummon puhelin 040..., soittakaa sille": another person's number
         if type_name == "phone":
