@@ -73,6 +73,9 @@ class ContextWords:
     kinship: frozenset[str] = frozenset()
     group_object: frozenset[str] = frozenset()
     place_role: frozenset[str] = frozenset()
+    public_role: frozenset[str] = frozenset()
+    seeking: frozenset[str] = frozenset()
+    third_possessive: frozenset[str] = frozenset()
     benefit: frozenset[str] = frozenset()
     congratulations: frozenset[str] = frozenset()
     recurring: frozenset[str] = frozenset()
@@ -84,7 +87,7 @@ class ContextWords:
     @cached_property
     def reference_keys(self) -> frozenset[str]:
         """The words whose heads make a word a customer reference or a role that may be one."""
-        return self.customer | self.person | self.occupation
+        return self.customer | self.person | self.occupation | self.public_role
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], pack: PackContext) -> ContextWords:
@@ -100,6 +103,7 @@ class ContextWords:
                                             "occupation", "small_place", "second_person", "our",
                                             "self_description", "instance", "demonstratives",
                                             "first_person_object", "kinship", "group_object", "place_role",
+                                            "public_role", "seeking", "third_possessive",
                                             "benefit", "congratulations", "recurring",
                                             "everyone", "knowing", "who", "meeting")},
         )
@@ -328,7 +332,7 @@ class CustomerContext:
         present = all_heads(doc)
         words = self.words
         candidates = (doc.words if present & words.customer or present & words.person or present & words.occupation
-                      or present & words.unique else [])
+                      or present & words.unique or present & words.public_role else [])
         # A word is looked at closer only when it is a customer, person or occupation word, or when the draft has a
         # uniqueness word ("ainoa") that may make the word after it a role: the rest cannot be a reference.
         keys = words.reference_keys
@@ -338,8 +342,9 @@ class CustomerContext:
             found = every[token.index]
             if not any_unique and found.isdisjoint(keys):
                 continue
-            if found & self.words.role_compounds or self._benefit_name(token):
-                continue
+            if (found & self.words.role_compounds or self._benefit_name(token)) and not (
+                    found & self.words.public_role and self._own_benefit(token, doc.sentence_of(token.start))):
+                continue  # "kansanedustaja" is a role, not a customer, unless one came for their own benefit
             if token.text[:1].isdigit() and (self._age_before_person(token, every) or self._supposed_age(token)):
                 continue  # "84-vuotias pappa": the age describes the person word after it; "jos 40-vuotiaan
                 # tulot...", "esimerkkiperhe: 2-vuotias...": an age in a worked example is nobody
@@ -393,8 +398,13 @@ class CustomerContext:
         """A job or role right after a uniqueness word ("kylän ainoa eläinlääkäri", "byns enda präst", "the only
         dentist on the island"): one person as surely as a name; it is a person word for this sentence."""
         doc = self.doc
-        role = found & self.words.occupation
         sentence = doc.sentence_of(token.start)
+        # a public figure met as a customer: "entinen kansanedustaja haki meiltä toimeentulotukea", "a former MP
+        # came in about her benefit": the role tells who, as "the only midwife of the village" does
+        public = found & self.words.public_role
+        if public and self._own_benefit(token, sentence):
+            return public
+        role = found & self.words.occupation
         before = self._words_before(token, sentence.start, 3)
         if not role:
             # "kunnan ainoa hautausurakoitsija": an agent noun (-ja, -jä) right after "ainoa" is a job or role
@@ -435,6 +445,26 @@ class CustomerContext:
         service = words.service | words.service_verbs | words.customer | words.benefit
         return any(t is not token and heads(doc, t) & service
                    for t in doc.words if sentence.start <= t.start < sentence.end)
+
+    def _own_benefit(self, token: Token, sentence: Span) -> bool:
+        """A benefit in the sentence that is the subject's own: sought ("haki toimeentulotukea", "applied for")
+        or possessed ("sairauspäivärahastaan", "her benefit", "sitt bidrag"); a public figure's public work
+        ("ministeri kertoi, että asumistuki uudistuu") has neither."""
+        doc, words = self.doc, self.words
+        sought = possessed = benefit = False
+        previous: tuple[str, ...] = ("", "")
+        for t in doc.words:
+            if not sentence.start <= t.start < sentence.end or t is token:
+                continue
+            lowered = t.text.lower()
+            sought = sought or lowered in words.seeking
+            if heads(doc, t) & words.benefit:
+                if not words.third_possessive.isdisjoint(previous) or "possessive:3" in features(t.text):
+                    possessed = True
+                elif not _modifier(doc, t):  # "asumistuen korotukseen": the raise is sought, not the benefit
+                    benefit = True
+            previous = (previous[-1], lowered)  # "his sickness allowance": the pronoun two words before
+        return possessed or (sought and benefit)
 
     def _named_place(self, token: Token, genitive: bool) -> bool:
         """A capitalised place name (in the genitive before a Finnish role); a capitalised word Voikko does not
@@ -801,3 +831,10 @@ def customer_context(doc: Document, words: ContextWords) -> CustomerContext:
     if cached is None or cached.words is not words:
         cached = cache[id(words)] = CustomerContext(doc, words)
     return cached
+
+
+def _modifier(doc: Document, token: Token) -> bool:
+    """A Finnish genitive before the word it describes ("asumistuen korotus"): the thing is the next word."""
+    after = doc.tokens[token.index + 1] if token.index + 1 < len(doc.tokens) else None
+    return (token.text.endswith("n") and doc.token_langs[token.index] == "fi" and after is not None
+            and after.text.isalpha() and after.text.islower())

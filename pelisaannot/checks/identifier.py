@@ -393,10 +393,9 @@ class IdentifierCheck(Check):
             here = doc.sentence_of(start)
             if cue_hits(doc, here.start, here.end, self.words["customer"]):
                 return False  # "asiakas pyysi: soita mulle ...", "asiakas soitti, tavoitat hänet ...": the customer's
-        if "own" in genres:
-            if _someone_else(doc, here.start, here.end, self.words["someone_else"]) \
-                    or _person_owner(doc, here.start, start, self.words["person"]):
-                genres = genres - {"own"}  # "mummon puhelin 040..., soittakaa sille": another person's number
+        if "own" in genres and (_someone_else(doc, here.start, here.end, self.words["someone_else"])
+                                or _person_owner(doc, here.start, start, self.words["person"])):
+            genres = genres - {"own"}  # "mummon puhelin 040..., soittakaa sille": another person's number
         if type_name == "phone":
             return bool(genres)
         free = _domain(doc.text[start:end]) in self.words["free_mail"]
