@@ -367,8 +367,8 @@ class CustomerContext:
     def _age_before_person(self, token: Token, every: list[frozenset[str]]) -> bool:
         """An age that describes the word after it rather than being the person: before a person or customer word
         ("84-vuotias pappa"), and in English before any noun ("a 30-year-old single parent"): an English age is
-        the person only before punctuation, an encounter verb or a short word ("a 19-year-old came in", "an 80yo
-        at the counter")."""
+        the person only before punctuation, an encounter verb, a place preposition or a short word ("a 19-year-old
+        came in", "an 80yo at the counter", "a 19-year-old from Utsjoki")."""
         after = next((t for t in self.doc.tokens[token.index + 1:token.index + 3]), None)
         if after is None or not _has_letter(after.text):
             return False
@@ -376,7 +376,8 @@ class CustomerContext:
             return True
         if "year-old" in every[token.index]:
             word = after.text
-            return not (word.lower() in self.words.encounter or (len(word) <= 3 and word.islower()))
+            return not (word.lower() in self.words.encounter or (len(word) <= 3 and word.islower())
+                        or word.lower() in PLACE_PREPOSITIONS)  # "a 19-year-old from a tiny island"
         return False
 
     def _supposed_age(self, token: Token) -> bool:

@@ -345,7 +345,7 @@ NAMES_HIDDEN_RE = regex.compile(
 CLOSING_RE = regex.compile(
     r"(?<![\p{L}])(?:t\.|t:|terv\.|terveisin|terkuin|terkuilla|kiittäen|kiitollisena|hälsningar|hälsning|mvh"
     r"|mvh\.|vänligen|regards|best wishes|sincerely|yours|love|cheers|halauksin|halein|rakkaudella|kram|kramar"
-    r"|hugs|xoxo)\s*,?\s+"
+    r"|hugs|xoxo|all the best|(?:best|thanks|many thanks|warmly)(?=\s*,))\s*,?\s+"
     r"(\p{Lu}\p{Ll}+(?:(?![ -](?:från|from|i|in)\s)[ -]\p{Lu}(?:\p{Ll}+|\.))?"
     r"(?:(?:,\s*|\s(?:från|from|i|in)\s)\p{Lu}\p{Ll}+)?)",
     regex.IGNORECASE)
