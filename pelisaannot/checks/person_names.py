@@ -37,7 +37,7 @@ from pelisaannot.checks.identifier import OBFUSCATED_EMAIL_RE, TYPES, Identifier
 from pelisaannot.document import Document, Span, Token, WordMemos, _has_letter
 from pelisaannot.finnish import ner
 from pelisaannot.finnish.features import features
-from pelisaannot.finnish.names import Name, classify, eponym, find_names, labels_of
+from pelisaannot.finnish.names import Name, classify, eponym, find_names, labels_of, particles_and_surname
 from pelisaannot.languages.lemmas import is_known
 
 CONTACT_TYPES = ("phone", "email", "henkilotunnus", "address")
@@ -300,8 +300,21 @@ class PersonNamesCheck(Check):
             if (nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.text.isalpha() and len(nxt.text) >= 3
                     and doc.text[ref.end:nxt.start] == " " and not doc.analyses[nxt.index]
                     and heads(doc, ref) & self.context_words.customer):
-                # "asiakas Tepa", "kunden Nisse": a nickname Voikko does not know, right after a customer word
-                found.append(Name(nxt.start, nxt.end, nxt.text, False))
+                # "asiakas Tepa", "kunden Nisse": a nickname Voikko does not know, right after a customer word,
+                # with the surname after it ("customer Siobhan O'Connor"): a redaction must take the whole name
+                last = nxt
+                for _ in range(2):  # a surname or two, each maybe after its particles ("Pieter van der Linde")
+                    if last.index + 1 >= len(doc.tokens):
+                        break
+                    after = doc.tokens[last.index + 1]
+                    particles = particles_and_surname(doc, after)
+                    surname = particles[-1] if particles else after
+                    if (doc.text[last.end:after.start] != " " or not surname.text[:1].isupper()
+                            or surname.text.isupper() or doc.analyses[surname.index]
+                            or surname.text.lower() in self.not_names):
+                        break
+                    last = surname
+                found.append(Name(nxt.start, last.end, doc.text[nxt.start:last.end], False))
                 continue
             if not nxt.text.islower():
                 continue

@@ -208,24 +208,46 @@ def _extend(doc: Document, group: list[tuple[Token, str]], not_names: frozenset[
         last = group[-1][0]
         if not last.text[:1].isupper():
             break
-        if not any(a.wordclass == "etunimi" for a in doc.analyses[last.index]) and group[-1][1] != "strong":
-            break
+        weak = not any(a.wordclass == "etunimi" for a in doc.analyses[last.index]) and group[-1][1] != "strong"
         nxt = tokens[last.index + 1] if last.index + 1 < len(tokens) else None
-        if (nxt is None or doc.text[last.end:nxt.start] != " " or not nxt.text[:1].isupper() or nxt.text.isupper()
+        particles = particles_and_surname(doc, nxt) if nxt is not None and not weak else []
+        if particles:  # "Erik von Wright", "Jan van der Berg", "Anna af Forselles": the surname after its particle
+            nxt = particles[-1]
+        if (nxt is None or doc.text[last.end:(particles or [nxt])[0].start] != " "
+                or not nxt.text[:1].isupper() or nxt.text.isupper()
                 or nxt.text.lower() in skip or not any(c.isalpha() for c in nxt.text)):
             break
         classes = {a.wordclass for a in doc.analyses[nxt.index]}
+        if weak and (classes or doc.analyses[last.index] or doc.is_sentence_start(last)):
+            break  # a weak first name takes a surname only when neither word is Finnish ("Siobhan O'Connor")
         if classes and not classes & SURNAME_SLOT_CLASSES:
             break
         if classes and not any(a.wordclass == "etunimi" for a in doc.analyses[last.index]):
             break  # only after a first name may a known word be a surname
-        group.append((nxt, "strong"))
+        group.extend((t, "strong") for t in [*particles[:-1], nxt])
     first = group[0][0]
     prev = tokens[first.index - 1] if first.index > 0 else None
     if (prev is not None and doc.text[prev.end:first.start] == " " and prev.text[:1].isupper()
             and not prev.text.isupper() and not doc.analyses[prev.index] and not doc.is_sentence_start(prev)
             and prev.text.lower() not in skip):
         group.insert(0, (prev, "strong"))
+
+
+#: Lower-case particles inside a surname: "von Wright", "af Forselles", "van der Berg", "de la Cruz", "bin Laden".
+SURNAME_PARTICLES = frozenset({"af", "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du",
+                               "ten", "ter", "zu", "bin", "ibn", "al", "el"})
+
+
+def particles_and_surname(doc: Document, token: Token) -> list[Token]:
+    """The particles from `token` on and the capitalised word after them ("von Wright", "van der Berg"), or []."""
+    tokens, run = doc.tokens, []
+    while token.text in SURNAME_PARTICLES and len(run) < 3:
+        run.append(token)
+        nxt = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+        if nxt is None or doc.text[token.end:nxt.start] != " ":
+            return []
+        token = nxt
+    return [*run, token] if run and token.text[:1].isupper() else []
 
 
 def finnish_sentence(doc: Document, token: Token) -> bool:
@@ -258,8 +280,12 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
                 continue
         groups.append([(token, label)])
     found: list[Name] = []
+    taken = -1  # the last token an extended name took ("Erik von Wright" takes the group of "Wright")
     for group in groups:
+        if group[0][0].index <= taken:
+            continue
         _extend(doc, group, not_names)
+        taken = group[-1][0].index
         first, last = group[0][0], group[-1][0]
         if eponym(doc, last, eponym_heads):
             continue

@@ -173,6 +173,11 @@ def test_a_full_name_whose_sentence_has_his_or_her_benefit_matter(text: str, exp
     # the whole name, also when the surname is an ordinary word or unknown
     ("Asiakas Matti Meikäläinen soitti eilen.", ["Matti Meikäläinen"]),
     ("Hakija Pekka Xyzzynen odottaa päätöstä.", ["Pekka Xyzzynen"]),
+    # a surname with its particle, or after a first name only the gazetteer knows: all of it, once
+    ("Igår ringde Gustav von Numers om sitt bostadsbidrag.", ["Gustav von Numers"]),
+    ("Asiakas Johanna af Hällström soitti tänään asumistuestaan.", ["Johanna af Hällström"]),
+    ("Kunden Pieter van der Linde ringde om sin pension.", ["Pieter van der Linde"]),
+    ("Customer Niamh O'Sullivan called about her housing allowance.", ["Niamh O'Sullivan"]),
 ])
 def test_names_beside_a_matter(text: str, expected: list[str]) -> None:
     assert names(text) == expected
