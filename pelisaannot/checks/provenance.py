@@ -31,7 +31,8 @@ In Finnish sentences, a `from_case` cue counts only in a "from" case (elative or
 is not taken from Instagram. Findings span the cue words, first to last.
 
 `verse` finds poems and lyrics by their shape (short lines, mostly open-ended) as the cue `verse`; a song emoji of
-`verse.marks` on those lines or the line before or after counts as the cue `verse.mark_cue` (🎶 names a song).
+`verse.marks` on those lines or the line before or after counts as the cue `verse.mark_cue` (🎶 names a song), and
+so do two lines that open with a word of the list `verse.join` (`ja`, `och`, `and`: one sentence run over lines).
 """
 
 from __future__ import annotations
@@ -153,6 +154,11 @@ class ProvenanceCheck(Check):
         # Emoji that say "a song" (🎶) beside a verse block count as the cue `mark_cue`: emoji as words.
         self.verse_marks = frozenset(verse.get("marks", [])) if verse is not None else frozenset()
         self.verse_mark_cue = verse.get("mark_cue", "poem") if verse is not None else "poem"
+        # Lines that open with a joining word (`ja`, `och`, `and`) run one sentence over the lines: two of them in
+        # a verse block count as `mark_cue` too, the shape of a poem that a list or a schedule does not have.
+        join = self._join_words(params, pack, verse.get("join")) if verse is not None else frozenset()
+        self.verse_join = (regex.compile(r"(?m)^[ \t]*(?:" + "|".join(sorted(map(regex.escape, join))) + r")[ \t]")
+                           if join else None)
         self.gap = params.get("gap", 2)
         negation = params.get("negation")
         self.negation = ((frozenset(negation["cues"]), negation["by"], negation["as"], negation.get("tokens", 3))
@@ -275,6 +281,21 @@ class ProvenanceCheck(Check):
             for cue in rarest:
                 index.setdefault(cue, []).append(parts)
         return {cue: tuple(combos) for cue, combos in index.items()}
+
+    @staticmethod
+    def _join_words(params: Mapping[str, Any], pack: PackContext, name: str | None) -> frozenset[str]:
+        """The words of list `name` (every language, every `lists` folder): plain words, not cues."""
+        if not name:
+            return frozenset()
+        words: set[str] = set()
+        for i, folder in enumerate(params.get("lists", [])):
+            for lang in LANGS:
+                relative = str(Path(folder) / f"{name}.{lang}.txt")
+                if (pack.directory / relative).is_file():
+                    words.update(w.lower() for w in pack.read_list(relative, f"lists[{i}]"))
+        if not words:
+            raise CheckConfigError("verse.join", f"no list for {name!r}")
+        return frozenset(words)
 
     @staticmethod
     def _load(params: Mapping[str, Any], pack: PackContext, names: set[str],
@@ -499,7 +520,7 @@ class ProvenanceCheck(Check):
                 block.append((start, end))
                 continue
             found = self._verse_block(doc, block, min_lines, stripped)
-            if found and self.verse_marks:
+            if found and (self.verse_marks or self.verse_join is not None):
                 hits += self._verse_mark(doc, block, found[0])
             hits += found
             block = []
@@ -512,6 +533,9 @@ class ProvenanceCheck(Check):
         end = len(doc.text) if end < 0 else end
         if any(start <= e.start < end and e.text in self.verse_marks for e in doc.emoji):
             return [Hit(self.verse_mark_cue, verse.first, verse.first)]
+        if self.verse_join is not None and sum(
+                1 for line_start, _ in block[1:] if self.verse_join.match(doc.text, line_start)) >= 2:
+            return [Hit(self.verse_mark_cue, verse.first, verse.first)]  # "ja sähköposti...", "mut kun valo..."
         return []
 
     @staticmethod
@@ -826,7 +850,8 @@ class ProvenanceCheck(Check):
         gates, so that a cue added here is seen by each."""
         if self.verse and doc.text.count("\n") + doc.text.count(" / ") + 1 >= self.verse[0]:
             found.add("verse")
-            if self.verse_marks and any(e.text in self.verse_marks for e in doc.emoji):
+            marked = self.verse_marks and any(e.text in self.verse_marks for e in doc.emoji)
+            if marked or (self.verse_join is not None and len(self.verse_join.findall(doc.text)) >= 2):
                 found.add(self.verse_mark_cue)
         if self.negation and not found.isdisjoint(self.negation[0]) and self.negation[1] in found:
             found.add(self.negation[2])
