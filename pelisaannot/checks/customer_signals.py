@@ -232,7 +232,8 @@ def _case_processed(doc: Document, case: Token, vocab: Vocab) -> bool:
 def _thanked_for(doc: Document, matter: Token, vocab: Vocab) -> bool:
     """The matter is what the reader is thanked for ("kiitos päätöksestäsi lähteä mukaan", "thanks for your
     application"): a thanks word among the two words before it."""
-    before = doc.words_between(max(0, matter.start - 24), matter.start)[-3:]
+    sentence = doc.sentences[doc.sentence_index(matter.start)]  # "kiitos viestistä! Hakemuksesi on...": not thanks
+    before = doc.words_between(max(sentence.start, matter.start - 24), matter.start)[-3:]
     return any(heads(doc, t) & vocab["thanks"] for t in before)
 
 
