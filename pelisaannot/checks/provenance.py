@@ -192,6 +192,9 @@ class ProvenanceCheck(Check):
         names |= set(self.not_before.values()) | set(self.not_before)
         names |= self.clause_end[0] | ({self.clause_end[1]} if self.clause_end[1] else set())
         self.entries = self._load(params, pack, names, optional)
+        # Words only a cue's Finnish file lists ("some" = social media, "story", "tili"): in a Swedish or English
+        # sentence they are words of that language ("some pictures", "a story from last week"), not the cue.
+        self._finnish_only = self._only_finnish(params, pack, names | optional)
         # Indexes, so that a token is matched by set and tuple look-ups rather than by walking every entry.
         self._single: dict[str, set[str]] = {}
         self._affixed: list[tuple[str, Word]] = []
@@ -296,6 +299,24 @@ class ProvenanceCheck(Check):
         if not words:
             raise CheckConfigError("verse.join", f"no list for {name!r}")
         return frozenset(words)
+
+    @staticmethod
+    def _only_finnish(params: Mapping[str, Any], pack: PackContext, names: set[str]) -> dict[str, frozenset[str]]:
+        """Per cue, the single plain words of its `.fi.txt` files that no `.sv.txt` or `.en.txt` entry matches."""
+        out: dict[str, frozenset[str]] = {}
+        for name in names:
+            by_lang: dict[str, list[tuple[Word, ...]]] = {lang: [] for lang in LANGS}
+            for i, folder in enumerate(params.get("lists", [])):
+                for lang in LANGS:
+                    relative = str(Path(folder) / f"{name}.{lang}.txt")
+                    if (pack.directory / relative).is_file():
+                        by_lang[lang] += [_parse(line) for line in pack.read_list(relative, f"lists[{i}]")]
+            other = [entry[0] for lang in LANGS if lang != "fi" for entry in by_lang[lang] if len(entry) == 1]
+            only = {entry[0].text for entry in by_lang.get("fi", []) if len(entry) == 1 and entry[0].exact
+                    and not any(word.matches(entry[0].text) for word in other)}
+            if only:
+                out[name] = frozenset(only)
+        return out
 
     @staticmethod
     def _load(params: Mapping[str, Any], pack: PackContext, names: set[str],
@@ -446,18 +467,21 @@ class ProvenanceCheck(Check):
         all_keys = self._all_keys(doc)
         sentence_of = self._sentence_of_tokens(doc)
         hot = self._hot(doc) if hot is None else hot
+        langs = doc.token_langs
         for index in sorted(hot):
             token = doc.tokens[index]
             keysets = all_keys[index]
+            k = sentence_of[token.index]
+            sentence_fi = finnish[k] if k >= 0 else True
+            foreign = {} if langs[index] == "fi" else self._finnish_only
             cues: set[str] = set()
             for key, candidates in hot[index]:
                 for cue, kind, capital in candidates:
-                    if key in keysets[kind] and (not capital or token.is_capitalised):
+                    if (key in keysets[kind] and (not capital or token.is_capitalised)
+                            and key not in foreign.get(cue, ())):
                         cues.add(cue)
             if not cues:
                 continue
-            k = sentence_of[token.index]
-            sentence_fi = finnish[k] if k >= 0 else True
             for cue in cues:
                 if (cue in self.from_case and self._role_needed(doc, token, cue)
                         and not self._from_case(doc, token, sentence_fi, genitive=cue in self.genitive_ok)):
