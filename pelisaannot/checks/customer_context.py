@@ -218,6 +218,9 @@ def restored(doc: Document, token: Token) -> tuple:
     return cache[token.index]
 
 
+# "one of our customers", "en av våra kunder": the Swedish and English for "yksi asiakkaistamme", which the
+# determiner list finds in Finnish (a few describing words may stand between).
+ONE_OF_RE = regex.compile(r"(?i)(?<!\p{L})(?:one|en|ett)\s+(?:of|av)\s+(?:[\p{L}-]+\s+){0,3}$")
 PLACE_PREPOSITIONS = frozenset({"i", "på", "från", "in", "of", "on", "at", "from"})
 PUNCTUATION_RE = regex.compile(r"[,.;:!?()]")
 COUNT_BEFORE_RE = regex.compile(r"\d\s?$")  # "35 potilaan": a count right before the word
@@ -679,6 +682,8 @@ class CustomerContext:
         if any(doc.lemmas(t) & self.words.determiners for t in phrase[:-2]) and any(
                 AGE_RE.match(t.text) for t in phrase):
             return True
+        if is_customer and ONE_OF_RE.search(doc.text, max(sentence.start, token.start - 48), token.start):
+            return True  # "one of our long-time customers", "en av våra kunder": one person of them
         if "plural" in feats or self._plural_other(token):
             return False
         if any(f.startswith("possessive:1") for f in feats):
