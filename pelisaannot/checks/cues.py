@@ -415,17 +415,9 @@ class CueList:
         """False only when `find` finds nothing: no pattern's literals are in the post (as written or in standard
         spelling), and no cue has every word it needs there. A few set tests, so that a rule tries an alternative's
         costly word scans only when each of its lists can occur (`CuesCheck.run`)."""
-        memo = doc.__dict__.setdefault("_cue_may_occur", {})  # once per document and list: lists are shared
-        answer = memo.get(self)
-        if answer is None:
-            found = doc.__dict__.get("_cue_found")
-            if found is not None and self in found:
-                answer = bool(found[self])
-            else:
-                answer = memo[self] = self._may_occur(doc)
-        return answer
-
-    def _may_occur(self, doc: Document) -> bool:
+        found = doc.__dict__.get("_cue_found")
+        if found is not None and self in found:
+            return bool(found[self])
         if self.patterns:
             if self._gates.candidates(doc.casefolded):
                 return True
