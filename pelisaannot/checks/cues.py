@@ -411,21 +411,6 @@ class CueList:
             found = memo[self] = self._find(doc)
         return found
 
-    def may_occur(self, doc: Document) -> bool:
-        """False only when `find` finds nothing: no pattern's literals are in the post (as written or in standard
-        spelling), and no cue has every word it needs there. A few set tests, so that a rule tries an alternative's
-        costly word scans only when each of its lists can occur (`CuesCheck.run`)."""
-        found = doc.__dict__.get("_cue_found")
-        if found is not None and self in found:
-            return bool(found[self])
-        if self.patterns:
-            if self._gates.candidates(doc.casefolded):
-                return True
-            std = standard_text(doc)
-            if std is not None and self._gates.candidates(std.folded):
-                return True
-        return bool(self.by_lang) and self.serial in _candidates(doc) and self._words_may_occur(doc)
-
     def _find(self, doc: Document) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         if self.patterns:
@@ -624,10 +609,7 @@ class CuesCheck(Check):
         # (a rule may have fifty alternatives).
         for alt in itertools.compress(self.alternatives, map(frozenset.issubset, self._needed(),
                                                              itertools.repeat(possible))):
-            names = (*alt.clause, *alt.sentence, *alt.post)
-            if not all(self.lists[name].may_occur(doc) for name in names):
-                continue  # a list that cannot occur: no list of the alternative is searched
-            if any(not self._hits(doc, name, cache) for name in names):
+            if any(not self._hits(doc, name, cache) for name in (*alt.clause, *alt.sentence, *alt.post)):
                 continue  # a cue that occurs nowhere: the common case
             post_hits = [h for name in alt.post for h in self._hits(doc, name, cache)[:1]]
             for span_hits in self._places(doc, alt, cache):
