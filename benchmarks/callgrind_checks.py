@@ -5,7 +5,7 @@
 
 The import, the policy load and a first pass (patterns compiled, per-word memos filled) run uninstrumented, so
 under valgrind they take seconds, not minutes; then `callgrind_control -i on` counts the instructions of one warm
-pass and `-i off` stops before the exit. The total (`I refs`) of two builds run this way differs by some 0.02%
+pass and `-i off` stops before the exit. The total (`I refs`) of one build run this way differs by up to 0.1%
 from run to run: compare a change against its base commit (`git archive BASE | tar -x -C DIR` and
 `PYTHONPATH=DIR`), one after the other. Wall-clock figures on a machine shared with other work move by a factor of
 two; this one does not. `callgrind_annotate` then shows which C code (the `regex` engine, dict look-ups, the
