@@ -593,8 +593,10 @@ class PrefilterGroup:
         self._literal = any(p.sets for p in self.prefilters)  # whether any prefilter can ever say no
         self._generation = -1  # the registry the index below was built for
         self._always: list[int] = []
-        self._by_set: dict[int, list[int]] = {}
-        #: The keys of `_by_set` as a set: intersected with a post's satisfied sets without copying the keys first
+        #: Per set number, the prefilters filed under it: each index with its prefilter's sets when it has more than
+        #: one (else empty: the set it is filed under is all it needs).
+        self._filed: dict[int, list[tuple[int, frozenset[int]]]] = {}
+        #: The keys of `_filed` as a set: intersected with a post's satisfied sets without copying the keys first
         #: (`dict.keys() & x` builds a set of every key on every call).
         self._set_keys: frozenset[int] = frozenset()
         self._highest = -1
@@ -611,11 +613,12 @@ class PrefilterGroup:
         if any(p.sets and p._generation != literals.generation for p in self.prefilters):
             return False
         self._always = [i for i, p in enumerate(self.prefilters) if not p.sets]
-        self._by_set = {}
+        self._filed = {}
         for i, p in enumerate(self.prefilters):
             if p.sets:
-                self._by_set.setdefault(min(p._set_ids), []).append(i)
-        self._set_keys = frozenset(self._by_set)
+                self._filed.setdefault(min(p._set_ids), []).append(
+                    (i, p._set_ids if len(p._set_ids) > 1 else frozenset()))
+        self._set_keys = frozenset(self._filed)
         self._highest = max((p._highest for p in self.prefilters), default=-1)
         self._generation = literals.generation
         return True
@@ -631,6 +634,6 @@ class PrefilterGroup:
                          else literals.satisfied(folded, self._highest))
         if satisfied is None:
             return [i for i, p in enumerate(self.prefilters) if p.may_match(folded)]
-        prefilters, by_set = self.prefilters, self._by_set
-        found = [i for key in self._set_keys & satisfied for i in by_set[key] if prefilters[i]._set_ids <= satisfied]
+        filed = self._filed
+        found = [i for key in self._set_keys & satisfied for i, others in filed[key] if others <= satisfied]
         return sorted(self._always + found) if found else list(self._always)

@@ -749,14 +749,20 @@ class ProvenanceCheck(Check):
         if not self.not_before:
             return hits
         blockers = {(h.cue, h.first) for h in hits}
+        words, starts, tokens = doc.words, doc._word_starts, doc.tokens
         out = []
         for h in hits:
             other = self.not_before.get(h.cue)
-            nxt = next((t for t in doc.words if t.index > h.last), None)
-            if other and nxt is not None and (other, nxt.index) in blockers:
+            if not other:
+                out.append(h)
+                continue
+            # the first word after the cue: a bisect, not a walk over the post's words for every hit
+            k = bisect.bisect_right(starts, tokens[h.last].start)
+            if k < len(words) and (other, words[k].index) in blockers:
                 continue
             out.append(h)
-        return [h for h in out if h.cue not in set(self.not_before.values())]
+        followers = set(self.not_before.values())
+        return [h for h in out if h.cue not in followers]
 
     def _drop_not_clause_end(self, doc: Document, hits: list[Hit]) -> list[Hit]:
         """A `clause_end` cue followed in its sentence by another word of the same clause does not count."""
