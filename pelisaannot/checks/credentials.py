@@ -92,6 +92,9 @@ SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
        r"(?:[ \t]*:(?![:=]))?|[''’]s\b(?:[ \t]+(?:still|now|just))?|->|→"
        r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
+# A value alone in brackets after words said of it (`sama kuin ennen (2211)`, `same as before (Kissa2026)`): the
+# bracket opens after a word and holds one token only, closed right after it.
+BRACKETED = r"(?<=\p{L}[ \t]?)\((?=[ \t]*[^\s()]{3,80}[ \t]*\))"
 # Before a keyword's value also a bracket, a guillemet, a star or two of emphasis or a number sign: `ovikoodi (4471)`,
 # `PIN *7731*`, `ovikoodi: **4471**`, `ovikoodi #4471`.
 VALUE_OPEN = "(?:\\*\\*|[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
@@ -563,9 +566,10 @@ class CredentialsCheck(Check):
         # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`; the user name may stand before the
         # password with a blank only, when the password has digits and ends the line or clause:
         # `Inloggningsuppgifter: gäst Gäst2025!`.
+        # ... or the value alone in brackets after what is said of it: `salasana: sama kuin ennen (Kissa2026)`.
         self.late_value_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
-            rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])(?::(?=[ \t]*\p{{L}}))?"
+            rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}])|{BRACKETED})[ \t]*"
             rf"(?:[^\s/&+]+[ \t]*[/&+][ \t]*|[^\s/:=]{{2,40}}[ \t]+"
             rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
         # A bare `koodi`/`kod`/`code` and a strong value in a sentence that names a network: the Wi-Fi key
@@ -582,9 +586,13 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])") if network else None
         # A code word and, after a colon or "eli" ("that is") later in its clause, the digits: `ovikoodi sama ku ennen
         # mut lopussa 9: 24689`, `ovikoodi: sama ku viimeks eli 4411`.
+        # The code alone in brackets the same way (`porttikoodi: sama kuin ennen (2211)`); a bare `koodi` owned by a
+        # door after it or before it (`koodi meidän takaoveen on sama ku viime vuonna, eli 1122`, `varaston koodi:`).
         self.late_colon_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])(?::(?=[ \t]*\p{{L}}))?[^\n.!?:]{{0,60}}"
-            rf"(?::|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*{CODE_VALUE}"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|(?:{bare})(?=[ \t]+(?:\p{{L}}+[ \t]+)?{doors})"
+            rf"|(?<=(?<![\p{{L}}\p{{N}}]){doors}[ \t]+)(?:{bare}))(?![\p{{L}}\p{{N}}])"
+            rf"(?::(?=[ \t]*\p{{L}}))?[^\n.!?:(]{{0,60}}"
+            rf"(?::|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}])|{BRACKETED})[ \t]*{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
         # A user name and a strong password joined by a slash further on, on the same line or the next:
         # `Yhteinen Canva-tili 🎨 tiimi@example.com / Canva2025!`, `tunnarit testiin 👇\ntestaaja / Testi123!`; or a
