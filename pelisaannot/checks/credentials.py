@@ -673,11 +673,13 @@ class CredentialsCheck(Check):
         # A user name and a password side by side: `tunnus ryhma_7 / Pihlaja2026!`, also after `//`, `|`,
         # `;`, ` - ` or a blank (`tunnukset on kela_tiimi Pulla2025`: then the name looks like a handle and the
         # password ends the clause).
+        # In the pair, a shortened password word names the password too: `käyttäjä tiina.k ja sana Kissa2026`.
+        pair_pw = _alternation(keyword_lists["password_words"] + _words(params, pack, "pair_password_words"))
         self.user_pass_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
             r"(?P<name>[\w.@+-]{3,40})(?:(?P<slash>[ \t]*//?[ \t]*)|(?P<joined>[ \t]*[,&+;|][ \t]*|[ \t]+[-–][ \t]+"
             r"|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+|(?P<space>[ \t]+))"
-            rf"(?:(?:{pw})[ \t]*{SEP}?[ \t]*)?)" + VALUE)
+            rf"(?:(?:{pair_pw})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*)?)" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
         # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
         self.late_code_re = lazy(
