@@ -467,6 +467,11 @@ class CredentialsCheck(Check):
         self._gates: dict[str, Prefilter] = {}
         self._gate_sources: dict[str, str] = {}  # a pattern's source as its literal gate reads it, where it differs
         self.entry = lazy(rf"(?i){_bound(entry)}")
+        # A chat tail after a value that answers its own question: `Ovikoodi? 4471 niinku ennenki` (`_answered`).
+        answer_tail = _words(params, pack, "answer_tail_words")
+        self.answer_tail_re = lazy(
+            rf"(?i)[.!,]?[ \t]+(?:{_alternation(answer_tail)})(?![\p{{L}}\p{{N}}])[ \t]*(?:[.,!?)]|{POINT}|$|\n)"
+        ) if answer_tail else None
         self.code_context = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'code_context_words')))}")
         self.not_code = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'number_words')))}")
         # A bare code word ending a compound door word: `förrådskoden`, `saunakoodi`, `mökkikoodin`.
@@ -1545,8 +1550,9 @@ class CredentialsCheck(Check):
             value, start, end = _value(m)
             if not value or not free(start, end) or self._inside_link(doc, start) or self._is_example(doc, start):
                 continue
+            answered = self._answered(text, h, start, end)
             if not m.group("cop") and not _LINE_END_RE.match(text[end:end + 12]) and not (
-                    not h.group("pw") and self._works_after(text, end)):
+                    not h.group("pw") and self._works_after(text, end)) and not answered:
                 continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
             if h.group("pw"):
                 if (self._strong(value) and not self._year(value) and not _OPTION_AFTER_RE.match(text[end:])
@@ -1559,7 +1565,8 @@ class CredentialsCheck(Check):
                 continue  # a bare `koodi` names no door, nor says it changed (`koden byttes. Den e 4471 nu`)
             asked = h.group("code") and not m.group("rest") and text[h.end():start].strip() == "?"
             if (_code_digits(value) and regex.fullmatch(r"[\d -]+[#*]?", value) and not _clock(value)
-                    and (not self._year(value) or asked) and (value[-1] in "#*" or not self._counted(text, end))):
+                    and (not self._year(value) or asked)
+                    and (value[-1] in "#*" or answered or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
 
@@ -1644,6 +1651,12 @@ class CredentialsCheck(Check):
             return sep in _FOREIGN_COPULAS or sep in (":", "=")
         allowed = {"nimisana", "lukusana"} | ({"laatusana", "nimisana_laatusana"} if after_number else set())
         return all(a.wordclass in allowed for a in readings)
+
+    def _answered(self, text: str, word: regex.Match[str], start: int, end: int) -> bool:
+        """A value answering its own question, with a chat tail after it: `Takaoven koodi? No 4471 tietty`,
+        `Dörrkoden? 4471 som vanligt`. The question mark stands between the word and the value."""
+        return (self.answer_tail_re is not None and "?" in text[word.end():start]
+                and self.answer_tail_re.match(text, end) is not None)
 
     def _works_after(self, text: str, end: int) -> bool:
         """A verb of working or opening right after a code (`4471 toimii maanantaista`, `4471 gäller från måndag`)."""
