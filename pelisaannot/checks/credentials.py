@@ -307,6 +307,20 @@ def _alternation(words: list[str], ending: str = r"\w*") -> str:
     return "|".join(parts) or r"(?!x)x"
 
 
+#: Finnish case endings that speech shortens: the vowel of a local case dropped, its consonant single
+#: (`käänteisessä` -> `käänteises`, `isolla` -> `isol`), and the n of a long-vowel illative (`kahteen` -> `kahtee`).
+_SPOKEN_ENDINGS = ((regex.compile(r"(s|l)\1([aä])$"), r"\1\1?\2?"), (regex.compile(r"(st|lt)([aä])$"), r"\1\2?"),
+                   (regex.compile(r"(aa|ee|ii|oo|uu|yy|ää|öö)n$"), r"\1n?"))
+
+
+def _spoken_ending(word: str) -> str:
+    """A listed word's case ending as a pattern that also takes its spoken shortening (`isolla`: `isol`)."""
+    for pattern, spoken in _SPOKEN_ENDINGS:
+        if pattern.search(word):
+            return pattern.sub(spoken, word)
+    return word
+
+
 def _words(params: Mapping[str, Any], pack: PackContext, key: str) -> list[str]:
     """The entries of the list files a parameter names."""
     words: list[str] = []
@@ -841,7 +855,7 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
             rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
             rf"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
-            r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)"
+            r"|(?:menee|går)[ \t]+(?:niin|nii|näin|näi|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)"
             r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
             rf"(?P<value>(?:sama|samma|same|the[ \t]+same)[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?{part}"
@@ -862,7 +876,7 @@ class CredentialsCheck(Check):
             number_body = rf"(?:\d{{1,4}}|(?:{_alternation(digits, '')}))(?![\p{{L}}\p{{N}}])"
             number = Defined.call("told_number")
             change_alt = "|".join(
-                r"[ \t]+".join(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number) + (
+                r"[ \t]+".join(_spoken_ending(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number)) + (
                     r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
                 for w in sorted(set(changes), key=lambda w: (-len(w), w)))
             change_part = rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[+-]))(?:{change_alt})(?![\p{{L}}\p{{N}}])"
@@ -910,7 +924,7 @@ class CredentialsCheck(Check):
                 # a copula (`ovikoodi vaihtu, nyt se on`).
                 r"(?:(?:[ \t]+(?:till|ti|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
                 r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
-                r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
+                r"|(?:menee|går)[ \t]+(?:niin|nii|näin|näi|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
                 r"|(?:[ \t]*,?[ \t]+[\p{L}-]+){1,4}?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t]+)"
                 r"(?:\p{L}+[ \t]*:[ \t]*)?"  # `ovikoodi on helppo: ...`
                 r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
