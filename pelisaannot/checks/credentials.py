@@ -26,6 +26,7 @@ from pelisaannot.checks.base import Check, LazyPattern, Match, PackContext, comp
 from pelisaannot.checks.lexicon import QUOTES
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.document import Document
+from pelisaannot.finnish.colloquial import analyzer as colloquial_analyzer
 from pelisaannot.localised import Text
 
 PREFIXED: tuple[tuple[str, str], ...] = (
@@ -185,9 +186,9 @@ _BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
 _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
 # A pronoun and a copula before a password word that points back at a name told before it: `se on myös mun
-# salasana`, `det är också vårt wifi-lösenord`, `which is also my password` (`_named_before`).
+# salasana`, `det är också vårt wifi-lösenord` (chat `de e oxå`), `which is also my password` (`_named_before`).
 _BACKREF_RE = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:(?:se|ne|tää|tämä|det|den|detta|it|that|which|this|joka|mikä|som)[ \t]+"
+    r"(?i)(?<![\p{L}\p{N}])(?:(?:se|ne|tää|tämä|det|de|den|detta|it|that|which|this|joka|mikä|som)[ \t]+"
     r"(?:on|o|oo|ois|onkin|är|ä|e|var|is|was)|(?:it|that)[''’]s)[ \t]+(?P<mods>(?:[\p{L}''’-]+[ \t]+){0,4}?)$")
 # What may close the clause after such a password word: two words at most (`joka paikkaan`, `till allt`), a chat
 # particle.
@@ -1033,7 +1034,13 @@ class CredentialsCheck(Check):
             return True
         if any(c.isupper() for c in value[1:]) and any(c.islower() for c in value):
             return True
-        return sep in (":", "=") and len(value) >= 6 and not doc.morphology.analyze(value.lower())
+        return sep in (":", "=") and len(value) >= 6 and not self._a_word(doc, value.lower())
+
+    @staticmethod
+    def _a_word(doc: Document, word: str) -> bool:
+        """Whether voikko knows the word, or it is the spoken form of one (`tärkee`: tärkeä): a word, not a secret."""
+        return bool(doc.morphology.analyze(word)) or any(
+            getattr(a, "standard", "") for a in colloquial_analyzer(doc.morphology)(word))
 
     def _spaced_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A password in pieces after its word (`spaced_re`): four lines or more of one or two characters each
