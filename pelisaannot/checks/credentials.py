@@ -496,6 +496,9 @@ class CredentialsCheck(Check):
         self.not_code_tail = lazy(
             rf"(?i)(?:{_alternation(_words(params, pack, 'number_words'))})(?![\p{{L}}\p{{N}}])")
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{doors})")
+        # A lock word right before the digits gives its code (`pyöräkellarin lukko 4471`).
+        locks = _words(params, pack, "lock_words")
+        self.lock_end = lazy(rf"(?i)(?:{_alternation(locks)})$") if locks else None
         # The code first, a verb of working or opening, then the door: `4471 funkar på porten`, `4471# toimii
         # takaovessa`.
         self.access_before_re = lazy(
@@ -1929,6 +1932,9 @@ class CredentialsCheck(Check):
                 given = True  # `Koodit: ulko-ovi 1234, varasto 5678`
             elif self.code_tail.search(text, m.start(), m.start("between")):
                 given = True  # a compound of a door and a code word: `förrådskoden byttes till 1989`, `saunakoodi`
+            elif not between.strip() and self.lock_end is not None and self.lock_end.search(
+                    text, max(0, m.start("between") - 30), m.start("between")):
+                given = True  # `pyöräkellarin numerolukko 4471`: a lock's number is its code
             elif self.not_code_tail.search(text, m.start(), m.start("between")):
                 given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
             else:
