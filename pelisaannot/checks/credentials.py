@@ -704,7 +704,7 @@ class CredentialsCheck(Check):
             r"|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+|(?P<space>[ \t]+))"
             rf"(?:(?:{pair_pw})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*)?)" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
-        # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
+        # `the back gate code for today is 5820`, `ovikoodi on 2580#`.
         self.late_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
             rf"(?P<between>{GAP})"
