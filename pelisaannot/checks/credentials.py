@@ -26,6 +26,7 @@ from pelisaannot.checks.base import Check, LazyPattern, Match, PackContext, comp
 from pelisaannot.checks.lexicon import QUOTES
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.document import Document
+from pelisaannot.finnish.colloquial import analyzer as colloquial_analyzer
 from pelisaannot.localised import Text
 
 PREFIXED: tuple[tuple[str, str], ...] = (
@@ -92,6 +93,9 @@ SEP = (rf"(?P<sep>[:=](?!\s*[:=])|\b(?:{'|'.join(sorted(COPULAS))})\b"
        r"(?:[ \t]*:(?![:=]))?|[''’]s\b(?:[ \t]+(?:still|now|just))?|->|→"
        r"|(?:[:=][ \t]*){2}>?|=>|(?<=[ \t])[-–—~|;»>/]{1,3}(?=[ \t])|\.{2,3}|…)")
 QUOTE_OPEN = "[\"'“”‘’«]?"
+# A value alone in brackets after words said of it (`sama kuin ennen (2211)`, `same as before (Kissa2026)`): the
+# bracket opens after a word and holds one token only, closed right after it.
+BRACKETED = r"(?<=\p{L}[ \t]?)\((?=[ \t]*[^\s()]{3,80}[ \t]*\))"
 # Before a keyword's value also a bracket, a guillemet, a star or two of emphasis or a number sign: `ovikoodi (4471)`,
 # `PIN *7731*`, `ovikoodi: **4471**`, `ovikoodi #4471`.
 VALUE_OPEN = "(?:\\*\\*|[\"'“”‘’«»(\\[*]|#(?=\\d{4}))?"
@@ -182,9 +186,9 @@ _BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
 _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
 # A pronoun and a copula before a password word that points back at a name told before it: `se on myös mun
-# salasana`, `det är också vårt wifi-lösenord`, `which is also my password` (`_named_before`).
+# salasana`, `det är också vårt wifi-lösenord` (chat `de e oxå`), `which is also my password` (`_named_before`).
 _BACKREF_RE = regex.compile(
-    r"(?i)(?<![\p{L}\p{N}])(?:(?:se|ne|tää|tämä|det|den|detta|it|that|which|this|joka|mikä|som)[ \t]+"
+    r"(?i)(?<![\p{L}\p{N}])(?:(?:se|ne|tää|tämä|det|de|den|detta|it|that|which|this|joka|mikä|som)[ \t]+"
     r"(?:on|o|oo|ois|onkin|är|ä|e|var|is|was)|(?:it|that)[''’]s)[ \t]+(?P<mods>(?:[\p{L}''’-]+[ \t]+){0,4}?)$")
 # What may close the clause after such a password word: two words at most (`joka paikkaan`, `till allt`), a chat
 # particle.
@@ -302,6 +306,20 @@ def _alternation(words: list[str], ending: str = r"\w*") -> str:
         pieces = [regex.escape(p) for p in regex.split(r"[- _]", word.strip("*"))]
         parts.append((r"\p{L}+-?" if head else "") + r"[-_ ]?".join(pieces) + (ending if star else ""))
     return "|".join(parts) or r"(?!x)x"
+
+
+#: Finnish case endings that speech shortens: the vowel of a local case dropped, its consonant single
+#: (`käänteisessä` -> `käänteises`, `isolla` -> `isol`), and the n of a long-vowel illative (`kahteen` -> `kahtee`).
+_SPOKEN_ENDINGS = ((regex.compile(r"(s|l)\1([aä])$"), r"\1\1?\2?"), (regex.compile(r"(st|lt)([aä])$"), r"\1\2?"),
+                   (regex.compile(r"(aa|ee|ii|oo|uu|yy|ää|öö)n$"), r"\1n?"))
+
+
+def _spoken_ending(word: str) -> str:
+    """A listed word's case ending as a pattern that also takes its spoken shortening (`isolla`: `isol`)."""
+    for pattern, spoken in _SPOKEN_ENDINGS:
+        if pattern.search(word):
+            return pattern.sub(spoken, word)
+    return word
 
 
 def _words(params: Mapping[str, Any], pack: PackContext, key: str) -> list[str]:
@@ -464,6 +482,11 @@ class CredentialsCheck(Check):
         self._gates: dict[str, Prefilter] = {}
         self._gate_sources: dict[str, str] = {}  # a pattern's source as its literal gate reads it, where it differs
         self.entry = lazy(rf"(?i){_bound(entry)}")
+        # A chat tail after a value that answers its own question: `Ovikoodi? 4471 niinku ennenki` (`_answered`).
+        answer_tail = _words(params, pack, "answer_tail_words")
+        self.answer_tail_re = lazy(
+            rf"(?i)[.!,]?[ \t]+(?:{_alternation(answer_tail)})(?![\p{{L}}\p{{N}}])[ \t]*(?:[.,!?)]|{POINT}|$|\n)"
+        ) if answer_tail else None
         self.code_context = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'code_context_words')))}")
         self.not_code = lazy(rf"(?i){_bound(_alternation(_words(params, pack, 'number_words')))}")
         # A bare code word ending a compound door word: `förrådskoden`, `saunakoodi`, `mökkikoodin`.
@@ -473,6 +496,9 @@ class CredentialsCheck(Check):
         self.not_code_tail = lazy(
             rf"(?i)(?:{_alternation(_words(params, pack, 'number_words'))})(?![\p{{L}}\p{{N}}])")
         self.doors = lazy(rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{doors})")
+        # A lock word right before the digits gives its code (`pyöräkellarin lukko 4471`).
+        locks = _words(params, pack, "lock_words")
+        self.lock_end = lazy(rf"(?i)(?:{_alternation(locks)})$") if locks else None
         # The code first, a verb of working or opening, then the door: `4471 funkar på porten`, `4471# toimii
         # takaovessa`.
         self.access_before_re = lazy(
@@ -563,9 +589,10 @@ class CredentialsCheck(Check):
         # Kesä2024`, `salasana on toimiston nimi ja vuosi, eli Kalasatama2025`; the user name may stand before the
         # password with a blank only, when the password has digits and ends the line or clause:
         # `Inloggningsuppgifter: gäst Gäst2025!`.
+        # ... or the value alone in brackets after what is said of it: `salasana: sama kuin ennen (Kissa2026)`.
         self.late_value_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])"
-            rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw}|{users})(?![\p{{L}}\p{{N}}])(?::(?=[ \t]*\p{{L}}))?"
+            rf"[^\n:=.!?]{{0,80}}(?:[:=]|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}])|{BRACKETED})[ \t]*"
             rf"(?:[^\s/&+]+[ \t]*[/&+][ \t]*|[^\s/:=]{{2,40}}[ \t]+"
             rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
         # A bare `koodi`/`kod`/`code` and a strong value in a sentence that names a network: the Wi-Fi key
@@ -582,9 +609,13 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(network)})(?![\p{{L}}\p{{N}}])") if network else None
         # A code word and, after a colon or "eli" ("that is") later in its clause, the digits: `ovikoodi sama ku ennen
         # mut lopussa 9: 24689`, `ovikoodi: sama ku viimeks eli 4411`.
+        # The code alone in brackets the same way (`porttikoodi: sama kuin ennen (2211)`); a bare `koodi` owned by a
+        # door after it or before it (`koodi meidän takaoveen on sama ku viime vuonna, eli 1122`, `varaston koodi:`).
         self.late_colon_code_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code})(?![\p{{L}}\p{{N}}])(?::(?=[ \t]*\p{{L}}))?[^\n.!?:]{{0,60}}"
-            rf"(?::|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}]))[ \t]*{CODE_VALUE}"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|(?:{bare})(?=[ \t]+(?:\p{{L}}+[ \t]+)?{doors})"
+            rf"|(?<=(?<![\p{{L}}\p{{N}}]){doors}[ \t]+)(?:{bare}))(?![\p{{L}}\p{{N}}])"
+            rf"(?::(?=[ \t]*\p{{L}}))?[^\n.!?:(]{{0,60}}"
+            rf"(?::|\b(?:eli|elikkä|siis|alltså|dvs|i\.e\.)(?![\p{{L}}])|{BRACKETED})[ \t]*{CODE_VALUE}"
             r"(?![\p{L}\p{N}]|[.,:]\d|[ -]\d)")
         # A user name and a strong password joined by a slash further on, on the same line or the next:
         # `Yhteinen Canva-tili 🎨 tiimi@example.com / Canva2025!`, `tunnarit testiin 👇\ntestaaja / Testi123!`; or a
@@ -665,13 +696,15 @@ class CredentialsCheck(Check):
         # A user name and a password side by side: `tunnus ryhma_7 / Pihlaja2026!`, also after `//`, `|`,
         # `;`, ` - ` or a blank (`tunnukset on kela_tiimi Pulla2025`: then the name looks like a handle and the
         # password ends the clause).
+        # In the pair, a shortened password word names the password too: `käyttäjä tiina.k ja sana Kissa2026`.
+        pair_pw = _alternation(keyword_lists["password_words"] + _words(params, pack, "pair_password_words"))
         self.user_pass_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{users})(?![\p{{L}}\p{{N}}])[ \t:]+(?:\p{{L}}+[ \t]+)?"
             r"(?P<name>[\w.@+-]{3,40})(?:(?P<slash>[ \t]*//?[ \t]*)|(?P<joined>[ \t]*[,&+;|][ \t]*|[ \t]+[-–][ \t]+"
             r"|[ \t]+(?:ja|sekä|and|och|plus)[ \t]+|(?P<space>[ \t]+))"
-            rf"(?:(?:{pw})[ \t]*{SEP}?[ \t]*)?)" + VALUE)
+            rf"(?:(?:{pair_pw})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*)?)" + VALUE)
         # A code word, a few words, then the digits: `Kirjautumiskoodi tekstiviestinä oli 482913`,
-        # `the side entrance code this week is 7139`, `ovikoodi on 2580#`.
+        # `the back gate code for today is 5820`, `ovikoodi on 2580#`.
         self.late_code_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<word>{code})(?![\p{{L}}\p{{N}}])"
             rf"(?P<between>{GAP})"
@@ -826,7 +859,7 @@ class CredentialsCheck(Check):
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
             rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
             rf"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
-            r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)"
+            r"|(?:menee|går)[ \t]+(?:niin|nii|näin|näi|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)"
             r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
             rf"(?P<value>(?:sama|samma|same|the[ \t]+same)[ \t]+(?:ku|kuin|kun|som|as)[ \t]+"
             rf"(?:\p{{L}}+[ \t]+){{0,2}}?{part}"
@@ -847,7 +880,7 @@ class CredentialsCheck(Check):
             number_body = rf"(?:\d{{1,4}}|(?:{_alternation(digits, '')}))(?![\p{{L}}\p{{N}}])"
             number = Defined.call("told_number")
             change_alt = "|".join(
-                r"[ \t]+".join(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number) + (
+                r"[ \t]+".join(_spoken_ending(regex.escape(piece.rstrip("*")).replace(regex.escape("<n>"), number)) + (
                     r"\w*" if piece.endswith("*") else "") for piece in w.lower().split())
                 for w in sorted(set(changes), key=lambda w: (-len(w), w)))
             change_part = rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=[+-]))(?:{change_alt})(?![\p{{L}}\p{{N}}])"
@@ -895,7 +928,7 @@ class CredentialsCheck(Check):
                 # a copula (`ovikoodi vaihtu, nyt se on`).
                 r"(?:(?:[ \t]+(?:till|ti|för|på|to|for|of|on)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?|[ \t]*)"
                 r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=?][ \t]*|[''’]s[ \t]+"
-                r"|(?:menee|går)[ \t]+(?:niin|näin|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
+                r"|(?:menee|går)[ \t]+(?:niin|nii|näin|näi|så)[ \t]+(?:että|et|att)?[ \t]*,?[ \t]*)?"
                 r"|(?:[ \t]*,?[ \t]+[\p{L}-]+){1,4}?[ \t]+(?:on|o|oo|oli|är|e|is|was)[ \t]+)"
                 r"(?:\p{L}+[ \t]*:[ \t]*)?"  # `ovikoodi on helppo: ...`
                 r"(?:(?:nyt|nu|now|still|edelleen|taas|fortfarande|siis|just)[ \t]+)?"
@@ -1004,7 +1037,13 @@ class CredentialsCheck(Check):
             return True
         if any(c.isupper() for c in value[1:]) and any(c.islower() for c in value):
             return True
-        return sep in (":", "=") and len(value) >= 6 and not doc.morphology.analyze(value.lower())
+        return sep in (":", "=") and len(value) >= 6 and not self._a_word(doc, value.lower())
+
+    @staticmethod
+    def _a_word(doc: Document, word: str) -> bool:
+        """Whether voikko knows the word, or it is the spoken form of one (`tärkee`: tärkeä): a word, not a secret."""
+        return bool(doc.morphology.analyze(word)) or any(
+            getattr(a, "standard", "") for a in colloquial_analyzer(doc.morphology)(word))
 
     def _spaced_values(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A password in pieces after its word (`spaced_re`): four lines or more of one or two characters each
@@ -1535,8 +1574,9 @@ class CredentialsCheck(Check):
             value, start, end = _value(m)
             if not value or not free(start, end) or self._inside_link(doc, start) or self._is_example(doc, start):
                 continue
+            answered = self._answered(text, h, start, end)
             if not m.group("cop") and not _LINE_END_RE.match(text[end:end + 12]) and not (
-                    not h.group("pw") and self._works_after(text, end)):
+                    not h.group("pw") and self._works_after(text, end)) and not answered:
                 continue  # `Salasana vaihdettu. Kampanja2026 alkaa`: a name in a sentence, no value given
             if h.group("pw"):
                 if (self._strong(value) and not self._year(value) and not _OPTION_AFTER_RE.match(text[end:])
@@ -1549,7 +1589,8 @@ class CredentialsCheck(Check):
                 continue  # a bare `koodi` names no door, nor says it changed (`koden byttes. Den e 4471 nu`)
             asked = h.group("code") and not m.group("rest") and text[h.end():start].strip() == "?"
             if (_code_digits(value) and regex.fullmatch(r"[\d -]+[#*]?", value) and not _clock(value)
-                    and (not self._year(value) or asked) and (value[-1] in "#*" or not self._counted(text, end))):
+                    and (not self._year(value) or asked)
+                    and (value[-1] in "#*" or answered or not self._counted(text, end))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
 
@@ -1634,6 +1675,12 @@ class CredentialsCheck(Check):
             return sep in _FOREIGN_COPULAS or sep in (":", "=")
         allowed = {"nimisana", "lukusana"} | ({"laatusana", "nimisana_laatusana"} if after_number else set())
         return all(a.wordclass in allowed for a in readings)
+
+    def _answered(self, text: str, word: regex.Match[str], start: int, end: int) -> bool:
+        """A value answering its own question, with a chat tail after it: `Takaoven koodi? No 4471 tietty`,
+        `Dörrkoden? 4471 som vanligt`. The question mark stands between the word and the value."""
+        return (self.answer_tail_re is not None and "?" in text[word.end():start]
+                and self.answer_tail_re.match(text, end) is not None)
 
     def _works_after(self, text: str, end: int) -> bool:
         """A verb of working or opening right after a code (`4471 toimii maanantaista`, `4471 gäller från måndag`)."""
@@ -1885,6 +1932,9 @@ class CredentialsCheck(Check):
                 given = True  # `Koodit: ulko-ovi 1234, varasto 5678`
             elif self.code_tail.search(text, m.start(), m.start("between")):
                 given = True  # a compound of a door and a code word: `förrådskoden byttes till 1989`, `saunakoodi`
+            elif not between.strip() and self.lock_end is not None and self.lock_end.search(
+                    text, max(0, m.start("between") - 30), m.start("between")):
+                given = True  # `pyöräkellarin numerolukko 4471`: a lock's number is its code
             elif self.not_code_tail.search(text, m.start(), m.start("between")):
                 given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
             else:
