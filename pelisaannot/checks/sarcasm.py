@@ -131,6 +131,11 @@ class SarcasmCheck(Check):
         #: Management and the employer: rated well in a flat short piece after a complaint, they are mocked.
         self.deadpan_targets = frozenset(_lists(pack, params, "deadpan_target_files")) | frozenset(
             w.lower() for w in pack.settings.get("organisation_names", []))
+        #: The employer's systems and changes (päivitys, järjestelmä, update, uppdatering): praise of one in scare
+        #: quotes is aimed at the employer when the post complains around it ("upeasta" päivityksestä, eikä mikään
+        #: toimi); without a complaint a quoted word beside a system is a name or a label.
+        self.system_targets = frozenset(_lists(pack, params, "system_target_files"))
+        self._suffix_systems = tuple(t for t in self.system_targets if len(t) >= 6)
 
     # Pieces -----------------------------------------------------------------------------------
 
@@ -206,8 +211,27 @@ class SarcasmCheck(Check):
                 continue  # a quotation: `asiakas kiitti "nopeasta avusta"`
             k = doc.sentence_index(start)
             target = self._target(doc, self._around(doc, k), keys) if k >= 0 else None
+            if not target and k >= 0:
+                target = self._complained_system(doc, k, keys)
             if target:
                 yield Match(m.start(), m.end(), {"target": target, "reason": QUOTED})
+
+    def _complained_system(self, doc: Document, k: int, keys: list[frozenset[str]]) -> str | None:
+        """A system or change of the employer (`system_target_files`) in sentence `k` or the one before, when the
+        sentences around (`k - 1` to `k + 1`) complain: `Kiitos "upeasta" päivityksestä, mikään ei enää toimi`."""
+        if not self.system_targets or not self.complaints:
+            return None
+        around = doc.sentences[max(0, k - 1):k + 2]
+        if self.complaints.find(doc, Span(around[0].start, around[-1].end, doc.text), keys) is None:
+            return None
+        for sentence in self._around(doc, k):
+            for token in doc.words_between(sentence.start, sentence.end):
+                lemmas = self._lemmas(doc, token, keys)
+                hit = lemmas & self.system_targets or {
+                    t for t in self._suffix_systems for x in lemmas if x.endswith(t)}
+                if hit:
+                    return sorted(hit)[0]
+        return None
 
     # Ironic praise ----------------------------------------------------------------------------
 
