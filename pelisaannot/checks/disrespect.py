@@ -43,7 +43,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern, pattern_source
-from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
+from pelisaannot.checks.lexicon import CAMEL_RE, colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.checks.reported import reported_quote
@@ -513,9 +513,29 @@ class DisrespectCheck(Check):
         for tag in doc.hashtags:  # `#johtopellet`, `#kelasirkus`
             body = tag.text[1:]
             if body.isalpha() and len(body) >= 7 and not body.lower().endswith(TOPIC_ENDINGS):
-                found = self._target_insult(doc.morphology.analyze(body.lower()))
+                found = self._target_insult(doc.morphology.analyze(body.lower())) or self._camel_insult(doc, body)
                 if found:
                     return Match(tag.start, tag.end, {"target": found[0], "judgement": found[1]})
+        return None
+
+    def _camel_insult(self, doc: Document, body: str) -> tuple[str, str] | None:
+        """(target, insult) of a CamelCase tag of two words, a target and a figurative insult in either order:
+        `#PelleJohto`, `#ClownManagement`, `#JohtoSirkus`. A circus director (`#SirkusJohtaja`) is no insult: a
+        figurative word that is also a literal context (`literal_context_files`) is left out."""
+        pieces = CAMEL_RE.findall(body)
+        if len(pieces) != 2 or not body[0].isupper():
+            return None
+        bases = []
+        for piece in pieces:
+            lowered = piece.lower()
+            bases.append({lowered, lowered.removesuffix("s"), *(a.baseform.lower() for a in
+                                                                 doc.morphology.analyze(lowered)
+                                                                 if a.wordclass not in NAME_CLASSES)})
+        for first, second in ((0, 1), (1, 0)):
+            insult = sorted(bases[first] & self.figurative - self.literal_context)
+            target = sorted(bases[second] & self.target_set)
+            if insult and target:
+                return target[0], insult[0]
         return None
 
     def _target_insult(self, analyses: Any) -> tuple[str, str] | None:

@@ -741,7 +741,9 @@ class LexiconCheck(Check):
             lemma = self._lemma_of(doc, piece.lower())
             if lemma is not None:
                 return lemma
-        if len(pieces) > 1 or doc.morphology.analyze(body.lower()):
+        if len(pieces) > 1:  # `#SkitSystem`: a listed compound written in CamelCase, read whole
+            return self._lemma_of(doc, body.lower()) if body.isalpha() else None
+        if doc.morphology.analyze(body.lower()):
             return None
         lowered = body.lower()
         for cut in range(len(lowered) - 3, 2, -1):  # `vitunkela`: the longest listed head first
