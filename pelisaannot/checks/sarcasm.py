@@ -136,6 +136,9 @@ class SarcasmCheck(Check):
         #: toimi); without a complaint a quoted word beside a system is a name or a label.
         self.system_targets = frozenset(_lists(pack, params, "system_target_files"))
         self._suffix_systems = tuple(t for t in self.system_targets if len(t) >= 6)
+        #: A system failing (kaatui, ei toimi, nothing works, ligger nere): ironic praise of a system without quotes
+        #: needs one, since a queue or a rush beside praise of a new system is often the trouble it fixed.
+        self.failures = _Markers(_lists(pack, params, "failure_files"), "failure_files", pack)
 
     # Pieces -----------------------------------------------------------------------------------
 
@@ -216,13 +219,16 @@ class SarcasmCheck(Check):
             if target:
                 yield Match(m.start(), m.end(), {"target": target, "reason": QUOTED})
 
-    def _complained_system(self, doc: Document, k: int, keys: list[frozenset[str]]) -> str | None:
+    def _complained_system(self, doc: Document, k: int, keys: list[frozenset[str]],
+                           complaints: _Markers | None = None) -> str | None:
         """A system or change of the employer (`system_target_files`) in sentence `k` or the one before, when the
-        sentences around (`k - 1` to `k + 1`) complain: `Kiitos "upeasta" päivityksestä, mikään ei enää toimi`."""
-        if not self.system_targets or not self.complaints:
+        sentences around (`k - 1` to `k + 1`) complain (`complaints`, by default the complaint markers): `Kiitos
+        "upeasta" päivityksestä, mikään ei enää toimi`."""
+        complaints = self.complaints if complaints is None else complaints
+        if not self.system_targets or not complaints:
             return None
         around = doc.sentences[max(0, k - 1):k + 2]
-        if self.complaints.find(doc, Span(around[0].start, around[-1].end, doc.text), keys) is None:
+        if complaints.find(doc, Span(around[0].start, around[-1].end, doc.text), keys) is None:
             return None
         for sentence in self._around(doc, k):
             for token in doc.words_between(sentence.start, sentence.end):
@@ -293,6 +299,10 @@ class SarcasmCheck(Check):
             if praise is None or any(a <= praise.start < b for a, b in taken):
                 continue
             target = self._target(doc, self._around(doc, k), keys)
+            if target is None:  # the employer's system, when it fails: `Mahtava päivitys taas, kaikki jumissa 🙃`
+                target = self._complained_system(doc, k, keys, self.failures)
+                if target and any(self._tells_help(doc, s, keys) for s in doc.sentences[max(0, k - 1):k + 2]):
+                    continue  # thanks for a fix of the failure: `kaatui, mutta IT korjasi sen. Kiitos! 👏`
             if target is None:
                 continue
             following = doc.sentences[k:k + 2]
