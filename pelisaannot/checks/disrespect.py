@@ -174,6 +174,9 @@ class DisrespectCheck(Check):
         self.human_verbs = frozenset(_read_lists(pack, params, "human_verb_files"))
         self.pointers = frozenset(_read_lists(pack, params, "pointer_files"))
         self.literal_context = frozenset(_read_lists(pack, params, "literal_context_files"))
+        # Figurative insults that also name real people (diktaattori, natsi, kakara, zombi): the subject of a human
+        # verb is then often just such a person (`diktaattori päätti`), so they need a listed target.
+        self.literal_people = frozenset(_read_lists(pack, params, "literal_people_files"))
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
         self._memo_keys = {part: (self._memo_owner, part) for part in ("facts", "judgements")}
 
@@ -570,7 +573,8 @@ class DisrespectCheck(Check):
             sentence = doc.sentence_of(words[0].start)
             for i, token in enumerate(words):
                 judgement = self._judgement(doc, token)
-                if judgement not in self.figurative or self._negated(doc, token, sentence.start):
+                if judgement not in self.figurative or judgement in self.literal_people or \
+                        self._negated(doc, token, sentence.start):
                     continue
                 if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
                     continue
