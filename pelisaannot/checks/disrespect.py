@@ -524,7 +524,7 @@ class DisrespectCheck(Check):
     def _camel_insult(self, doc: Document, body: str) -> tuple[str, str] | None:
         """(target, insult) of a CamelCase tag of two words, a target and a figurative insult in either order:
         `#PelleJohto`, `#ClownManagement`, `#JohtoSirkus`. A circus director (`#SirkusJohtaja`) is no insult: a
-        figurative word that is also a literal context (`literal_context_files`) is left out."""
+        figurative word that is also a literal context (`literal_context_files`) is left out before the target."""
         pieces = CAMEL_RE.findall(body)
         if len(pieces) != 2 or not body[0].isupper():
             return None
@@ -535,7 +535,8 @@ class DisrespectCheck(Check):
                                                                  doc.morphology.analyze(lowered)
                                                                  if a.wordclass not in NAME_CLASSES)})
         for first, second in ((0, 1), (1, 0)):
-            insult = sorted(bases[first] & self.figurative - self.literal_context)
+            literal = self.literal_context if first == 0 else frozenset()
+            insult = sorted(bases[first] & self.figurative - literal)
             target = sorted(bases[second] & self.target_set)
             if insult and target:
                 return target[0], insult[0]
