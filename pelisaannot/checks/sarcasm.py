@@ -139,6 +139,10 @@ class SarcasmCheck(Check):
         #: A system failing (kaatui, ei toimi, nothing works, ligger nere): ironic praise of a system without quotes
         #: needs one, since a queue or a rush beside praise of a new system is often the trouble it fixed.
         self.failures = _Markers(_lists(pack, params, "failure_files"), "failure_files", pack)
+        #: What the employer decides for its staff (loma, palkka, yt, reorg): praise of it with a strong irony marker
+        #: (🙃, muka) is sarcasm at the employer though none is named (`Ihanaa, lomat peruttu taas 🙃`).
+        self.workplace = frozenset(_lists(pack, params, "workplace_target_files"))
+        self._suffix_workplace = tuple(t for t in self.workplace if len(t) >= 6)
 
     # Pieces -----------------------------------------------------------------------------------
 
@@ -290,6 +294,18 @@ class SarcasmCheck(Check):
             return None
         return piece.start, piece.end
 
+    def _workplace_matter(self, doc: Document, sentence: Span, keys: list[frozenset[str]]) -> str | None:
+        """A matter the employer decides (`workplace_target_files`: loma, palkka, yt, reorg, semester) in the
+        sentence: praised with a strong irony marker it mocks the employer, named or not."""
+        if not self.workplace:
+            return None
+        for token in doc.words_between(sentence.start, sentence.end):
+            lemmas = self._lemmas(doc, token, keys)
+            hit = lemmas & self.workplace or {t for t in self._suffix_workplace for x in lemmas if x.endswith(t)}
+            if hit:
+                return sorted(hit)[0]
+        return None
+
     def _ironic_praise(self, doc: Document, keys: list[frozenset[str]], taken: list[tuple[int, int]]
                        ) -> Iterator[Match]:
         complains: bool | None = None
@@ -303,10 +319,12 @@ class SarcasmCheck(Check):
                 target = self._complained_system(doc, k, keys, self.failures)
                 if target and any(self._tells_help(doc, s, keys) for s in doc.sentences[max(0, k - 1):k + 2]):
                     continue  # thanks for a fix of the failure: `kaatui, mutta IT korjasi sen. Kiitos! 👏`
-            if target is None:
-                continue
             following = doc.sentences[k:k + 2]
             marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
+            if target is None and marker is not None:  # `Ihanaa, lomat peruttu taas 🙃`: the employer's decision
+                target = self._workplace_matter(doc, sentence, keys)
+            if target is None:
+                continue
             if marker is None:
                 marker = self.weak.find(doc, sentence, keys)
                 if marker is not None and self._tells_help(doc, sentence, keys):
