@@ -41,6 +41,8 @@ MAX_QUOTED_WORDS = 3
 # The reason a finding gives, in the languages of the messages.
 QUOTED = Text("lainausmerkeissä oleva kehu", "beröm inom citattecken", "praise in quotation marks")
 IRONIC = Text("ivallinen kehu", "ironiskt beröm", "sarcastic praise")
+APPLAUSE = Text("taputus toistuvan vian perään", "applåder efter ett återkommande fel",
+                "applause under a repeated failure")
 
 
 def _lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
@@ -142,6 +144,11 @@ class SarcasmCheck(Check):
         #: What the employer decides for its staff (loma, palkka, yt, reorg): praise of it with a strong irony marker
         #: (🙃, muka) is sarcasm at the employer though none is named (`Ihanaa, lomat peruttu taas 🙃`).
         self.workplace = frozenset(_lists(pack, params, "workplace_target_files"))
+        #: Applause (👏) and a repeat word (taas, again, igen): applause under a repeated failure of a target's system
+        #: is sarcasm with no praise word at all (`Järjestelmä kaatui taas 👏👏`); a failure that is over is news.
+        self.applause = _Markers(_lists(pack, params, "applause_files"), "applause_files", pack)
+        self.repeats = _Markers(_lists(pack, params, "repeat_files"), "repeat_files", pack)
+        self.resolved = _Markers(_lists(pack, params, "resolved_files"), "resolved_files", pack)
         self._suffix_workplace = tuple(t for t in self.workplace if len(t) >= 6)
 
     # Pieces -----------------------------------------------------------------------------------
@@ -349,7 +356,29 @@ class SarcasmCheck(Check):
             taken.append((match.start, match.end))
             yield match
         if not _all_lemmas(doc, keys)[1].isdisjoint(self.praise):  # no praise word, no ironic praise
-            yield from self._ironic_praise(doc, keys, taken)
+            for match in self._ironic_praise(doc, keys, taken):
+                taken.append((match.start, match.end))
+                yield match
+        if not taken and self.applause:
+            applauded = self._applauded_failure(doc, keys)
+            if applauded is not None:
+                yield applauded
+
+    def _applauded_failure(self, doc: Document, keys: list[frozenset[str]]) -> Match | None:
+        """Applause under a repeated failure, with no praise word: `Järjestelmä kaatui taas 👏👏`, `The system crashed
+        again 👏`. The sentence must hold a failure (`failure_files`) and a repeat word (`repeat_files`), and name a
+        target or a system; help told or a failure that is over (`resolved_files`: ohi, korjattu, back up) is news."""
+        for k, sentence in enumerate(doc.sentences):
+            clap = self.applause.find_string(doc, sentence)
+            if clap is None or self.failures.find(doc, sentence, keys) is None \
+                    or self.repeats.find(doc, sentence, keys) is None:
+                continue
+            if self._tells_help(doc, sentence, keys) or self.resolved.find(doc, sentence, keys) is not None:
+                continue
+            target = self._target(doc, [sentence], keys) or self._complained_system(doc, k, keys, self.failures)
+            if target:
+                return Match(sentence.start, clap[1], {"target": target, "reason": APPLAUSE})
+        return None
 
 
 def _untagged(doc: Document, span: Span) -> str:

@@ -75,3 +75,21 @@ SYSTEMS = SarcasmCheck({**PARAMS, "system_target_files": ["lists/kohteet-jarjest
 ])
 def test_sarcasm_at_the_employers_systems(text: str, found: bool) -> None:
     assert bool(list(SYSTEMS.run(Document(text)))) is found
+
+
+APPLAUSE = SarcasmCheck({**PARAMS, "system_target_files": ["lists/kohteet-jarjestelmat.txt"],
+                         "failure_files": ["lists/jarjestelmavika.txt"], "sincere_files": ["lists/avuliaat-teot.txt"],
+                         "applause_files": ["lists/taputus.txt"], "repeat_files": ["lists/toisto.txt"],
+                         "resolved_files": ["lists/korjattu.txt"]}, KELA)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Järjestelmä jumittaa jälleen koko iltapäivän 👏👏", True),
+    ("The system crashed again 👏", True),
+    # once only, over, or fixed: applause greets the fix
+    ("Järjestelmä kaatui aamulla 👏", False),
+    ("Katko on ohi ja järjestelmä toimii taas 👏", False),
+    ("Järjestelmä kaatui taas, mutta tuki korjasi sen tunnissa 👏", False),
+])
+def test_applause_under_a_repeated_failure(text: str, found: bool) -> None:
+    assert bool(list(APPLAUSE.run(Document(text)))) is found
