@@ -234,23 +234,27 @@ class SarcasmCheck(Check):
                            complaints: _Markers | None = None) -> str | None:
         """A system or change of the employer (`system_target_files`) in sentence `k` or the one before, when the
         sentences around (`k - 1` to `k + 1`) complain (`complaints`, by default the complaint markers): `Kiitos
-        "upeasta" päivityksestä, mikään ei enää toimi`."""
+        "upeasta" päivityksestä, mikään ei enää toimi`. The system is looked for first: it is the rarer half."""
         complaints = self.complaints if complaints is None else complaints
         if not self.system_targets or not complaints:
+            return None
+        found = None
+        for sentence in self._around(doc, k):
+            for token in doc.words_between(sentence.start, sentence.end):
+                lemmas = self._lemmas(doc, token, keys)
+                hit = lemmas & self.system_targets or (any(x.endswith(self._suffix_systems) for x in lemmas) and {
+                    t for t in self._suffix_systems for x in lemmas if x.endswith(t)})
+                if hit:
+                    found = sorted(hit)[0]
+                    break
+            if found:
+                break
+        if found is None:
             return None
         around = doc.sentences[max(0, k - 1):k + 2]
         if complaints.find(doc, Span(around[0].start, around[-1].end, doc.text), keys) is None:
             return None
-        for sentence in self._around(doc, k):
-            for token in doc.words_between(sentence.start, sentence.end):
-                lemmas = self._lemmas(doc, token, keys)
-                hit = lemmas & self.system_targets or {
-                    t for t in self._suffix_systems for x in lemmas if x.endswith(t)}
-                if hit:
-                    return sorted(hit)[0]
-        return None
-
-    # Ironic praise ----------------------------------------------------------------------------
+        return found
 
     def _complains(self, doc: Document, keys: list[frozenset[str]]) -> bool:
         whole = Span(0, len(doc.text), doc.text)
@@ -308,7 +312,8 @@ class SarcasmCheck(Check):
             return None
         for token in doc.words_between(sentence.start, sentence.end):
             lemmas = self._lemmas(doc, token, keys)
-            hit = lemmas & self.workplace or {t for t in self._suffix_workplace for x in lemmas if x.endswith(t)}
+            hit = lemmas & self.workplace or (any(x.endswith(self._suffix_workplace) for x in lemmas) and {
+                t for t in self._suffix_workplace for x in lemmas if x.endswith(t)})
             if hit:
                 return sorted(hit)[0]
         return None
@@ -327,11 +332,16 @@ class SarcasmCheck(Check):
                 if target and any(self._tells_help(doc, s, keys) for s in doc.sentences[max(0, k - 1):k + 2]):
                     continue  # thanks for a fix of the failure: `kaatui, mutta IT korjasi sen. Kiitos! 👏`
             following = doc.sentences[k:k + 2]
-            marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
-            if target is None and marker is not None:  # `Ihanaa, lomat peruttu taas 🙃`: the employer's decision
-                target = self._workplace_matter(doc, sentence, keys)
+            marker = None
+            if target is None:  # `Ihanaa, lomat peruttu taas 🙃`: the employer's decision, with a strong marker
+                matter = self._workplace_matter(doc, sentence, keys)
+                if matter is not None:
+                    marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
+                    target = matter if marker is not None else None
             if target is None:
                 continue
+            if marker is None:
+                marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
             if marker is None:
                 marker = self.weak.find(doc, sentence, keys)
                 if marker is not None and self._tells_help(doc, sentence, keys):
