@@ -43,7 +43,7 @@ from typing import Any
 import regex
 
 from pelisaannot.checks.base import Check, CheckConfigError, Match, PackContext, compile_pattern, pattern_source
-from pelisaannot.checks.lexicon import colloquial_variants, lemma_keys
+from pelisaannot.checks.lexicon import CAMEL_RE, colloquial_variants, lemma_keys
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.checks.negation import negates, read_negations
 from pelisaannot.checks.reported import reported_quote
@@ -167,6 +167,16 @@ class DisrespectCheck(Check):
         self.copulas = frozenset(_read_lists(pack, params, "copula_files"))
         self.looks = frozenset(_read_lists(pack, params, "looks_files"))
         self.negation_window = params.get("negation_window", 3)
+        # A figurative insult used of people with no listed target: the subject of a verb only people do
+        # (`human_verb_files`: suunnitella, decide, planera), or pointed at (`pointer_files`: mitkä, ne, those,
+        # vilka) with such a verb in its clause; a sentence about a circus, a zoo or a museum
+        # (`literal_context_files`) reads the noun literally.
+        self.human_verbs = frozenset(_read_lists(pack, params, "human_verb_files"))
+        self.pointers = frozenset(_read_lists(pack, params, "pointer_files"))
+        self.literal_context = frozenset(_read_lists(pack, params, "literal_context_files"))
+        # Figurative insults that also name real people (diktaattori, natsi, kakara, zombi): the subject of a human
+        # verb is then often just such a person (`diktaattori päätti`), so they need a listed target.
+        self.literal_people = frozenset(_read_lists(pack, params, "literal_people_files"))
         self._memo_owner = object()  # this rule's part of the `_TARGETS` memo
         self._memo_keys = {part: (self._memo_owner, part) for part in ("facts", "judgements")}
 
@@ -507,9 +517,30 @@ class DisrespectCheck(Check):
         for tag in doc.hashtags:  # `#johtopellet`, `#kelasirkus`
             body = tag.text[1:]
             if body.isalpha() and len(body) >= 7 and not body.lower().endswith(TOPIC_ENDINGS):
-                found = self._target_insult(doc.morphology.analyze(body.lower()))
+                found = self._target_insult(doc.morphology.analyze(body.lower())) or self._camel_insult(doc, body)
                 if found:
                     return Match(tag.start, tag.end, {"target": found[0], "judgement": found[1]})
+        return None
+
+    def _camel_insult(self, doc: Document, body: str) -> tuple[str, str] | None:
+        """(target, insult) of a CamelCase tag of two words, a target and a figurative insult in either order:
+        `#PelleJohto`, `#ClownManagement`, `#JohtoSirkus`. A circus director (`#SirkusJohtaja`) is no insult: a
+        figurative word that is also a literal context (`literal_context_files`) is left out before the target."""
+        pieces = CAMEL_RE.findall(body)
+        if len(pieces) != 2 or not body[0].isupper():
+            return None
+        bases = []
+        for piece in pieces:
+            lowered = piece.lower()
+            bases.append({lowered, lowered.removesuffix("s"), *(a.baseform.lower() for a in
+                                                                 doc.morphology.analyze(lowered)
+                                                                 if a.wordclass not in NAME_CLASSES)})
+        for first, second in ((0, 1), (1, 0)):
+            literal = self.literal_context if first == 0 else frozenset()
+            insult = sorted(bases[first] & self.figurative - literal)
+            target = sorted(bases[second] & self.target_set)
+            if insult and target:
+                return target[0], insult[0]
         return None
 
     def _target_insult(self, analyses: Any) -> tuple[str, str] | None:
@@ -523,6 +554,51 @@ class DisrespectCheck(Check):
         return None
 
     def run(self, doc: Document) -> Iterator[Match]:
+        found = False
+        for match in self._run_targeted(doc):
+            found = True
+            yield match
+        if not found and self.human_verbs:
+            people = self._figurative_people(doc)
+            if people is not None:
+                yield people
+
+    def _figurative_people(self, doc: Document) -> Match | None:
+        """A figurative insult used of people though no listed target is named: "Mitkä pellet tämän suunnittelivat",
+        "What clowns designed this", "De där pajasarna bestämde". The noun must be the subject of a human verb (before
+        it, no other noun between) or be pointed at (a pointer word right before it) in a clause with such a verb; a
+        real clown, monkey or fossil is told of in a sentence about a circus, zoo or museum, which stays clean."""
+        if not any(j in self.figurative for j in self._judgements(doc) if j):
+            return None
+        keys = lemma_keys(doc)
+        for words in self._clauses(doc):
+            sentence = doc.sentence_of(words[0].start)
+            for i, token in enumerate(words):
+                judgement = self._judgement(doc, token)
+                if judgement not in self.figurative or judgement in self.literal_people or \
+                        self._negated(doc, token, sentence.start):
+                    continue
+                if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
+                    continue
+                if any(keys[t.index] & self.literal_context or doc.lemmas(t) & self.literal_context
+                       for t in doc.words_between(sentence.start, sentence.end) if t is not token):
+                    break  # a real clown or animal: `sirkuksen pellet`, `museon fossiilit`
+                pointed = i > 0 and words[i - 1].text.lower() in self.pointers
+                verbs = [t for t in words if t is not token and doc.lemmas(t) & self.human_verbs]
+                if not pointed:
+                    verbs = [t for t in verbs if 0 < t.index - token.index <= self.window and not any(
+                        any(a.wordclass == "nimisana" for a in doc.analyses[w.index])
+                        for w in doc.tokens[token.index + 1:t.index])]
+                if verbs:
+                    verb = verbs[0]
+                    start, end = min(token.start, verb.start), max(token.end, verb.end)
+                    if pointed:
+                        start = min(start, words[i - 1].start)
+                    return Match(start, end, {"target": verb.text, "judgement": judgement})
+        return None
+
+    def _run_targeted(self, doc: Document) -> Iterator[Match]:
+        """The judgements aimed at a listed target (or a target and an insult in one compound)."""
         if self.owner_phrases:
             owned = list(self._owner_matches(doc))
             if owned:

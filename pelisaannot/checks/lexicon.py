@@ -741,7 +741,9 @@ class LexiconCheck(Check):
             lemma = self._lemma_of(doc, piece.lower())
             if lemma is not None:
                 return lemma
-        if len(pieces) > 1 or doc.morphology.analyze(body.lower()):
+        if len(pieces) > 1:  # `#SkitSystem`: a listed compound written in CamelCase, read whole
+            return self._lemma_of(doc, body.lower()) if body.isalpha() else None
+        if doc.morphology.analyze(body.lower()):
             return None
         lowered = body.lower()
         for cut in range(len(lowered) - 3, 2, -1):  # `vitunkela`: the longest listed head first
@@ -807,9 +809,18 @@ class LexiconCheck(Check):
             if lemma is None and self.obfuscated and LEET_INSIDE_RE.search(body):
                 # a digit or sign for a letter between letters: `#v1ttu`, `#p4skapäivä` (not `#covid19`, `#5g`)
                 lemma = self._hashtag_lemma(doc, body.translate(LEET))
-            if lemma is None or self._context_excuses(doc, tag.start):
+            if lemma is None or self._context_excuses(doc, tag.start) or self._tag_of_work(doc, tag.end):
                 continue
             yield self._match(tag.start, tag.end, lemma)
+
+    def _tag_of_work(self, doc: Document, end: int) -> bool:
+        """A tag joined by a hyphen to a work noun names the work (`#Perkele-elokuva`, `#Saatana-romaani`)."""
+        if not self.work_nouns or not doc.text.startswith("-", end):
+            return False
+        word = regex.match(r"\p{L}+", doc.text[end + 1:end + 40])
+        return bool(word) and any(a.baseform.lower() in self.work_nouns or
+                                  (a.parts and a.parts[-1].replace("=", "").lower() in self.work_nouns)
+                                  for a in doc.morphology.analyze(word.group().lower()))
 
     def _context_excuses(self, doc: Document, start: int, seen: dict[int, bool] | None = None) -> bool:
         """A word of `unless_near` in the same sentence: `Raamatussa saatana kiusaa Jeesusta`. `seen` keeps

@@ -41,6 +41,8 @@ MAX_QUOTED_WORDS = 3
 # The reason a finding gives, in the languages of the messages.
 QUOTED = Text("lainausmerkeissä oleva kehu", "beröm inom citattecken", "praise in quotation marks")
 IRONIC = Text("ivallinen kehu", "ironiskt beröm", "sarcastic praise")
+APPLAUSE = Text("taputus toistuvan vian perään", "applåder efter ett återkommande fel",
+                "applause under a repeated failure")
 
 
 def _lists(pack: PackContext, params: Mapping[str, Any], key: str) -> list[str]:
@@ -131,6 +133,23 @@ class SarcasmCheck(Check):
         #: Management and the employer: rated well in a flat short piece after a complaint, they are mocked.
         self.deadpan_targets = frozenset(_lists(pack, params, "deadpan_target_files")) | frozenset(
             w.lower() for w in pack.settings.get("organisation_names", []))
+        #: The employer's systems and changes (päivitys, järjestelmä, update, uppdatering): praise of one in scare
+        #: quotes is aimed at the employer when the post complains around it ("upeasta" päivityksestä, eikä mikään
+        #: toimi); without a complaint a quoted word beside a system is a name or a label.
+        self.system_targets = frozenset(_lists(pack, params, "system_target_files"))
+        self._suffix_systems = tuple(t for t in self.system_targets if len(t) >= 6)
+        #: A system failing (kaatui, ei toimi, nothing works, ligger nere): ironic praise of a system without quotes
+        #: needs one, since a queue or a rush beside praise of a new system is often the trouble it fixed.
+        self.failures = _Markers(_lists(pack, params, "failure_files"), "failure_files", pack)
+        #: What the employer decides for its staff (loma, palkka, yt, reorg): praise of it with a strong irony marker
+        #: (🙃, muka) is sarcasm at the employer though none is named (`Ihanaa, lomat peruttu taas 🙃`).
+        self.workplace = frozenset(_lists(pack, params, "workplace_target_files"))
+        #: Applause (👏) and a repeat word (taas, again, igen): applause under a repeated failure of a target's system
+        #: is sarcasm with no praise word at all (`Järjestelmä kaatui taas 👏👏`); a failure that is over is news.
+        self.applause = _Markers(_lists(pack, params, "applause_files"), "applause_files", pack)
+        self.repeats = _Markers(_lists(pack, params, "repeat_files"), "repeat_files", pack)
+        self.resolved = _Markers(_lists(pack, params, "resolved_files"), "resolved_files", pack)
+        self._suffix_workplace = tuple(t for t in self.workplace if len(t) >= 6)
 
     # Pieces -----------------------------------------------------------------------------------
 
@@ -206,10 +225,36 @@ class SarcasmCheck(Check):
                 continue  # a quotation: `asiakas kiitti "nopeasta avusta"`
             k = doc.sentence_index(start)
             target = self._target(doc, self._around(doc, k), keys) if k >= 0 else None
+            if not target and k >= 0:
+                target = self._complained_system(doc, k, keys)
             if target:
                 yield Match(m.start(), m.end(), {"target": target, "reason": QUOTED})
 
-    # Ironic praise ----------------------------------------------------------------------------
+    def _complained_system(self, doc: Document, k: int, keys: list[frozenset[str]],
+                           complaints: _Markers | None = None) -> str | None:
+        """A system or change of the employer (`system_target_files`) in sentence `k` or the one before, when the
+        sentences around (`k - 1` to `k + 1`) complain (`complaints`, by default the complaint markers): `Kiitos
+        "upeasta" päivityksestä, mikään ei enää toimi`. The system is looked for first: it is the rarer half."""
+        complaints = self.complaints if complaints is None else complaints
+        if not self.system_targets or not complaints:
+            return None
+        found = None
+        for sentence in self._around(doc, k):
+            for token in doc.words_between(sentence.start, sentence.end):
+                lemmas = self._lemmas(doc, token, keys)
+                hit = lemmas & self.system_targets or (any(x.endswith(self._suffix_systems) for x in lemmas) and {
+                    t for t in self._suffix_systems for x in lemmas if x.endswith(t)})
+                if hit:
+                    found = sorted(hit)[0]
+                    break
+            if found:
+                break
+        if found is None:
+            return None
+        around = doc.sentences[max(0, k - 1):k + 2]
+        if complaints.find(doc, Span(around[0].start, around[-1].end, doc.text), keys) is None:
+            return None
+        return found
 
     def _complains(self, doc: Document, keys: list[frozenset[str]]) -> bool:
         whole = Span(0, len(doc.text), doc.text)
@@ -260,6 +305,19 @@ class SarcasmCheck(Check):
             return None
         return piece.start, piece.end
 
+    def _workplace_matter(self, doc: Document, sentence: Span, keys: list[frozenset[str]]) -> str | None:
+        """A matter the employer decides (`workplace_target_files`: loma, palkka, yt, reorg, semester) in the
+        sentence: praised with a strong irony marker it mocks the employer, named or not."""
+        if not self.workplace:
+            return None
+        for token in doc.words_between(sentence.start, sentence.end):
+            lemmas = self._lemmas(doc, token, keys)
+            hit = lemmas & self.workplace or (any(x.endswith(self._suffix_workplace) for x in lemmas) and {
+                t for t in self._suffix_workplace for x in lemmas if x.endswith(t)})
+            if hit:
+                return sorted(hit)[0]
+        return None
+
     def _ironic_praise(self, doc: Document, keys: list[frozenset[str]], taken: list[tuple[int, int]]
                        ) -> Iterator[Match]:
         complains: bool | None = None
@@ -269,10 +327,21 @@ class SarcasmCheck(Check):
             if praise is None or any(a <= praise.start < b for a, b in taken):
                 continue
             target = self._target(doc, self._around(doc, k), keys)
+            if target is None:  # the employer's system, when it fails: `Mahtava päivitys taas, kaikki jumissa 🙃`
+                target = self._complained_system(doc, k, keys, self.failures)
+                if target and any(self._tells_help(doc, s, keys) for s in doc.sentences[max(0, k - 1):k + 2]):
+                    continue  # thanks for a fix of the failure: `kaatui, mutta IT korjasi sen. Kiitos! 👏`
+            following = doc.sentences[k:k + 2]
+            marker = None
+            if target is None:  # `Ihanaa, lomat peruttu taas 🙃`: the employer's decision, with a strong marker
+                matter = self._workplace_matter(doc, sentence, keys)
+                if matter is not None:
+                    marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
+                    target = matter if marker is not None else None
             if target is None:
                 continue
-            following = doc.sentences[k:k + 2]
-            marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
+            if marker is None:
+                marker = next((m for s in following if (m := self.strong.find(doc, s, keys))), None)
             if marker is None:
                 marker = self.weak.find(doc, sentence, keys)
                 if marker is not None and self._tells_help(doc, sentence, keys):
@@ -297,7 +366,29 @@ class SarcasmCheck(Check):
             taken.append((match.start, match.end))
             yield match
         if not _all_lemmas(doc, keys)[1].isdisjoint(self.praise):  # no praise word, no ironic praise
-            yield from self._ironic_praise(doc, keys, taken)
+            for match in self._ironic_praise(doc, keys, taken):
+                taken.append((match.start, match.end))
+                yield match
+        if not taken and self.applause:
+            applauded = self._applauded_failure(doc, keys)
+            if applauded is not None:
+                yield applauded
+
+    def _applauded_failure(self, doc: Document, keys: list[frozenset[str]]) -> Match | None:
+        """Applause under a repeated failure, with no praise word: `Järjestelmä kaatui taas 👏👏`, `The system crashed
+        again 👏`. The sentence must hold a failure (`failure_files`) and a repeat word (`repeat_files`), and name a
+        target or a system; help told or a failure that is over (`resolved_files`: ohi, korjattu, back up) is news."""
+        for k, sentence in enumerate(doc.sentences):
+            clap = self.applause.find_string(doc, sentence)
+            if clap is None or self.failures.find(doc, sentence, keys) is None \
+                    or self.repeats.find(doc, sentence, keys) is None:
+                continue
+            if self._tells_help(doc, sentence, keys) or self.resolved.find(doc, sentence, keys) is not None:
+                continue
+            target = self._target(doc, [sentence], keys) or self._complained_system(doc, k, keys, self.failures)
+            if target:
+                return Match(sentence.start, clap[1], {"target": target, "reason": APPLAUSE})
+        return None
 
 
 def _untagged(doc: Document, span: Span) -> str:

@@ -134,3 +134,42 @@ def test_closing_fragment_of_a_run_on_chat_sentence(text: str, found: bool) -> N
 ])
 def test_spoken_forms_are_read_with_their_standard_case(text: str, found: bool) -> None:
     assert bool(spans(text)) is found
+
+
+PEOPLE = DisrespectCheck({
+    "kind": "disrespect",
+    "targets": ["esimies", "pomo", "johto", "asiakas"],
+    "figurative_files": ["lists/kuvaannolliset.txt", "lists/kuvaannolliset.sv.txt", "lists/kuvaannolliset.en.txt"],
+    "human_verb_files": ["lists/ihmisverbit.txt", "lists/ihmisverbit.sv.txt", "lists/ihmisverbit.en.txt"],
+    "pointer_files": ["lists/osoittimet.txt"],
+    "literal_context_files": ["lists/kirjaimelliset-yhteydet.txt"],
+    "literal_people_files": ["lists/kuvaannolliset-ihmiset.txt"],
+    "negation_files": {"fi": ["lists/kieltosanat.txt"]},
+}, PACK)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a human verb, or pointed at with one in its clause: said of people, no target named
+    ("Mitkä pellet tämän lomakkeen ovat suunnitelleet?", ("pelle", "suunnitelleet")),
+    ("noi fossiilit ei tajuu mitään", ("fossiili", "tajuu")),
+    ("What clowns approved this plan", ("clown", "approved")),
+    ("Vilka pajasar har planerat det här", ("pajas", "planerat")),
+    # a real clown, monkey, dictator or zombie
+    ("Sirkuksen pellet suunnittelivat esityksen lapsille.", None),
+    ("Tutkimuksen mukaan apinat ymmärtävät viittomia.", None),
+    ("Diktaattori päätti sulkea rajat.", None),
+    ("Apinat kiipeilivät puissa.", None),
+    # a clown as the object is no subject: `suunnittelin pellen` has no human verb after it
+    ("Lapset piirsivät pellen.", None),
+])
+def test_figurative_insult_used_of_people(text: str, expected: tuple[str, str] | None) -> None:
+    found = [(m.values["judgement"], m.values["target"]) for m in PEOPLE.run(Document(text))]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("#PelleJohto", ("johto", "pelle")), ("#JohtoSirkus", ("johto", "sirkus")), ("#SirkusJohtaja", None),
+    ("#PelleHermanni", None),
+])
+def test_camel_case_tag_of_target_and_insult(tag: str, expected: tuple[str, str] | None) -> None:
+    assert PEOPLE._camel_insult(Document(tag), tag[1:]) == expected

@@ -55,3 +55,41 @@ def test_a_bad_marker_pattern_is_a_config_error(tmp_path: Path) -> None:
     (tmp_path / "m.txt").write_text("# markers\nre:(\n", encoding="utf-8")
     with pytest.raises(CheckConfigError):
         SarcasmCheck({**PARAMS, "strong_marker_files": [str(tmp_path / "m.txt")]}, KELA)
+
+
+SYSTEMS = SarcasmCheck({**PARAMS, "system_target_files": ["lists/kohteet-jarjestelmat.txt"],
+                        "failure_files": ["lists/jarjestelmavika.txt"],
+                        "sincere_files": ["lists/avuliaat-teot.txt"]}, KELA)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # praise of the employer's system in scare quotes, with a complaint around it
+    ('Kiitos "mahtavasta" päivityksestä, mikään ei enää toimi.', True),
+    ('The "improved" tool crashed twice today.', True),
+    # a quoted label beside a system, with no complaint; a system praised without quotes for what it fixed
+    ('Järjestelmässä on "huoltotila" päällä tänään.', False),
+    ("Upea uusi sovellus, ei enää jonoja 👏", False),
+    # without quotes the system must fail around the praise, and thanks after a fix is sincere
+    ("Mahtava päivitys taas, koko sovellus jumissa 🙃", True),
+    ("Järjestelmä kaatui aamulla, mutta tuki korjasi sen. Kiitos! 👏", False),
+])
+def test_sarcasm_at_the_employers_systems(text: str, found: bool) -> None:
+    assert bool(list(SYSTEMS.run(Document(text)))) is found
+
+
+APPLAUSE = SarcasmCheck({**PARAMS, "system_target_files": ["lists/kohteet-jarjestelmat.txt"],
+                         "failure_files": ["lists/jarjestelmavika.txt"], "sincere_files": ["lists/avuliaat-teot.txt"],
+                         "applause_files": ["lists/taputus.txt"], "repeat_files": ["lists/toisto.txt"],
+                         "resolved_files": ["lists/korjattu.txt"]}, KELA)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Järjestelmä jumittaa jälleen koko iltapäivän 👏👏", True),
+    ("The system crashed again 👏", True),
+    # once only, over, or fixed: applause greets the fix
+    ("Järjestelmä kaatui aamulla 👏", False),
+    ("Katko on ohi ja järjestelmä toimii taas 👏", False),
+    ("Järjestelmä kaatui taas, mutta tuki korjasi sen tunnissa 👏", False),
+])
+def test_applause_under_a_repeated_failure(text: str, found: bool) -> None:
+    assert bool(list(APPLAUSE.run(Document(text)))) is found
