@@ -457,8 +457,8 @@ class CustomerContext:
         doc, words = self.doc, self.words
         sought = possessed = benefit = False
         previous: tuple[str, ...] = ("", "")
-        for t in doc.words:
-            if not sentence.start <= t.start < sentence.end or t is token:
+        for t in doc.words_between(sentence.start, sentence.end):
+            if t is token:
                 continue
             lowered = t.text.lower()
             sought = sought or lowered in words.seeking

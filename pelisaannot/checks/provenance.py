@@ -191,10 +191,9 @@ class ProvenanceCheck(Check):
             names |= {self.possessive[0]} | self.possessive[1]
         names |= set(self.not_before.values()) | set(self.not_before)
         names |= self.clause_end[0] | ({self.clause_end[1]} if self.clause_end[1] else set())
-        self.entries = self._load(params, pack, names, optional)
         # Words only a cue's Finnish file lists ("some" = social media, "story", "tili"): in a Swedish or English
         # sentence they are words of that language ("some pictures", "a story from last week"), not the cue.
-        self._finnish_only = self._only_finnish(params, pack, names | optional)
+        self.entries, self._finnish_only = self._load(params, pack, names, optional)
         # Indexes, so that a token is matched by set and tuple look-ups rather than by walking every entry.
         self._single: dict[str, set[str]] = {}
         self._affixed: list[tuple[str, Word]] = []
@@ -286,55 +285,51 @@ class ProvenanceCheck(Check):
         return {cue: tuple(combos) for cue, combos in index.items()}
 
     @staticmethod
-    def _join_words(params: Mapping[str, Any], pack: PackContext, name: str | None) -> frozenset[str]:
-        """The words of list `name` (every language, every `lists` folder): plain words, not cues."""
-        if not name:
-            return frozenset()
-        words: set[str] = set()
+    def _by_language(params: Mapping[str, Any], pack: PackContext,
+                     name: str) -> dict[str, list[tuple[Word, ...]]] | None:
+        """List `name`'s entries per language file (`<name>.<lang>.txt` in each `lists` folder); None when no
+        folder holds it."""
+        found: dict[str, list[tuple[Word, ...]]] | None = None
         for i, folder in enumerate(params.get("lists", [])):
+            if not (pack.directory / folder).resolve().is_dir():
+                raise CheckConfigError(f"lists[{i}]", f"cannot read list folder {folder!r}")
             for lang in LANGS:
                 relative = str(Path(folder) / f"{name}.{lang}.txt")
                 if (pack.directory / relative).is_file():
-                    words.update(w.lower() for w in pack.read_list(relative, f"lists[{i}]"))
-        if not words:
+                    found = found if found is not None else {lang: [] for lang in LANGS}
+                    found[lang] += [_parse(line) for line in pack.read_list(relative, f"lists[{i}]")]
+        return found
+
+    @classmethod
+    def _join_words(cls, params: Mapping[str, Any], pack: PackContext, name: str | None) -> frozenset[str]:
+        """The words of list `name` (every language): plain words, not cues."""
+        if not name:
+            return frozenset()
+        by_lang = cls._by_language(params, pack, name)
+        if by_lang is None:
             raise CheckConfigError("verse.join", f"no list for {name!r}")
-        return frozenset(words)
+        return frozenset(entry[0].text for entries in by_lang.values() for entry in entries)
 
-    @staticmethod
-    def _only_finnish(params: Mapping[str, Any], pack: PackContext, names: set[str]) -> dict[str, frozenset[str]]:
-        """Per cue, the single plain words of its `.fi.txt` files that no `.sv.txt` or `.en.txt` entry matches."""
-        out: dict[str, frozenset[str]] = {}
-        for name in names:
-            by_lang: dict[str, list[tuple[Word, ...]]] = {lang: [] for lang in LANGS}
-            for i, folder in enumerate(params.get("lists", [])):
-                for lang in LANGS:
-                    relative = str(Path(folder) / f"{name}.{lang}.txt")
-                    if (pack.directory / relative).is_file():
-                        by_lang[lang] += [_parse(line) for line in pack.read_list(relative, f"lists[{i}]")]
-            other = [entry[0] for lang in LANGS if lang != "fi" for entry in by_lang[lang] if len(entry) == 1]
-            only = {entry[0].text for entry in by_lang.get("fi", []) if len(entry) == 1 and entry[0].exact
-                    and not any(word.matches(entry[0].text) for word in other)}
-            if only:
-                out[name] = frozenset(only)
-        return out
-
-    @staticmethod
-    def _load(params: Mapping[str, Any], pack: PackContext, names: set[str],
-              optional: set[str]) -> dict[str, list[tuple[Word, ...]]]:
-        """Every cue's entries: `<cue>.<lang>.txt` in each `lists` folder, then the rule's own `cues`."""
+    @classmethod
+    def _load(cls, params: Mapping[str, Any], pack: PackContext, names: set[str],
+              optional: set[str]) -> tuple[dict[str, list[tuple[Word, ...]]], dict[str, frozenset[str]]]:
+        """Every cue's entries (`<cue>.<lang>.txt` in each `lists` folder, then the rule's own `cues`), and per cue
+        the single plain words of its `.fi.txt` files that no `.sv.txt` or `.en.txt` entry matches."""
         names = names | optional
         entries: dict[str, list[tuple[Word, ...]]] = {name: [] for name in names}
+        finnish_only: dict[str, frozenset[str]] = {}
         found: set[str] = set()
-        for i, folder in enumerate(params.get("lists", [])):
-            directory = (pack.directory / folder).resolve()
-            if not directory.is_dir():
-                raise CheckConfigError(f"lists[{i}]", f"cannot read list folder {folder!r}")
-            for name in names:
-                for lang in LANGS:
-                    relative = str(Path(folder) / f"{name}.{lang}.txt")
-                    if (pack.directory / relative).is_file():
-                        found.add(name)
-                        entries[name] += [_parse(line) for line in pack.read_list(relative, f"lists[{i}]")]
+        for name in names:
+            by_lang = cls._by_language(params, pack, name)
+            if by_lang is None:
+                continue
+            found.add(name)
+            entries[name] += [entry for lang in LANGS for entry in by_lang[lang]]
+            other = [entry[0] for lang in LANGS if lang != "fi" for entry in by_lang[lang] if len(entry) == 1]
+            only = {entry[0].text for entry in by_lang["fi"] if len(entry) == 1 and entry[0].exact
+                    and not any(word.matches(entry[0].text) for word in other)}
+            if only:
+                finnish_only[name] = frozenset(only)
         for name, lines in params.get("cues", {}).items():
             found.add(name)
             entries.setdefault(name, [])
@@ -342,7 +337,7 @@ class ProvenanceCheck(Check):
         missing = sorted(names - found - optional)
         if missing:
             raise CheckConfigError("lists", f"no list for cue(s) {', '.join(missing)}")
-        return entries
+        return entries, finnish_only
 
     # Matching words ----------------------------------------------------------------------------
 

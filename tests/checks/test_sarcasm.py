@@ -57,9 +57,9 @@ def test_a_bad_marker_pattern_is_a_config_error(tmp_path: Path) -> None:
         SarcasmCheck({**PARAMS, "strong_marker_files": [str(tmp_path / "m.txt")]}, KELA)
 
 
-SYSTEMS = SarcasmCheck({**PARAMS, "system_target_files": ["lists/kohteet-jarjestelmat.txt"],
-                        "failure_files": ["lists/jarjestelmavika.txt"],
-                        "sincere_files": ["lists/avuliaat-teot.txt"]}, KELA)
+SYSTEM_FILES = {"system_target_files": ["lists/kohteet-jarjestelmat.txt"],
+                "failure_files": ["lists/jarjestelmavika.txt"], "sincere_files": ["lists/avuliaat-teot.txt"]}
+SYSTEMS = SarcasmCheck({**PARAMS, **SYSTEM_FILES}, KELA)
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -77,10 +77,8 @@ def test_sarcasm_at_the_employers_systems(text: str, found: bool) -> None:
     assert bool(list(SYSTEMS.run(Document(text)))) is found
 
 
-APPLAUSE = SarcasmCheck({**PARAMS, "system_target_files": ["lists/kohteet-jarjestelmat.txt"],
-                         "failure_files": ["lists/jarjestelmavika.txt"], "sincere_files": ["lists/avuliaat-teot.txt"],
-                         "applause_files": ["lists/taputus.txt"], "repeat_files": ["lists/toisto.txt"],
-                         "resolved_files": ["lists/korjattu.txt"]}, KELA)
+APPLAUSE = SarcasmCheck({**PARAMS, **SYSTEM_FILES, "applause_files": ["lists/taputus.txt"],
+                         "repeat_files": ["lists/toisto.txt"], "resolved_files": ["lists/korjattu.txt"]}, KELA)
 
 
 @pytest.mark.parametrize(("text", "found"), [
