@@ -221,6 +221,8 @@ def restored(doc: Document, token: Token) -> tuple:
 # "one of our customers", "en av våra kunder": the Swedish and English for "yksi asiakkaistamme", which the
 # determiner list finds in Finnish (a few describing words may stand between).
 ONE_OF_RE = regex.compile(r"(?i)(?<!\p{L})(?:one|en|ett)\s+(?:of|av)\s+(?:[\p{L}-]+\s+){0,3}$")
+# "a customer of ours", "en kund till oss": the same, said after the word.
+OF_OURS_RE = regex.compile(r"(?i)\s+(?:of\s+(?:ours|mine)|till\s+(?:oss|mig))(?!\p{L})")
 PLACE_PREPOSITIONS = frozenset({"i", "på", "från", "in", "of", "on", "at", "from"})
 PUNCTUATION_RE = regex.compile(r"[,.;:!?()]")
 COUNT_BEFORE_RE = regex.compile(r"\d\s?$")  # "35 potilaan": a count right before the word
@@ -684,6 +686,8 @@ class CustomerContext:
             return True
         if is_customer and ONE_OF_RE.search(doc.text, max(sentence.start, token.start - 48), token.start):
             return True  # "one of our long-time customers", "en av våra kunder": one person of them
+        if is_customer and "plural" not in feats and OF_OURS_RE.match(doc.text, token.end):
+            return True  # "a customer of ours", "en kund till mig"
         if "plural" in feats or self._plural_other(token):
             return False
         if any(f.startswith("possessive:1") for f in feats):

@@ -104,6 +104,8 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
 PUBLIC_LINK_RE = regex.compile(r"https?://|(?<![@\w.])[\w-]+\.(?:fi|se|com|org|net|eu)\b(?!@)")
 
 
+# Handles with the spaces after them, as an X reply opens with the accounts it answers.
+LEADING_HANDLES_RE = regex.compile(r"@[\w.]+\s*")
 # After a handle: only marks, emoji and spaces to the line's end.
 CLOSING_HANDLE_RE = regex.compile(r"[\s!.,:;?)\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D]*(?:\n|$)")
 
@@ -193,8 +195,10 @@ def reply(doc: Document, vocab: Vocab) -> Found:
     handles, closing = [], []
     for m in doc.mentions:
         line_start = doc.text.rfind("\n", 0, m.start) + 1
-        before = doc.text[line_start:m.start].strip(" \t.,:;!").lower()
-        if before and before not in vocab["greeting"]:
+        # other handles before it ("@kela @x hakemuksesi...": X writes every account a reply answers) and a
+        # reply's lead word ("Vastaus @x:", "Svar till @x", "Replying to @x") leave it opening the line
+        before = LEADING_HANDLES_RE.sub("", doc.text[line_start:m.start]).strip(" \t.,:;!").lower()
+        if before and before not in vocab["greeting"] and before not in vocab["reply_lead"]:
             # a handle that closes the line ("sun päätös on tullu @villeh 👍") answers what the line said
             if CLOSING_HANDLE_RE.match(doc.text, m.end):
                 closing.append((m.start, m.end, m.text, line_start))
@@ -292,7 +296,8 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue
         lo, hi = sentence.start, sentences[min(i + 2, len(sentences) - 1)].end
         names = cue_hits(doc, lo, hi, vocab["names_shown"])
-        if names and (NO_NAMES_RE.search(doc.text, lo, hi) or NAMES_HIDDEN_RE.search(doc.text, lo, hi)):
+        if names and (NO_NAMES_RE.search(doc.text, lo, hi) or NAMES_HIDDEN_RE.search(doc.text, lo, hi)) and (
+                not HIDING_HEDGE_RE.search(doc.text, lo, hi)):
             continue  # "ei henkilötietoja näkyvissä", "inga namn syns", "no names visible", "nimet peitetty"
         visible = cue_hits(doc, lo, hi, vocab["visible"])
         listing = cue_hits(doc, lo, hi, vocab["listing"])
@@ -312,10 +317,16 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             if not (customer and (listing or vocab["people_listing"] & customer) and visible):
                 continue
             names = customer
-        if not visible and (not listing or cue_hits(doc, lo, hi, vocab["hidden"])):
+        if not visible and (not listing or _hidden(doc, lo, hi, vocab)):
             continue
         yield sentence.start, hi, PICTURE.fill(words=", ".join(sorted(pictures | names)))
         return
+
+
+def _hidden(doc: Document, start: int, end: int, vocab: Vocab) -> bool:
+    """A word that the names are hidden, not taken back by a hedge ("nimi peitetty... melkein", "partly
+    blurred", "delvis suddade"): a half-hidden name is still read."""
+    return bool(cue_hits(doc, start, end, vocab["hidden"])) and not HIDING_HEDGE_RE.search(doc.text, start, end)
 
 
 def _one_customers_document(doc: Document, sentence, vocab: Vocab) -> bool:
@@ -323,7 +334,7 @@ def _one_customers_document(doc: Document, sentence, vocab: Vocab) -> bool:
     start, end = sentence.start, sentence.end
     if not (cue_hits(doc, start, end, vocab["message"]) or cue_hits(doc, start, end, vocab["listing"])):
         return False
-    if cue_hits(doc, start, end, vocab["hidden"]) or NO_NAMES_RE.search(doc.text, start, end):
+    if _hidden(doc, start, end, vocab) or NO_NAMES_RE.search(doc.text, start, end):
         return False
     # one customer: not a Finnish plural (asiakkaiden), nor an English or Swedish one (customers', kundernas)
     return any(heads(doc, t) & vocab["customer"] and "plural" not in features(t.text)
@@ -342,6 +353,11 @@ NAMES_HIDDEN_RE = regex.compile(
     r"(?<!\p{L})(?:nimet|nimiä|names|namnen|namn|kasvot|faces?|ansiktet|ansikten|ansikte)\s(?:on\s|ovat\s|are\s|were\s|är\s|har\s(?:blivit\s)?)?"
     r"(?:peitetty|peitettyinä|peitetyt|sumennettu|sumennetut|piilotettu|rajattu|blurred|hidden|covered|redacted"
     r"|removed|dolda|suddade|maskade|borttagna)(?!\p{L})",
+    regex.IGNORECASE)
+# A hedge on the hiding: "melkein", "osittain", "almost", "partly", "nästan", "delvis" (spoken "melkee").
+HIDING_HEDGE_RE = regex.compile(
+    r"(?<!\p{L})(?:melkein|melkee|melkeen|lähes|osittain|osin|puoliks(?:i)?|vähän\s+sinne\s+päin|almost|nearly"
+    r"|partly|partially|half|mostly|sort\s+of|kind\s+of|nästan|delvis|halvt|typ)(?!\p{L})",
     regex.IGNORECASE)
 CLOSING_RE = regex.compile(
     r"(?<![\p{L}])(?:t\.|t:|terv\.|terveisin|terkuin|terkuilla|kiittäen|kiitollisena|hälsningar|hälsning|mvh"

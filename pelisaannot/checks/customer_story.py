@@ -90,7 +90,7 @@ SIGNAL_TOPICS = ("matter", "second_person", "picture", "names_shown", "visible",
                  "colleague_self", "our", "first_person", "conditionals", "customer", "greeting", "thanks",
                  "possessive_pronoun", "people_listing", "public_activity", "advice", "kinship", "own_case",
                  "case_state", "message", "team", "relatives", "details_shown",
-                 "work_contact", "addressing")
+                 "work_contact", "addressing", "reply_lead")
 
 
 # A hashtag inside a sentence: a word follows it on its line ("yks #mummo 90v #Kuhmo ja #eläke ei riitä").

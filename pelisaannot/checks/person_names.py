@@ -257,8 +257,11 @@ class PersonNamesCheck(Check):
                     continue
                 name = Name(tokens[0].start, tokens[-1].end, doc.text[tokens[0].start:tokens[-1].end], name.strong)
             if (len(tokens) == 1 and PLACE_PREPOSITION_RE.search(doc.text, max(0, name.start - 6), name.start)
-                    and any(a.wordclass == "paikannimi" for a in doc.analyses[tokens[0].index])):
-                continue  # "from Inari", "i Närpes": a place that is also a first name
+                    and (any(a.wordclass == "paikannimi" for a in doc.analyses[tokens[0].index])
+                         or (not name.strong and not doc.analyses[tokens[0].index]
+                             and doc.lang_of(name.start) != "fi"))):
+                continue  # "from Inari", "i Närpes": a place that is also a first name; "från Karlö": the model's
+                # guess at a word nobody knows, after a place preposition in a Swedish or English sentence
             if (len(tokens) == 1 and tokens[0].text.lower().endswith(INNER_LOCAL_CASES)
                     and any(a.wordclass in ("paikannimi", "nimisana") for a in doc.analyses[tokens[0].index])):
                 continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
@@ -483,6 +486,10 @@ class PersonNamesCheck(Check):
                 continue
             for start, end in ner.persons(sentence.text):
                 s, e = sentence.start + start, sentence.start + end
+                tail = doc.words_between(s, e)
+                while len(tail) > 1 and not tail[-1].text[:1].isupper():
+                    tail.pop()  # "Karlö med": the model's span ran on into a lower-case word after the name
+                e = tail[-1].end if tail else e
                 text = doc.text[s:e]
                 if overlaps(s, e) or text.lower() in self.not_names:
                     continue

@@ -299,12 +299,22 @@ def find_names(doc: Document, not_names: frozenset[str] | None = None,
         token, label = group[0]
         if not token.text[:1].isupper() and not finnish_sentence(doc, token):
             continue  # "job", "more", "stigit": Voikko's names are English and Swedish words there
+        if _finnish_case_only(doc, token) and not finnish_sentence(doc, token):
+            continue  # "from Syria": a name ("Syri") only through a Finnish case ending, in an English sentence
         if label == "strong" and not _foreign_word_first(doc, token):
             found.append(Name(token.start, end, text, True))
         elif (label == "weak" and token.text[:1].isupper() and not token.text.isupper()
               and not doc.is_sentence_start(token) and not _after_clause_start(doc.text, token.start)):
             found.append(Name(token.start, end, text, False))
     return found
+
+
+def _finnish_case_only(doc: Document, token: Token) -> bool:
+    """A word that is a gazetteer name only once a Finnish case ending is taken off ("Syria" as "Syri" + -a),
+    which Voikko does not know either: in a Swedish or English sentence that ending is no Finnish case."""
+    text = name_part(token)
+    analyses = doc.analyses[token.index] if text == token.text else doc.morphology.analyze(text)
+    return not analyses and text not in gazetteer() and "-" not in text
 
 
 def _foreign_word_first(doc: Document, token: Token) -> bool:

@@ -284,3 +284,25 @@ def test_a_colleague_from_the_team_giving_a_talk() -> None:
 
 def test_a_greeted_reader_beside_a_matter_is_left_to_the_reply_rule() -> None:
     assert names("Hej Jonna! Din presentation om bostadsbidraget var jättebra.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Syria" is a name only as "Syri" with a Finnish partitive ending: no case ending in an English sentence
+    ("A customer from Syria called about her housing allowance.", []),
+    ("I moved from Kenya to Finland in 2015 and now work as a benefits advisor.", []),
+    # a gazetteer name read as it stands is still one, in English too
+    ("Our customer Jukka Virtanen finally got his disability pension.", ["Jukka Virtanen"]),
+    # and in a Finnish sentence the ending is a case: "Syriaa" would be "Syri" in the partitive
+    ("Asiakas Syriaa ei tavoitettu, hänen hakemuksensa odottaa.", ["Syriaa"]),
+])
+def test_finnish_case_endings_read_only_in_finnish_sentences(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_model_guess_after_a_place_preposition_in_swedish_is_a_place() -> None:
+    from pelisaannot.finnish import ner
+    if not ner.enabled():
+        pytest.skip("the NER model is not installed")
+    check = PersonNamesCheck({"kind": "person_names"}, PACK)
+    doc = Document("Jag hjälpte idag en pensionär från Karlö med hans bostadsbidrag.")
+    assert [doc.text[m.start:m.end] for m in check.run(doc)] == []
