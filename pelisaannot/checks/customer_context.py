@@ -221,6 +221,15 @@ def restored(doc: Document, token: Token) -> tuple:
 # "one of our customers", "en av våra kunder": the Swedish and English for "yksi asiakkaistamme", which the
 # determiner list finds in Finnish (a few describing words may stand between).
 ONE_OF_RE = regex.compile(r"(?i)(?<!\p{L})(?:one|en|ett)\s+(?:of|av)\s+(?:[\p{L}-]+\s+){0,3}$")
+# A speech verb and its that-clause after a role ("kertoi, että", "said that", "sa att"): the role speaks of a topic.
+REPORTS_THAT_RE = regex.compile(
+    r"(?i)\W*(?:\p{L}+\s+){0,2}?(?:kertoi|kertoo|sanoi|sanoo|muistutti|muistuttaa|totesi|toteaa|korosti|arvioi"
+    r"|said|says|told\s+\p{L}+|explained|stressed|noted|sa|säger|berättade|berättar|påpekade)\s*,?\s+"
+    r"(?:että|etteivät|ettei|that|att)(?!\p{L})")
+# English and Swedish agent nouns (midwife, baker, dentist, librarian; barnmorskan, bagaren, frisören), with
+# the Swedish definite and plural endings.
+AGENT_NOUN_RE = regex.compile(
+    r"(?i)(?:(?:er|or|ist|ian|ant|wife|man|woman|smith|keeper|herder)s?|(?:are|ör|ist|erska|ska|man|log)(?:n|en|na|e|ar)?)$")
 # "a customer of ours", "en kund till oss": the same, said after the word.
 OF_OURS_RE = regex.compile(r"(?i)\s+(?:of\s+(?:ours|mine)|till\s+(?:oss|mig))(?!\p{L})")
 PLACE_PREPOSITIONS = frozenset({"i", "på", "från", "in", "of", "on", "at", "from"})
@@ -361,7 +370,14 @@ class CustomerContext:
                 continue
             # A head, not a modifier: "asiakaspalvelu" has asiakas as a part, but its head is palvelu.
             lemma = next(iter(customer or person))
-            specific = self._specific(token, bool(customer or unique))
+            # one of a kind with a benefit of their own in the sentence ("the only midwife in the village ... her
+            # sickness allowance", "den enda barnmorskan ... sin sjukdagpenning"): one person, whatever the tense
+            sentence = doc.sentence_of(token.start)
+            if (unique and not customer and REPORTS_THAT_RE.match(doc.text, token.end, sentence.end)
+                    and not self._own_benefit(token, sentence)):
+                continue  # "kunnan ainoa lääkäri kertoi, että asumistuki on tärkeä": a source on a topic
+            specific = self._specific(token, bool(customer or unique)) or (
+                bool(unique) and self._own_benefit(token, sentence))
             if customer or specific:
                 out.append(Reference(token, lemma, specific, "plural" in features(token.text) or self._counted(token)))
         seen = {doc.sentence_index(r.token.start) for r in out if r.specific}
@@ -420,9 +436,14 @@ class CustomerContext:
                                  and a.baseform.endswith(("ja", "jä")))
                 # "ainoa perhe koko kylällä", "kylän ainoa yh-äiti", "the only family on the island": a person
                 # word one of a kind in a small place named in its sentence
-                if not role and found & self.words.person and self._fact(
-                        sentence, "small_place", lambda t: bool(heads(doc, t) & self.words.small_place)):
+                small = self._fact(sentence, "small_place", lambda t: bool(heads(doc, t) & self.words.small_place))
+                if not role and found & self.words.person and small:
                     role = found & self.words.person
+                # "the only midwife in the village", "den enda barnmorskan i byn": an English or Swedish agent noun
+                # after "only"/"enda", with a small place or a benefit of their own in the sentence
+                if (not role and doc.token_langs[token.index] in ("en", "sv")
+                        and AGENT_NOUN_RE.search(token.text) and (small or self._own_benefit(token, sentence))):
+                    role = frozenset({token.text.lower()})
             return role
         cues = self.words.unique | self.words.small_place  # "ainoa", "the only"; "kylän", "byns", "the island's"
         if any(heads(doc, t) & cues for t in before):
@@ -594,7 +615,9 @@ class CustomerContext:
             before = [t for t in doc.tokens[max(0, token.index - 4):token.index] if t.text.strip()][-2:]
             after = [t for t in doc.tokens[token.index + 1:token.index + 3] if t.text.strip()][:1]
             near = {t.text.lower() for t in (*before, *after) if sentence.start <= t.start < sentence.end}
-            first = (surface.endswith("in") and not surface.endswith("iin")) or bool(near & self.words.first_person)
+            # "autoin"; "autoimme", "palvelimme" (the writer's team, first person plural)
+            first = ((surface.endswith("in") and not surface.endswith("iin")) or surface.endswith("mme")
+                     or bool(near & self.words.first_person))
             counted = self.words.quantifiers - {"joka"}  # "joka" is mostly the relative pronoun here
             if not first or lower & (self.words.conditionals | counted):
                 continue
