@@ -92,6 +92,9 @@ def _owned(doc: Document, matter: Token, yours: list[Token], vocab: Vocab) -> bo
                 for t in between for a in doc.analyses[t.index]):
             return True
     free = [y for y in same if y.text.lower() not in vocab["possessive_pronoun"]]
+    if len(free) == 1 and before and free[0] is before[-1] and not _matter(doc, free[0], vocab) and any(
+            a.wordclass == "nimisana" for a in doc.analyses[free[0].index]):
+        return False  # "esityksesi asumistuesta": the reader's talk about the benefit, as "sun esitys tuista"
     span = doc.sentences[sentence]
     if free and PUBLIC_LINK_RE.search(doc.text, span.start, span.end):
         return False  # "info om bostadsbidrag hittar du på fpa.fi": the reader sent to public pages, not a case
@@ -110,7 +113,7 @@ LEADING_HANDLES_RE = regex.compile(r"@[\w.]+\s*")
 CLOSING_HANDLE_RE = regex.compile(r"[\s!.,:;?)\p{So}\p{Sk}\p{Emoji_Modifier}\uFE0F\u200D]*(?:\n|$)")
 
 
-GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{L}\p{Ll}+)(?=[ \t]*(?:[!,.:]|\p{So}|$))")
+GREETING_RE = regex.compile(r"(?m)^[ \t]*(\p{L}+)[ \t]+(\p{L}\p{Ll}+)(?=[ \t]*(?:[!,.:\-–—]|\p{So}|$))")
 
 
 def _first_name_capitalised(doc: Document, word: str) -> bool:
@@ -122,15 +125,18 @@ def _first_name_capitalised(doc: Document, word: str) -> bool:
 
 def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     """A line that opens with a greeting and a first name ("Hei Minna!", "Hej Lotta,", "Hi Tom,")."""
-    if not vocab["greeting"]:
+    # thanks to a named reader opens a reply as a greeting does ("Kiitos Liisa! Hakemuksesi on käsitelty"); what
+    # the reader is thanked for is no case of theirs (`_thanked_for`)
+    openers = vocab["greeting"] | {w for w in vocab["thanks"] if " " not in w}
+    if not openers:
         return []
     # GREETING_RE tries every position; only a line that starts with a greeting word can hold a match.
-    greetings = tuple(vocab["greeting"])
+    greetings = tuple(openers)
     if not any(line.lstrip(" \t").lower().startswith(greetings) for line in doc.text.split("\n")):
         return []
     out = []
     for m in GREETING_RE.finditer(doc.text):
-        if m.group(1).lower() in vocab["greeting"]:
+        if m.group(1).lower() in openers:
             if m.group(2).islower():
                 # chat writes names in lower case ("moi sari,", "hej lotta!"): a word that is a first name
                 token = next((t for t in doc.words_between(m.start(2), m.end(2))), None)
@@ -238,7 +244,17 @@ def _thanked_for(doc: Document, matter: Token, vocab: Vocab) -> bool:
     application"): a thanks word among the two words before it."""
     sentence = doc.sentences[doc.sentence_index(matter.start)]  # "kiitos viestistä! Hakemuksesi on...": not thanks
     before = doc.words_between(max(sentence.start, matter.start - 24), matter.start)[-3:]
-    return any(heads(doc, t) & vocab["thanks"] for t in before)
+    # a break between them ("Thanks Tom, your claim...", "Kiitos Liisa – hakemuksesi..."): the reader is thanked,
+    # and the matter starts a new clause
+    # and the matter starts a new clause; unless the matter is still what is thanked for, in the elative
+    # ("Kiitos Anna, päätöksestäsi lähteä mukaan") or after "for"
+    thanked_for = ELATIVE_RE.search(matter.text) or (before and before[-1].text.lower() in ("for", "för"))
+    return any(heads(doc, t) & vocab["thanks"] and (
+        thanked_for or not CLAUSE_BREAK_RE.search(doc.text, t.end, matter.start)) for t in before)
+
+
+CLAUSE_BREAK_RE = regex.compile(r"[,;:!?–—]|\s-\s")
+ELATIVE_RE = regex.compile(r"(?i)st[aä](?:si|nne|mme|an|än|si)?$")
 
 
 BLANKS_RE = regex.compile(r"\s*")
