@@ -46,6 +46,7 @@ PLACE_PREPOSITION_RE = regex.compile(r"(?:^|\s)(?:from|in|at|of|i|från|på)\s$"
 APPOSITION_GAP_RE = regex.compile(r"\s*,\s*")  # "kund, maria, ringde": the name set off by commas
 APPOSITION_END_RE = regex.compile(r"\s*(?:,|$|\n)")
 INNER_LOCAL_CASES = ("ssa", "ssä", "sta", "stä")  # inessive and elative: in and from a place
+OUTER_LOCAL_CASES = ("lla", "llä", "lta", "ltä", "lle")  # adessive, ablative, allative: "Posiolla", "Utsjoelle"
 #: A capitalised word read only as these (or not at all) is one the NER model may be asked about (`_undecided`).
 UNDECIDED_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
 COORDINATION_RE = regex.compile(r"\s*(?:,|\s(?:ja|sekä|och|samt|and|&)\s)\s*", regex.IGNORECASE)
@@ -132,6 +133,7 @@ class PersonNamesCheck(Check):
         self.thanks = words(vocab, "thanks")
         self.not_names = words(vocab, "not_names")
         self.eponym_heads = words(vocab, "eponym_heads")
+        self.dwelling = words(vocab, "dwelling")
         self.context_words = ContextWords.from_params(params, pack)
         # Public figures never reported (rule `allow` plus the pack's or configuration's `allow_names`),
         # each as a set of words so that inflected and partial mentions ("Marinin") match too.
@@ -265,6 +267,8 @@ class PersonNamesCheck(Check):
             if (len(tokens) == 1 and tokens[0].text.lower().endswith(INNER_LOCAL_CASES)
                     and any(a.wordclass in ("paikannimi", "nimisana") for a in doc.analyses[tokens[0].index])):
                 continue  # "Kalliosta", "Lahdessa": a place in a local case, not a person ("Virtaselta" is)
+            if len(tokens) == 1 and self._dwelt_in(doc, tokens[0]):
+                continue  # "asuu Posiolla", "muutti Utsjoelle": a town after a verb of living or moving
             if len(tokens) == 1 and clipped_place(doc, tokens[0]):
                 continue  # "Kiteel", "Kuhmost": a town in a clipped spoken case
             if ctx.sentence_index(name.start) in queue_only and not _on_queue(doc, name, queue_words):
@@ -289,6 +293,17 @@ class PersonNamesCheck(Check):
             if ctx.sentence_index(name.start) in matter_only and self._greeted(doc, name):
                 continue  # "Hej Jonna! Din presentation om...": the reader greeted; FI-CD-009 reads replies
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
+
+    def _dwelt_in(self, doc: Document, token: Token) -> bool:
+        """A word Voikko knows only as a place, in an outer local case, right after a verb of living or moving."""
+        analyses = doc.analyses[token.index]
+        if not analyses or any(a.wordclass != "paikannimi" for a in analyses):
+            return False
+        if not token.text.lower().endswith(OUTER_LOCAL_CASES) or token.index == 0:
+            return False
+        before = next((t for t in reversed(doc.tokens[max(0, token.index - 3):token.index]) if _has_letter(t.text)),
+                      None)
+        return before is not None and bool(doc.lemmas(before) & self.dwelling)
 
     def _appositions(self, doc: Document, refs: list[Token], names: list[Name]) -> list[Name]:
         """A lower-case first name set off right after a customer word ("en kund, maria, ringde", "a customer,

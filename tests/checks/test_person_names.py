@@ -306,3 +306,11 @@ def test_a_model_guess_after_a_place_preposition_in_swedish_is_a_place() -> None
     check = PersonNamesCheck({"kind": "person_names"}, PACK)
     doc = Document("Jag hjälpte idag en pensionär från Karlö med hans bostadsbidrag.")
     assert [doc.text[m.start:m.end] for m in check.run(doc)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eräs asiakas, yksinhuoltaja, asuu Posiolla ja odotti päätöstä puoli vuotta.", []),  # a town, dwelt in
+    ("Asiakas soitti, ja soitin takaisin Mäkelälle: hänen hakemuksensa on käsittelyssä.", ["Mäkelälle"]),  # a call
+])
+def test_a_town_after_a_verb_of_living_or_moving_is_no_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
