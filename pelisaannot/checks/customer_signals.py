@@ -15,10 +15,10 @@ from collections.abc import Iterator, Mapping
 
 import regex
 
-from pelisaannot.checks.context import cue_hits
+from pelisaannot.checks.context import cue_hits, may_hold_phrase, phrase_re
 from pelisaannot.checks.customer_context import compound_of, heads
 from pelisaannot.checks.literals import Prefilter
-from pelisaannot.document import Document, Token
+from pelisaannot.document import Document, Span, Token
 from pelisaannot.finnish.features import features
 from pelisaannot.finnish.names import Name, classify, find_names, name_part
 from pelisaannot.localised import Text
@@ -321,6 +321,14 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
                 doc, lo, hi, vocab["customer"]) and not NAMES_HIDDEN_RE.search(doc.text, lo, hi):
             # "kuvassa näkyy asiakkaan kasvot ja osoite": a customer's face or address in the picture
             names = cue_hits(doc, lo, hi, vocab["details_shown"])
+        listed = cue_hits(doc, sentence.start, sentence.end, vocab["people_listing"])
+        if (not names and listed and _pictured(doc, sentence, vocab["picture"], vocab["people_listing"])
+                and not _hidden(doc, lo, hi, vocab) and not NO_NAMES_RE.search(doc.text, lo, hi)
+                and not EMPTY_LIST_RE.search(doc.text, lo, hi)):
+            # "Screenshot of today's appointment list", "kuva päivän ajanvarauslistasta": a list made of names is
+            # the picture's subject
+            yield sentence.start, sentence.end, PICTURE.fill(words=", ".join(sorted(pictures | listed)))
+            return
         if not names and _one_customers_document(doc, sentence, vocab):
             # "skrini asiakkaan viestistä", "kuva asiakkaan hakemuksesta": the picture is of one customer's message
             # or form; what it shows is theirs
@@ -337,6 +345,21 @@ def shown_names(doc: Document, vocab: Vocab) -> Found:
             continue
         yield sentence.start, hi, PICTURE.fill(words=", ".join(sorted(pictures | names)))
         return
+
+
+def _cue_offsets(doc: Document, span: Span, entries: frozenset[str]) -> list[int]:
+    """Where the entries of a cue list start in the span: words by their heads, phrases by their text."""
+    out = [t.start for t in doc.words_between(span.start, span.end) if heads(doc, t) & entries]
+    if may_hold_phrase(doc, entries) and (pattern := phrase_re(entries)) is not None:
+        out += [span.start + m.start() for m in pattern.finditer(doc.text[span.start:span.end].lower())]
+    return out
+
+
+def _pictured(doc: Document, span: Span, pictures: frozenset[str], things: frozenset[str]) -> bool:
+    """A thing within four words after a picture word ("screenshot of today's appointment list", "kuva päivän
+    ajanvarauslistasta"): the picture is of it, not only beside it ("pitkä ajanvarauslista, kuva kahvihuoneesta")."""
+    seen = _cue_offsets(doc, span, pictures)
+    return any(0 < len(doc.words_between(p, t)) <= 4 for p in seen for t in _cue_offsets(doc, span, things))
 
 
 def _hidden(doc: Document, start: int, end: int, vocab: Vocab) -> bool:
@@ -370,6 +393,11 @@ NAMES_HIDDEN_RE = regex.compile(
     r"(?:peitetty|peitettyinä|peitetyt|sumennettu|sumennetut|piilotettu|rajattu|blurred|hidden|covered|redacted"
     r"|removed|dolda|suddade|maskade|borttagna)(?!\p{L})",
     regex.IGNORECASE)
+# A list shown with nobody on it: a template, test data, an empty view.
+EMPTY_LIST_RE = regex.compile(
+    r"(?i)(?<!\p{L})(?:tyhjä\p{L}*|malli\p{L}*|pohja\p{L}*|testi\p{L}*|esimerkki\p{L}*|kuvitteelli\p{L}*|empty|template"
+    r"|mock-?up|dummy|test\s+data|sample|example|fictional|tom(?:ma)?|mall(?:en)?|testdata|exempel\p{L}*|fiktiv\p{L}*)"
+    r"(?!\p{L})")
 # A hedge on the hiding: "melkein", "osittain", "almost", "partly", "nästan", "delvis" (spoken "melkee").
 HIDING_HEDGE_RE = regex.compile(
     r"(?<!\p{L})(?:melkein|melkee|melkeen|lähes|osittain|osin|puoliks(?:i)?|vähän\s+sinne\s+päin|almost|nearly"
