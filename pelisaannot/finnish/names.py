@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from pelisaannot.document import Document, Token, WordMemos, word_memo
+from pelisaannot.document import Document, Token, WordMemos, _has_letter, word_memo
 from pelisaannot.finnish.morphology import Analysis
 
 DATA = Path(__file__).parent / "data" / "names.tsv"
@@ -321,9 +321,26 @@ def _foreign_word_first(doc: Document, token: Token) -> bool:
     """A gazetteer-only name first in a Swedish or English sentence that is a function word of that language
     ("My password...", "Man ringde"; the base pack's lists/funktiosanat-sv/en.txt): the capital is the
     sentence's."""
-    if doc.analyses[token.index] or not doc.is_sentence_start(token) or finnish_sentence(doc, token):
+    if not doc.is_sentence_start(token) or finnish_sentence(doc, token):
         return False
-    return token.text.lower() in _function_words(doc.lang_of(token.start))
+    if token.text.lower() not in _function_words(doc.lang_of(token.start)):
+        return False
+    if not doc.analyses[token.index]:
+        return True
+    if doc.lang_of(token.start) != "sv":
+        return False
+    # a name Voikko knows ("Hans"): the Swedish pronoun when a lower-case word that is no verb follows ("Hans
+    # sjukdagpenning har..."), the name before a verb ("Hans ringde")
+    after = doc.tokens[token.index + 1:token.index + 3]
+    word = next((t for t in after if _has_letter(t.text)), None)
+    return word is not None and word.text[:1].islower() and not _verb_form(doc, word)
+
+
+def _verb_form(doc: Document, token: Token) -> bool:
+    """A Swedish inflected verb by its base form: another word that ends as an infinitive does ("ringde" ->
+    ringa, "fick" -> få)."""
+    text = token.text.lower()
+    return any(b != text and b.endswith(("a", "å")) for b in doc.lemmas(token))
 
 
 @cache

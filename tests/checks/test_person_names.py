@@ -314,3 +314,11 @@ def test_a_model_guess_after_a_place_preposition_in_swedish_is_a_place() -> None
 ])
 def test_a_town_after_a_verb_of_living_or_moving_is_no_name(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Idag ringde en kund. Hans sjukdagpenning har inte betalats på två månader.", []),  # the pronoun "his"
+    ("Kunden ringde igen. Hans ringde också igår om sitt bostadsbidrag.", ["Hans"]),      # the name, before a verb
+])
+def test_swedish_hans_first_in_a_sentence(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
