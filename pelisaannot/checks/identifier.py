@@ -376,6 +376,8 @@ class IdentifierCheck(Check):
                       ("role_mailboxes", "not_plates", "sale", "work_contact", "free_mail", "organisation",
                        "customer", "own_contact", "person", "someone_else", "own_address")}
         self.words["organisation"] |= {w.lower() for w in pack.settings.get("organisation_names", [])}
+        # the organisation's own mail domains (kela.fi): a staff address is a work contact, never a customer's
+        self.work_domains = frozenset(d.lower().lstrip("@") for d in pack.settings.get("work_mail_domains", []))
         self.find_params = {**params, "_words": self.words}
         self.owners = params.get("owners", True)
 
@@ -413,6 +415,8 @@ class IdentifierCheck(Check):
                     and not cue_hits(doc, here.start, here.end, self.words["person"]):
                 return True  # "I live at 14 Elm Street, party on saturday": the writer's own, on purpose
             return bool(cue_hits(doc, lo, hi, self.words["organisation"]))
+        if type_name == "email" and _domain(doc.text[start:end]) in self.work_domains:
+            return True  # "kiireelliset asiat kollegalleni: maija.m@kela.fi": a staff address at the work domain
         genres = self.genres(doc)
         if genres:
             here = doc.sentence_of(start)

@@ -200,3 +200,23 @@ def test_the_writers_own_contact(text: str, expected: list[str]) -> None:
 
 def test_own_private_email_given_on_purpose() -> None:
     assert spans(["email"], "Mun sähköposti on liisa.koskinen@gmail.com jos haluut kuvat.") == []
+
+
+def test_staff_addresses_at_the_work_mail_domain_are_work_contacts() -> None:
+    pack = PackContext(Path("."), {"work_mail_domains": ["kela.fi"]})
+    check = IdentifierCheck({"types": ["email"]}, pack)
+    text = "Kiireelliset asiat kollegalleni: maija.m@kela.fi tai sähköpostiin maija.m@gmail.com"
+    doc = Document(text)
+    assert [text[m.start:m.end] for m in check.run(doc)] == ["maija.m@gmail.com"]
+    # a sub-domain is no public work domain (ad.kela.fi: KELA-CF-002 reads internal domains)
+    doc = Document("Osoite: maija.m@ad.kela.fi")
+    assert [m.start for m in check.run(doc)] == [8]
+
+
+def test_a_named_identity_code_with_a_wrong_check_character() -> None:
+    named = {"named_by": ["hetu", "id number"]}
+    assert spans(["henkilotunnus"], "Asiakkaan hetu 010190-1234 oli väärin.", **named) == ["010190-1234"]
+    assert spans(["henkilotunnus"], "Customer ID number 150585-4321 was wrong.", **named) == ["150585-4321"]
+    assert spans(["henkilotunnus"], "Tilausnumero 010190-1234 toimitettiin.", **named) == []
+    assert spans(["henkilotunnus"], "Hetu 310290-1234 on keksitty.", **named) == []  # no 31 February
+    assert spans(["henkilotunnus"], "Asiakkaan hetu 010190-1234 oli väärin.") == []   # without named_by
