@@ -624,9 +624,9 @@ class CustomerContext:
             if any(doc.lemmas(t) & counted for t in words):
                 continue
             following = [t for t in doc.tokens[token.index + 1:token.index + 5] if t.text.strip()][:2]
-            if (following and heads(doc, token) & self.words.meeting and following[0].text[:1].isupper()
-                    and _has_letter(following[0].text)):
-                continue  # "tapasin Annan kaupassa", "met Tom at the gym": the writer met someone they know
+            if heads(doc, token) & self.words.meeting and any(
+                    f.text[:1].isupper() and _has_letter(f.text) for f in following):
+                continue  # "tapasin (eilen) Annan kaupassa", "met Tom at the gym": the writer met someone they know
             after = [t.text.lower() for t in following]
             if set(after) & self.words.first_person_object:
                 continue  # "sossu auttoi mua", "de hjälpte mig": the writer was helped
