@@ -224,8 +224,8 @@ ONE_OF_RE = regex.compile(r"(?i)(?<!\p{L})(?:one|en|ett)\s+(?:of|av)\s+(?:[\p{L}
 # A speech verb and its that-clause after a role ("kertoi, että", "said that", "sa att"): the role speaks of a topic.
 REPORTS_THAT_RE = regex.compile(
     r"(?i)\W*(?:\p{L}+\s+){0,2}?(?:kertoi|kertoo|sanoi|sanoo|muistutti|muistuttaa|totesi|toteaa|korosti|arvioi"
-    r"|said|says|told\s+\p{L}+|explained|stressed|noted|sa|säger|berättade|berättar|påpekade)\s*,?\s+"
-    r"(?:että|etteivät|ettei|that|att)(?!\p{L})")
+    r"|said|says|told\s+\p{L}+|explained|stressed|noted|sa|säger|berättade|berättar|påpekade|kerto|sano)\s*,?\s+"
+    r"(?:että|etteivät|ettei|et|ett|that|att)(?!\p{L})")
 # English and Swedish agent nouns (midwife, baker, dentist, librarian; barnmorskan, bagaren, frisören), with
 # the Swedish definite and plural endings.
 AGENT_NOUN_RE = regex.compile(
