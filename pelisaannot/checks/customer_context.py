@@ -508,6 +508,8 @@ class CustomerContext:
         """A job right after an age ("27-vuotias hammaslääkäri", "a 60-year-old fisherman"): a person word,
         as "84-vuotias pappa" is."""
         role = found & self.words.occupation
+        if not role and self.doc.token_langs[token.index] in ("en", "sv") and AGENT_NOUN_RE.search(token.text):
+            role = frozenset({token.text.lower()})  # "a 58-year-old construction worker": any agent noun
         if not role:
             return frozenset()
         before = self._words_before(token, self.doc.sentence_of(token.start).start, 2)

@@ -388,6 +388,15 @@ class CustomerStoryCheck(Check):
             _remember(doc, found)
             yield from found
 
+    def _job_post(self, doc: Document) -> bool:
+        """A job ad or a welcome post (`work_contact`: "we're hiring", "haemme", "tervetuloa tiimiin"): the person
+        it describes is the job or the newcomer, not a customer."""
+        cache = doc.__dict__.setdefault("_job_post", {})
+        key = self.signals["work_contact"]
+        if key not in cache:
+            cache[key] = bool(cue_hits(doc, 0, len(doc.text), key))
+        return cache[key]
+
     def _stories(self, doc: Document, original: Document | None = None,
                  back: Callable[[int], int] | None = None) -> Iterator[Match]:
         """Stories of one customer; `original` is the post when `doc` is its copy with inline tags (or person
@@ -420,6 +429,8 @@ class CustomerStoryCheck(Check):
             if unique and not ctx.customer_words & heads(doc, ref.token) and cue_hits(
                     doc, sentences[first].start, sentences[first].end, self.signals["public_activity"]):
                 continue  # "saaren ainoa lääkäri piti luennon diabeteksesta": a public role's topic
+            if not ctx.customer_words & heads(doc, ref.token) and self._job_post(doc):
+                continue  # "we're hiring a senior engineer", "uusi kollegamme, 35-vuotias insinööri": the job
             told = next((k for j in range(first, last + 1) if (k := ctx.known_to_all(j)) is not None), None)
             if told is not None:  # "koko kylä tietää kuka se on": the post says the person is known to all
                 unique = True
