@@ -537,11 +537,15 @@ def colleague_health(doc: Document, vocab: Vocab) -> Found:
         if _topic_of_activity(doc, tokens, vocab):
             continue  # "kollegani väitteli diabeteksen hoidosta", "piti luennon syövästä": the illness is a topic
         if not named:
-            if words & vocab["first_person"]:
-                continue  # "olen sairauslomalla": the writer's own
+            own = [t for t in tokens if t.text.lower() in vocab["first_person"]]
+            opener = next((t for t in tokens if heads(doc, t) & vocab["colleague_self"]), None)
+            if own and (opener is None or own[0].start < opener.start):
+                continue  # "olen sairauslomalla": the writer's own ("Our team lead is off sick... we miss her" is not)
             ours = [t for t in tokens if heads(doc, t) & vocab["colleague_self"] and (
                 any(f.startswith("possessive:1") for f in features(t.text))
                 or doc.text[max(0, t.start - 7):t.start].strip().lower() in vocab["our"]
+                # "our deputy manager", "vår nya chef": one describing word between
+                or any(w.text.lower() in vocab["our"] for w in doc.words_between(max(0, t.start - 24), t.start)[-2:-1])
                 # spoken Finnish drops "mun": a bare singular colleague opening the sentence ("Työkaveri on ollu
                 # saikulla"), when the sentence gives no advice ("kollega voi jäädä sairauslomalle")
                 or (t is tokens[0] and "plural" not in features(t.text) and doc.token_langs[t.index] == "fi"

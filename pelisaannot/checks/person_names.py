@@ -292,6 +292,8 @@ class PersonNamesCheck(Check):
                 continue  # "Sanna Marin puhui tv:ssä eläkkeistä": a public figure speaking in public of a topic
             if ctx.sentence_index(name.start) in matter_only and self._greeted(doc, name):
                 continue  # "Hej Jonna! Din presentation om...": the reader greeted; FI-CD-009 reads replies
+            if ctx.sentence_index(name.start) in matter_only and self._congratulated(doc, name):
+                continue  # "Kollega jäi eläkkeelle, onnea Pirjo!": a colleague congratulated on retiring
             yield Match(name.start, name.end, {"name": name.text, "placeholder": "[nimi]"})
 
     def _dwelt_in(self, doc: Document, token: Token) -> bool:
@@ -352,6 +354,17 @@ class PersonNamesCheck(Check):
         """The name is the one greeted at the start of a line ("Hei Minna!", "Hej Jonna,")."""
         line = doc.text[doc.text.rfind("\n", 0, name.start) + 1:name.start].strip(" \t@").lower()
         return line in self.greeting
+
+    def _congratulated(self, doc: Document, name: Name) -> bool:
+        """A colleague congratulated: a congratulation word among the two words before the name ("onnea Pirjo",
+        "congrats to Tom") and a colleague word in the sentence ("Kollega jäi eläkkeelle"); a customer
+        congratulated on a decision ("Onnittelut Jussille, joka sai päätöksen") is still one."""
+        before = doc.words_between(max(0, name.start - 30), name.start)[-2:]
+        if not any(doc.lemmas(t) & self.congratulations or t.text.lower() in self.congratulations for t in before):
+            return False
+        sentence = doc.sentence_of(name.start)
+        colleague = self.colleague_words - self.congratulations  # the colleague list holds credit words too
+        return any(doc.lemmas(t) & colleague for t in doc.words_between(sentence.start, sentence.end))
 
     def _matter(self, doc: Document, token: Token) -> bool:
         """A benefit matter: a listed word, or a compound of one ("asumistukipäätös", "handikappförmån"); not a

@@ -322,3 +322,8 @@ def test_a_town_after_a_verb_of_living_or_moving_is_no_name(text: str, expected:
 ])
 def test_swedish_hans_first_in_a_sentence(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_colleague_congratulated_beside_a_matter_is_no_customer() -> None:
+    assert names("Kollega jäi tänään eläkkeelle, onnea Pirjo!") == []
+    assert names("Asiakas Pirjo Virtanen sai eläkepäätöksen, onnea hänelle.") == ["Pirjo Virtanen"]
