@@ -24,6 +24,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -87,6 +88,7 @@ def _write(folder: Path, path: Path, kind: str, source: str, flags: int, value: 
             folder.mkdir(parents=True, exist_ok=True)
             with os.scandir(folder) as entries:
                 count = sum(1 for _ in entries)
+            _remove_older_formats(folder)
         if count >= MAX_FILES:
             for old in folder.glob("*.bin"):
                 with contextlib.suppress(OSError):
@@ -94,6 +96,16 @@ def _write(folder: Path, path: Path, kind: str, source: str, flags: int, value: 
             count = 0
         _files[folder] = count + 1
         write_atomically(path, data)
+
+
+def _remove_older_formats(folder: Path) -> None:
+    """Delete the folders of an older `FORMAT` beside `folder` (no code of this version reads them again; they
+    stayed on disk for good). Folders of the same format for another `regex` or Python are left: another
+    environment on the machine may still read them."""
+    for other in folder.parent.glob("patterns-*"):
+        number = other.name.split("-")[1]
+        if other != folder and other.is_dir() and number.isdigit() and int(number) < FORMAT:
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def compile(source: str, flags: int = 0) -> regex.Pattern[str]:

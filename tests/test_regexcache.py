@@ -101,3 +101,19 @@ def test_a_second_process_finds_every_pattern_of_the_builtin_policy_kept(tmp_pat
     first = set(_kept(tmp_path))
     subprocess.run([sys.executable, "-c", script], env={**env, "PYTHONHASHSEED": "2"}, check=True)
     assert first and set(_kept(tmp_path)) == first
+
+
+def test_folders_of_an_older_format_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder of an older file format is never read again: the first write of a process removes it; one of the
+    same format for another `regex` or Python stays (another environment may use it)."""
+    monkeypatch.setenv("PELISAANNOT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regexcache, "_files", {})
+    older = tmp_path / f"patterns-{regexcache.FORMAT - 1}-regex0-py30"
+    other = tmp_path / f"patterns-{regexcache.FORMAT}-regex0-py30"
+    for folder in (older, other):
+        folder.mkdir()
+        (folder / "pattern-x.bin").write_bytes(b"x")
+    regexcache.compile(SOURCE)
+    assert not older.exists()
+    assert (other / "pattern-x.bin").exists()
+    assert len(_kept(tmp_path)) == 2  # the new pattern and the other environment's file

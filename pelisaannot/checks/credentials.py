@@ -337,10 +337,14 @@ def _value(m: regex.Match[str]) -> tuple[str, int, int]:
 
 
 #: Keyword patterns that open with a credential, code, user or network word after `(?<![\p{L}\p{N}])`: matched only
-#: where `credential_word_re` begins (`_scan`).
+#: where `credential_word_re` begins (`_scan`). Exact for any pattern whose opening words are some of
+#: `credential_word_re`'s (same lookbehind, same `_alternation` strings): it can begin nowhere else. `pair_re`,
+#: `late_strong_re`, `network_re`, `bare_key_re` and `generic_code_re` were scanned over every post that held one
+#: of their words anywhere: a quarter of the rule's instructions on the posts-dev drafts.
 WORD_LED = frozenset({"keyword_re", "code_list_re", "late_code_re", "late_colon_code_re", "late_value_re",
                       "user_pass_re", "composed_re", "spaced_re", "set_word_re", "late_plain_re",
-                      "foreign_plain_re", "spelled_code_re"})
+                      "foreign_plain_re", "spelled_code_re", "pair_re", "late_strong_re", "network_re",
+                      "bare_key_re", "generic_code_re"})
 #: Word classes of voikko that name a person or a place: such a word after a Swedish or English password word may be
 #: the password (`lösenordet är björk`).
 _NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi", "erisnimi"})
