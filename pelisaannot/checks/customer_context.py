@@ -431,9 +431,11 @@ class CustomerContext:
         if not role:
             # "kunnan ainoa hautausurakoitsija": an agent noun (-ja, -jä) right after "ainoa" is a job or role
             if before and heads(doc, before[-1]) & self.words.unique:
+                # (or a compound of "mies": "poromies", "kalamies", "talonmies")
                 role = frozenset(a.baseform.lower() for a in doc.analyses[token.index]
-                                 if a.wordclass == "nimisana" and len(a.baseform) >= 7
-                                 and a.baseform.endswith(("ja", "jä")))
+                                 if a.wordclass == "nimisana" and ((len(a.baseform) >= 7
+                                 and a.baseform.endswith(("ja", "jä"))) or (len(a.baseform) >= 6
+                                                                            and a.baseform.endswith("mies"))))
                 # "ainoa perhe koko kylällä", "kylän ainoa yh-äiti", "the only family on the island": a person
                 # word one of a kind in a small place named in its sentence
                 small = self._fact(sentence, "small_place", lambda t: bool(heads(doc, t) & self.words.small_place))

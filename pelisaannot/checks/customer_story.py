@@ -59,6 +59,13 @@ AMOUNT_RE = regex.compile(r"(?<![\p{L}\p{N}])(?:\d{1,3}(?:[\s.,]\d{3})*(?:,\d{1,
                           r"(?:€|e(?![\p{L}])|euro\p{L}*|eur\b)"
                           r"|(?:€|eur\s)\s?\d{1,3}(?:[\s.,]\d{3})*(?![\p{N}]))",
                           regex.IGNORECASE)
+# A thing the person is known by, pointed at with a demonstrative ("se äijä jolla on se keltanen mersu", "gubben
+# med den röda mössan", "the guy with the yellow car"): a distinctive feature, as looks are.
+KNOWN_BY_RE = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:jolla|joll|sillä|sil|jolle)\s+on\s+(?:aina\s+)?(?:se|ne|semmonen|sellanen|sellainen)"
+    r"|(?:han|hon|gubben|tanten|killen|tjejen|mannen|kvinnan|den)\s+med\s+(?:den|det|de)"
+    r"|(?:the\s+one|the\s+guy|the\s+man|the\s+lady|the\s+woman|the\s+bloke|the\s+girl|the\s+boy)\s+with\s+the)"
+    r"(?:\s+\p{L}+){1,2}")
 DATE_RE = regex.compile(
     r"(?<![\p{L}\p{N}.])(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\p{N}])|\d{1,2}\.\s?(?:tammi|helmi|maalis|huhti|touko|"
     r"kesä|heinä|elo|syys|loka|marras|joulu)kuuta)",
@@ -249,7 +256,8 @@ class CustomerStoryCheck(Check):
         """Details found by pattern or phrase, and the detail each word of the window is, by token index."""
         text = doc.text
         spans: list[Detail] = []
-        for label, pattern in (("ikä", AGE_RE), ("summa", AMOUNT_RE), ("päivämäärä", DATE_RE)):
+        for label, pattern in (("ikä", AGE_RE), ("summa", AMOUNT_RE), ("päivämäärä", DATE_RE),
+                               ("ulkonäkö", KNOWN_BY_RE)):
             for m in pattern.finditer(text, start, end):
                 spans.append(Detail(label, m.start(), m.end(), m.group()))
         lower = text[start:end].lower()
