@@ -160,6 +160,12 @@ def _word_heads(doc: Document, token: Token) -> frozenset[str]:
             words.add(last)
             if "=" in last:  # "yksin=huoltaja=isä": a lexicalised compound's last part is its head ("isä")
                 words.add(last.rsplit("=", 1)[1])
+            if len(a.parts) > 2:  # "työttömyys|päivä|raha": "päiväraha" is a head too, not only "raha"
+                base = a.baseform.lower()
+                for k in range(len(a.parts) - 2, 0, -1):
+                    suffix = "".join(a.parts[k:]).lower()
+                    if len(suffix) < len(base) and base.endswith(suffix):
+                        words.add(suffix)
     if not analyses and doc.token_langs[token.index] != "fi":
         words |= doc.parts(token)  # a Swedish or English base form ("sjukskrivna" -> "sjukskriven"), compound head
         if AGE_NOUN_RE.match(token.text):  # "en 85-åring", "a 19-year-old", "an 80yo": the age is the person

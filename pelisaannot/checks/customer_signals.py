@@ -127,7 +127,7 @@ def _greeted(doc: Document, vocab: Vocab) -> list[tuple[int, int, str]]:
     """A line that opens with a greeting and a first name ("Hei Minna!", "Hej Lotta,", "Hi Tom,")."""
     # thanks to a named reader opens a reply as a greeting does ("Kiitos Liisa! Hakemuksesi on käsitelty"); what
     # the reader is thanked for is no case of theirs (`_thanked_for`)
-    openers = vocab["greeting"] | {w for w in vocab["thanks"] if " " not in w}
+    openers = vocab["greeting"] | {w for w in vocab.get("thanks", ()) if " " not in w}
     if not openers:
         return []
     # GREETING_RE tries every position; only a line that starts with a greeting word can hold a match.
