@@ -184,6 +184,16 @@ _PLACEMENT_RE = regex.compile(r"(?i)loppuun|perään|alkuun|eteen|lopussa|alussa
 _BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
 # A number with the case ending of an instrument: `4471:llä pääsee`, `pääsette sisään 4471:lla`.
 _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
+# A door named as where to go, its code right after it: the Finnish illative or allative (`porttiin 4471`,
+# `takaovelle 3390`, `pyörävarastoon 5521`) or the Swedish `till` before it (`till porten 4471`). A genitive
+# (`oven 2 puolta`) is no direction.
+# ... or goes on with the way: `4471 ja sitten`, `4471 then lift`, `4471 sen hissen`.
+_CODE_THEN_RE = regex.compile(r"(?i)[ \t]+(?:ja|ja\s+sit(?:ten)?|sit|sitten|niin|and|then|och|sen|sedan|så)\b")
+_DIRECTION_RE = regex.compile(r"(?i)(?:([aeiouyäö])\1n|h([aeiouyäö])\2n|seen|siin|lle)$")
+_TILL_BEFORE_RE = regex.compile(r"(?i)\btill[ \t]+$")
+# What a door's number may begin its sentence with, so that `Gate 4471, then lift to three` or `Front door 2580`
+# gives the code: nothing, a bullet or emoji, or one word (`Front`, `Back`, `Main`, `Piha-`).
+_DOOR_HEAD_RE = regex.compile(r"(?:[^\p{L}\p{N}\n]*(?:\p{L}+[ \t-])?)?$")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
 # A pronoun and a copula before a password word that points back at a name told before it: `se on myös mun
 # salasana`, `det är också vårt wifi-lösenord` (chat `de e oxå`), `which is also my password` (`_named_before`).
@@ -499,6 +509,9 @@ class CredentialsCheck(Check):
         # A lock word right before the digits gives its code (`pyöräkellarin lukko 4471`).
         locks = _words(params, pack, "lock_words")
         self.lock_end = lazy(rf"(?i)(?:{_alternation(locks)})$") if locks else None
+        # A way in (not a room or a building) that opens its sentence with a number after it: `Gate 4471, then ...`.
+        gates = _words(params, pack, "gate_words")
+        self.gate_end = lazy(rf"(?i)(?:{_alternation(gates)})$") if gates else None
         # The code first, a verb of working or opening, then the door: `4471 funkar på porten`, `4471# toimii
         # takaovessa`.
         self.access_before_re = lazy(
@@ -1937,6 +1950,8 @@ class CredentialsCheck(Check):
                 given = True  # `pyöräkellarin numerolukko 4471`: a lock's number is its code
             elif self.not_code_tail.search(text, m.start(), m.start("between")):
                 given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
+            elif not between.strip() and self._door_direction(doc, m):
+                given = True  # `Porttiin 4471, sitten kolmas kerros`, `till porten 4471`, `Gate 4471, then ...`
             else:
                 given = (value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
                          or (self.entry.search(text, doc.sentence_of(start).start, start) is not None
@@ -1944,8 +1959,8 @@ class CredentialsCheck(Check):
             keypad = regex.fullmatch(r"\d(?:[- ]\d){3,7} ?[#*]?", value)  # `3-3-0-9`, `3 3 0 9` are keyed in
             if not given or (self.not_code.search(between) and not keypad):
                 continue
-            if value[-1] not in "#*" and self._counted(text, end):
-                continue
+            if value[-1] not in "#*" and self._counted(text, end) and not _CODE_THEN_RE.match(text, end):
+                continue  # (`4471 then lift`, `4471 sen hissen`: the way goes on, nothing is counted)
             if self._is_example(doc, start) or self._inside_link(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
@@ -1965,6 +1980,26 @@ class CredentialsCheck(Check):
                 continue
             if not self._is_example(doc, start) and not self._inside_link(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _door_direction(self, doc: Document, m: Any) -> bool:
+        """The door is named as where to go and the number right after it ends its clause: the number is the code.
+
+        Directions tell the way in: `Porttiin 4471, sitten kolmas kerros`, `till porten 4471`; so does a door that
+        opens its sentence with its number alone (`Gate 4471, then lift to three`; a way in, `gate_words`, not
+        a room or a building: `Office 2105, third floor`). A number that goes on
+        (`ovelle 2580 metriä`) is left to `_counted`; a number in the middle of a sentence (`talo 4471 on
+        myynnissä`) is an address or a count.
+        """
+        text = doc.text
+        door = text[m.start():m.start("between")]
+        if _CLAUSE_END_RE.match(text, m.end("value")) is None and not _CODE_THEN_RE.match(text, m.end("value")):
+            return False
+        if _DIRECTION_RE.search(door) or _TILL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+        if self.gate_end is None or not self.gate_end.search(door):
+            return False  # `Office 2105, third floor`: a room's number
+        head = text[doc.sentence_of(m.start()).start:m.start()]
+        return "\n" not in head and _DOOR_HEAD_RE.fullmatch(head) is not None
 
     def _set_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A password set to a plain noun: `salasanaks laitoin mustikka`, `lösenordet blev kanelbulle`, `changed
