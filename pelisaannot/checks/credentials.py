@@ -610,8 +610,12 @@ class CredentialsCheck(Check):
             rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
         # A bare `koodi`/`kod`/`code` and a strong value in a sentence that names a network: the Wi-Fi key
         # (`wifi: Fika, kod: Bulle2025`, `nätet heter Fika och koden e Bulle2025`).
+        # A network's own key words count the same there (`Guest wifi: Fika, key Bulle2025`, `passphrase ...`):
+        # alone, `key` is too common a word to be a password word.
+        net_keys = _words(params, pack, "network_key_words")
+        bare_keys = bare + ("|" + _alternation(net_keys) if net_keys else "")
         self.bare_key_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare_keys})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
             rf"{VALUE_OPEN}{VALUE}") if network else None
         # A network word and the network's name just before a key emoji (`📶 KahviNet 🔑`, `wifi: Kahvi-Guest |`).
         self.network_named_re = lazy(
