@@ -872,6 +872,18 @@ class CredentialsCheck(Check):
         pieces = {regex.split(r"[- _]", w.lower().strip("*"))[0] for w in parts} | {"+", "&", "plus", "sama", "samma",
                                                                                      "same"}
         self._composed_gate = Prefilter((tuple(sorted(pieces - {""})),))
+        # A password given in its parts, each after the word for its place: `salasanan alku on Kesä ja loppu 2026`,
+        # `lösenordet börjar med Sol och slutar med 7741`, `starts with Tiger and ends with 4419` (`_parts`).
+        firsts, lasts = _words(params, pack, "first_part_words"), _words(params, pack, "last_part_words")
+        lead = r"(?:[ \t]+(?:on|o|oo|oli|is|was|är|e|var|med|with))?[ \t]*[:=]?[ \t]*[\"'“”‘’]?"
+        self.parts_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(firsts)})(?![\p{{L}}\p{{N}}]){lead}"
+            r"(?P<first>[^\s\"'“”‘’,;]{2,40}?)[\"'“”‘’]?[ \t]*,?[ \t]+"
+            r"(?:(?:ja|sekä|och|and|&|\+|sit|sitten|then)[ \t]+)?"
+            rf"(?:{_alternation(lasts)})(?![\p{{L}}\p{{N}}]){lead}"
+            r"(?P<last>[^\s\"'“”‘’,;]{2,40}?)[\"'“”‘’]?"
+            r"(?=[.!?)]*(?:[ \t]*(?:$|\n|[,;(]|\p{Extended_Pictographic})|[ \t]+(?:ja|and|och|niin|så|so)\b))"
+        ) if firsts and lasts else None
         self.composed_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
             rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
@@ -1565,6 +1577,28 @@ class CredentialsCheck(Check):
             yield from self._derived(doc, free, take)
         if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
             yield from self._set_words(doc, free, take)
+        if self.parts_re is not None and self._may_scan(doc, "parts_re"):
+            yield from self._parts(doc, free, take)
+
+    def _parts(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password or code given in parts, each after the word for its place (`alku on Kesä ja loppu 2026`,
+        `börjar med Sol och slutar med 7741`), with a credential word in the sentence (before or after: `..., siinä
+        se salis`). Together the parts must look like a secret (letters and digits, or a code's digits); a told
+        composition (`alku on firman nimi`) is `_composed`'s, and a warning or an example is advice."""
+        text = doc.text
+        for m in self.parts_re.finditer(text):
+            start, end = m.start("first"), m.end("last")
+            joined = m.group("first") + m.group("last").rstrip("!?.")
+            if not (self._strong(joined) or (joined.isdigit() and 4 <= len(joined) <= 12)):
+                continue
+            if not free(start, end) or self._is_example(doc, start) or self._inside_link(doc, start):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if not any(sentence.start <= w.start() < sentence.end for w in self._cred_words(doc)):
+                continue
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
+                continue
+            yield take(start, end, "salasana")
 
     def _around_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """Values found from a credential word: the next short sentence (`Ovikoodi vaihtui. Uusi on 4471.`; with no
