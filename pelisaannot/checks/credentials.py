@@ -165,7 +165,10 @@ ITEM_RE = regex.compile(
 BARE_PAIR_RE = regex.compile(
     r"(?<![\w.@/+-])(?P<name>(?=[\w.@+-]*\p{L})[\w+-]+[_.@][\w.@+-]*\w)[ \t]*(?:/{1,2}|\|)[ \t]*"
     r"(?P<value>[^\s/\"'“”‘’»|]{6,40})"
-    r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←))", regex.M)
+    r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←)|(?P<more>[ \t]+\p{L}))", regex.M)
+# A pair that chat goes on after with no comma (`insta: kela_tiimi / Kesä2026 älkää hukatko`) is a log-in only under a
+# label: a colon right before the name.
+_PAIR_LABEL_RE = regex.compile(r":[ \t]*$")
 # A Finnish case ending after a colon, as an abbreviation takes it (`PIN:ni on 4471`, `PIN:n`), before a copula.
 _COLON_ENDING = r":\p{Ll}{1,4}(?=[ \t]+(?:on|o|oo|oli|onkin|onki)[ \t])"
 # What may follow a year-shaped code given with no copula or colon (`pin 1979 :D`, `ovikoodina toimii 1979.`): the
@@ -186,10 +189,11 @@ _BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
 _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 # A door named as where to go, its code right after it: the Finnish illative or allative (`porttiin 4471`,
 # `takaovelle 3390`, `pyörävarastoon 5521`) or the Swedish `till` before it (`till porten 4471`). A genitive
-# (`oven 2 puolta`) is no direction.
+# (`oven 2 puolta`) is no direction. Speech drops the illative's n (`rappuu 9134`).
 # ... or goes on with the way: `4471 ja sitten`, `4471 then lift`, `4471 sen hissen`.
-_CODE_THEN_RE = regex.compile(r"(?i)[ \t]+(?:ja|ja\s+sit(?:ten)?|sit|sitten|niin|and|then|och|sen|sedan|så)\b")
-_DIRECTION_RE = regex.compile(r"(?i)(?:([aeiouyäö])\1n|h([aeiouyäö])\2n|seen|siin|lle)$")
+_CODE_THEN_RE = regex.compile(
+    r"(?i)[ \t]+(?:ja|ja\s+sit(?:ten)?|sit|sitten|niin|nii|ni|so|and|then|och|sen|sedan|så)\b")
+_DIRECTION_RE = regex.compile(r"(?i)(?:([aeiouyäö])\1n?|h([aeiouyäö])\2n|seen|siin|lle)$")  # speech: `rappuu`
 _TILL_BEFORE_RE = regex.compile(r"(?i)\btill[ \t]+$")
 # What a door's number may begin its sentence with, so that `Gate 4471, then lift to three` or `Front door 2580`
 # gives the code: nothing, a bullet or emoji, or one word (`Front`, `Back`, `Main`, `Piha-`).
@@ -875,11 +879,11 @@ class CredentialsCheck(Check):
         # A password given in its parts, each after the word for its place: `salasanan alku on Kesä ja loppu 2026`,
         # `lösenordet börjar med Sol och slutar med 7741`, `starts with Tiger and ends with 4419` (`_parts`).
         firsts, lasts = _words(params, pack, "first_part_words"), _words(params, pack, "last_part_words")
-        lead = r"(?:[ \t]+(?:on|o|oo|oli|is|was|är|e|var|med|with))?[ \t]*[:=]?[ \t]*[\"'“”‘’]?"
+        lead = r"(?:[ \t]+(?:on|o|oo|oli|is|was|är|e|var|med|me|with))?[ \t]*[:=]?[ \t]*[\"'“”‘’]?"
         self.parts_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(firsts)})(?![\p{{L}}\p{{N}}]){lead}"
             r"(?P<first>[^\s\"'“”‘’,;]{2,40}?)[\"'“”‘’]?[ \t]*,?[ \t]+"
-            r"(?:(?:ja|sekä|och|and|&|\+|sit|sitten|then)[ \t]+)?"
+            r"(?:(?:ja|sekä|och|o|å|and|&|\+|sit|sitten|then)[ \t]+)?"  # chat Swedish `o`, `å`
             rf"(?:{_alternation(lasts)})(?![\p{{L}}\p{{N}}]){lead}"
             r"(?P<last>[^\s\"'“”‘’,;]{2,40}?)[\"'“”‘’]?"
             r"(?=[.!?)]*(?:[ \t]*(?:$|\n|[,;(]|\p{Extended_Pictographic})|[ \t]+(?:ja|and|och|niin|så|so)\b))"
@@ -1756,6 +1760,8 @@ class CredentialsCheck(Check):
             if _DATE_OR_NUMBER_RE.search(value) or self._year(value):
                 continue  # dates and ranges: `Q1/2025`, `ma/ti`, `2024/2025-luku`
             name_start = m.start("name")
+            if m.group("more") and not _PAIR_LABEL_RE.search(doc.text, max(0, name_start - 4), name_start):
+                continue  # `raportti_v2 / Luonnos2026 valmis`: no label, the pair does not end its clause
             if "@" not in m.group("name") and _DOMAIN_END_RE.search(m.group("name")):
                 continue  # a file or a site, `raportti_2025.pdf`, `kela.fi`; an e-mail address is a user name
             if (free(start, end) and not self._inside_link(doc, start) and not any(
