@@ -876,6 +876,19 @@ class CredentialsCheck(Check):
         pieces = {regex.split(r"[- _]", w.lower().strip("*"))[0] for w in parts} | {"+", "&", "plus", "sama", "samma",
                                                                                      "same"}
         self._composed_gate = Prefilter((tuple(sorted(pieces - {""})),))
+        # A password spelled out in a sentence, letter by letter, after its word and a copula or colon: `salasana on
+        # iso R, pieni e, k, k, u ja numerot 2019`, `lösenordet är stort S, o, l ...`, `password: capital T, i, g ...`
+        # (`_spelled_out`). A letter may carry its case word before it.
+        case = (r"(?:(?:iso|isolla|isot|pieni|pienellä|pienet|stort|stor|versal|gemen|litet|liten|capital|small|"
+                r"upper(?:case)?|lower(?:case)?)[ \t]+)?")
+        between = r"(?:[ \t]*,[ \t]*|[ \t]+)"
+        self.spelled_out_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw_short_words})(?![\p{{L}}\p{{N}}])[ \t]*"
+            r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=][ \t]*)"
+            rf"(?P<value>{case}\p{{L}}(?:{between}{case}\p{{L}}){{3,}}"
+            r"(?:[ \t]*,?[ \t]+(?:(?:ja|sekä|och|o|å|and|&|\+)[ \t]+)?(?:(?:numerot|numero|luvut|siffrorna|siffror|"
+            r"digits|numbers|the\s+digits)[ \t]+)?\d{1,8})?)(?![\p{L}\p{N}])"
+        )
         # A password given in its parts, each after the word for its place: `salasanan alku on Kesä ja loppu 2026`,
         # `lösenordet börjar med Sol och slutar med 7741`, `starts with Tiger and ends with 4419` (`_parts`).
         firsts, lasts = _words(params, pack, "first_part_words"), _words(params, pack, "last_part_words")
@@ -1425,6 +1438,11 @@ class CredentialsCheck(Check):
             yield from self._spoken_codes(doc, free, take)
         if self.spelled_code_re is not None:
             yield from self._spelled_codes(doc, free, take)
+        if self._may_scan(doc, "spelled_out_re"):
+            for m in self.spelled_out_re.finditer(doc.text):
+                start, end = m.span("value")
+                if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
+                    yield take(start, end, "salasana")  # `salasana on iso R, pieni e, k, k, u ja numerot 2019`
         keyword_starts = set()
         for m in self._scan(doc, "keyword_re"):
             keyword_starts.add(m.start())
