@@ -165,7 +165,10 @@ ITEM_RE = regex.compile(
 BARE_PAIR_RE = regex.compile(
     r"(?<![\w.@/+-])(?P<name>(?=[\w.@+-]*\p{L})[\w+-]+[_.@][\w.@+-]*\w)[ \t]*(?:/{1,2}|\|)[ \t]*"
     r"(?P<value>[^\s/\"'“”‘’»|]{6,40})"
-    r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←))", regex.M)
+    r"(?=[ \t]*(?:$|\n|[,;)]|[.!?](?:\s|$)|\p{Extended_Pictographic}|<-|←)|(?P<more>[ \t]+\p{L}))", regex.M)
+# A pair that chat goes on after with no comma (`insta: kela_tiimi / Kesä2026 älkää hukatko`) is a log-in only under a
+# label: a colon right before the name.
+_PAIR_LABEL_RE = regex.compile(r":[ \t]*$")
 # A Finnish case ending after a colon, as an abbreviation takes it (`PIN:ni on 4471`, `PIN:n`), before a copula.
 _COLON_ENDING = r":\p{Ll}{1,4}(?=[ \t]+(?:on|o|oo|oli|onkin|onki)[ \t])"
 # What may follow a year-shaped code given with no copula or colon (`pin 1979 :D`, `ovikoodina toimii 1979.`): the
@@ -184,6 +187,17 @@ _PLACEMENT_RE = regex.compile(r"(?i)loppuun|perään|alkuun|eteen|lopussa|alussa
 _BUT_AFTER_RE = regex.compile(r"(?i)[ \t]+(?:mut|mutta|men|but)(?![\p{L}])")
 # A number with the case ending of an instrument: `4471:llä pääsee`, `pääsette sisään 4471:lla`.
 _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
+# A door named as where to go, its code right after it: the Finnish illative or allative (`porttiin 4471`,
+# `takaovelle 3390`, `pyörävarastoon 5521`) or the Swedish `till` before it (`till porten 4471`). A genitive
+# (`oven 2 puolta`) is no direction. Speech drops the illative's n (`rappuu 9134`).
+# ... or goes on with the way: `4471 ja sitten`, `4471 then lift`, `4471 sen hissen`.
+_CODE_THEN_RE = regex.compile(
+    r"(?i)[ \t]+(?:ja|ja\s+sit(?:ten)?|sit|sitten|niin|nii|ni|so|and|then|och|sen|sedan|så)\b")
+_DIRECTION_RE = regex.compile(r"(?i)(?:([aeiouyäö])\1n?|h([aeiouyäö])\2n|seen|siin|lle)$")  # speech: `rappuu`
+_TILL_BEFORE_RE = regex.compile(r"(?i)\btill[ \t]+$")
+# What a door's number may begin its sentence with, so that `Gate 4471, then lift to three` or `Front door 2580`
+# gives the code: nothing, a bullet or emoji, or one word (`Front`, `Back`, `Main`, `Piha-`).
+_DOOR_HEAD_RE = regex.compile(r"(?:[^\p{L}\p{N}\n]*(?:\p{L}+[ \t-])?)?$")
 _ESSIVE_RE = regex.compile(r"(?i)(?:na|nä)$")
 # A pronoun and a copula before a password word that points back at a name told before it: `se on myös mun
 # salasana`, `det är också vårt wifi-lösenord` (chat `de e oxå`), `which is also my password` (`_named_before`).
@@ -503,6 +517,9 @@ class CredentialsCheck(Check):
         # A lock word right before the digits gives its code (`pyöräkellarin lukko 4471`).
         locks = _words(params, pack, "lock_words")
         self.lock_end = lazy(rf"(?i)(?:{_alternation(locks)})$") if locks else None
+        # A way in (not a room or a building) that opens its sentence with a number after it: `Gate 4471, then ...`.
+        gates = _words(params, pack, "gate_words")
+        self.gate_end = lazy(rf"(?i)(?:{_alternation(gates)})$") if gates else None
         # The code first, a verb of working or opening, then the door: `4471 funkar på porten`, `4471# toimii
         # takaovessa`.
         self.access_before_re = lazy(
@@ -601,8 +618,12 @@ class CredentialsCheck(Check):
             rf"(?=[^\s\"'“”‘’»]*\d[^\s\"'“”‘’»]*[ \t]*(?:\n|$|[,;)]|\p{{Extended_Pictographic}})))?{QUOTE_OPEN}{VALUE}")
         # A bare `koodi`/`kod`/`code` and a strong value in a sentence that names a network: the Wi-Fi key
         # (`wifi: Fika, kod: Bulle2025`, `nätet heter Fika och koden e Bulle2025`).
+        # A network's own key words count the same there (`Guest wifi: Fika, key Bulle2025`, `passphrase ...`):
+        # alone, `key` is too common a word to be a password word.
+        net_keys = _words(params, pack, "network_key_words")
+        bare_keys = bare + ("|" + _alternation(net_keys) if net_keys else "")
         self.bare_key_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare_keys})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
             rf"{VALUE_OPEN}{VALUE}") if network else None
         # A network word and the network's name just before a key emoji (`📶 KahviNet 🔑`, `wifi: Kahvi-Guest |`).
         self.network_named_re = lazy(
@@ -859,6 +880,31 @@ class CredentialsCheck(Check):
         pieces = {regex.split(r"[- _]", w.lower().strip("*"))[0] for w in parts} | {"+", "&", "plus", "sama", "samma",
                                                                                      "same"}
         self._composed_gate = Prefilter((tuple(sorted(pieces - {""})),))
+        # A password spelled out in a sentence, letter by letter, after its word and a copula or colon: `salasana on
+        # iso R, pieni e, k, k, u ja numerot 2019`, `lösenordet är stort S, o, l ...`, `password: capital T, i, g ...`
+        # (`_spelled_out`). A letter may carry its case word before it.
+        case = (r"(?:(?:iso|isolla|isot|pieni|pienellä|pienet|stort|stor|versal|gemen|litet|liten|capital|small|"
+                r"upper(?:case)?|lower(?:case)?)[ \t]+)?")
+        between = r"(?:[ \t]*,[ \t]*|[ \t]+)"
+        self.spelled_out_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{pw_short_words})(?![\p{{L}}\p{{N}}])[ \t]*"
+            r"(?:(?:on|o|oo|oli|är|e|var|is|was)[ \t]+|[:=][ \t]*)"
+            rf"(?P<value>{case}\p{{L}}(?:{between}{case}\p{{L}}){{3,}}"
+            r"(?:[ \t]*,?[ \t]+(?:(?:ja|sekä|och|o|å|and|&|\+)[ \t]+)?(?:(?:numerot|numero|luvut|siffrorna|siffror|"
+            r"digits|numbers|the\s+digits)[ \t]+)?\d{1,8})?)(?![\p{L}\p{N}])"
+        )
+        # A password given in its parts, each after the word for its place: `salasanan alku on Kesä ja loppu 2026`,
+        # `lösenordet börjar med Sol och slutar med 7741`, `starts with Tiger and ends with 4419` (`_parts`).
+        firsts, lasts = _words(params, pack, "first_part_words"), _words(params, pack, "last_part_words")
+        lead = r"(?:[ \t]+(?:on|o|oo|oli|is|was|är|e|var|med|me|with))?[ \t]*[:=]?[ \t]*[\"'“”‘’]?"
+        self.parts_re = lazy(
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{_alternation(firsts)})(?![\p{{L}}\p{{N}}]){lead}"
+            r"(?P<first>[^\s\"'“”‘’,;]{2,40}?)[\"'“”‘’]?[ \t]*,?[ \t]+"
+            r"(?:(?:ja|sekä|och|o|å|and|&|\+|sit|sitten|then)[ \t]+)?"  # chat Swedish `o`, `å`
+            rf"(?:{_alternation(lasts)})(?![\p{{L}}\p{{N}}]){lead}"
+            r"(?P<last>[^\s\"'“”‘’,;]{2,40}?)[\"'“”‘’]?"
+            r"(?=[.!?)]*(?:[ \t]*(?:$|\n|[,;(]|\p{Extended_Pictographic})|[ \t]+(?:ja|and|och|niin|så|so)\b))"
+        ) if firsts and lasts else None
         self.composed_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?P<pw>{pw_short_words})(?![\p{{L}}\p{{N}}])"
             rf"(?:[ \t]+(?:till|för|på|to|for|of|on|wifiin|wifille)[ \t]+(?:[\p{{L}}-]+[ \t]+){{0,2}}?|[ \t]*)"
@@ -1396,6 +1442,11 @@ class CredentialsCheck(Check):
             yield from self._spoken_codes(doc, free, take)
         if self.spelled_code_re is not None:
             yield from self._spelled_codes(doc, free, take)
+        if self._may_scan(doc, "spelled_out_re"):
+            for m in self.spelled_out_re.finditer(doc.text):
+                start, end = m.span("value")
+                if free(start, end) and not self._is_example(doc, start) and not self._inside_link(doc, start):
+                    yield take(start, end, "salasana")  # `salasana on iso R, pieni e, k, k, u ja numerot 2019`
         keyword_starts = set()
         for m in self._scan(doc, "keyword_re"):
             keyword_starts.add(m.start())
@@ -1552,6 +1603,28 @@ class CredentialsCheck(Check):
             yield from self._derived(doc, free, take)
         if self.change_re is not None and self._may_scan(doc, "set_word_re") and _SET_GATE_RE.search(doc.casefolded):
             yield from self._set_words(doc, free, take)
+        if self.parts_re is not None and self._may_scan(doc, "parts_re"):
+            yield from self._parts(doc, free, take)
+
+    def _parts(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
+        """A password or code given in parts, each after the word for its place (`alku on Kesä ja loppu 2026`,
+        `börjar med Sol och slutar med 7741`), with a credential word in the sentence (before or after: `..., siinä
+        se salis`). Together the parts must look like a secret (letters and digits, or a code's digits); a told
+        composition (`alku on firman nimi`) is `_composed`'s, and a warning or an example is advice."""
+        text = doc.text
+        for m in self.parts_re.finditer(text):
+            start, end = m.start("first"), m.end("last")
+            joined = m.group("first") + m.group("last").rstrip("!?.")
+            if not (self._strong(joined) or (joined.isdigit() and 4 <= len(joined) <= 12)):
+                continue
+            if not free(start, end) or self._is_example(doc, start) or self._inside_link(doc, start):
+                continue
+            sentence = doc.sentence_of(m.start())
+            if not any(sentence.start <= w.start() < sentence.end for w in self._cred_words(doc)):
+                continue
+            if self.warning_word is not None and self.warning_word.search(text, sentence.start, sentence.end):
+                continue
+            yield take(start, end, "salasana")
 
     def _around_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """Values found from a credential word: the next short sentence (`Ovikoodi vaihtui. Uusi on 4471.`; with no
@@ -1709,6 +1782,8 @@ class CredentialsCheck(Check):
             if _DATE_OR_NUMBER_RE.search(value) or self._year(value):
                 continue  # dates and ranges: `Q1/2025`, `ma/ti`, `2024/2025-luku`
             name_start = m.start("name")
+            if m.group("more") and not _PAIR_LABEL_RE.search(doc.text, max(0, name_start - 4), name_start):
+                continue  # `raportti_v2 / Luonnos2026 valmis`: no label, the pair does not end its clause
             if "@" not in m.group("name") and _DOMAIN_END_RE.search(m.group("name")):
                 continue  # a file or a site, `raportti_2025.pdf`, `kela.fi`; an e-mail address is a user name
             if (free(start, end) and not self._inside_link(doc, start) and not any(
@@ -1941,6 +2016,8 @@ class CredentialsCheck(Check):
                 given = True  # `pyöräkellarin numerolukko 4471`: a lock's number is its code
             elif self.not_code_tail.search(text, m.start(), m.start("between")):
                 given = value[-1] in "#*" or self.entry.search(between)  # `kokoushuone on 4012`: its number
+            elif not between.strip() and self._door_direction(doc, m):
+                given = True  # `Porttiin 4471, sitten kolmas kerros`, `till porten 4471`, `Gate 4471, then ...`
             else:
                 given = (value[-1] in "#*" or m.group("sep") or words & COPULAS or self.entry.search(between)
                          or (self.entry.search(text, doc.sentence_of(start).start, start) is not None
@@ -1948,8 +2025,8 @@ class CredentialsCheck(Check):
             keypad = regex.fullmatch(r"\d(?:[- ]\d){3,7} ?[#*]?", value)  # `3-3-0-9`, `3 3 0 9` are keyed in
             if not given or (self.not_code.search(between) and not keypad):
                 continue
-            if value[-1] not in "#*" and self._counted(text, end):
-                continue
+            if value[-1] not in "#*" and self._counted(text, end) and not _CODE_THEN_RE.match(text, end):
+                continue  # (`4471 then lift`, `4471 sen hissen`: the way goes on, nothing is counted)
             if self._is_example(doc, start) or self._inside_link(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
@@ -1969,6 +2046,26 @@ class CredentialsCheck(Check):
                 continue
             if not self._is_example(doc, start) and not self._inside_link(doc, start):
                 yield take(start, end, "ovikoodi tai muu koodi")
+
+    def _door_direction(self, doc: Document, m: Any) -> bool:
+        """The door is named as where to go and the number right after it ends its clause: the number is the code.
+
+        Directions tell the way in: `Porttiin 4471, sitten kolmas kerros`, `till porten 4471`; so does a door that
+        opens its sentence with its number alone (`Gate 4471, then lift to three`; a way in, `gate_words`, not
+        a room or a building: `Office 2105, third floor`). A number that goes on
+        (`ovelle 2580 metriä`) is left to `_counted`; a number in the middle of a sentence (`talo 4471 on
+        myynnissä`) is an address or a count.
+        """
+        text = doc.text
+        door = text[m.start():m.start("between")]
+        if _CLAUSE_END_RE.match(text, m.end("value")) is None and not _CODE_THEN_RE.match(text, m.end("value")):
+            return False
+        if _DIRECTION_RE.search(door) or _TILL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            return True
+        if self.gate_end is None or not self.gate_end.search(door):
+            return False  # `Office 2105, third floor`: a room's number
+        head = text[doc.sentence_of(m.start()).start:m.start()]
+        return "\n" not in head and _DOOR_HEAD_RE.fullmatch(head) is not None
 
     def _set_words(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A password set to a plain noun: `salasanaks laitoin mustikka`, `lösenordet blev kanelbulle`, `changed

@@ -47,10 +47,11 @@ from pelisaannot.localised import Text
 
 LANGS = ("fi", "sv", "en", "any")
 SCOPES = ("clause", "sentence", "post")
-#: Punctuation, `but`, and the Finnish `että` (spoken `et`, `ettei`) that a comma precedes in standard spelling:
-#: an informal writer leaves the comma out (`sanoi et eihän tää`), so the clause must end at the word itself.
-CLAUSE_BREAK_RE = regex.compile(r"[,;:()\[\]–—]|\s-\s|\b(?:mutta|mut|vaan|men|but|että|et|ettei|ettet)\b",
-                                regex.IGNORECASE)
+#: Punctuation (not the colon of an inflected abbreviation, `PM:et`, `HR:n mukaan`, nor its ending), `but`, and the
+#: Finnish `että` (spoken `et`, `ettei`) that a comma precedes in standard spelling: an informal writer leaves the
+#: comma out (`sanoi et eihän tää`), so the clause must end at the word itself.
+CLAUSE_BREAK_RE = regex.compile(
+    r"[,;()\[\]–—]|(?-i::(?!\p{Ll}))|\s-\s|(?<!:)\b(?:mutta|mut|vaan|men|but|että|et|ettei|ettet)\b", regex.IGNORECASE)
 
 
 #: Marks a written form among a word's keys (a spoken word's standard form, `kenellekää`: kenellekään) and among a

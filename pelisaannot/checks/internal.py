@@ -129,10 +129,13 @@ class InternalCheck(Check):
 
     def _name_of(self, doc: Document, token: Token) -> str | None:
         """The listed name a word is (by its base form, or, unknown to voikko, by its letters), or None."""
+        lowered = token.text.lower()
+        head = lowered.split("-", 1)[0] if "-" in lowered else None
+        if head in self.names:
+            return head  # the name as the first part of a hyphenated compound: `Kelmu-näkymä`, `Sinetti-sivulla`
         keys = lemma_keys(doc)
         if keys[token.index] and keys[token.index].isdisjoint(self.names):
             return None
-        lowered = token.text.lower()
         analyses = doc.analyses[token.index]
         lemmas = {a.baseform.lower() for a in analyses}
         hit = next((n for n in self.names if n in lemmas), None)

@@ -110,6 +110,17 @@ def test_an_alternative_may_have_its_own_excuses() -> None:
     assert [m.values["what"] for m in check.run(doc)] == ["kesken"]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Enligt det interna PM:et minskar budgeten.", True),  # an abbreviation's colon and ending are one word
+    ("HR:n muistio: budjetti laskee.", False),  # a colon before a space ends the clause
+])
+def test_the_colon_of_an_inflected_abbreviation_is_no_clause_break(text: str, found: bool) -> None:
+    params = {"kind": "cues", "cues": {"sisainen": {"any": ["intern*", "=muistio"]}, "budjetti": {"any": ["budget*",
+              "budjetti"]}}, "match": [{"clause": ["sisainen", "budjetti"], "what": "x"}]}
+    check = CuesCheck(params, InlinePack(Path(".")))
+    assert bool(list(check.run(Document(text)))) is found
+
+
 def test_parse_cue() -> None:
     assert parse_cue("meidän kesken") == (Slot("lemma", "meidän"), Slot("lemma", "kesken"))
     assert parse_cue("publicer*") == (Slot("prefix", "publicer"),)
