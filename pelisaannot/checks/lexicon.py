@@ -347,6 +347,10 @@ class LexiconCheck(Check):
         for i, relative in enumerate(params.get("initial_mask_files", [])):
             for w in pack.read_list(relative, f"initial_mask_files[{i}]"):
                 self.initial_masks.setdefault((w.lower()[0], len(w)), w.lower())
+        endings: list[str] = []
+        for i, relative in enumerate(params.get("stem_endings_files", [])):
+            endings += [w.lower() for w in pack.read_list(relative, f"stem_endings_files[{i}]")]
+        self.stem_endings = frozenset(endings)
         self._auto_stems: tuple[str, ...] | None = None
         self._begins: tuple[frozenset[str], dict[str, list[str]]] | None = None
         self._restorations: dict[str, str | None] = {}  # masked word -> its listed lemma, across posts
@@ -368,6 +372,25 @@ class LexiconCheck(Check):
                     stems.append(word[:-1] if len(word) >= 6 and word[-1] in "aeiouyäö" else word)
             self._auto_stems = tuple(stems)
         return self._auto_stems
+
+    def _inflects(self, doc: Document, stem: str, word: str) -> bool:
+        """`word` is a form of the unknown listed word with this automatic stem, not another word that begins with
+        the same letters: what follows the stem (before a hyphen or colon, clitics taken off) is one letter, a listed
+        ending (`stem_endings_files`; a doubled last consonant may come first: shitting) or a known word (a
+        compound, a linking vowel allowed: suvakkihallitus). `shitake`, `mongodb` and `damnation` are other words.
+        Long stems (7 letters or more) are distinctive enough to take any ending; no endings listed: no test."""
+        if not self.stem_endings or len(stem) >= 7:
+            return True
+        tail = regex.split(r"[-:]", word, maxsplit=1)[0][len(stem):]  # `mongodb:tä`: the ending after a colon
+        stripped = tail.removesuffix("kin").removesuffix("kaan").removesuffix("kään").removesuffix("han") \
+            .removesuffix("hän")
+        # spoken Finnish drops a final a or ä: `luusereit` is luusereita
+        for rest in {tail, stripped, tail + "a", tail + "ä"}:
+            if len(rest) <= 1 or rest in self.stem_endings:
+                return True
+            if rest[0] == stem[-1] and rest[1:] in self.stem_endings:
+                return True
+        return any(len(tail) - k >= 3 and doc.morphology.analyze(tail[k:]) for k in (0, 1))
 
     def _genitive_seam(self, lowered: str, analyses: tuple[Any, ...]) -> bool:
         """The place-name head follows a genitive in the word as written (`helvetin|järvellä`), as in a name; a
@@ -496,7 +519,8 @@ class LexiconCheck(Check):
             if lowered.startswith(self.stems):  # one C-speed test first; which stem only when one fits
                 stem = next(s for s in self.stems if lowered.startswith(s))
             if stem is None and lowered.startswith(self._unknown_stems(doc)):
-                stem = next(s for s in self._unknown_stems(doc) if lowered.startswith(s))
+                stem = next((s for s in self._unknown_stems(doc)
+                             if lowered.startswith(s) and self._inflects(doc, s, lowered)), None)
             return self._word_for_stem(stem) if stem else None
         if any(a.baseform.lower() in self.exclude for a in analyses):
             return None
