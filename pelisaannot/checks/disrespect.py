@@ -316,6 +316,21 @@ class DisrespectCheck(Check):
                 return False
         return False
 
+    def _acts_on(self, doc: Document, token: Token, judgement: str, target: Token) -> bool:
+        """A figurative noun is the subject of a verb that is no copula and no verb only people do, and the target
+        comes after that verb in another case: `Loinen voi levitä lemmikistä ihmiseen` tells of a parasite, and the
+        person is where it goes, not what it is called. A copula (`asiakas on loinen`) or a human verb (`pellet
+        päättivät asiakkaiden puolesta`) keeps the judgement."""
+        nominative = self._base_form(doc, token, "nimisana") or token.text.lower().endswith("t")
+        if target.index <= token.index or not nominative:
+            return False
+        between = doc.tokens[token.index + 1:target.index]
+        if any(t.text.lower() in self.copulas for t in between) or \
+                any(a.wordclass and a.baseform.lower() == target.text.lower() for a in doc.analyses[target.index]):
+            return False  # said to be one, or the target is a subject itself
+        verbs = [t for t in between if any(a.wordclass == "teonsana" for a in doc.analyses[t.index])]
+        return bool(verbs) and not any(doc.lemmas(t) & self.human_verbs for t in verbs)
+
     @staticmethod
     def _is_verb(doc: Document, token: Token) -> bool:
         """A judging verb (`mongertaa`, `kitistä`): every reading of the word is a verb."""
@@ -666,6 +681,8 @@ class DisrespectCheck(Check):
                         if t is not token and abs(t.index - token.index) <= self.window]
                 if near and self._is_verb(doc, token):
                     near = [(t, lemma) for t, lemma in near if self._subject_of(doc, t, token)]
+                if near and judgement in self.figurative:
+                    near = [(t, lemma) for t, lemma in near if not self._acts_on(doc, token, judgement, t)]
                 if not near:
                     continue
                 target, lemma = min(near, key=lambda pair: abs(pair[0].index - token.index))
