@@ -94,6 +94,8 @@ DOUBLED_BEFORE_CONSONANT_RE = regex.compile(r"([bcdfghjklmnpqrstvwxz])\1(?=[bcdf
 PUT_IN_RE = regex.compile(r"[0-9@$]")
 DOTS_RE = regex.compile(r"\.+")
 DOTTED_RE = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}{1,4}\.{2,3}\p{L}{1,8}(?![\p{L}\p{N}])")
+#: A word cut off by an ellipsis (`helv...`, `pask…`): the first letters of a word left unwritten.
+CUT_OFF_RE = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}{4,8})(?:\.{3}|…)(?!\.)")
 STAR_LETTERS = "aeiouyäöstkrlnmphvj"
 RESTORATIONS_KEPT = 10_000
 GRADES = {"k": "vjg", "p": "vm", "t": "dnlr"}  # consonant gradation: what a third letter may become
@@ -324,6 +326,8 @@ class LexiconCheck(Check):
         self._excluded = tuple(self.exclude)  # for one C-speed startswith
         self.unless_near = frozenset(w.lower() for w in params.get("unless_near", []))
         self.obfuscated = params.get("obfuscated", True)
+        # Words cut off by an ellipsis (`helv...`), in a rule whose words are the ones people cut off (swearing).
+        self.cut_off = params.get("cut_off", False)
         self.hashtags = params.get("hashtags", True)
         self.mentioned_after = frozenset(w.lower() for w in params.get("mentioned_after", []))
         # Verbs that introduce someone else's words in quotes: `asiakas huusi "saatanan pelle"` (checks/reported.py).
@@ -352,6 +356,7 @@ class LexiconCheck(Check):
             endings += [w.lower() for w in pack.read_list(relative, f"stem_endings_files[{i}]")]
         self.stem_endings = frozenset(endings)
         self._auto_stems: tuple[str, ...] | None = None
+        self._sorted_words: list[str] | None = None  # for `_cut_off`, sorted on first use
         self._begins: tuple[frozenset[str], dict[str, list[str]]] | None = None
         self._restorations: dict[str, str | None] = {}  # masked word -> its listed lemma, across posts
         self._id = next(_CHECK_IDS)  # this rule's part of the shared word memo
@@ -723,6 +728,11 @@ class LexiconCheck(Check):
             lemma = self._lemma_of(doc, joined) or self._restored(doc, joined) or self._dropped_vowel(doc, joined)
             if lemma:
                 found.append((start, end, lemma))
+        if self.cut_off and ("..." in doc.text or "…" in doc.text):
+            for m in CUT_OFF_RE.finditer(doc.text):
+                lemma = self._cut_off(doc, m.group(1).lower())
+                if lemma:
+                    found.append((m.start(), m.end(), lemma))
         if not found:
             return
         taken.sort()
@@ -737,6 +747,22 @@ class LexiconCheck(Check):
                 continue
             bisect.insort(taken, (start, end))
             yield self._match(start, end, lemma)
+
+    def _cut_off(self, doc: Document, prefix: str) -> str | None:
+        """The listed word that an unknown word cut off by an ellipsis begins (`helv...` is helvetti): at most
+        four letters left out, the shortest such word; a known word (`saat...`, `kusi...`) is itself."""
+        if self._sorted_words is None:
+            self._sorted_words = sorted(w for w in self.words if w.isalpha())
+        words = self._sorted_words
+        k = bisect.bisect_right(words, prefix)
+        fits = []
+        while k < len(words) and words[k].startswith(prefix):
+            if len(words[k]) - len(prefix) <= 4:
+                fits.append(words[k])
+            k += 1
+        if not fits or doc.morphology.analyze(prefix):
+            return None
+        return min(fits, key=lambda w: (len(w), w))
 
     def _mentioned(self, doc: Document, token: Token) -> bool:
         """`sana perkele`, `the word fuck`: the word is named, not used; `huusi "saatanan pelle"`: reported;
