@@ -167,6 +167,10 @@ class DisrespectCheck(Check):
         self.copulas = frozenset(_read_lists(pack, params, "copula_files"))
         self.looks = frozenset(_read_lists(pack, params, "looks_files"))
         self.negation_window = params.get("negation_window", 3)
+        # What the subject told or felt of themselves (`asiakas kertoi olleensa tyhmä`), unless only imagined
+        # (`pomo luulee olevansa nero`).
+        self.self_told = frozenset(_read_lists(pack, params, "self_told_files"))
+        self.imagining = frozenset(_read_lists(pack, params, "imagining_files"))
         # A figurative insult used of people with no listed target: the subject of a verb only people do
         # (`human_verb_files`: suunnitella, decide, planera), or pointed at (`pointer_files`: mitkä, ne, those,
         # vilka) with such a verb in its clause; a sentence about a circus, a zoo or a museum
@@ -330,6 +334,23 @@ class DisrespectCheck(Check):
             return False  # said to be one, or the target is a subject itself
         verbs = [t for t in between if any(a.wordclass == "teonsana" for a in doc.analyses[t.index])]
         return bool(verbs) and not any(doc.lemmas(t) & self.human_verbs for t in verbs)
+
+    def _told_of_self(self, doc: Document, token: Token, sentence_start: int) -> bool:
+        """The judgement follows a reflexive participle (`self_told_files`: olleensa, olevansa), with only intensifiers
+        between: the subject told or felt it of themselves (`asiakas kertoi olleensa tyhmä`). A verb of imagining
+        just before the participle (`imagining_files`: `pomo luulee olevansa nero`) mocks the subject instead."""
+        if not self.self_told:
+            return False
+        for before in reversed(doc.tokens[max(0, token.index - 3):token.index]):
+            word = before.text.lower()
+            if before.start < sentence_start:
+                return False
+            if word in self.self_told:
+                verbs = doc.tokens[max(0, before.index - 2):before.index]
+                return not any(t.start >= sentence_start and doc.lemmas(t) & self.imagining for t in verbs)
+            if word not in self.fragment_fillers:
+                return False
+        return False
 
     @staticmethod
     def _is_verb(doc: Document, token: Token) -> bool:
@@ -670,7 +691,8 @@ class DisrespectCheck(Check):
                 continue
             for token in words:
                 judgement = self._judgement(doc, token)
-                if judgement is None or self._negated(doc, token, sentence_start):
+                if judgement is None or self._negated(doc, token, sentence_start) or \
+                        self._told_of_self(doc, token, sentence_start):
                     continue
                 if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
                     continue  # someone else's words, reported
