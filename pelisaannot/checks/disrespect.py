@@ -672,7 +672,12 @@ class DisrespectCheck(Check):
                         yield Match(phrase[0], phrase[1], {"target": carried[1],
                                                            "judgement": doc.text[phrase[0]:phrase[1]]})
                     else:
-                        yield from self._fragment_judgement(doc, words, sentence_start, carried[1])
+                        found = list(self._fragment_judgement(doc, words, sentence_start, carried[1]))
+                        mark = self._marker(doc, words[0].start) if not found and self.markers else None
+                        if mark is not None:  # "Asiakas soitti taas. No ei tietenkään 🙄": the eye-roll mocks it
+                            found = [Match(words[0].start, mark[1], {"target": carried[1],
+                                                                     "judgement": doc.text[mark[0]:mark[1]]})]
+                        yield from found
                 continue
             carried = (sentence_start, targets[0][1], doc.sentence_index(sentence_start))
             clause_start, clause_end = words[0].start, words[-1].end
