@@ -673,7 +673,9 @@ class DisrespectCheck(Check):
                                                            "judgement": doc.text[phrase[0]:phrase[1]]})
                     else:
                         found = list(self._fragment_judgement(doc, words, sentence_start, carried[1]))
-                        mark = self._marker(doc, words[0].start) if not found and self.markers else None
+                        # (a sentence of its own: in the target's sentence the marker is read with the target)
+                        own = doc.sentence_index(sentence_start) != carried[2]
+                        mark = self._marker(doc, words[0].start) if own and not found and self.markers else None
                         if mark is not None:  # "Asiakas soitti taas. No ei tietenkään 🙄": the eye-roll mocks it
                             found = [Match(words[0].start, mark[1], {"target": carried[1],
                                                                      "judgement": doc.text[mark[0]:mark[1]]})]
