@@ -60,6 +60,8 @@ TRANSLATIVE = ("ksi", "ks")
 #: Verbs that make the words after them their predicate (`iltapäivä oli aika hullu`).
 LINKING_VERBS = frozenset({"olla", "tuntea", "tuntua", "näyttää", "vaikuttaa", "kuulostaa"})
 STOP_RE = regex.compile(r"[.!?…]")
+#: Word classes after which a judgement stands alone for people (`noille laiskoille ei kannata`).
+VERB_LIKE = frozenset({"teonsana", "kieltosana", "seikkasana", "sidesana", "suhdesana"})
 CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 
 # `-lainen` after a stem ending in l or n makes an adjective of kind, not a member of a group: tällainen,
@@ -178,6 +180,8 @@ class DisrespectCheck(Check):
         self.human_verbs = frozenset(_read_lists(pack, params, "human_verb_files"))
         self.pointers = frozenset(_read_lists(pack, params, "pointer_files"))
         self.literal_context = frozenset(_read_lists(pack, params, "literal_context_files"))
+        # A judgement standing for people after an inflected demonstrative (`näille aivottomille`), no target named.
+        self.pointed = frozenset(_read_lists(pack, params, "pointed_files"))
         # Figurative insults that also name real people (diktaattori, natsi, kakara, zombi): the subject of a human
         # verb is then often just such a person (`diktaattori päätti`), so they need a listed target.
         self.literal_people = frozenset(_read_lists(pack, params, "literal_people_files"))
@@ -597,7 +601,45 @@ class DisrespectCheck(Check):
         if not found and self.human_verbs:
             people = self._figurative_people(doc)
             if people is not None:
+                found = True
                 yield people
+        if not found and self.pointed:
+            pointed = self._pointed_people(doc)
+            if pointed is not None:
+                yield pointed
+
+    def _pointed_people(self, doc: Document) -> Match | None:
+        """A judgement that stands for people after an inflected demonstrative (`pointed_files`), no target named:
+        "pitää selittää näille aivottomille", "ei yllätys tolta nynnyltä". Only a verb, an adverb or a conjunction
+        may follow it (else it describes the word after it: `näille tyhmille lomakkeille`), and it is not in the
+        singular nominative or partitive (`tätä tyhmää` is a thing as often). It names people and says nothing of
+        them, so a negation before it does not cancel it (`en jaksa noita tyhmiä`)."""
+        if not any(self._judgements(doc)):
+            return None
+        for sentence in doc.sentences:
+            words = list(doc.words_between(sentence.start, sentence.end))
+            for i, (pointer, token) in enumerate(itertools.pairwise(words)):
+                judgement = self._judgement(doc, token)
+                if judgement is None or pointer.text.lower() not in self.pointed or \
+                        doc.text[pointer.end:token.start].strip() or self._singular_thing(doc, token):
+                    continue
+                following = words[i + 2:i + 3]
+                if following and not CLAUSE_BREAK_RE.search(doc.text, token.end, following[0].start) and not all(
+                        a.wordclass in VERB_LIKE for a in doc.analyses[following[0].index] if a.wordclass):
+                    continue  # it describes the word after it: `tuolta hullulta näyttävältä laitteelta`
+                if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
+                    continue
+                return Match(pointer.start, token.end, {"target": pointer.text, "judgement": judgement})
+        return None
+
+    def _singular_thing(self, doc: Document, token: Token) -> bool:
+        """The word is in the singular nominative or partitive (`tämä tyhmä`, `tätä tyhmää`), which name a thing as
+        often as a person."""
+        lowered = token.text.lower()
+        if self._base_form(doc, token, "laatusana") or self._base_form(doc, token, "nimisana"):
+            return True
+        return lowered.endswith(("aa", "ää", "ta", "tä")) and not lowered.endswith(
+            ("ita", "itä", "ia", "iä", "ja", "jä", "lta", "ltä", "sta", "stä"))
 
     def _figurative_people(self, doc: Document) -> Match | None:
         """A figurative insult used of people though no listed target is named: "Mitkä pellet tämän suunnittelivat",
