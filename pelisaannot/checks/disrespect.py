@@ -173,6 +173,9 @@ class DisrespectCheck(Check):
         # (`pomo luulee olevansa nero`).
         self.self_told = frozenset(_read_lists(pack, params, "self_told_files"))
         self.imagining = frozenset(_read_lists(pack, params, "imagining_files"))
+        # Pity, not contempt: `autamme avuttomia asiakkaita` (a pity word in a sentence of help).
+        self.pity = frozenset(_read_lists(pack, params, "pity_files"))
+        self.help = frozenset(_read_lists(pack, params, "help_files"))
         # A figurative insult used of people with no listed target: the subject of a verb only people do
         # (`human_verb_files`: suunnitella, decide, planera), or pointed at (`pointer_files`: mitkä, ne, those,
         # vilka) with such a verb in its clause; a sentence about a circus, a zoo or a museum
@@ -355,6 +358,15 @@ class DisrespectCheck(Check):
             if word not in self.fragment_fillers:
                 return False
         return False
+
+    def _pitied(self, doc: Document, judgement: str, sentence: Span) -> bool:
+        """A pity word (`pity_files`: avuton) in a sentence about helping (`help_files`: auttaa, tuki) pities the
+        people it names: "autamme avuttomia asiakkaita", "avuttomat vanhukset tarvitsevat apua"."""
+        if judgement not in self.pity or not self.help:
+            return False
+        keys = lemma_keys(doc)  # (not a pity word itself: avuton holds apu among its parts)
+        return any((keys[t.index] & self.help or doc.lemmas(t) & self.help) and not keys[t.index] & self.pity
+                   for t in doc.words_between(sentence.start, sentence.end))
 
     @staticmethod
     def _is_verb(doc: Document, token: Token) -> bool:
@@ -741,7 +753,7 @@ class DisrespectCheck(Check):
             for token in words:
                 judgement = self._judgement(doc, token)
                 if judgement is None or self._negated(doc, token, sentence_start) or \
-                        self._told_of_self(doc, token, sentence_start):
+                        self._told_of_self(doc, token, sentence_start) or self._pitied(doc, judgement, sentence):
                     continue
                 if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
                     continue  # someone else's words, reported
