@@ -30,6 +30,13 @@ Two findings need no separate target: a compound that holds a target before a fi
 one word (`konsulttipelle`, `#johtopellet`), and `owner_phrases` name the person they mock in a group `who` (a named
 customer's benefit record laughed at: `Mäkisen tukihistoria ... 🤣`).
 
+Not a judgement of anyone: a figurative noun that acts on a person (`Loinen voi levitä ihmiseen`: a verb that is no
+copula and no human verb between); what the subject told of themselves (`self_told_files`: `kertoi olleensa tyhmä`,
+unless imagined: `luulee olevansa`); a pity word in a sentence of help (`pity_files`, `help_files`: `autamme
+avuttomia asiakkaita`). Named with no listed target: a judgement standing for people after an inflected
+demonstrative (`pointed_files`: `näille aivottomille`), and a marker in a short sentence right after one that names
+a target (`Esimies lupasi vastata huomenna. Ihan varmasti 🙄`).
+
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
 """
