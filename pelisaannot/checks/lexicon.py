@@ -51,8 +51,10 @@ from pelisaannot.checks.reported import reported_quote
 from pelisaannot.document import Document, Token, WordMemo, WordMemos, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.finnish.morphology import Analysis
+from pelisaannot.languages.lemmas import is_known
 from pelisaannot.localised import Text
 
+FINNISH_VOWELS = frozenset("aeiouyäöå")
 #: What a memo look-up gives for a word not yet worked out (None is a remembered answer: no listed word).
 _UNSEEN = object()
 
@@ -382,7 +384,8 @@ class LexiconCheck(Check):
         """`word` is a form of the unknown listed word with this automatic stem, not another word that begins with
         the same letters: what follows the stem (before a hyphen or colon, clitics taken off) is one letter, a listed
         ending (`stem_endings_files`; a doubled last consonant may come first: shitting) or a known word (a
-        compound, a linking vowel allowed: suvakkihallitus). `shitake`, `mongodb` and `damnation` are other words.
+        compound, a linking vowel allowed: suvakkihallitus; an English or Swedish word: #fuckthis). `shitake`,
+        `mongodb` and `damnation` are other words.
         Long stems (7 letters or more) are distinctive enough to take any ending; no endings listed: no test."""
         if not self.stem_endings or len(stem) >= 7:
             return True
@@ -395,7 +398,19 @@ class LexiconCheck(Check):
                 return True
             if rest[0] == stem[-1] and rest[1:] in self.stem_endings:
                 return True
-        return any(len(tail) - k >= 3 and doc.morphology.analyze(tail[k:]) for k in (0, 1))
+        if any(len(tail) - k >= 3 and doc.morphology.analyze(tail[k:]) for k in (0, 1)):
+            return True
+        # an ending or a derivation (listed), then a known word of five letters or more: `mamuttajaidiootit`
+        if len(tail) <= 30 and any(tail[:k] in self.stem_endings and doc.morphology.analyze(tail[k:])
+                                   for k in range(1, len(tail) - 4)):
+            return True
+        # An English or Swedish word after it (`#fuckthis`, `#shitday`); a vowel right after a stem that ends in a
+        # consonant runs on as one word (`shitake`, `damnation`).
+        if len(tail) < 3 or (stem[-1] not in FINNISH_VOWELS and tail[0] in FINNISH_VOWELS):
+            return False
+        return any(is_known(tail, lang) or (len(tail) <= 20 and any(  # or two: `#fuckthisjob`
+            is_known(tail[:i], lang) and is_known(tail[i:], lang) for i in range(3, len(tail) - 2)))
+            for lang in ("en", "sv"))
 
     def _genitive_seam(self, lowered: str, analyses: tuple[Any, ...]) -> bool:
         """The place-name head follows a genitive in the word as written (`helvetin|järvellä`), as in a name; a
