@@ -183,6 +183,8 @@ class DisrespectCheck(Check):
         # Pity, not contempt: `autamme avuttomia asiakkaita` (a pity word in a sentence of help).
         self.pity = frozenset(_read_lists(pack, params, "pity_files"))
         self.help = frozenset(_read_lists(pack, params, "help_files"))
+        # Likening between a target and a figurative object (`kohtelee meitä kuin apinoita`): without it, literal.
+        self.comparisons = frozenset(_read_lists(pack, params, "comparison_files"))
         # A figurative insult used of people with no listed target: the subject of a verb only people do
         # (`human_verb_files`: suunnitella, decide, planera), or pointed at (`pointer_files`: mitkä, ne, those,
         # vilka) with such a verb in its clause; a sentence about a circus, a zoo or a museum
@@ -348,6 +350,20 @@ class DisrespectCheck(Check):
             return False  # said to be one, or the target is a subject itself
         verbs = [t for t in between if any(a.wordclass == "teonsana" for a in doc.analyses[t.index])]
         return bool(verbs) and not any(doc.lemmas(t) & self.human_verbs for t in verbs)
+
+    def _does_to(self, doc: Document, target: Token, token: Token) -> bool:
+        """The target does something to a real creature: a verb between them that is no copula and no verb only
+        people do, and no word of likening (`comparison_files`): "esimies kuvasi apinoita Keniassa", "our manager
+        filmed vultures". "Pomo kohtelee meitä kuin apinoita", "johto palkkasi pellejä" and "HR are vultures" judge."""
+        if not self.comparisons or target.index >= token.index:
+            return False
+        between = doc.tokens[target.index + 1:token.index]
+        if not between or any(t.text.lower() in self.copulas or t.text.lower() in self.comparisons
+                              or doc.lemmas(t) & self.human_verbs for t in between):
+            return False
+        if doc.token_langs[token.index] != "fi":  # (no verb readings outside Finnish: any word between acts)
+            return True
+        return any(any(a.wordclass == "teonsana" for a in doc.analyses[t.index]) for t in between)
 
     def _told_of_self(self, doc: Document, token: Token, sentence_start: int) -> bool:
         """The judgement follows a reflexive participle (`self_told_files`: olleensa, olevansa), with only intensifiers
@@ -772,7 +788,8 @@ class DisrespectCheck(Check):
                 if near and self._is_verb(doc, token):
                     near = [(t, lemma) for t, lemma in near if self._subject_of(doc, t, token)]
                 if near and judgement in self.figurative:
-                    near = [(t, lemma) for t, lemma in near if not self._acts_on(doc, token, judgement, t)]
+                    near = [(t, lemma) for t, lemma in near if not self._acts_on(doc, token, judgement, t)
+                            and not self._does_to(doc, t, token)]
                 if not near:
                     continue
                 target, lemma = min(near, key=lambda pair: abs(pair[0].index - token.index))
