@@ -327,6 +327,10 @@ class LexiconCheck(Check):
         self.exclude = frozenset(exclude)
         self._excluded = tuple(self.exclude)  # for one C-speed startswith
         self.unless_near = frozenset(w.lower() for w in params.get("unless_near", []))
+        # Religion and myth excuse only the listed words that name something in them (saatana, helvetti, hell):
+        # `Jumala siirsi heidät helvettiin ... varmaan vituttaa` still swears.
+        self.sacred_near = frozenset(w.lower() for w in params.get("sacred_near", []))
+        self.sacred_words = frozenset(w.lower() for w in params.get("sacred_words", []))
         self.obfuscated = params.get("obfuscated", True)
         # Words cut off by an ellipsis (`helv...`), in a rule whose words are the ones people cut off (swearing).
         self.cut_off = params.get("cut_off", False)
@@ -855,7 +859,7 @@ class LexiconCheck(Check):
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
-            if self._context_excuses(doc, token.start) or self._mentioned(doc, token):
+            if self._excused(doc, token.start, lemma) or self._mentioned(doc, token):
                 continue  # `Satan är en figur i Bibeln`
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)
@@ -874,7 +878,7 @@ class LexiconCheck(Check):
             if lemma is None and self.obfuscated and LEET_INSIDE_RE.search(body):
                 # a digit or sign for a letter between letters: `#v1ttu`, `#p4skapäivä` (not `#covid19`, `#5g`)
                 lemma = self._hashtag_lemma(doc, body.translate(LEET))
-            if lemma is None or self._context_excuses(doc, tag.start) or self._tag_of_work(doc, tag.end):
+            if lemma is None or self._excused(doc, tag.start, lemma) or self._tag_of_work(doc, tag.end):
                 continue
             yield self._match(tag.start, tag.end, lemma)
 
@@ -887,17 +891,24 @@ class LexiconCheck(Check):
                                   (a.parts and a.parts[-1].replace("=", "").lower() in self.work_nouns)
                                   for a in doc.morphology.analyze(word.group().lower()))
 
-    def _context_excuses(self, doc: Document, start: int, seen: dict[int, bool] | None = None) -> bool:
-        """A word of `unless_near` in the same sentence: `Raamatussa saatana kiusaa Jeesusta`. `seen` keeps
+    def _excused(self, doc: Document, start: int, lemma: str, seen: dict[int, bool] | None = None) -> bool:
+        """`_context_excuses`, or a word of `sacred_words` in a sentence about religion or myth (`sacred_near`)."""
+        return self._context_excuses(doc, start, seen) or (
+            lemma in self.sacred_words and self._context_excuses(doc, start, None, self.sacred_near))
+
+    def _context_excuses(self, doc: Document, start: int, seen: dict[int, bool] | None = None,
+                         near: frozenset[str] | None = None) -> bool:
+        """A word of `unless_near` (or of `near`) in the same sentence: `kirosana perkele on vanha`. `seen` keeps
         the answer per sentence, so that a long sentence full of swearing is read once, not once a word."""
-        if not self.unless_near:
+        near = self.unless_near if near is None else near
+        if not near:
             return False
         sentence = doc.sentence_of(start)
         if seen is not None and sentence.start in seen:
             return seen[sentence.start]
         keys = lemma_keys(doc)
         # Words the Finnish dictionary does not know by their Swedish or English base forms (`Bibeln`).
-        found = any(keys[t.index] & self.unless_near or (not keys[t.index] and doc.lemmas(t) & self.unless_near)
+        found = any(keys[t.index] & near or (not keys[t.index] and doc.lemmas(t) & near)
                     for t in doc.tokens_between(sentence.start, sentence.end))
         if seen is not None:
             seen[sentence.start] = found
@@ -926,7 +937,7 @@ class LexiconCheck(Check):
             token = doc.tokens[i]
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
-            if self._context_excuses(doc, token.start, excused) or self._mentioned(doc, token):
+            if self._excused(doc, token.start, lemma, excused) or self._mentioned(doc, token):
                 continue
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)
