@@ -357,6 +357,9 @@ class DisrespectCheck(Check):
         filmed vultures". "Pomo kohtelee meitä kuin apinoita", "johto palkkasi pellejä" and "HR are vultures" judge."""
         if not self.comparisons or target.index >= token.index:
             return False
+        if doc.token_langs[target.index] == "fi" and not (target.text.lower().endswith("t") or any(
+                a.wordclass and a.baseform.lower() == target.text.lower() for a in doc.analyses[target.index])):
+            return False  # the target is no subject (`johdossa istuu pelkkiä fossiileja` says who sits there)
         between = doc.tokens[target.index + 1:token.index]
         if not between or any(t.text.lower() in self.copulas or t.text.lower() in self.comparisons
                               or doc.lemmas(t) & self.human_verbs for t in between):
