@@ -30,6 +30,13 @@ Two findings need no separate target: a compound that holds a target before a fi
 one word (`konsulttipelle`, `#johtopellet`), and `owner_phrases` name the person they mock in a group `who` (a named
 customer's benefit record laughed at: `Mäkisen tukihistoria ... 🤣`).
 
+Not a judgement of anyone: a figurative noun that acts on a person (`Loinen voi levitä ihmiseen`: a verb that is no
+copula and no human verb between); what the subject told of themselves (`self_told_files`: `kertoi olleensa tyhmä`,
+unless imagined: `luulee olevansa`); a pity word in a sentence of help (`pity_files`, `help_files`: `autamme
+avuttomia asiakkaita`). Named with no listed target: a judgement standing for people after an inflected
+demonstrative (`pointed_files`: `näille aivottomille`), and a marker in a short sentence right after one that names
+a target (`Esimies lupasi vastata huomenna. Ihan varmasti 🙄`).
+
 The dependency parser would tell who is judged more exactly, but the full Finnish pipeline runs at
 34-48 posts a second here; the same-sentence window keeps this check at lexicon speed.
 """
@@ -60,6 +67,8 @@ TRANSLATIVE = ("ksi", "ks")
 #: Verbs that make the words after them their predicate (`iltapäivä oli aika hullu`).
 LINKING_VERBS = frozenset({"olla", "tuntea", "tuntua", "näyttää", "vaikuttaa", "kuulostaa"})
 STOP_RE = regex.compile(r"[.!?…]")
+#: Word classes after which a judgement stands alone for people (`noille laiskoille ei kannata`).
+VERB_LIKE = frozenset({"teonsana", "kieltosana", "seikkasana", "sidesana", "suhdesana"})
 CLAUSE_BREAK_RE = regex.compile(r"[,;:–—()]|\s-\s")
 
 # `-lainen` after a stem ending in l or n makes an adjective of kind, not a member of a group: tällainen,
@@ -167,6 +176,15 @@ class DisrespectCheck(Check):
         self.copulas = frozenset(_read_lists(pack, params, "copula_files"))
         self.looks = frozenset(_read_lists(pack, params, "looks_files"))
         self.negation_window = params.get("negation_window", 3)
+        # What the subject told or felt of themselves (`asiakas kertoi olleensa tyhmä`), unless only imagined
+        # (`pomo luulee olevansa nero`).
+        self.self_told = frozenset(_read_lists(pack, params, "self_told_files"))
+        self.imagining = frozenset(_read_lists(pack, params, "imagining_files"))
+        # Pity, not contempt: `autamme avuttomia asiakkaita` (a pity word in a sentence of help).
+        self.pity = frozenset(_read_lists(pack, params, "pity_files"))
+        self.help = frozenset(_read_lists(pack, params, "help_files"))
+        # Likening between a target and a figurative object (`kohtelee meitä kuin apinoita`): without it, literal.
+        self.comparisons = frozenset(_read_lists(pack, params, "comparison_files"))
         # A figurative insult used of people with no listed target: the subject of a verb only people do
         # (`human_verb_files`: suunnitella, decide, planera), or pointed at (`pointer_files`: mitkä, ne, those,
         # vilka) with such a verb in its clause; a sentence about a circus, a zoo or a museum
@@ -174,6 +192,8 @@ class DisrespectCheck(Check):
         self.human_verbs = frozenset(_read_lists(pack, params, "human_verb_files"))
         self.pointers = frozenset(_read_lists(pack, params, "pointer_files"))
         self.literal_context = frozenset(_read_lists(pack, params, "literal_context_files"))
+        # A judgement standing for people after an inflected demonstrative (`näille aivottomille`), no target named.
+        self.pointed = frozenset(_read_lists(pack, params, "pointed_files"))
         # Figurative insults that also name real people (diktaattori, natsi, kakara, zombi): the subject of a human
         # verb is then often just such a person (`diktaattori päätti`), so they need a listed target.
         self.literal_people = frozenset(_read_lists(pack, params, "literal_people_files"))
@@ -315,6 +335,64 @@ class DisrespectCheck(Check):
             if word not in self.fragment_fillers:
                 return False
         return False
+
+    def _acts_on(self, doc: Document, token: Token, judgement: str, target: Token) -> bool:
+        """A figurative noun is the subject of a verb that is no copula and no verb only people do, and the target
+        comes after that verb in another case: `Loinen voi levitä lemmikistä ihmiseen` tells of a parasite, and the
+        person is where it goes, not what it is called. A copula (`asiakas on loinen`) or a human verb (`pellet
+        päättivät asiakkaiden puolesta`) keeps the judgement."""
+        nominative = self._base_form(doc, token, "nimisana") or token.text.lower().endswith("t")
+        if target.index <= token.index or not nominative:
+            return False
+        between = doc.tokens[token.index + 1:target.index]
+        if any(t.text.lower() in self.copulas for t in between) or \
+                any(a.wordclass and a.baseform.lower() == target.text.lower() for a in doc.analyses[target.index]):
+            return False  # said to be one, or the target is a subject itself
+        verbs = [t for t in between if any(a.wordclass == "teonsana" for a in doc.analyses[t.index])]
+        return bool(verbs) and not any(doc.lemmas(t) & self.human_verbs for t in verbs)
+
+    def _does_to(self, doc: Document, target: Token, token: Token) -> bool:
+        """The target does something to a real creature: a verb between them that is no copula and no verb only
+        people do, and no word of likening (`comparison_files`): "esimies kuvasi apinoita Keniassa", "our manager
+        filmed vultures". "Pomo kohtelee meitä kuin apinoita", "johto palkkasi pellejä" and "HR are vultures" judge."""
+        if not self.comparisons or target.index >= token.index:
+            return False
+        if doc.token_langs[target.index] == "fi" and not (target.text.lower().endswith("t") or any(
+                a.wordclass and a.baseform.lower() == target.text.lower() for a in doc.analyses[target.index])):
+            return False  # the target is no subject (`johdossa istuu pelkkiä fossiileja` says who sits there)
+        between = doc.tokens[target.index + 1:token.index]
+        if not between or any(t.text.lower() in self.copulas or t.text.lower() in self.comparisons
+                              or doc.lemmas(t) & self.human_verbs for t in between):
+            return False
+        if doc.token_langs[token.index] != "fi":  # (no verb readings outside Finnish: any word between acts)
+            return True
+        return any(any(a.wordclass == "teonsana" for a in doc.analyses[t.index]) for t in between)
+
+    def _told_of_self(self, doc: Document, token: Token, sentence_start: int) -> bool:
+        """The judgement follows a reflexive participle (`self_told_files`: olleensa, olevansa), with only intensifiers
+        between: the subject told or felt it of themselves (`asiakas kertoi olleensa tyhmä`). A verb of imagining
+        just before the participle (`imagining_files`: `pomo luulee olevansa nero`) mocks the subject instead."""
+        if not self.self_told:
+            return False
+        for before in reversed(doc.tokens[max(0, token.index - 3):token.index]):
+            word = before.text.lower()
+            if before.start < sentence_start:
+                return False
+            if word in self.self_told:
+                verbs = doc.tokens[max(0, before.index - 2):before.index]
+                return not any(t.start >= sentence_start and doc.lemmas(t) & self.imagining for t in verbs)
+            if word not in self.fragment_fillers:
+                return False
+        return False
+
+    def _pitied(self, doc: Document, judgement: str, sentence: Span) -> bool:
+        """A pity word (`pity_files`: avuton) in a sentence about helping (`help_files`: auttaa, tuki) pities the
+        people it names: "autamme avuttomia asiakkaita", "avuttomat vanhukset tarvitsevat apua"."""
+        if judgement not in self.pity or not self.help:
+            return False
+        keys = lemma_keys(doc)  # (not a pity word itself: avuton holds apu among its parts)
+        return any((keys[t.index] & self.help or doc.lemmas(t) & self.help) and not keys[t.index] & self.pity
+                   for t in doc.words_between(sentence.start, sentence.end))
 
     @staticmethod
     def _is_verb(doc: Document, token: Token) -> bool:
@@ -561,7 +639,45 @@ class DisrespectCheck(Check):
         if not found and self.human_verbs:
             people = self._figurative_people(doc)
             if people is not None:
+                found = True
                 yield people
+        if not found and self.pointed:
+            pointed = self._pointed_people(doc)
+            if pointed is not None:
+                yield pointed
+
+    def _pointed_people(self, doc: Document) -> Match | None:
+        """A judgement that stands for people after an inflected demonstrative (`pointed_files`), no target named:
+        "pitää selittää näille aivottomille", "ei yllätys tolta nynnyltä". Only a verb, an adverb or a conjunction
+        may follow it (else it describes the word after it: `näille tyhmille lomakkeille`), and it is not in the
+        singular nominative or partitive (`tätä tyhmää` is a thing as often). It names people and says nothing of
+        them, so a negation before it does not cancel it (`en jaksa noita tyhmiä`)."""
+        if not any(self._judgements(doc)):
+            return None
+        for sentence in doc.sentences:
+            words = list(doc.words_between(sentence.start, sentence.end))
+            for i, (pointer, token) in enumerate(itertools.pairwise(words)):
+                judgement = self._judgement(doc, token)
+                if judgement is None or pointer.text.lower() not in self.pointed or \
+                        doc.text[pointer.end:token.start].strip() or self._singular_thing(doc, token):
+                    continue
+                following = words[i + 2:i + 3]
+                if following and not CLAUSE_BREAK_RE.search(doc.text, token.end, following[0].start) and not all(
+                        a.wordclass in VERB_LIKE for a in doc.analyses[following[0].index] if a.wordclass):
+                    continue  # it describes the word after it: `tuolta hullulta näyttävältä laitteelta`
+                if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
+                    continue
+                return Match(pointer.start, token.end, {"target": pointer.text, "judgement": judgement})
+        return None
+
+    def _singular_thing(self, doc: Document, token: Token) -> bool:
+        """The word is in the singular nominative or partitive (`tämä tyhmä`, `tätä tyhmää`), which name a thing as
+        often as a person."""
+        lowered = token.text.lower()
+        if self._base_form(doc, token, "laatusana") or self._base_form(doc, token, "nimisana"):
+            return True
+        return lowered.endswith(("aa", "ää", "ta", "tä")) and not lowered.endswith(
+            ("ita", "itä", "ia", "iä", "ja", "jä", "lta", "ltä", "sta", "stä"))
 
     def _figurative_people(self, doc: Document) -> Match | None:
         """A figurative insult used of people though no listed target is named: "Mitkä pellet tämän suunnittelivat",
@@ -636,7 +752,14 @@ class DisrespectCheck(Check):
                         yield Match(phrase[0], phrase[1], {"target": carried[1],
                                                            "judgement": doc.text[phrase[0]:phrase[1]]})
                     else:
-                        yield from self._fragment_judgement(doc, words, sentence_start, carried[1])
+                        found = list(self._fragment_judgement(doc, words, sentence_start, carried[1]))
+                        # (a sentence of its own: in the target's sentence the marker is read with the target)
+                        own = doc.sentence_index(sentence_start) != carried[2]
+                        mark = self._marker(doc, words[0].start) if own and not found and self.markers else None
+                        if mark is not None:  # "Asiakas soitti taas. No ei tietenkään 🙄": the eye-roll mocks it
+                            found = [Match(words[0].start, mark[1], {"target": carried[1],
+                                                                     "judgement": doc.text[mark[0]:mark[1]]})]
+                        yield from found
                 continue
             carried = (sentence_start, targets[0][1], doc.sentence_index(sentence_start))
             clause_start, clause_end = words[0].start, words[-1].end
@@ -655,7 +778,8 @@ class DisrespectCheck(Check):
                 continue
             for token in words:
                 judgement = self._judgement(doc, token)
-                if judgement is None or self._negated(doc, token, sentence_start):
+                if judgement is None or self._negated(doc, token, sentence_start) or \
+                        self._told_of_self(doc, token, sentence_start) or self._pitied(doc, judgement, sentence):
                     continue
                 if self.reported_after and reported_quote(doc, token.start, token.end, self.reported_after):
                     continue  # someone else's words, reported
@@ -666,6 +790,9 @@ class DisrespectCheck(Check):
                         if t is not token and abs(t.index - token.index) <= self.window]
                 if near and self._is_verb(doc, token):
                     near = [(t, lemma) for t, lemma in near if self._subject_of(doc, t, token)]
+                if near and judgement in self.figurative:
+                    near = [(t, lemma) for t, lemma in near if not self._acts_on(doc, token, judgement, t)
+                            and not self._does_to(doc, t, token)]
                 if not near:
                     continue
                 target, lemma = min(near, key=lambda pair: abs(pair[0].index - token.index))

@@ -51,8 +51,10 @@ from pelisaannot.checks.reported import reported_quote
 from pelisaannot.document import Document, Token, WordMemo, WordMemos, _has_letter, word_memo
 from pelisaannot.finnish.colloquial import is_spoken
 from pelisaannot.finnish.morphology import Analysis
+from pelisaannot.languages.lemmas import is_known
 from pelisaannot.localised import Text
 
+FINNISH_VOWELS = frozenset("aeiouyäöå")
 #: What a memo look-up gives for a word not yet worked out (None is a remembered answer: no listed word).
 _UNSEEN = object()
 
@@ -94,6 +96,8 @@ DOUBLED_BEFORE_CONSONANT_RE = regex.compile(r"([bcdfghjklmnpqrstvwxz])\1(?=[bcdf
 PUT_IN_RE = regex.compile(r"[0-9@$]")
 DOTS_RE = regex.compile(r"\.+")
 DOTTED_RE = regex.compile(r"(?<![\p{L}\p{N}.])\p{L}{1,4}\.{2,3}\p{L}{1,8}(?![\p{L}\p{N}])")
+#: A word cut off by an ellipsis (`helv...`, `pask…`): the first letters of a word left unwritten.
+CUT_OFF_RE = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}{4,8})(?:\.{3}|…)(?!\.)")
 STAR_LETTERS = "aeiouyäöstkrlnmphvj"
 RESTORATIONS_KEPT = 10_000
 GRADES = {"k": "vjg", "p": "vm", "t": "dnlr"}  # consonant gradation: what a third letter may become
@@ -323,7 +327,13 @@ class LexiconCheck(Check):
         self.exclude = frozenset(exclude)
         self._excluded = tuple(self.exclude)  # for one C-speed startswith
         self.unless_near = frozenset(w.lower() for w in params.get("unless_near", []))
+        # Religion and myth excuse only the listed words that name something in them (saatana, helvetti, hell):
+        # `Jumala siirsi heidät helvettiin ... varmaan vituttaa` still swears.
+        self.sacred_near = frozenset(w.lower() for w in params.get("sacred_near", []))
+        self.sacred_words = frozenset(w.lower() for w in params.get("sacred_words", []))
         self.obfuscated = params.get("obfuscated", True)
+        # Words cut off by an ellipsis (`helv...`), in a rule whose words are the ones people cut off (swearing).
+        self.cut_off = params.get("cut_off", False)
         self.hashtags = params.get("hashtags", True)
         self.mentioned_after = frozenset(w.lower() for w in params.get("mentioned_after", []))
         # Verbs that introduce someone else's words in quotes: `asiakas huusi "saatanan pelle"` (checks/reported.py).
@@ -347,7 +357,12 @@ class LexiconCheck(Check):
         for i, relative in enumerate(params.get("initial_mask_files", [])):
             for w in pack.read_list(relative, f"initial_mask_files[{i}]"):
                 self.initial_masks.setdefault((w.lower()[0], len(w)), w.lower())
+        endings: list[str] = []
+        for i, relative in enumerate(params.get("stem_endings_files", [])):
+            endings += [w.lower() for w in pack.read_list(relative, f"stem_endings_files[{i}]")]
+        self.stem_endings = frozenset(endings)
         self._auto_stems: tuple[str, ...] | None = None
+        self._sorted_words: list[str] | None = None  # for `_cut_off`, sorted on first use
         self._begins: tuple[frozenset[str], dict[str, list[str]]] | None = None
         self._restorations: dict[str, str | None] = {}  # masked word -> its listed lemma, across posts
         self._id = next(_CHECK_IDS)  # this rule's part of the shared word memo
@@ -368,6 +383,38 @@ class LexiconCheck(Check):
                     stems.append(word[:-1] if len(word) >= 6 and word[-1] in "aeiouyäö" else word)
             self._auto_stems = tuple(stems)
         return self._auto_stems
+
+    def _inflects(self, doc: Document, stem: str, word: str) -> bool:
+        """`word` is a form of the unknown listed word with this automatic stem, not another word that begins with
+        the same letters: what follows the stem (before a hyphen or colon, clitics taken off) is one letter, a listed
+        ending (`stem_endings_files`; a doubled last consonant may come first: shitting) or a known word (a
+        compound, a linking vowel allowed: suvakkihallitus; an English or Swedish word: #fuckthis). `shitake`,
+        `mongodb` and `damnation` are other words.
+        Long stems (7 letters or more) are distinctive enough to take any ending; no endings listed: no test."""
+        if not self.stem_endings or len(stem) >= 7:
+            return True
+        tail = regex.split(r"[-:]", word, maxsplit=1)[0][len(stem):]  # `mongodb:tä`: the ending after a colon
+        stripped = tail.removesuffix("kin").removesuffix("kaan").removesuffix("kään").removesuffix("han") \
+            .removesuffix("hän")
+        # spoken Finnish drops a final a or ä: `luusereit` is luusereita
+        for rest in {tail, stripped, tail + "a", tail + "ä"}:
+            if len(rest) <= 1 or rest in self.stem_endings:
+                return True
+            if rest[0] == stem[-1] and rest[1:] in self.stem_endings:
+                return True
+        if any(len(tail) - k >= 3 and doc.morphology.analyze(tail[k:]) for k in (0, 1)):
+            return True
+        # an ending or a derivation (listed), then a known word of five letters or more: `mamuttajaidiootit`
+        if len(tail) <= 30 and any(tail[:k] in self.stem_endings and doc.morphology.analyze(tail[k:])
+                                   for k in range(1, len(tail) - 4)):
+            return True
+        # An English or Swedish word after it (`#fuckthis`, `#shitday`); a vowel right after a stem that ends in a
+        # consonant runs on as one word (`shitake`, `damnation`).
+        if len(tail) < 3 or (stem[-1] not in FINNISH_VOWELS and tail[0] in FINNISH_VOWELS):
+            return False
+        return any(is_known(tail, lang) or (len(tail) <= 20 and any(  # or two: `#fuckthisjob`
+            is_known(tail[:i], lang) and is_known(tail[i:], lang) for i in range(3, len(tail) - 2)))
+            for lang in ("en", "sv"))
 
     def _genitive_seam(self, lowered: str, analyses: tuple[Any, ...]) -> bool:
         """The place-name head follows a genitive in the word as written (`helvetin|järvellä`), as in a name; a
@@ -496,7 +543,8 @@ class LexiconCheck(Check):
             if lowered.startswith(self.stems):  # one C-speed test first; which stem only when one fits
                 stem = next(s for s in self.stems if lowered.startswith(s))
             if stem is None and lowered.startswith(self._unknown_stems(doc)):
-                stem = next(s for s in self._unknown_stems(doc) if lowered.startswith(s))
+                stem = next((s for s in self._unknown_stems(doc)
+                             if lowered.startswith(s) and self._inflects(doc, s, lowered)), None)
             return self._word_for_stem(stem) if stem else None
         if any(a.baseform.lower() in self.exclude for a in analyses):
             return None
@@ -699,6 +747,11 @@ class LexiconCheck(Check):
             lemma = self._lemma_of(doc, joined) or self._restored(doc, joined) or self._dropped_vowel(doc, joined)
             if lemma:
                 found.append((start, end, lemma))
+        if self.cut_off and ("..." in doc.text or "…" in doc.text):
+            for m in CUT_OFF_RE.finditer(doc.text):
+                lemma = self._cut_off(doc, m.group(1).lower())
+                if lemma:
+                    found.append((m.start(), m.end(), lemma))
         if not found:
             return
         taken.sort()
@@ -713,6 +766,22 @@ class LexiconCheck(Check):
                 continue
             bisect.insort(taken, (start, end))
             yield self._match(start, end, lemma)
+
+    def _cut_off(self, doc: Document, prefix: str) -> str | None:
+        """The listed word that an unknown word cut off by an ellipsis begins (`helv...` is helvetti): at most
+        four letters left out, the shortest such word; a known word (`saat...`, `kusi...`) is itself."""
+        if self._sorted_words is None:
+            self._sorted_words = sorted(w for w in self.words if w.isalpha())
+        words = self._sorted_words
+        k = bisect.bisect_right(words, prefix)
+        fits = []
+        while k < len(words) and words[k].startswith(prefix):
+            if len(words[k]) - len(prefix) <= 4:
+                fits.append(words[k])
+            k += 1
+        if not fits or doc.morphology.analyze(prefix):
+            return None
+        return min(fits, key=lambda w: (len(w), w))
 
     def _mentioned(self, doc: Document, token: Token) -> bool:
         """`sana perkele`, `the word fuck`: the word is named, not used; `huusi "saatanan pelle"`: reported;
@@ -790,7 +859,7 @@ class LexiconCheck(Check):
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
-            if self._context_excuses(doc, token.start) or self._mentioned(doc, token):
+            if self._excused(doc, token.start, lemma) or self._mentioned(doc, token):
                 continue  # `Satan är en figur i Bibeln`
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)
@@ -809,7 +878,7 @@ class LexiconCheck(Check):
             if lemma is None and self.obfuscated and LEET_INSIDE_RE.search(body):
                 # a digit or sign for a letter between letters: `#v1ttu`, `#p4skapäivä` (not `#covid19`, `#5g`)
                 lemma = self._hashtag_lemma(doc, body.translate(LEET))
-            if lemma is None or self._context_excuses(doc, tag.start) or self._tag_of_work(doc, tag.end):
+            if lemma is None or self._excused(doc, tag.start, lemma) or self._tag_of_work(doc, tag.end):
                 continue
             yield self._match(tag.start, tag.end, lemma)
 
@@ -822,17 +891,24 @@ class LexiconCheck(Check):
                                   (a.parts and a.parts[-1].replace("=", "").lower() in self.work_nouns)
                                   for a in doc.morphology.analyze(word.group().lower()))
 
-    def _context_excuses(self, doc: Document, start: int, seen: dict[int, bool] | None = None) -> bool:
-        """A word of `unless_near` in the same sentence: `Raamatussa saatana kiusaa Jeesusta`. `seen` keeps
+    def _excused(self, doc: Document, start: int, lemma: str, seen: dict[int, bool] | None = None) -> bool:
+        """`_context_excuses`, or a word of `sacred_words` in a sentence about religion or myth (`sacred_near`)."""
+        return self._context_excuses(doc, start, seen) or (
+            lemma in self.sacred_words and self._context_excuses(doc, start, None, self.sacred_near))
+
+    def _context_excuses(self, doc: Document, start: int, seen: dict[int, bool] | None = None,
+                         near: frozenset[str] | None = None) -> bool:
+        """A word of `unless_near` (or of `near`) in the same sentence: `kirosana perkele on vanha`. `seen` keeps
         the answer per sentence, so that a long sentence full of swearing is read once, not once a word."""
-        if not self.unless_near:
+        near = self.unless_near if near is None else near
+        if not near:
             return False
         sentence = doc.sentence_of(start)
         if seen is not None and sentence.start in seen:
             return seen[sentence.start]
         keys = lemma_keys(doc)
         # Words the Finnish dictionary does not know by their Swedish or English base forms (`Bibeln`).
-        found = any(keys[t.index] & self.unless_near or (not keys[t.index] and doc.lemmas(t) & self.unless_near)
+        found = any(keys[t.index] & near or (not keys[t.index] and doc.lemmas(t) & near)
                     for t in doc.tokens_between(sentence.start, sentence.end))
         if seen is not None:
             seen[sentence.start] = found
@@ -861,7 +937,7 @@ class LexiconCheck(Check):
             token = doc.tokens[i]
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
-            if self._context_excuses(doc, token.start, excused) or self._mentioned(doc, token):
+            if self._excused(doc, token.start, lemma, excused) or self._mentioned(doc, token):
                 continue
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)

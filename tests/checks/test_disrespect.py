@@ -77,6 +77,11 @@ def spans(text: str) -> list[tuple[str, str, str]]:
     ("Kiitos taas Kela, tosi nopeaa palvelua 🙄", [("Kela, tosi nopeaa palvelua 🙄", "kela", "🙄")]),
     # negation, other clauses, no target, names
     ("Asiakas ei ole koskaan tyhmä.", []),
+    # a figurative noun that acts on the person (a verb no person needs, the target after it in another case) is
+    # a real creature; a copula keeps the judgement
+    ("Loinen voi levitä lemmikistä ihmiseen.", []),
+    ("Punkki voi tarttua lapseen metsässä.", []),
+    ("Tämä asiakas on oikea loinen.", [("asiakas on oikea loinen", "asiakas", "loinen")]),
     ("Esimies ei ole laiska.", []),
     ("Ei ole tyhmiä kysymyksiä, kysy asiakaspalvelusta.", []),
     ("Surkea sää, mutta työkaverit piristävät päivää.", []),

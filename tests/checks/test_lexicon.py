@@ -80,6 +80,25 @@ def test_unknown_listed_word_gets_a_stem() -> None:
         ("hinttareille", "hinttari"), ("luusereille", "luuseri")]
 
 
+def test_an_unknown_listed_word_needs_an_ending_after_its_stem() -> None:
+    """With `stem_endings_files`, a word that only begins like an unknown listed one is another word."""
+    params = {"kind": "lexicon", "words": ["shit", "mongo", "luuseri"],
+              "stem_endings_files": ["lists/lainasanojen-paatteet.txt"]}
+    assert spans("Kokkasin risottoa #shitake, kanta on #mongodb", params) == []
+    assert spans("shits and shitting, #shitday, luusereita ja luusereit", params) == [
+        ("shits", "shit"), ("shitting", "shit"), ("luusereita", "luuseri"), ("luusereit", "luuseri"),
+        ("#shitday", "shit")]
+
+
+def test_a_word_cut_off_by_an_ellipsis() -> None:
+    """`cut_off`: an unknown word before `...` that begins a listed word; a known word cut off stays clean."""
+    params = {**SWEARS, "cut_off": True}
+    assert spans("Mikä helv... maanantai. Voi perk… taas.", params) == [
+        ("helv...", "helvetti"), ("perk...", "perkele")]  # (the document reads … as ...)
+    assert spans("Saat... no, kokous venyi.", params) == []
+    assert spans("Mikä helv... maanantai.", SWEARS) == []
+
+
 def test_name_that_is_also_an_insult() -> None:
     params = {"kind": "lexicon", "words": ["urpo"]}
     assert spans("Pomo on ihan urpo.", params) == [("urpo", "urpo")]
