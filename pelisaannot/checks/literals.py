@@ -412,6 +412,8 @@ def _required(source: str) -> tuple[frozenset[str], ...]:
 #: Texts longer than this are tested literal by literal: the automaton lists every occurrence, and a long
 #: text may hold millions of a short literal.
 MAX_AUTOMATON_TEXT = 20_000
+#: The texts whose satisfied sets `_Literals` keeps at once: a post and its few standard spellings and chat texts.
+RECENT_TEXTS = 8
 
 
 class _Literals:
@@ -451,9 +453,10 @@ class _Literals:
         #: Forgotten whenever a set is numbered or the automaton rebuilt.
         self.last_text: str | None = None
         self.last_sets: frozenset[int] = frozenset()
-        #: The text read before it and its sets: a post with spoken words is read as written and in standard
-        #: spelling (`spoken_text`), and each rule asks about both in turn.
-        self._previous: tuple[str | None, frozenset[int]] = (None, frozenset())
+        #: The last few texts read and their sets, by text: a post with spoken words is read as written, in one
+        #: or more standard spellings (`spoken_text`) and as chat (`frames`), and each rule asks about them in
+        #: turn; two slots let a third text push out the first, which the next rule then read again.
+        self._recent: dict[str, frozenset[int]] = {}
 
     def add(self, literals: tuple[str, ...]) -> frozenset[int]:
         """The numbers of some literals, numbering the new ones."""
@@ -485,7 +488,7 @@ class _Literals:
     def forget(self) -> None:
         """Forget the texts read (their sets may have changed)."""
         self.last_text = None
-        self._previous = (None, frozenset())
+        self._recent.clear()
 
     def satisfied(self, folded: str, highest: int) -> frozenset[int] | None:
         """The numbers of the sets one of whose literals occurs in `folded`; None when literal `highest` is not
@@ -497,9 +500,10 @@ class _Literals:
             self._rebuild()
         if folded is self.last_text:
             return self.last_sets
-        if folded is self._previous[0]:  # the other text of the post: swap
-            self._previous, (self.last_text, self.last_sets) = (self.last_text, self.last_sets), self._previous
-            return self.last_sets
+        recent = self._recent.get(folded)  # another text of the post, read a moment ago
+        if recent is not None:
+            self.last_text, self.last_sets = folded, recent
+            return recent
         assert self._automaton is not None
         # The patterns found (each once), then the sets of each: every step a C loop (chain, map, set), as this
         # runs once or twice for every post.
@@ -508,9 +512,11 @@ class _Literals:
         short = self._short_sets
         found.update(_chain(map(short.__getitem__, short.keys() & set(folded))))
         found.update(self._empty_sets)
-        self._previous = (self.last_text, self.last_sets)
         result = self.last_sets = frozenset(found)
         self.last_text = folded
+        if len(self._recent) >= RECENT_TEXTS:
+            del self._recent[next(iter(self._recent))]  # the oldest
+        self._recent[folded] = result
         return result
 
 

@@ -269,3 +269,31 @@ def test_a_group_without_literals_runs_every_pattern(monkeypatch) -> None:
     monkeypatch.setattr(literals, "_LITERALS", literals._Literals(literals._LITERALS.generation + 1))
     assert PrefilterGroup([Prefilter(()), Prefilter(())]).candidates("mitä tahansa") == [0, 1]
     assert PrefilterGroup([]).candidates("") == []
+
+
+def test_a_posts_several_texts_are_each_read_once(monkeypatch) -> None:
+    """A post read as written, in standard spellings and as chat is several texts that each rule asks about in
+    turn: each is read by the automaton once (an equal copy too), with the same answers as a fresh reading, and a
+    set numbered later makes them be read again."""
+    from pelisaannot.checks import literals
+
+    monkeypatch.setattr(literals, "_LITERALS", literals._Literals(literals._LITERALS.generation + 1))
+    registry = literals._LITERALS
+    kissa, talo = Prefilter((("kissa",),)), Prefilter((("talo",),))
+    registry._rebuild()
+    reads: list[str] = []
+    automaton = registry._automaton
+
+    class Counting:
+        def find_matches_as_indexes(self, text: str, overlapping: bool) -> list[tuple[int, int, int]]:
+            reads.append(text)
+            return automaton.find_matches_as_indexes(text, overlapping=overlapping)
+
+    registry._automaton = Counting()  # type: ignore[assignment]
+    texts = ["kissa talossa", "kissa ja koira", "talo"]
+    for _ in range(3):
+        for text in [*texts, "".join(["kis", "sa talossa"])]:  # the last: equal to the first, another object
+            assert kissa.may_match(text) == ("kissa" in text) and talo.may_match(text) == ("talo" in text)
+    assert sorted(reads) == sorted(texts)
+    registry.add_set(registry.add(("koira",)))  # a new set: what was read is forgotten
+    assert kissa.may_match(texts[0]) and reads[-1] == texts[0]
