@@ -27,6 +27,7 @@ from pelisaannot.checks.lexicon import QUOTES
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.document import Document
 from pelisaannot.finnish.colloquial import analyzer as colloquial_analyzer
+from pelisaannot.finnish.morphology import Morphology
 from pelisaannot.localised import Text
 
 PREFIXED: tuple[tuple[str, str], ...] = (
@@ -1156,7 +1157,8 @@ class CredentialsCheck(Check):
             read = self.numerals.read(m.group("value"))
             if read is None or read[1] < 2 or read[2] or not 4 <= len(read[0]) <= 8:
                 continue
-            if (m.group("bare") and not m.group("sep")) or self._counted(text, end) or not free(start, end):
+            if ((m.group("bare") and not m.group("sep")) or self._counted(text, end, doc.morphology)
+                    or not free(start, end)):
                 continue
             if self._is_example(doc, start) or self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
@@ -1465,14 +1467,14 @@ class CredentialsCheck(Check):
             pointed = bool(m.group("pw")) and POINT_RE.search(text, m.end("pw"), start) is not None
             if not (m.group("sep") or pointed or m.group("code") or self._strong(value) or shouted or (
                     value.isdigit() and _code_digits(value) and not self._year(value)
-                    and not self._counted(text, end) and not self._is_example(doc, start))):
+                    and not self._counted(text, end, doc.morphology) and not self._is_example(doc, start))):
                 continue  # `salasana admin123`, `salasana 7731` need no colon; `salasana vaihdetaan` is prose
             if m.group("code") and self._year(value) and not m.group("sep") and not self._becomes(
                     text, m.start(), start, end) and not (
                     not text[m.end("code"):start].strip() and self._year_code(doc, m.group("code"), m.start(), end)):
                 continue
             if (m.group("code") and not m.group("code")[:1].isalnum() and value.rstrip("#*").isdigit()
-                    and value[-1] not in "#*" and self._counted(text, end)):
+                    and value[-1] not in "#*" and self._counted(text, end, doc.morphology)):
                 continue  # `🔢 1500 jäsentä`: an emoji before a count is no code word
             if self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue  # `heikko salasana: Kesä2025` shows a bad one
@@ -1495,7 +1497,7 @@ class CredentialsCheck(Check):
                     (_ESSIVE_RE.search(m.group("word")) or self._copula_between(text, m.end("word"), start))
                     and self._year_code(doc, m.group("word"), m.start(), end))) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
-            if value[-1] not in "#*" and self._counted(text, end):
+            if value[-1] not in "#*" and self._counted(text, end, doc.morphology):
                 continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
             if free(start, end) and not self._is_example(doc, start):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
@@ -1503,7 +1505,7 @@ class CredentialsCheck(Check):
             start, end = m.span("value")
             value = m.group("value")
             if (free(start, end) and _code_digits(value) and (not self._year(value) or self._given_year(doc, m))
-                    and not self._counted(text, end) and not self._is_example(doc, start)):
+                    and not self._counted(text, end, doc.morphology) and not self._is_example(doc, start)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self._scan(doc, "late_value_re"):
             value, start, end = _value(m)
@@ -1667,7 +1669,7 @@ class CredentialsCheck(Check):
             asked = h.group("code") and not m.group("rest") and text[h.end():start].strip() == "?"
             if (_code_digits(value) and regex.fullmatch(r"[\d -]+[#*]?", value) and not _clock(value)
                     and (not self._year(value) or asked)
-                    and (value[-1] in "#*" or answered or not self._counted(text, end))):
+                    and (value[-1] in "#*" or answered or not self._counted(text, end, doc.morphology))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
 
@@ -1809,7 +1811,8 @@ class CredentialsCheck(Check):
                 continue  # `tunnus / salasana`, `user/password` name the fields
             if text[end:end + 1] == ":":
                 continue  # `Demo/testi: perjantaina` labels what follows
-            pin = 4 <= len(value) <= 8 and value.isdigit() and not self._year(value) and not self._counted(text, end)
+            pin = (4 <= len(value) <= 8 and value.isdigit() and not self._year(value)
+                   and not self._counted(text, end, doc.morphology))
             # `admin/admin`, `root:toor`, `admin / 2468`; two different user names are roles (`demo/testi`)
             default = (value_l in self._default_passwords and (same or value_l not in self._default_users)) or pin
             secret = default or (any(c.isdigit() for c in value) and _LETTER_RE.search(value) is not None)
@@ -2025,7 +2028,8 @@ class CredentialsCheck(Check):
             keypad = regex.fullmatch(r"\d(?:[- ]\d){3,7} ?[#*]?", value)  # `3-3-0-9`, `3 3 0 9` are keyed in
             if not given or (self.not_code.search(between) and not keypad):
                 continue
-            if value[-1] not in "#*" and self._counted(text, end) and not _CODE_THEN_RE.match(text, end):
+            if (value[-1] not in "#*" and self._counted(text, end, doc.morphology)
+                    and not _CODE_THEN_RE.match(text, end)):
                 continue  # (`4471 then lift`, `4471 sen hissen`: the way goes on, nothing is counted)
             if self._is_example(doc, start) or self._inside_link(doc, start):
                 continue
@@ -2175,7 +2179,7 @@ class CredentialsCheck(Check):
         if self.pointer is not None:
             between = self.pointer.sub("", between)
         between = _LINKING_WORDS_RE.sub("", between)
-        return not _LETTER_RE.search(between) and not self._counted(doc.text, m.end("value"))
+        return not _LETTER_RE.search(between) and not self._counted(doc.text, m.end("value"), doc.morphology)
 
     def _opening_code(self, doc: Document, m: Any, sentence: Any) -> bool:
         """A bare code word opening its sentence (small words before it only), a copula and the digits closing it:
@@ -2207,10 +2211,15 @@ class CredentialsCheck(Check):
         offset = max(0, start - 150) + cut + 1
         return bool(self.code_label.search(text, offset, start))
 
-    def _counted(self, text: str, end: int) -> bool:
-        """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`."""
+    def _counted(self, text: str, end: int, morphology: Morphology) -> bool:
+        """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`.
+        Nor a word voikko reads only as a verb: an informal writer runs the next clause on after the code with no
+        comma (`nyt se on 6612 muistakaa`), and a count is followed by a noun."""
         after = _NEXT_WORD_OPTIONAL_SPACE_RE.match(text[end:end + 40])
-        return bool(after) and after.group(1).lower() not in self._after_ok and not self.entry.fullmatch(after.group(1))
+        if not after or after.group(1).lower() in self._after_ok or self.entry.fullmatch(after.group(1)):
+            return False
+        readings = morphology.analyze(after.group(1).lower())
+        return not (readings and all(a.wordclass == "teonsana" for a in readings))
 
     def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A bare `koodi`/`koden`/`code` before digits: a door or entrance named (before the code or just after it:
@@ -2226,14 +2235,15 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
                     or (self.device is not None and (self.device.search(between) or self.device_before.search(
-                        doc.text, max(0, m.start() - 25), m.start())) and not self._counted(doc.text, end))
+                        doc.text, max(0, m.start() - 25), m.start()))
+                        and not self._counted(doc.text, end, doc.morphology))
                     or self._new_code(doc, m, sentence)
                     or self._opening_code(doc, m, sentence)
                     or (self.hush is not None and self.hush.search(doc.text, sentence.start, sentence.end)
-                        and not self._counted(doc.text, end))
+                        and not self._counted(doc.text, end, doc.morphology))
                     or ((self.entry.search(between)
                          or self.entry.search(doc.text, max(sentence.start, m.start() - 30), m.start()))
-                        and not self._counted(doc.text, end))):
+                        and not self._counted(doc.text, end, doc.morphology))):
                 continue  # an entry verb between or before: `kommer in me koden 4471`
             if self._year(value) and not self._becomes(doc.text, m.start(), start, end) and not self._door_year(
                     doc, m):
