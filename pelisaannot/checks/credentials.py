@@ -583,10 +583,13 @@ class CredentialsCheck(Check):
         # Where a keyword pattern that opens with its word may begin (`WORD_LED`): a credential, code, user or
         # network word, its start bounded. Found through its literals, as `_starts` tells; the patterns are then
         # matched there only, not scanned over each post that merely holds `pin`, `kod` or `pass` inside a word.
+        # A network's own key words open `bare_key_re` (`Guest wifi: Fika, key Bulle2025`), so they begin here too.
+        net_keys = _words(params, pack, "network_key_words")
+        bare_keys = bare + ("|" + _alternation(net_keys) if net_keys else "")
         self.credential_word_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{pw}|{bare}|{users}|{_alternation(network)})")
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{pw}|{bare_keys}|{users}|{_alternation(network)})")
         self._word_blanks: dict[str, int] = {"credential_word_re": _gaps(
-            [w for words in keyword_lists.values() for w in words])}
+            [w for words in keyword_lists.values() for w in words] + net_keys)}
         self.keyword_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw}))(?P<ending>{_COLON_ENDING})?{AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
@@ -621,8 +624,6 @@ class CredentialsCheck(Check):
         # (`wifi: Fika, kod: Bulle2025`, `nätet heter Fika och koden e Bulle2025`).
         # A network's own key words count the same there (`Guest wifi: Fika, key Bulle2025`, `passphrase ...`):
         # alone, `key` is too common a word to be a password word.
-        net_keys = _words(params, pack, "network_key_words")
-        bare_keys = bare + ("|" + _alternation(net_keys) if net_keys else "")
         self.bare_key_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare_keys})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
             rf"{VALUE_OPEN}{VALUE}") if network else None
