@@ -194,6 +194,10 @@ _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 # ... or goes on with the way: `4471 ja sitten`, `4471 then lift`, `4471 sen hissen`.
 _CODE_THEN_RE = regex.compile(
     r"(?i)[ \t]+(?:ja|ja\s+sit(?:ten)?|sit|sitten|niin|nii|ni|so|and|then|och|sen|sedan|så)\b")
+# ... or says when it opens the door: `9910 after 6pm`, `9910 klo 18 jälkeen`, `9910 efter kl 18`, `9910 iltaisin`.
+_CODE_WHEN_RE = regex.compile(
+    r"(?i)[ \t]+(?:after|before|from|until|till|efter|före|från|klo|kello|kl|iltaisin|aamuisin|öisin"
+    r"|viikonloppuisin|evenings|weekends|på[ \t]+kvällarna|på[ \t]+helgerna)(?![\p{L}])")
 _DIRECTION_RE = regex.compile(r"(?i)(?:([aeiouyäö])\1n?|h([aeiouyäö])\2n|seen|siin|lle)$")  # speech: `rappuu`
 _TILL_BEFORE_RE = regex.compile(r"(?i)\btill[ \t]+$")
 # What a door's number may begin its sentence with, so that `Gate 4471, then lift to three` or `Front door 2580`
@@ -2030,8 +2034,8 @@ class CredentialsCheck(Check):
             if not given or (self.not_code.search(between) and not keypad):
                 continue
             if (value[-1] not in "#*" and self._counted(text, end, doc.morphology)
-                    and not _CODE_THEN_RE.match(text, end)):
-                continue  # (`4471 then lift`, `4471 sen hissen`: the way goes on, nothing is counted)
+                    and not _CODE_THEN_RE.match(text, end) and not _CODE_WHEN_RE.match(text, end)):
+                continue  # (`4471 then lift`, `4471 sen hissen`, `4471 after 6pm`: nothing is counted)
             if self._is_example(doc, start) or self._inside_link(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
@@ -2058,12 +2062,15 @@ class CredentialsCheck(Check):
         Directions tell the way in: `Porttiin 4471, sitten kolmas kerros`, `till porten 4471`; so does a door that
         opens its sentence with its number alone (`Gate 4471, then lift to three`; a way in, `gate_words`, not
         a room or a building: `Office 2105, third floor`). A number that goes on
-        (`ovelle 2580 metriä`) is left to `_counted`; a number in the middle of a sentence (`talo 4471 on
+        (`ovelle 2580 metriä`) is left to `_counted`, one that says when it opens (`Gate 4471 after 6pm`) is the code
+        still; a number in the middle of a sentence (`talo 4471 on
         myynnissä`) is an address or a count.
         """
         text = doc.text
         door = text[m.start():m.start("between")]
-        if _CLAUSE_END_RE.match(text, m.end("value")) is None and not _CODE_THEN_RE.match(text, m.end("value")):
+        end = m.end("value")
+        if (_CLAUSE_END_RE.match(text, end) is None and not _CODE_THEN_RE.match(text, end)
+                and not _CODE_WHEN_RE.match(text, end)):
             return False
         if _DIRECTION_RE.search(door) or _TILL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             return True
