@@ -688,9 +688,9 @@ class CredentialsCheck(Check):
             rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…|:(?=[ \t]))[ \t]*\n?"
             rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}})"
             # ... or a clause joined on that points back with a pronoun and a copula: `pin on 4 numeroa ja ne on
-            # 2 0 0 8`, `lösenordet byttes och det e nu ...`
+            # 2 0 0 8`, `lösenordet byttes och det e nu ...`, `the pw is on a post-it but it's ...`
             rf"|[ \t]*,?[ \t]+(?:ja|och|o|å|and|mut|mutta|men|but)[ \t]+"
-            rf"(?=(?:se|ne|den|det|de|it|they)[ \t]+(?:{copula})[ \t]))[ \t]*"
+            rf"(?=(?:se|ne|den|det|de|it|they)[ \t]+(?:{copula})[ \t]|it[''’]s[ \t]))[ \t]*"
             rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+(?:(?:nyt|nu|now|taas|still|edelleen|fortfarande)[ \t]+)?|[:=][ \t]*"
             rf"|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
