@@ -690,10 +690,10 @@ class CredentialsCheck(Check):
             # ... or a clause joined on that points back with a pronoun and a copula: `pin on 4 numeroa ja ne on
             # 2 0 0 8`, `lösenordet byttes och det e nu ...`, `the pw is on a post-it but it's ...`
             rf"|[ \t]*,?[ \t]+(?:ja|och|o|å|and|mut|mutta|men|but)[ \t]+"
-            rf"(?=(?:se|ne|den|det|de|it|they)[ \t]+(?:{copula})[ \t]|it[''’]s[ \t]))[ \t]*"
-            rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
+            rf"(?=(?:se|ne|den|det|de|it|they)[ \t]+(?:{copula})[ \t]|it[''’]?s[ \t]))[ \t]*"
+            rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*|it(?=s[ \t])){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+(?:(?:nyt|nu|now|taas|still|edelleen|fortfarande)[ \t]+)?|[:=][ \t]*"
-            rf"|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
+            rf"|(?<=it)s[ \t]+|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
             r"(?P<value>\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?(?![\p{L}\p{N}]|[.,:]\d)|[^\s\"'“”‘’»]{3,80})"
         ) if pointer else None
