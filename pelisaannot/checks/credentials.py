@@ -27,6 +27,7 @@ from pelisaannot.checks.lexicon import QUOTES
 from pelisaannot.checks.literals import Prefilter, PrefilterGroup
 from pelisaannot.document import Document
 from pelisaannot.finnish.colloquial import analyzer as colloquial_analyzer
+from pelisaannot.finnish.morphology import Morphology
 from pelisaannot.localised import Text
 
 PREFIXED: tuple[tuple[str, str], ...] = (
@@ -193,6 +194,10 @@ _INSTRUMENT_AFTER_RE = regex.compile(r"(?i):?ll[aä](?![\p{L}])")
 # ... or goes on with the way: `4471 ja sitten`, `4471 then lift`, `4471 sen hissen`.
 _CODE_THEN_RE = regex.compile(
     r"(?i)[ \t]+(?:ja|ja\s+sit(?:ten)?|sit|sitten|niin|nii|ni|so|and|then|och|sen|sedan|så)\b")
+# ... or says when it opens the door: `9910 after 6pm`, `9910 klo 18 jälkeen`, `9910 efter kl 18`, `9910 iltaisin`.
+_CODE_WHEN_RE = regex.compile(
+    r"(?i)[ \t]+(?:after|before|from|until|till|efter|före|från|klo|kello|kl|iltaisin|aamuisin|öisin"
+    r"|viikonloppuisin|evenings|weekends|på[ \t]+kvällarna|på[ \t]+helgerna)(?![\p{L}])")
 _DIRECTION_RE = regex.compile(r"(?i)(?:([aeiouyäö])\1n?|h([aeiouyäö])\2n|seen|siin|lle)$")  # speech: `rappuu`
 _TILL_BEFORE_RE = regex.compile(r"(?i)\btill[ \t]+$")
 # What a door's number may begin its sentence with, so that `Gate 4471, then lift to three` or `Front door 2580`
@@ -582,10 +587,13 @@ class CredentialsCheck(Check):
         # Where a keyword pattern that opens with its word may begin (`WORD_LED`): a credential, code, user or
         # network word, its start bounded. Found through its literals, as `_starts` tells; the patterns are then
         # matched there only, not scanned over each post that merely holds `pin`, `kod` or `pass` inside a word.
+        # A network's own key words open `bare_key_re` (`Guest wifi: Fika, key Bulle2025`), so they begin here too.
+        net_keys = _words(params, pack, "network_key_words")
+        bare_keys = bare + ("|" + _alternation(net_keys) if net_keys else "")
         self.credential_word_re = lazy(
-            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{pw}|{bare}|{users}|{_alternation(network)})")
+            rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{code}|{pw}|{bare_keys}|{users}|{_alternation(network)})")
         self._word_blanks: dict[str, int] = {"credential_word_re": _gaps(
-            [w for words in keyword_lists.values() for w in words])}
+            [w for words in keyword_lists.values() for w in words] + net_keys)}
         self.keyword_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:(?P<code>{code})|(?P<pw>{pw}))(?P<ending>{_COLON_ENDING})?{AFTER_WORD}"
             rf"[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?(?:(?<=:[ \t]*)\n[ \t]*)?{VALUE_OPEN}{VALUE}")
@@ -620,8 +628,6 @@ class CredentialsCheck(Check):
         # (`wifi: Fika, kod: Bulle2025`, `nätet heter Fika och koden e Bulle2025`).
         # A network's own key words count the same there (`Guest wifi: Fika, key Bulle2025`, `passphrase ...`):
         # alone, `key` is too common a word to be a password word.
-        net_keys = _words(params, pack, "network_key_words")
-        bare_keys = bare + ("|" + _alternation(net_keys) if net_keys else "")
         self.bare_key_re = lazy(
             rf"(?i)(?<![\p{{L}}\p{{N}}])(?:{bare_keys})(?![\p{{L}}\p{{N}}])[ \t]*{SEP}?[ \t]*(?:{POINT}[ \t]*)?"
             rf"{VALUE_OPEN}{VALUE}") if network else None
@@ -682,12 +688,12 @@ class CredentialsCheck(Check):
             rf"(?i)(?P<rest>[^\n.!?…]{{0,60}}?)(?:(?:[.!?]+|…|:(?=[ \t]))[ \t]*\n?"
             rf"|[ \t]*(?:{POINT}[ \t]*)?(?P<lines>\n(?:[ \t]*[^\n.!?…]{{0,24}}\n){{0,2}})"
             # ... or a clause joined on that points back with a pronoun and a copula: `pin on 4 numeroa ja ne on
-            # 2 0 0 8`, `lösenordet byttes och det e nu ...`
+            # 2 0 0 8`, `lösenordet byttes och det e nu ...`, `the pw is on a post-it but it's ...`
             rf"|[ \t]*,?[ \t]+(?:ja|och|o|å|and|mut|mutta|men|but)[ \t]+"
-            rf"(?=(?:se|ne|den|det|de|it|they)[ \t]+(?:{copula})[ \t]))[ \t]*"
-            rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*){{0,3}}?"
+            rf"(?=(?:se|ne|den|det|de|it|they)[ \t]+(?:{copula})[ \t]|it[''’]?s[ \t]))[ \t]*"
+            rf"(?P<lead>(?:(?:{pointer})(?![\p{{L}}])[ \t]*|it(?=s[ \t])){{0,3}}?"
             rf"(?P<cop>(?:{copula})[ \t]+(?:(?:nyt|nu|now|taas|still|edelleen|fortfarande)[ \t]+)?|[:=][ \t]*"
-            rf"|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
+            rf"|(?<=it)s[ \t]+|[''’]s[ \t]+)|(?:(?:{pointer})[ \t]+){{0,3}})"
             rf"(?:{POINT}[ \t]*)?{VALUE_OPEN}"
             r"(?P<value>\d{1,3}(?:[- ]\d{1,3}){1,5}[#*]?(?![\p{L}\p{N}]|[.,:]\d)|[^\s\"'“”‘’»]{3,80})"
         ) if pointer else None
@@ -1156,7 +1162,8 @@ class CredentialsCheck(Check):
             read = self.numerals.read(m.group("value"))
             if read is None or read[1] < 2 or read[2] or not 4 <= len(read[0]) <= 8:
                 continue
-            if (m.group("bare") and not m.group("sep")) or self._counted(text, end) or not free(start, end):
+            if ((m.group("bare") and not m.group("sep")) or self._counted(text, end, doc.morphology)
+                    or not free(start, end)):
                 continue
             if self._is_example(doc, start) or self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
@@ -1465,14 +1472,14 @@ class CredentialsCheck(Check):
             pointed = bool(m.group("pw")) and POINT_RE.search(text, m.end("pw"), start) is not None
             if not (m.group("sep") or pointed or m.group("code") or self._strong(value) or shouted or (
                     value.isdigit() and _code_digits(value) and not self._year(value)
-                    and not self._counted(text, end) and not self._is_example(doc, start))):
+                    and not self._counted(text, end, doc.morphology) and not self._is_example(doc, start))):
                 continue  # `salasana admin123`, `salasana 7731` need no colon; `salasana vaihdetaan` is prose
             if m.group("code") and self._year(value) and not m.group("sep") and not self._becomes(
                     text, m.start(), start, end) and not (
                     not text[m.end("code"):start].strip() and self._year_code(doc, m.group("code"), m.start(), end)):
                 continue
             if (m.group("code") and not m.group("code")[:1].isalnum() and value.rstrip("#*").isdigit()
-                    and value[-1] not in "#*" and self._counted(text, end)):
+                    and value[-1] not in "#*" and self._counted(text, end, doc.morphology)):
                 continue  # `🔢 1500 jäsentä`: an emoji before a count is no code word
             if self.example_before.search(text, max(0, m.start() - 30), m.start()):
                 continue  # `heikko salasana: Kesä2025` shows a bad one
@@ -1495,7 +1502,7 @@ class CredentialsCheck(Check):
                     (_ESSIVE_RE.search(m.group("word")) or self._copula_between(text, m.end("word"), start))
                     and self._year_code(doc, m.group("word"), m.start(), end))) or not _code_digits(value):
                 continue  # `Vahvistuskoodin voimassaoloaika päättyy 2026`: a year, on this weaker evidence
-            if value[-1] not in "#*" and self._counted(text, end):
+            if value[-1] not in "#*" and self._counted(text, end, doc.morphology):
                 continue  # `tunnusluku ja 10 000 euroa`, `voimassaolo: 1500 sekuntia`: digits before a noun count
             if free(start, end) and not self._is_example(doc, start):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
@@ -1503,7 +1510,7 @@ class CredentialsCheck(Check):
             start, end = m.span("value")
             value = m.group("value")
             if (free(start, end) and _code_digits(value) and (not self._year(value) or self._given_year(doc, m))
-                    and not self._counted(text, end) and not self._is_example(doc, start)):
+                    and not self._counted(text, end, doc.morphology) and not self._is_example(doc, start)):
                 yield take(start, end, "kertakäyttökoodi tai muu koodi")
         for m in self._scan(doc, "late_value_re"):
             value, start, end = _value(m)
@@ -1667,7 +1674,7 @@ class CredentialsCheck(Check):
             asked = h.group("code") and not m.group("rest") and text[h.end():start].strip() == "?"
             if (_code_digits(value) and regex.fullmatch(r"[\d -]+[#*]?", value) and not _clock(value)
                     and (not self._year(value) or asked)
-                    and (value[-1] in "#*" or answered or not self._counted(text, end))):
+                    and (value[-1] in "#*" or answered or not self._counted(text, end, doc.morphology))):
                 what = "kertakäyttökoodi tai muu koodi" if h.group("code") else "ovikoodi tai muu koodi"
                 yield take(start, end, what)
 
@@ -1809,7 +1816,8 @@ class CredentialsCheck(Check):
                 continue  # `tunnus / salasana`, `user/password` name the fields
             if text[end:end + 1] == ":":
                 continue  # `Demo/testi: perjantaina` labels what follows
-            pin = 4 <= len(value) <= 8 and value.isdigit() and not self._year(value) and not self._counted(text, end)
+            pin = (4 <= len(value) <= 8 and value.isdigit() and not self._year(value)
+                   and not self._counted(text, end, doc.morphology))
             # `admin/admin`, `root:toor`, `admin / 2468`; two different user names are roles (`demo/testi`)
             default = (value_l in self._default_passwords and (same or value_l not in self._default_users)) or pin
             secret = default or (any(c.isdigit() for c in value) and _LETTER_RE.search(value) is not None)
@@ -2025,8 +2033,9 @@ class CredentialsCheck(Check):
             keypad = regex.fullmatch(r"\d(?:[- ]\d){3,7} ?[#*]?", value)  # `3-3-0-9`, `3 3 0 9` are keyed in
             if not given or (self.not_code.search(between) and not keypad):
                 continue
-            if value[-1] not in "#*" and self._counted(text, end) and not _CODE_THEN_RE.match(text, end):
-                continue  # (`4471 then lift`, `4471 sen hissen`: the way goes on, nothing is counted)
+            if (value[-1] not in "#*" and self._counted(text, end, doc.morphology)
+                    and not _CODE_THEN_RE.match(text, end) and not _CODE_WHEN_RE.match(text, end)):
+                continue  # (`4471 then lift`, `4471 sen hissen`, `4471 after 6pm`: nothing is counted)
             if self._is_example(doc, start) or self._inside_link(doc, start):
                 continue
             yield take(start, end, "ovikoodi tai muu koodi")
@@ -2053,12 +2062,15 @@ class CredentialsCheck(Check):
         Directions tell the way in: `Porttiin 4471, sitten kolmas kerros`, `till porten 4471`; so does a door that
         opens its sentence with its number alone (`Gate 4471, then lift to three`; a way in, `gate_words`, not
         a room or a building: `Office 2105, third floor`). A number that goes on
-        (`ovelle 2580 metriä`) is left to `_counted`; a number in the middle of a sentence (`talo 4471 on
+        (`ovelle 2580 metriä`) is left to `_counted`, one that says when it opens (`Gate 4471 after 6pm`) is the code
+        still; a number in the middle of a sentence (`talo 4471 on
         myynnissä`) is an address or a count.
         """
         text = doc.text
         door = text[m.start():m.start("between")]
-        if _CLAUSE_END_RE.match(text, m.end("value")) is None and not _CODE_THEN_RE.match(text, m.end("value")):
+        end = m.end("value")
+        if (_CLAUSE_END_RE.match(text, end) is None and not _CODE_THEN_RE.match(text, end)
+                and not _CODE_WHEN_RE.match(text, end)):
             return False
         if _DIRECTION_RE.search(door) or _TILL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             return True
@@ -2175,7 +2187,7 @@ class CredentialsCheck(Check):
         if self.pointer is not None:
             between = self.pointer.sub("", between)
         between = _LINKING_WORDS_RE.sub("", between)
-        return not _LETTER_RE.search(between) and not self._counted(doc.text, m.end("value"))
+        return not _LETTER_RE.search(between) and not self._counted(doc.text, m.end("value"), doc.morphology)
 
     def _opening_code(self, doc: Document, m: Any, sentence: Any) -> bool:
         """A bare code word opening its sentence (small words before it only), a copula and the digits closing it:
@@ -2207,10 +2219,15 @@ class CredentialsCheck(Check):
         offset = max(0, start - 150) + cut + 1
         return bool(self.code_label.search(text, offset, start))
 
-    def _counted(self, text: str, end: int) -> bool:
-        """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`."""
+    def _counted(self, text: str, end: int, morphology: Morphology) -> bool:
+        """A word after the number that is neither a small word nor an entry verb: `1500 henkeä`, `10 000 euroa`.
+        Nor a word voikko reads only as a verb: an informal writer runs the next clause on after the code with no
+        comma (`nyt se on 6612 muistakaa`), and a count is followed by a noun."""
         after = _NEXT_WORD_OPTIONAL_SPACE_RE.match(text[end:end + 40])
-        return bool(after) and after.group(1).lower() not in self._after_ok and not self.entry.fullmatch(after.group(1))
+        if not after or after.group(1).lower() in self._after_ok or self.entry.fullmatch(after.group(1)):
+            return False
+        readings = morphology.analyze(after.group(1).lower())
+        return not (readings and all(a.wordclass == "teonsana" for a in readings))
 
     def _door_codes(self, doc: Document, free: Any, take: Any) -> Iterator[Match]:
         """A bare `koodi`/`koden`/`code` before digits: a door or entrance named (before the code or just after it:
@@ -2226,14 +2243,15 @@ class CredentialsCheck(Check):
                     or self.doors.search(doc.text, m.end(), min(sentence.end, m.end() + 40))
                     or self.code_context.search(doc.text, sentence.start, sentence.end)
                     or (self.device is not None and (self.device.search(between) or self.device_before.search(
-                        doc.text, max(0, m.start() - 25), m.start())) and not self._counted(doc.text, end))
+                        doc.text, max(0, m.start() - 25), m.start()))
+                        and not self._counted(doc.text, end, doc.morphology))
                     or self._new_code(doc, m, sentence)
                     or self._opening_code(doc, m, sentence)
                     or (self.hush is not None and self.hush.search(doc.text, sentence.start, sentence.end)
-                        and not self._counted(doc.text, end))
+                        and not self._counted(doc.text, end, doc.morphology))
                     or ((self.entry.search(between)
                          or self.entry.search(doc.text, max(sentence.start, m.start() - 30), m.start()))
-                        and not self._counted(doc.text, end))):
+                        and not self._counted(doc.text, end, doc.morphology))):
                 continue  # an entry verb between or before: `kommer in me koden 4471`
             if self._year(value) and not self._becomes(doc.text, m.start(), start, end) and not self._door_year(
                     doc, m):
