@@ -848,6 +848,7 @@ class LexiconCheck(Check):
     def _language_matches(self, doc: Document, taken: list[tuple[int, int]]) -> Iterator[Match]:
         """Words of `language_files` in a sentence of their language (`Fy fan` in Swedish)."""
         rows = _rows(doc)
+        seen: dict[object, bool] = {}  # each sentence's excuse read once (a long sentence of swearing)
         hits = sorted(i for language, words in self.language_words.items() if words
                       for i in rows.by_lang(language))
         for i in hits:
@@ -859,12 +860,13 @@ class LexiconCheck(Check):
                 continue
             if self.skip_titles and self._is_title(doc, token.start, token.end, token.text, token):
                 continue
-            if self._excused(doc, token.start, lemma) or self._mentioned(doc, token):
+            if self._excused(doc, token.start, lemma, seen) or self._mentioned(doc, token):
                 continue  # `Satan är en figur i Bibeln`
             taken.append((token.start, token.end))
             yield self._match(token.start, token.end, lemma)
 
     def _hashtag_matches(self, doc: Document) -> Iterator[Match]:
+        seen: dict[object, bool] = {}  # each sentence's excuse read once (a wall of tags)
         for tag in doc.hashtags:
             body = tag.text[1:]
             if len(body) < 3:
@@ -878,7 +880,7 @@ class LexiconCheck(Check):
             if lemma is None and self.obfuscated and LEET_INSIDE_RE.search(body):
                 # a digit or sign for a letter between letters: `#v1ttu`, `#p4skapäivä` (not `#covid19`, `#5g`)
                 lemma = self._hashtag_lemma(doc, body.translate(LEET))
-            if lemma is None or self._excused(doc, tag.start, lemma) or self._tag_of_work(doc, tag.end):
+            if lemma is None or self._excused(doc, tag.start, lemma, seen) or self._tag_of_work(doc, tag.end):
                 continue
             yield self._match(tag.start, tag.end, lemma)
 
@@ -891,32 +893,34 @@ class LexiconCheck(Check):
                                   (a.parts and a.parts[-1].replace("=", "").lower() in self.work_nouns)
                                   for a in doc.morphology.analyze(word.group().lower()))
 
-    def _excused(self, doc: Document, start: int, lemma: str, seen: dict[int, bool] | None = None) -> bool:
+    def _excused(self, doc: Document, start: int, lemma: str, seen: dict[object, bool] | None = None) -> bool:
         """`_context_excuses`, or a word of `sacred_words` in a sentence about religion or myth (`sacred_near`)."""
         return self._context_excuses(doc, start, seen) or (
-            lemma in self.sacred_words and self._context_excuses(doc, start, None, self.sacred_near))
+            lemma in self.sacred_words and self._context_excuses(doc, start, seen, self.sacred_near))
 
-    def _context_excuses(self, doc: Document, start: int, seen: dict[int, bool] | None = None,
+    def _context_excuses(self, doc: Document, start: int, seen: dict[object, bool] | None = None,
                          near: frozenset[str] | None = None) -> bool:
         """A word of `unless_near` (or of `near`) in the same sentence: `kirosana perkele on vanha`. `seen` keeps
         the answer per sentence, so that a long sentence full of swearing is read once, not once a word."""
-        near = self.unless_near if near is None else near
+        near, sacred = (self.unless_near, False) if near is None else (near, True)
         if not near:
             return False
         sentence = doc.sentence_of(start)
-        if seen is not None and sentence.start in seen:
-            return seen[sentence.start]
+        # one answer per sentence and list (the sacred list is asked of the same sentence too)
+        key = (sentence.start, True) if sacred else sentence.start
+        if seen is not None and key in seen:
+            return seen[key]
         keys = lemma_keys(doc)
         # Words the Finnish dictionary does not know by their Swedish or English base forms (`Bibeln`).
         found = any(keys[t.index] & near or (not keys[t.index] and doc.lemmas(t) & near)
                     for t in doc.tokens_between(sentence.start, sentence.end))
         if seen is not None:
-            seen[sentence.start] = found
+            seen[key] = found
         return found
 
     def run(self, doc: Document) -> Iterator[Match]:
         taken: list[tuple[int, int]] = []
-        excused: dict[int, bool] = {}
+        excused: dict[object, bool] = {}
         # A known Finnish word with no listed lemma or part, the common case, is never looked at: the words read
         # are those every rule reads and those whose base forms or parts meet the list.
         rows = _rows(doc)
